@@ -1,0 +1,1797 @@
+// src/extract/extract-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/extract/file-extractor.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Language, Parser } from "web-tree-sitter";
+
+// src/normalize/ids.ts
+var H = { hi: 0, lo: 0 };
+function hash64(key) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  H.hi = h2 | 0;
+  H.lo = h1 | 0;
+}
+function id64(key) {
+  hash64(key);
+  return { hi: H.hi, lo: H.lo };
+}
+function idToBigInt(id) {
+  return BigInt(id.hi) << 32n | BigInt(id.lo >>> 0);
+}
+function idToKey(id) {
+  return idToBigInt(id).toString();
+}
+function fileIdOf(path, repoId) {
+  return id64(repoId ? `${repoId}\0${path}` : path);
+}
+
+// src/normalize/source-text.ts
+var UTF8_ALIASES = /* @__PURE__ */ new Set(["utf-8", "utf8", "utf_8", "u8", "utf", "cp65001"]);
+function readCodingCookie(bytes) {
+  let lineStart = 0;
+  for (let line = 0; line < 2 && lineStart < bytes.length; line++) {
+    let end = bytes.indexOf(10, lineStart);
+    if (end < 0) end = bytes.length;
+    const text = latin1(bytes, lineStart, Math.min(end, lineStart + 200));
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(text);
+    if (m?.[1]) return m[1].toLowerCase();
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(text)) return null;
+    lineStart = end + 1;
+  }
+  return null;
+}
+function latin1(bytes, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+function isAscii(bytes) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 128) return false;
+  return true;
+}
+function decodeSource(bytes) {
+  if (isAscii(bytes)) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), encoding: "ascii", byteAt: null, invalidBytes: 0, firstInvalidByte: -1 };
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const cookie = hasBom ? null : readCodingCookie(bytes);
+  if (cookie && !UTF8_ALIASES.has(cookie)) {
+    const legacy = decodeLegacy(bytes, cookie);
+    if (legacy) return legacy;
+  }
+  return decodeUtf8(bytes, hasBom ? 3 : 0);
+}
+function decodeUtf8(bytes, start) {
+  const n = bytes.length;
+  const byteAt = new Uint32Array(n - start + 1);
+  const parts = [];
+  let chunk = [];
+  let units = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  const flush = () => {
+    parts.push(String.fromCharCode.apply(null, chunk));
+    chunk = [];
+  };
+  let i = start;
+  while (i < n) {
+    const b0 = bytes[i];
+    let cp = -1;
+    let len = 1;
+    if (b0 < 128) cp = b0;
+    else if (b0 >= 194 && b0 <= 223 && i + 1 < n) {
+      const b1 = bytes[i + 1];
+      if ((b1 & 192) === 128) {
+        cp = (b0 & 31) << 6 | b1 & 63;
+        len = 2;
+      }
+    } else if (b0 >= 224 && b0 <= 239 && i + 2 < n) {
+      const b1 = bytes[i + 1];
+      const b2 = bytes[i + 2];
+      if ((b1 & 192) === 128 && (b2 & 192) === 128) {
+        const c = (b0 & 15) << 12 | (b1 & 63) << 6 | b2 & 63;
+        if (c >= 2048 && (c < 55296 || c > 57343)) {
+          cp = c;
+          len = 3;
+        }
+      }
+    } else if (b0 >= 240 && b0 <= 244 && i + 3 < n) {
+      const b1 = bytes[i + 1];
+      const b2 = bytes[i + 2];
+      const b3 = bytes[i + 3];
+      if ((b1 & 192) === 128 && (b2 & 192) === 128 && (b3 & 192) === 128) {
+        const c = (b0 & 7) << 18 | (b1 & 63) << 12 | (b2 & 63) << 6 | b3 & 63;
+        if (c >= 65536 && c <= 1114111) {
+          cp = c;
+          len = 4;
+        }
+      }
+    }
+    if (cp < 0) {
+      cp = 65533;
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+    }
+    if (cp >= 65536) {
+      const v = cp - 65536;
+      byteAt[units++] = i;
+      byteAt[units++] = i;
+      chunk.push(55296 + (v >> 10), 56320 + (v & 1023));
+    } else {
+      byteAt[units++] = i;
+      chunk.push(cp);
+    }
+    if (chunk.length >= 8192) flush();
+    i += len;
+  }
+  flush();
+  byteAt[units] = n;
+  return {
+    text: parts.join(""),
+    encoding: invalid > 0 ? "invalid-utf-8" : start > 0 ? "utf-8-bom" : "utf-8",
+    byteAt: byteAt.subarray(0, units + 1),
+    invalidBytes: invalid,
+    firstInvalidByte: firstInvalid
+  };
+}
+function decodeLegacy(bytes, label) {
+  const base = label.replace(/_/g, "-");
+  const candidates = [base, base.replace(/-/g, ""), base.replace(/-/g, "_"), base.replace(/^cp(\d+)$/, "windows-$1"), base.replace(/^(latin|iso-latin)-?1$/, "latin1")];
+  let decoder = null;
+  for (const c of candidates) {
+    try {
+      decoder = new TextDecoder(c, { fatal: false });
+      break;
+    } catch {
+    }
+  }
+  if (!decoder) return null;
+  const byteAt = [];
+  const parts = [];
+  let pendingStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const out = decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+    if (out.length > 0) {
+      for (let k = 0; k < out.length; k++) byteAt.push(pendingStart);
+      parts.push(out);
+      pendingStart = i + 1;
+    }
+  }
+  const tail = decoder.decode();
+  for (let k = 0; k < tail.length; k++) byteAt.push(pendingStart);
+  parts.push(tail);
+  byteAt.push(bytes.length);
+  const text = parts.join("");
+  let invalid = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 65533) invalid++;
+  return { text, encoding: label, byteAt: Uint32Array.from(byteAt), invalidBytes: invalid, firstInvalidByte: -1 };
+}
+function lineStarts(bytes) {
+  let count = 1;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) count++;
+  const starts = new Uint32Array(count);
+  let k = 1;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) starts[k++] = i + 1;
+  return starts;
+}
+function lineIndexOf(starts, b) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (starts[mid] <= b) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// src/extract/parquet-writer.ts
+import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
+
+// src/extract/row-builder.ts
+import { Bool, Int32, Int64, makeData, RecordBatch, Schema, Field, Struct, Table, Utf8, tableToIPC } from "apache-arrow";
+var encoder = new TextEncoder();
+var Column = class {
+  length = 0;
+  validity = null;
+  nulls = 0;
+  markNull() {
+    if (!this.validity) {
+      this.validity = new Uint8Array(Math.max(64, this.length >> 2));
+      this.validity.fill(255);
+    }
+    this.ensureValidity(this.length);
+    const v = this.validity;
+    v[this.length >> 3] = v[this.length >> 3] & ~(1 << (this.length & 7));
+    this.nulls++;
+  }
+  ensureValidity(index) {
+    const v = this.validity;
+    if (index >> 3 >= v.length) {
+      const grown = new Uint8Array(v.length * 2 + 8);
+      grown.fill(255);
+      grown.set(v);
+      this.validity = grown;
+    }
+  }
+  nullBitmap() {
+    if (!this.validity) return void 0;
+    this.ensureValidity(this.length);
+    return this.validity.subarray(0, this.length + 7 >> 3);
+  }
+};
+var I64Column = class extends Column {
+  buf = new Int32Array(256);
+  push(v) {
+    if (2 * this.length + 2 > this.buf.length) this.buf = grow32(this.buf);
+    if (v === null || v === void 0) {
+      this.markNull();
+    } else if (typeof v === "number") {
+      this.buf[2 * this.length] = v | 0;
+      this.buf[2 * this.length + 1] = v < 0 ? -1 : Math.floor(v / 4294967296);
+    } else if (typeof v === "object") {
+      this.buf[2 * this.length] = v.lo;
+      this.buf[2 * this.length + 1] = v.hi;
+    } else throw new TypeError(`BIGINT column got ${typeof v}`);
+    this.length++;
+  }
+  finish() {
+    const data = new BigInt64Array(this.buf.buffer, 0, this.length);
+    return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
+  }
+};
+var I32Column = class extends Column {
+  buf = new Int32Array(128);
+  push(v) {
+    if (this.length >= this.buf.length) this.buf = grow32(this.buf);
+    if (v === null || v === void 0) this.markNull();
+    else this.buf[this.length] = v;
+    this.length++;
+  }
+  finish() {
+    return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
+  }
+};
+var BoolColumn = class extends Column {
+  bits = new Uint8Array(32);
+  push(v) {
+    if (this.length >> 3 >= this.bits.length) {
+      const g = new Uint8Array(this.bits.length * 2);
+      g.set(this.bits);
+      this.bits = g;
+    }
+    if (v === null || v === void 0) this.markNull();
+    else if (v) this.bits[this.length >> 3] = this.bits[this.length >> 3] | 1 << (this.length & 7);
+    this.length++;
+  }
+  finish() {
+    return makeData({ type: new Bool(), length: this.length, nullCount: this.nulls, data: this.bits.subarray(0, this.length + 7 >> 3), nullBitmap: this.nullBitmap() });
+  }
+};
+var Utf8Column = class extends Column {
+  bytes = new Uint8Array(1024);
+  used = 0;
+  offsets = new Int32Array(129);
+  push(v) {
+    if (this.length + 1 >= this.offsets.length) this.offsets = grow32(this.offsets);
+    if (v === null || v === void 0) {
+      this.markNull();
+    } else {
+      const s = v;
+      let need = this.used + s.length * 3;
+      if (need > this.bytes.length) {
+        need = Math.max(need, this.bytes.length * 2);
+        const g = new Uint8Array(need);
+        g.set(this.bytes.subarray(0, this.used));
+        this.bytes = g;
+      }
+      this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
+    }
+    this.length++;
+    this.offsets[this.length] = this.used;
+  }
+  finish() {
+    return makeData({
+      type: new Utf8(),
+      length: this.length,
+      nullCount: this.nulls,
+      valueOffsets: this.offsets.subarray(0, this.length + 1),
+      data: this.bytes.subarray(0, this.used),
+      nullBitmap: this.nullBitmap()
+    });
+  }
+};
+function grow32(a) {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+}
+function makeColumn(t) {
+  switch (t) {
+    case "BIGINT":
+      return new I64Column();
+    case "INTEGER":
+      return new I32Column();
+    case "BOOLEAN":
+      return new BoolColumn();
+    case "VARCHAR":
+      return new Utf8Column();
+  }
+}
+function arrowType(t) {
+  switch (t) {
+    case "BIGINT":
+      return new Int64();
+    case "INTEGER":
+      return new Int32();
+    case "BOOLEAN":
+      return new Bool();
+    case "VARCHAR":
+      return new Utf8();
+  }
+}
+var RowBuilder = class {
+  constructor(spec2) {
+    this.spec = spec2;
+    this.cols = spec2.columns.map(([, t]) => makeColumn(t));
+    this.names = spec2.columns.map(([n]) => n);
+  }
+  spec;
+  cols;
+  names;
+  rows = 0;
+  add(row) {
+    for (let i = 0; i < this.cols.length; i++) this.cols[i].push(row[this.names[i]]);
+    this.rows++;
+  }
+  /** The rows as an Arrow table. */
+  toArrow() {
+    const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
+    const schema = new Schema(fields);
+    const children = this.cols.map((c) => c.finish());
+    const struct = makeData({ type: new Struct(fields), length: this.rows, nullCount: 0, children });
+    return new Table([new RecordBatch(schema, struct)]);
+  }
+};
+function toIpc(builder) {
+  return tableToIPC(builder.toArrow(), "stream");
+}
+
+// src/extract/parquet-writer.ts
+function rowsToParquet(builder) {
+  const table = WasmTable.fromIPCStream(toIpc(builder));
+  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
+  return writeParquet(table, props);
+}
+
+// src/extract/python-extractor.ts
+var MAX_TEXT = 200;
+var MAX_SYNTAX_DIAGNOSTICS = 50;
+var IMPORT_ERROR_RE = /\b(ImportError|ModuleNotFoundError)\b/;
+function clip(s) {
+  return s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}\u2026` : s;
+}
+var PythonExtractor = class {
+  s;
+  c;
+  text = "";
+  byteAt = null;
+  starts;
+  fileId;
+  fileKey = "";
+  defOrdinals = /* @__PURE__ */ new Map();
+  allKind = "none";
+  exportOrdinal = 0;
+  // Walk state, saved/restored around subtrees.
+  scope;
+  ctx = "load";
+  bindKind = "assign";
+  asKind = "with";
+  typeChecking = false;
+  tryImport = false;
+  inPattern = false;
+  constructor(sinks) {
+    this.s = sinks;
+  }
+  extract(input) {
+    this.text = input.text;
+    this.byteAt = input.byteAt;
+    this.starts = input.lineStarts;
+    this.fileId = input.fileId;
+    this.fileKey = idToKey(input.fileId);
+    this.defOrdinals.clear();
+    this.allKind = "none";
+    this.exportOrdinal = 0;
+    this.ctx = "load";
+    this.bindKind = "assign";
+    this.asKind = "with";
+    this.typeChecking = false;
+    this.tryImport = false;
+    this.inPattern = false;
+    const root = input.tree.rootNode;
+    const moduleId = this.defId("MODULE", "");
+    const totalBytes = this.b(this.text.length);
+    const endLine = lineIndexOf(this.starts, totalBytes);
+    this.s.defs.add({
+      node_id: moduleId,
+      file_id: this.fileId,
+      kind: "MODULE",
+      name: null,
+      local_qname: "",
+      parent_id: null,
+      bstart: 0,
+      bend: totalBytes,
+      start_line: 1,
+      start_col: 0,
+      end_line: endLine + 1,
+      end_col: totalBytes - this.starts[endLine],
+      is_async: false,
+      is_method: false,
+      arity: null,
+      decorator_count: 0,
+      docstring: this.docstringOf(root),
+      bases: null,
+      ordinal: 0
+    });
+    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "" };
+    this.c = input.tree.walk();
+    try {
+      this.children();
+    } finally {
+      this.c.delete();
+    }
+    const syntaxErrors = root.hasError ? this.syntaxDiagnostics(root) : 0;
+    return { allKind: this.allKind, syntaxErrors };
+  }
+  // ---- spans and ids -------------------------------------------------------------------------
+  b(i) {
+    return this.byteAt ? this.byteAt[i] : i;
+  }
+  /** Adds the six span columns of UTF-16 range [i, j) to `row`. */
+  span(row, i, j) {
+    const bs = this.b(i);
+    const be = this.b(j);
+    const l0 = lineIndexOf(this.starts, bs);
+    const l1 = lineIndexOf(this.starts, be);
+    row.bstart = bs;
+    row.bend = be;
+    row.start_line = l0 + 1;
+    row.start_col = bs - this.starts[l0];
+    row.end_line = l1 + 1;
+    row.end_col = be - this.starts[l1];
+    return row;
+  }
+  defId(kind, qname, ordinal = 0) {
+    hash64(`${this.fileKey}|${kind}|${qname}|${ordinal}`);
+    return { hi: H.hi, lo: H.lo };
+  }
+  siteId(kind, i, j) {
+    hash64(`${this.fileKey}|${kind}|${this.b(i)}|${this.b(j)}`);
+    return { hi: H.hi, lo: H.lo };
+  }
+  nextOrdinal(kind, qname) {
+    const key = `${kind}|${qname}`;
+    const n = this.defOrdinals.get(key) ?? 0;
+    this.defOrdinals.set(key, n + 1);
+    return n;
+  }
+  curText() {
+    return this.text.slice(this.c.startIndex, this.c.endIndex);
+  }
+  // ---- generic walk --------------------------------------------------------------------------
+  /** Visits every child of the cursor's node. */
+  children() {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do
+      this.node();
+    while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  /** Visits the cursor's node. */
+  node() {
+    const c = this.c;
+    if (!c.nodeIsNamed) return;
+    switch (c.nodeType) {
+      case "identifier":
+        this.identifier();
+        return;
+      case "call":
+        this.call();
+        return;
+      case "attribute":
+        this.attribute();
+        return;
+      case "subscript":
+      case "slice":
+        this.withCtx("load", () => this.children());
+        return;
+      case "function_definition":
+        this.functionDef(0);
+        return;
+      case "class_definition":
+        this.classDef(0);
+        return;
+      case "decorated_definition":
+        this.decorated();
+        return;
+      case "lambda":
+        this.lambda();
+        return;
+      case "import_statement":
+        this.importStatement();
+        return;
+      case "import_from_statement":
+      case "future_import_statement":
+        this.importFrom(c.nodeType === "future_import_statement");
+        return;
+      case "assignment":
+      case "augmented_assignment":
+        this.assignment(c.nodeType === "augmented_assignment");
+        return;
+      case "for_statement":
+        this.fieldsAsStore("left", "for");
+        return;
+      case "for_in_clause":
+        this.fieldsAsStore("left", "comprehension");
+        return;
+      case "named_expression":
+        this.fieldsAsStore("name", "walrus");
+        return;
+      case "as_pattern_target":
+        this.asStore(this.inPattern ? "match" : this.asKind, () => this.children());
+        return;
+      case "with_statement":
+        this.withAsKind("with");
+        return;
+      case "except_clause":
+      case "except_group_clause":
+        this.withAsKind("except");
+        return;
+      case "global_statement":
+      case "nonlocal_statement":
+        this.globalStatement(c.nodeType === "global_statement" ? "global" : "nonlocal");
+        return;
+      case "delete_statement": {
+        const ctx = this.ctx;
+        const kind = this.bindKind;
+        this.ctx = "del";
+        this.bindKind = "del";
+        this.children();
+        this.ctx = ctx;
+        this.bindKind = kind;
+        return;
+      }
+      case "keyword_argument":
+        this.skipField("name");
+        return;
+      case "if_statement":
+        this.ifStatement();
+        return;
+      case "try_statement":
+        this.tryStatement();
+        return;
+      case "type_alias_statement":
+        this.fieldsAsStore("left", "type_alias");
+        return;
+      case "case_pattern":
+        this.casePattern();
+        return;
+      case "dotted_name":
+        if (this.inPattern) this.patternName();
+        else this.children();
+        return;
+      case "keyword_pattern":
+        this.skipFirstIdentifier();
+        return;
+      case "class_pattern":
+        this.classPattern();
+        return;
+      case "splat_pattern":
+        if (this.inPattern) this.asStore("match", () => this.children());
+        else this.children();
+        return;
+      case "comment":
+      case "string_start":
+      case "string_content":
+      case "string_end":
+      case "escape_sequence":
+      case "integer":
+      case "float":
+        return;
+      default:
+        this.children();
+    }
+  }
+  withCtx(ctx, fn) {
+    const saved = this.ctx;
+    this.ctx = ctx;
+    fn();
+    this.ctx = saved;
+  }
+  asStore(kind, fn) {
+    const ctx = this.ctx;
+    const bk = this.bindKind;
+    this.ctx = "store";
+    this.bindKind = kind;
+    fn();
+    this.ctx = ctx;
+    this.bindKind = bk;
+  }
+  withAsKind(kind) {
+    const saved = this.asKind;
+    this.asKind = kind;
+    this.children();
+    this.asKind = saved;
+  }
+  /** Walks the children; the one in field `field` is a store target of binding kind `kind`. */
+  fieldsAsStore(field, kind) {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (c.currentFieldName === field) this.asStore(kind, () => this.node());
+      else this.withCtx("load", () => this.node());
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  /** Walks the children except the one in field `field` (e.g. a keyword argument's name). */
+  skipField(field) {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do
+      if (c.currentFieldName !== field) this.withCtx("load", () => this.node());
+    while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  // ---- names, attributes, calls --------------------------------------------------------------
+  identifier() {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    const name = this.text.slice(i, j);
+    this.s.names.add(
+      this.span(
+        { node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx },
+        i,
+        j
+      )
+    );
+    if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, null, i, j);
+  }
+  binding(name, kind, target, i, j, scope = this.scope) {
+    this.s.bindings.add({
+      file_id: this.fileId,
+      scope_id: scope.id,
+      name,
+      binding_kind: kind,
+      target_id: target,
+      bstart: this.b(i),
+      bend: this.b(j)
+    });
+  }
+  attribute() {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    let attr = "";
+    let attrStart = j;
+    let receiver = "";
+    const ctx = this.ctx;
+    this.ctx = "load";
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "attribute") {
+          attr = this.curText();
+          attrStart = c.startIndex;
+        } else if (f === "object") {
+          receiver = this.curText();
+          this.node();
+        } else this.node();
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    this.ctx = ctx;
+    this.s.attributes.add(
+      this.span(
+        {
+          node_id: this.siteId("ATTRIBUTE", i, j),
+          file_id: this.fileId,
+          scope_id: this.scope.id,
+          attr,
+          receiver: clip(receiver),
+          ctx,
+          attr_bstart: this.b(attrStart)
+        },
+        i,
+        j
+      )
+    );
+  }
+  call() {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    let callee = "";
+    let calleeKind = "other";
+    let calleeName = null;
+    let receiver = null;
+    let calleeStart = i;
+    let calleeEnd = i;
+    let argc = 0;
+    let star = false;
+    const ctx = this.ctx;
+    this.ctx = "load";
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "function") {
+          const t = c.nodeType;
+          calleeStart = c.startIndex;
+          calleeEnd = c.endIndex;
+          callee = this.curText();
+          if (t === "identifier") {
+            calleeKind = "name";
+            calleeName = callee;
+          } else if (t === "attribute") {
+            calleeKind = "attribute";
+            const n = c.currentNode;
+            calleeName = n.childForFieldName("attribute")?.text ?? null;
+            receiver = n.childForFieldName("object")?.text ?? null;
+          } else if (t === "call") calleeKind = "call";
+          else if (t === "subscript") calleeKind = "subscript";
+          this.node();
+        } else if (f === "arguments") {
+          if (c.nodeType === "generator_expression") {
+            argc = 1;
+            this.node();
+          } else if (c.gotoFirstChild()) {
+            do {
+              if (c.nodeIsNamed) {
+                const t = c.nodeType;
+                if (t !== "comment") {
+                  argc++;
+                  if (t === "list_splat" || t === "dictionary_splat") star = true;
+                }
+              }
+              this.node();
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+          }
+        } else this.node();
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    this.ctx = ctx;
+    this.s.calls.add(
+      this.span(
+        {
+          node_id: this.siteId("CALL", i, j),
+          file_id: this.fileId,
+          scope_id: this.scope.id,
+          callee: clip(callee),
+          callee_kind: calleeKind,
+          callee_name: calleeName,
+          receiver: receiver === null ? null : clip(receiver),
+          arg_count: argc,
+          has_star_args: star,
+          callee_bstart: this.b(calleeStart),
+          callee_bend: this.b(calleeEnd)
+        },
+        i,
+        j
+      )
+    );
+  }
+  // ---- definitions ---------------------------------------------------------------------------
+  decorated() {
+    const c = this.c;
+    const decorators = [];
+    let index = 0;
+    let defIndex = -1;
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (c.nodeType === "decorator") decorators.push(index);
+      else if (c.currentFieldName === "definition") defIndex = index;
+      index++;
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    let defId = null;
+    c.gotoFirstChild();
+    for (let k = 0; k < defIndex; k++) c.gotoNextSibling();
+    if (c.nodeType === "function_definition") defId = this.functionDef(decorators.length);
+    else if (c.nodeType === "class_definition") defId = this.classDef(decorators.length);
+    else this.node();
+    c.gotoParent();
+    c.gotoFirstChild();
+    index = 0;
+    let ordinal = 0;
+    do {
+      if (c.nodeType === "decorator") {
+        const i = c.startIndex;
+        const j = c.endIndex;
+        let expr = this.curText();
+        if (expr.startsWith("@")) expr = expr.slice(1).trim();
+        this.s.decorators.add(
+          this.span(
+            {
+              node_id: this.siteId("DECORATOR", i, j),
+              file_id: this.fileId,
+              def_id: defId,
+              scope_id: this.scope.id,
+              ordinal: ordinal++,
+              expr: clip(expr)
+            },
+            i,
+            j
+          )
+        );
+        this.withCtx("load", () => this.children());
+      }
+      index++;
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  enterScope(kind, name, ordinalKey, i, j) {
+    const parent = this.scope;
+    const qname = parent.childPrefix + name;
+    let id;
+    if (kind === "LAMBDA") id = this.siteId("LAMBDA", i, j);
+    else id = this.defId(kind, qname, this.nextOrdinal(kind, ordinalKey ?? qname));
+    const childPrefix = kind === "CLASS" ? `${qname}.` : `${qname}.<locals>.`;
+    return { id, kind, qname, childPrefix };
+  }
+  /** function_definition at the cursor; returns its id. */
+  functionDef(decoratorCount) {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    const parent = this.scope;
+    const node = c.currentNode;
+    const nameNode = node.childForFieldName("name");
+    const name = nameNode?.text ?? "";
+    const isAsync = node.firstChild?.type === "async";
+    const scope = this.enterScope("FUNCTION", name, null, i, j);
+    const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
+    if (nameNode) this.binding(name, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
+    let arity = 0;
+    let docstring = null;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "parameters") arity = this.parameters(scope);
+        else if (f === "body") {
+          docstring = this.docstringOf(c.currentNode);
+          this.scope = scope;
+          this.withCtx("load", () => this.node());
+          this.scope = parent;
+        } else if (f === "name") {
+        } else this.withCtx("load", () => this.node());
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    this.s.defs.add(
+      this.span(
+        {
+          node_id: scope.id,
+          file_id: this.fileId,
+          kind: "FUNCTION",
+          name,
+          local_qname: scope.qname,
+          parent_id: parent.id,
+          name_bstart: nameNode ? this.b(nameNode.startIndex) : null,
+          name_bend: nameNode ? this.b(nameNode.endIndex) : null,
+          is_async: isAsync,
+          is_method: parent.kind === "CLASS",
+          arity,
+          decorator_count: decoratorCount,
+          docstring,
+          bases: null,
+          ordinal
+        },
+        i,
+        j
+      )
+    );
+    return scope.id;
+  }
+  /** class_definition at the cursor; returns its id. */
+  classDef(decoratorCount) {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    const parent = this.scope;
+    const node = c.currentNode;
+    const nameNode = node.childForFieldName("name");
+    const name = nameNode?.text ?? "";
+    const scope = this.enterScope("CLASS", name, null, i, j);
+    const ordinal = (this.defOrdinals.get(`CLASS|${scope.qname}`) ?? 1) - 1;
+    if (nameNode) this.binding(name, "class", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
+    const bases = [];
+    let docstring = null;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "superclasses") {
+          for (const arg of c.currentNode.namedChildren) {
+            if (arg && arg.type !== "keyword_argument" && arg.type !== "comment") bases.push(clip(arg.text));
+          }
+          this.withCtx("load", () => this.node());
+        } else if (f === "body") {
+          docstring = this.docstringOf(c.currentNode);
+          this.scope = scope;
+          this.withCtx("load", () => this.node());
+          this.scope = parent;
+        } else if (f !== "name") this.withCtx("load", () => this.node());
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    this.s.defs.add(
+      this.span(
+        {
+          node_id: scope.id,
+          file_id: this.fileId,
+          kind: "CLASS",
+          name,
+          local_qname: scope.qname,
+          parent_id: parent.id,
+          name_bstart: nameNode ? this.b(nameNode.startIndex) : null,
+          name_bend: nameNode ? this.b(nameNode.endIndex) : null,
+          is_async: false,
+          is_method: false,
+          arity: null,
+          decorator_count: decoratorCount,
+          docstring,
+          bases: JSON.stringify(bases),
+          ordinal
+        },
+        i,
+        j
+      )
+    );
+    return scope.id;
+  }
+  lambda() {
+    const c = this.c;
+    const i = c.startIndex;
+    const j = c.endIndex;
+    const parent = this.scope;
+    const scope = this.enterScope("LAMBDA", "<lambda>", null, i, j);
+    let arity = 0;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "parameters") arity = this.parameters(scope);
+        else if (f === "body") {
+          this.scope = scope;
+          this.withCtx("load", () => this.node());
+          this.scope = parent;
+        } else this.withCtx("load", () => this.node());
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    this.s.defs.add(
+      this.span(
+        {
+          node_id: scope.id,
+          file_id: this.fileId,
+          kind: "LAMBDA",
+          name: "<lambda>",
+          local_qname: scope.qname,
+          parent_id: parent.id,
+          name_bstart: null,
+          name_bend: null,
+          is_async: false,
+          is_method: false,
+          arity,
+          decorator_count: 0,
+          docstring: null,
+          bases: null,
+          ordinal: 0
+        },
+        i,
+        j
+      )
+    );
+  }
+  /**
+   * The parameter list at the cursor: PARAM rows and bindings in `fn`; defaults and annotations
+   * are walked in the enclosing scope (where Python evaluates them). Returns the arity.
+   */
+  parameters(fn) {
+    const c = this.c;
+    let ordinal = 0;
+    let kind = "positional";
+    const params = [];
+    if (c.gotoFirstChild()) {
+      do {
+        const t = c.nodeType;
+        if (!c.nodeIsNamed || t === "comment") continue;
+        if (t === "positional_separator") {
+          for (const p of params) if (p.kind === "positional") p.kind = "positional_only";
+          continue;
+        }
+        if (t === "keyword_separator") {
+          kind = "keyword_only";
+          continue;
+        }
+        const i = c.startIndex;
+        const j = c.endIndex;
+        const node = c.currentNode;
+        let nameNode = null;
+        let pkind = kind;
+        let hasDefault = false;
+        let annotation = null;
+        if (t === "identifier") nameNode = node;
+        else if (t === "list_splat_pattern" || t === "dictionary_splat_pattern") {
+          nameNode = node.namedChildren.find((n) => n?.type === "identifier") ?? null;
+          pkind = t === "list_splat_pattern" ? "vararg" : "kwarg";
+          if (t === "list_splat_pattern") kind = "keyword_only";
+        } else if (t === "default_parameter" || t === "typed_default_parameter" || t === "typed_parameter") {
+          hasDefault = t !== "typed_parameter";
+          nameNode = node.childForFieldName("name");
+          if (!nameNode) {
+            const first = node.namedChild(0);
+            if (first?.type === "identifier") nameNode = first;
+            else if (first?.type === "list_splat_pattern" || first?.type === "dictionary_splat_pattern") {
+              nameNode = first.namedChildren.find((n) => n?.type === "identifier") ?? null;
+              pkind = first.type === "list_splat_pattern" ? "vararg" : "kwarg";
+              if (first.type === "list_splat_pattern") kind = "keyword_only";
+            }
+          }
+          annotation = node.childForFieldName("type")?.text ?? null;
+          if (c.gotoFirstChild()) {
+            do {
+              const f = c.currentFieldName;
+              if (f === "value" || f === "type") this.withCtx("load", () => this.node());
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+          }
+        } else {
+          this.withCtx("load", () => this.node());
+          continue;
+        }
+        params.push({
+          name: nameNode?.text ?? "",
+          i,
+          j,
+          nameI: nameNode?.startIndex ?? i,
+          nameJ: nameNode?.endIndex ?? j,
+          kind: pkind,
+          hasDefault,
+          annotation: annotation === null ? null : clip(annotation)
+        });
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    for (const p of params) {
+      const id = this.defIdFor("PARAM", `${idToKey(fn.id)}|${p.name}|${ordinal}`);
+      this.s.params.add(
+        this.span(
+          {
+            node_id: id,
+            file_id: this.fileId,
+            def_id: fn.id,
+            name: p.name,
+            ordinal: ordinal++,
+            param_kind: p.kind,
+            has_default: p.hasDefault,
+            annotation: p.annotation
+          },
+          p.i,
+          p.j
+        )
+      );
+      this.binding(p.name, "param", id, p.nameI, p.nameJ, fn);
+    }
+    return params.length;
+  }
+  defIdFor(kind, rest) {
+    hash64(`${this.fileKey}|${kind}|${rest}`);
+    return { hi: H.hi, lo: H.lo };
+  }
+  /** First line of the docstring of a module/class/function body node, or null. */
+  docstringOf(body) {
+    let first = null;
+    for (const n of body.namedChildren) {
+      if (n && n.type !== "comment") {
+        first = n;
+        break;
+      }
+    }
+    if (!first || first.type !== "expression_statement") return null;
+    const str = first.namedChild(0);
+    if (!str || str.type !== "string" || first.namedChildCount !== 1) return null;
+    const raw = str.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
+    const line = raw.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
+    return line === void 0 ? "" : clip(line);
+  }
+  // ---- imports -------------------------------------------------------------------------------
+  importRow(kind, module, name, alias, bound, level, isStar, i, j, si, sj) {
+    const id = this.siteId("IMPORT", i, j);
+    this.s.imports.add(
+      this.span(
+        {
+          node_id: id,
+          file_id: this.fileId,
+          scope_id: this.scope.id,
+          import_kind: kind,
+          module,
+          name,
+          alias,
+          bound_name: bound,
+          level,
+          is_star: isStar,
+          in_type_checking: this.typeChecking,
+          in_try_except: this.tryImport,
+          stmt_bstart: this.b(si),
+          stmt_bend: this.b(sj)
+        },
+        i,
+        j
+      )
+    );
+    if (bound !== null) this.binding(bound, "import", id, i, j);
+  }
+  importStatement() {
+    const c = this.c;
+    const si = c.startIndex;
+    const sj = c.endIndex;
+    for (const n of c.currentNode.namedChildren) {
+      if (!n) continue;
+      if (n.type === "dotted_name") {
+        const module = n.text.replace(/\s+/g, "");
+        this.importRow("import", module, null, null, module.split(".")[0] ?? module, 0, false, n.startIndex, n.endIndex, si, sj);
+      } else if (n.type === "aliased_import") {
+        const module = (n.childForFieldName("name")?.text ?? "").replace(/\s+/g, "");
+        const alias = n.childForFieldName("alias")?.text ?? null;
+        this.importRow("import", module, null, alias, alias, 0, false, n.startIndex, n.endIndex, si, sj);
+      }
+    }
+  }
+  importFrom(future) {
+    const c = this.c;
+    const si = c.startIndex;
+    const sj = c.endIndex;
+    const node = c.currentNode;
+    let module = future ? "__future__" : "";
+    let level = 0;
+    const moduleNode = future ? null : node.childForFieldName("module_name");
+    if (moduleNode) {
+      if (moduleNode.type === "relative_import") {
+        for (const ch of moduleNode.children) {
+          if (!ch) continue;
+          if (ch.type === "import_prefix") level = ch.text.replace(/\s+/g, "").length;
+          else if (ch.type === "dotted_name") module = ch.text.replace(/\s+/g, "");
+        }
+      } else module = moduleNode.text.replace(/\s+/g, "");
+    }
+    const kind = future ? "future" : "from";
+    for (let k = 0; k < node.childCount; k++) {
+      const n = node.child(k);
+      if (!n) continue;
+      if (n.type === "wildcard_import") {
+        this.importRow(kind, module, "*", null, null, level, true, n.startIndex, n.endIndex, si, sj);
+        continue;
+      }
+      if (node.fieldNameForChild(k) !== "name") continue;
+      if (n.type === "dotted_name") {
+        const name = n.text.replace(/\s+/g, "");
+        this.importRow(kind, module, name, null, name, level, false, n.startIndex, n.endIndex, si, sj);
+      } else if (n.type === "aliased_import") {
+        const name = (n.childForFieldName("name")?.text ?? "").replace(/\s+/g, "");
+        const alias = n.childForFieldName("alias")?.text ?? null;
+        this.importRow(kind, module, name, alias, alias, level, false, n.startIndex, n.endIndex, si, sj);
+      }
+    }
+  }
+  // ---- statements ----------------------------------------------------------------------------
+  assignment(augmented) {
+    const c = this.c;
+    let hasType = false;
+    let leftIsAll = false;
+    if (c.gotoFirstChild()) {
+      do {
+        const f = c.currentFieldName;
+        if (f === "type") hasType = true;
+        if (f === "left" && this.scope.kind === "MODULE" && c.nodeType === "identifier" && this.curText() === "__all__") leftIsAll = true;
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+    if (leftIsAll) this.allAssignment(augmented);
+    this.fieldsAsStore("left", augmented ? "augassign" : hasType ? "annassign" : "assign");
+  }
+  /** `__all__ = [...]` / `__all__ += [...]` at module level: literal entries become py_exports. */
+  allAssignment(augmented) {
+    const right = this.c.currentNode.childForFieldName("right");
+    const names = [];
+    let literal = right !== null && (right.type === "list" || right.type === "tuple");
+    if (right && literal) {
+      for (const el of right.namedChildren) {
+        if (!el || el.type === "comment") continue;
+        const v = el.type === "string" ? stringLiteralValue(el) : null;
+        if (v === null) {
+          literal = false;
+          break;
+        }
+        names.push(v);
+      }
+    }
+    if (!literal) {
+      this.allKind = "dynamic";
+      return;
+    }
+    if (!augmented) this.exportOrdinal = 0;
+    if (this.allKind !== "dynamic") this.allKind = "literal";
+    for (const name of names) this.s.exports.add({ file_id: this.fileId, name, ordinal: this.exportOrdinal++ });
+  }
+  globalStatement(kind) {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do
+      if (c.nodeType === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
+    while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  ifStatement() {
+    const c = this.c;
+    let typeChecking = false;
+    if (!c.gotoFirstChild()) return;
+    do {
+      const f = c.currentFieldName;
+      if (f === "condition") {
+        const t = this.curText().replace(/\s+/g, "");
+        typeChecking = t === "TYPE_CHECKING" || t.endsWith(".TYPE_CHECKING");
+        this.node();
+      } else if (f === "consequence" && typeChecking) {
+        const saved = this.typeChecking;
+        this.typeChecking = true;
+        this.node();
+        this.typeChecking = saved;
+      } else this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  tryStatement() {
+    const c = this.c;
+    let guardsImport = false;
+    for (const n of c.currentNode.namedChildren) {
+      if (!n || n.type !== "except_clause" && n.type !== "except_group_clause") continue;
+      const value = n.childForFieldName("value");
+      if (!value || IMPORT_ERROR_RE.test(value.text)) guardsImport = true;
+    }
+    if (!guardsImport) {
+      this.children();
+      return;
+    }
+    if (!c.gotoFirstChild()) return;
+    do {
+      const t = c.nodeType;
+      const inGuard = c.currentFieldName === "body" || t === "except_clause" || t === "except_group_clause";
+      const saved = this.tryImport;
+      if (inGuard) this.tryImport = true;
+      this.node();
+      this.tryImport = saved;
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  // ---- match statement patterns --------------------------------------------------------------
+  casePattern() {
+    const saved = this.inPattern;
+    this.inPattern = true;
+    this.children();
+    this.inPattern = saved;
+  }
+  /** A dotted_name inside a pattern: `x` captures (store), `a.b` is a value pattern (load). */
+  patternName() {
+    const c = this.c;
+    const text = this.curText();
+    if (!text.includes(".")) {
+      if (text !== "_" && c.gotoFirstChild()) {
+        this.asStore("match", () => this.identifier());
+        c.gotoParent();
+      }
+      return;
+    }
+    if (c.gotoFirstChild()) {
+      this.withCtx("load", () => this.identifier());
+      c.gotoParent();
+    }
+  }
+  /** `Point(x=0)` in a pattern: the class is a value (load); the sub-patterns may capture. */
+  classPattern() {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    let first = true;
+    do {
+      if (first && c.nodeType === "dotted_name") {
+        first = false;
+        if (c.gotoFirstChild()) {
+          this.withCtx("load", () => this.identifier());
+          c.gotoParent();
+        }
+        continue;
+      }
+      this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  skipFirstIdentifier() {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    let skipped = false;
+    do {
+      if (!skipped && c.nodeType === "identifier") {
+        skipped = true;
+        continue;
+      }
+      this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  // ---- syntax errors -------------------------------------------------------------------------
+  syntaxDiagnostics(root) {
+    let count = 0;
+    const visit = (n) => {
+      if (count >= MAX_SYNTAX_DIAGNOSTICS) return;
+      if (n.isError || n.isMissing) {
+        count++;
+        const i = n.startIndex;
+        const j = n.endIndex;
+        const line = lineIndexOf(this.starts, this.b(i)) + 1;
+        const message = n.isMissing ? `syntax error: missing "${n.type}" at line ${line}; the rest of the file was still extracted` : `syntax error at line ${line}: tree-sitter could not parse ${j - i} characters here; the rest of the file was still extracted`;
+        this.s.diagnostics.add(
+          this.span(
+            {
+              node_id: this.siteId(n.isMissing ? "DIAGNOSTIC:missing" : "DIAGNOSTIC:syntax", i, j),
+              file_id: this.fileId,
+              code: n.isMissing ? "missing-token" : "syntax-error",
+              severity: "error",
+              message
+            },
+            i,
+            j
+          )
+        );
+        if (n.isMissing) return;
+      }
+      for (const ch of n.children) if (ch && (ch.hasError || ch.isMissing)) visit(ch);
+    };
+    visit(root);
+    return count;
+  }
+};
+function stringLiteralValue(n) {
+  const m = /^([rRuU]?)("""|'''|"|')([\s\S]*)\2$/.exec(n.text);
+  if (!m) return null;
+  const body = m[3] ?? "";
+  if (body.includes("\\") && !/^[rR]$/.test(m[1] ?? "")) return null;
+  return body;
+}
+
+// src/extract/tables.ts
+var SPAN = [
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["start_line", "INTEGER"],
+  ["start_col", "INTEGER"],
+  ["end_line", "INTEGER"],
+  ["end_col", "INTEGER"]
+];
+function spec(name, columns, sortKey) {
+  return { name, columns, sortKey };
+}
+var PY_FILES = spec(
+  "py_files",
+  [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["size_bytes", "BIGINT"],
+    ["sha256", "VARCHAR"],
+    ["line_count", "INTEGER"],
+    ["encoding", "VARCHAR"],
+    ["newline", "VARCHAR"],
+    // ok | syntax_error | binary | too_large | unreadable | symlink_outside | not_a_file
+    ["status", "VARCHAR"],
+    ["all_kind", "VARCHAR"]
+    // none | literal | dynamic: how __all__ is defined
+  ],
+  []
+);
+var PY_DEFS = spec(
+  "py_defs",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["local_qname", "VARCHAR"],
+    ["parent_id", "BIGINT"],
+    ...SPAN,
+    ["name_bstart", "INTEGER"],
+    ["name_bend", "INTEGER"],
+    ["is_async", "BOOLEAN"],
+    ["is_method", "BOOLEAN"],
+    ["arity", "INTEGER"],
+    ["decorator_count", "INTEGER"],
+    ["docstring", "VARCHAR"],
+    ["bases", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  ["node_id"]
+);
+var PY_PARAMS = spec(
+  "py_params",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["def_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["ordinal", "INTEGER"],
+    ["param_kind", "VARCHAR"],
+    ["has_default", "BOOLEAN"],
+    ["annotation", "VARCHAR"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_DECORATORS = spec(
+  "py_decorators",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["def_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["ordinal", "INTEGER"],
+    ["expr", "VARCHAR"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_CALLS = spec(
+  "py_calls",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["callee", "VARCHAR"],
+    ["callee_kind", "VARCHAR"],
+    // name | attribute | call | subscript | other
+    ["callee_name", "VARCHAR"],
+    ["receiver", "VARCHAR"],
+    ["arg_count", "INTEGER"],
+    ["has_star_args", "BOOLEAN"],
+    ["callee_bstart", "INTEGER"],
+    ["callee_bend", "INTEGER"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_NAMES = spec(
+  "py_names",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["ctx", "VARCHAR"],
+    // load | store | del
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_ATTRIBUTES = spec(
+  "py_attributes",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["attr", "VARCHAR"],
+    ["receiver", "VARCHAR"],
+    ["ctx", "VARCHAR"],
+    ["attr_bstart", "INTEGER"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_IMPORTS = spec(
+  "py_imports",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["import_kind", "VARCHAR"],
+    // import | from | future
+    ["module", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["alias", "VARCHAR"],
+    ["bound_name", "VARCHAR"],
+    ["level", "INTEGER"],
+    ["is_star", "BOOLEAN"],
+    ["in_type_checking", "BOOLEAN"],
+    ["in_try_except", "BOOLEAN"],
+    ["stmt_bstart", "INTEGER"],
+    ["stmt_bend", "INTEGER"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_BINDINGS = spec(
+  "py_bindings",
+  [
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    // def | class | import | param | assign | augassign | annassign | for | with | except | walrus
+    // | comprehension | global | nonlocal | del | match | type_alias
+    ["binding_kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"]
+  ],
+  ["scope_id", "bstart", "name", "binding_kind"]
+);
+var PY_DIAGNOSTICS = spec(
+  "py_diagnostics",
+  [
+    ["node_id", "BIGINT"],
+    ["file_id", "BIGINT"],
+    ["code", "VARCHAR"],
+    ["severity", "VARCHAR"],
+    ["message", "VARCHAR"],
+    ...SPAN
+  ],
+  ["node_id"]
+);
+var PY_EXPORTS = spec(
+  "py_exports",
+  [
+    ["file_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  ["ordinal", "name"]
+);
+var EXTRACT_TABLES = [
+  PY_FILES,
+  PY_DEFS,
+  PY_PARAMS,
+  PY_DECORATORS,
+  PY_CALLS,
+  PY_NAMES,
+  PY_ATTRIBUTES,
+  PY_IMPORTS,
+  PY_BINDINGS,
+  PY_DIAGNOSTICS,
+  PY_EXPORTS
+];
+
+// src/extract/file-extractor.ts
+var require2 = createRequire(import.meta.url);
+var languagePromise = null;
+function loadPythonLanguage() {
+  languagePromise ??= (async () => {
+    await Parser.init();
+    return Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+  })();
+  return languagePromise;
+}
+var DIAG_MESSAGES = {
+  too_large: (f) => `skipped: ${f.sizeBytes} bytes is over the size limit; raise --max-file-bytes to include it`,
+  symlink_outside: () => "skipped: symbolic link to a target outside the repository (not followed)",
+  not_a_file: () => "skipped: not a regular file",
+  unreadable: (f) => `skipped: could not read the file (${f.message ?? "unknown error"}); check its permissions`,
+  binary: () => "skipped: the file contains NUL bytes, so it is not Python source (CPython rejects it too)"
+};
+var FileExtractor = class _FileExtractor {
+  constructor(parser, options2, tag2) {
+    this.parser = parser;
+    this.options = options2;
+    this.tag = tag2;
+    this.reset();
+    this.walker = new PythonExtractor(this.sinks);
+  }
+  parser;
+  options;
+  tag;
+  builders = [];
+  files;
+  /** Shared with the walker; re-pointed at fresh builders after every flush. */
+  sinks = {};
+  walker;
+  flushes = 0;
+  reset() {
+    this.builders = EXTRACT_TABLES.map((spec2) => new RowBuilder(spec2));
+    const by = (name) => this.builders.find((b) => b.spec.name === name);
+    this.files = by(PY_FILES.name);
+    Object.assign(this.sinks, {
+      defs: by(PY_DEFS.name),
+      params: by(PY_PARAMS.name),
+      decorators: by(PY_DECORATORS.name),
+      calls: by(PY_CALLS.name),
+      names: by(PY_NAMES.name),
+      attributes: by(PY_ATTRIBUTES.name),
+      imports: by(PY_IMPORTS.name),
+      bindings: by(PY_BINDINGS.name),
+      diagnostics: by(PY_DIAGNOSTICS.name),
+      exports: by(PY_EXPORTS.name)
+    });
+  }
+  static async create(options2, tag2) {
+    const lang = await loadPythonLanguage();
+    const parser = new Parser();
+    parser.setLanguage(lang);
+    return new _FileExtractor(parser, options2, tag2);
+  }
+  /** Extracts one file into the buffers; never throws for bad input. */
+  extractFile(f, stats) {
+    const fileId = fileIdOf(f.path, this.options.repoId);
+    stats.files++;
+    if (f.status !== "ok") {
+      this.fileRow(fileId, f, { size: f.sizeBytes, sha: null, lines: null, encoding: null, newline: null, status: f.status, allKind: "none" });
+      this.fileDiagnostic(fileId, f.status, "warning", (DIAG_MESSAGES[f.status] ?? (() => `skipped: ${f.status}`))(f));
+      return;
+    }
+    let bytes;
+    try {
+      bytes = readFileSync(f.absPath);
+    } catch (err) {
+      const g = { ...f, status: "unreadable", message: err.code ?? String(err) };
+      this.fileRow(fileId, g, { size: f.sizeBytes, sha: null, lines: null, encoding: null, newline: null, status: "unreadable", allKind: "none" });
+      this.fileDiagnostic(fileId, "unreadable", "warning", DIAG_MESSAGES.unreadable(g));
+      return;
+    }
+    stats.bytes += bytes.length;
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    const starts = lineStarts(bytes);
+    const lines = bytes.length === 0 ? 0 : starts.length - (bytes[bytes.length - 1] === 10 ? 1 : 0);
+    const newline = newlineStyle(bytes);
+    if (bytes.indexOf(0) >= 0) {
+      this.fileRow(fileId, f, { size: bytes.length, sha, lines, encoding: "binary", newline, status: "binary", allKind: "none" });
+      this.fileDiagnostic(fileId, "binary", "warning", DIAG_MESSAGES.binary(f));
+      return;
+    }
+    const src = decodeSource(bytes);
+    const tree = this.parser.parse(src.text);
+    if (!tree) throw new Error(`tree-sitter returned no tree for ${f.path}`);
+    let summary;
+    try {
+      summary = this.walker.extract({ fileId, text: src.text, byteAt: src.byteAt, lineStarts: starts, tree });
+    } finally {
+      tree.delete();
+    }
+    if (src.invalidBytes > 0) {
+      const b = src.firstInvalidByte;
+      let line = 0;
+      while (line + 1 < starts.length && starts[line + 1] <= b) line++;
+      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode|${b}`);
+      this.sinks.diagnostics.add({
+        node_id: { hi: H.hi, lo: H.lo },
+        file_id: fileId,
+        code: "invalid-utf-8",
+        severity: "warning",
+        message: `${src.invalidBytes} byte(s) are not valid UTF-8 (first at line ${line + 1}); they were read as U+FFFD and byte offsets still refer to the raw file. Declare the encoding with a PEP 263 coding comment or re-save the file as UTF-8`,
+        bstart: b,
+        bend: b + 1,
+        start_line: line + 1,
+        start_col: b - starts[line],
+        end_line: line + 1,
+        end_col: b + 1 - starts[line]
+      });
+    }
+    if (summary.syntaxErrors > 0) stats.parseErrors++;
+    this.fileRow(fileId, f, {
+      size: bytes.length,
+      sha,
+      lines,
+      encoding: src.encoding,
+      newline,
+      status: summary.syntaxErrors > 0 ? "syntax_error" : "ok",
+      allKind: summary.allKind
+    });
+  }
+  fileRow(fileId, f, v) {
+    this.files.add({
+      file_id: fileId,
+      path: f.path,
+      size_bytes: v.size,
+      sha256: v.sha,
+      line_count: v.lines,
+      encoding: v.encoding,
+      newline: v.newline,
+      status: v.status,
+      all_kind: v.allKind
+    });
+  }
+  fileDiagnostic(fileId, code, severity, message) {
+    hash64(`${idToKey(fileId)}|DIAGNOSTIC:file|${code}`);
+    this.sinks.diagnostics.add({
+      node_id: { hi: H.hi, lo: H.lo },
+      file_id: fileId,
+      code: code.replace(/_/g, "-"),
+      severity,
+      message,
+      bstart: 0,
+      bend: 0,
+      start_line: 1,
+      start_col: 0,
+      end_line: 1,
+      end_col: 0
+    });
+  }
+  /** Rows buffered since the last flush. */
+  bufferedRows() {
+    let n = 0;
+    for (const b of this.builders) n += b.rows;
+    return n;
+  }
+  /** Writes buffered rows as staging Parquet files (one per non-empty table) and resets. */
+  flush() {
+    const rows = this.bufferedRows();
+    if (rows === 0) return 0;
+    const n = this.flushes++;
+    for (const b of this.builders) {
+      if (b.rows === 0) continue;
+      const dir = join(this.options.stagingDir, b.spec.name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${this.tag}-${n}.parquet`), rowsToParquet(b));
+    }
+    this.reset();
+    return rows;
+  }
+  /** Flushes when enough rows are buffered. */
+  maybeFlush() {
+    return this.bufferedRows() >= this.options.flushRows ? this.flush() : 0;
+  }
+};
+function newlineStyle(bytes) {
+  let lf = 0;
+  let crlf = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) {
+    if (i > 0 && bytes[i - 1] === 13) crlf++;
+    else lf++;
+  }
+  if (lf === 0 && crlf === 0) return "none";
+  if (crlf === 0) return "lf";
+  return lf === 0 ? "crlf" : "mixed";
+}
+
+// src/extract/extract-worker.ts
+var port = parentPort;
+if (!port) throw new Error("extract-worker must run as a worker thread");
+var { options, tag } = workerData;
+var post = (m) => port.postMessage(m);
+try {
+  const extractor = await FileExtractor.create(options, tag);
+  port.on("message", (msg) => {
+    try {
+      if (msg.type === "batch") {
+        const stats = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
+        for (const f of msg.files) extractor.extractFile(f, stats);
+        stats.rows = extractor.maybeFlush();
+        post({ type: "batch-done", id: msg.id, stats });
+      } else {
+        post({ type: "finished", rows: extractor.flush() });
+      }
+    } catch (err) {
+      post({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) });
+    }
+  });
+  post({ type: "ready" });
+} catch (err) {
+  post({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) });
+}

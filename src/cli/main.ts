@@ -1,0 +1,160 @@
+/**
+ * The `pycpg` command line: build, query, demo. A thin front door: it parses arguments into
+ * options, calls the pipeline, prints, and maps errors to exit codes (0 ok, 1 failure, 2 usage).
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_MAX_FILE_BYTES, makeBuildOptions } from "../config/build-options.ts";
+import { PACKAGE_ROOT, TOOL_VERSION } from "../config/package-root.ts";
+import { runBuild } from "../pipeline/run-build.ts";
+import type { BuildReport } from "../report/build-report.ts";
+import { renderMarkdown } from "../report/render-markdown.ts";
+import { UsageError, UserError } from "../util/errors.ts";
+import { type Progress, SILENT_PROGRESS, streamProgress } from "../util/progress.ts";
+import { formatTable } from "./format-table.ts";
+import { runQuery } from "./query-command.ts";
+
+const USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository, as Parquet.
+
+Usage:
+  pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
+              [--max-file-bytes N] [--threads N] [--quiet]
+  pycpg query [--out DIR] [--json] "SQL"
+  pycpg demo  [--quiet]
+  pycpg --help | --version
+
+Commands:
+  build   Build the CPG of --repo (default .). State goes to --state (default <repo>/.pycpg/state),
+          the published tables (cpg_nodes/cpg_edges/cpg_props.parquet, report.json, report.md)
+          to --out (default <repo>/.pycpg/out).
+  query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
+  demo    Build the sample repository shipped in fixtures/ and show the report and a query.
+
+Options:
+  --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
+  --max-file-bytes N         Skip files larger than N bytes, with a diagnostic (default ${DEFAULT_MAX_FILE_BYTES}).
+  --threads N                Parsing threads (default: one per core).
+  --quiet                    No progress output.
+
+Exit status: 0 success, 1 failure, 2 usage error.`;
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: NodeJS.WriteStream;
+}
+
+function intOption(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${name} takes a whole number, got "${v}"`);
+  return Number(v);
+}
+
+function summaryLine(r: BuildReport): string {
+  const nodes = Object.values(r.graph.nodes).reduce((a, b) => a + b, 0);
+  const edges = Object.values(r.graph.edges).reduce((a, b) => a + b, 0);
+  return `pycpg: ${r.mode} build of ${r.files.discovered} files: ${nodes} nodes, ${edges} edges, ${r.graph.props} props, ${r.diagnostics.total} diagnostics in ${((r.timings.total_ms as number) / 1000).toFixed(2)} s`;
+}
+
+async function build(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      repo: { type: "string" },
+      state: { type: "string" },
+      out: { type: "string" },
+      full: { type: "boolean" },
+      include: { type: "string", multiple: true },
+      exclude: { type: "string", multiple: true },
+      "max-file-bytes": { type: "string" },
+      threads: { type: "string" },
+      quiet: { type: "boolean" },
+    },
+    strict: true,
+  });
+  const options = makeBuildOptions({
+    repo: values.repo,
+    state: values.state,
+    out: values.out,
+    full: values.full,
+    include: values.include,
+    exclude: values.exclude,
+    maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
+    threads: intOption(values.threads, "--threads"),
+  });
+  const progress: Progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
+  const report = await runBuild(options, { progress });
+  io.out(`${summaryLine(report)}\nreport: ${join(options.out, "report.md")}\n`);
+}
+
+async function query(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true, strict: true });
+  if (positionals.length !== 1)
+    throw new UsageError('query takes exactly one SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
+  const result = await runQuery(resolve(values.out ?? ".pycpg/out"), positionals[0] as string);
+  if (values.json) io.out(`${result.rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
+  else io.out(`${formatTable(result.rows, result.columns)}\n(${result.rows.length} rows)\n`);
+}
+
+const DEMO_QUERY = `SELECT f.qname AS function, count(*) AS calls_inside
+FROM cpg_nodes f
+JOIN cpg_edges e ON e.kind = 'CONTAINS' AND e.src = f.node_id
+JOIN cpg_nodes c ON c.node_id = e.dst AND c.kind = 'CALL'
+WHERE f.kind = 'FUNCTION'
+GROUP BY f.qname
+ORDER BY calls_inside DESC, function
+LIMIT 8`;
+
+async function demo(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
+  const work = resolve(".pycpg/demo");
+  mkdirSync(work, { recursive: true });
+  const options = makeBuildOptions({ repo: join(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join(work, "state"), out: join(work, "out"), full: true });
+  const progress: Progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
+  const report = await runBuild(options, { progress });
+  io.out(`${summaryLine(report)}\n\n${renderMarkdown(report)}\n`);
+  io.out(`## Example query (pycpg query --out ${options.out} "...")\n\n${DEMO_QUERY}\n\n`);
+  const result = await runQuery(options.out, DEMO_QUERY);
+  io.out(`${formatTable(result.rows, result.columns)}\n\nThe tables are plain Parquet: ${Object.values(report.outputs).join(", ")}\n`);
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "--help":
+      case "-h":
+      case "help":
+        io.out(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      case "--version":
+      case "-V":
+        io.out(`${TOOL_VERSION}\n`);
+        return 0;
+      case "build":
+        await build(rest, io);
+        return 0;
+      case "query":
+        await query(rest, io);
+        return 0;
+      case "demo":
+        await demo(rest, io);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err.write(`pycpg: ${(err as Error).message}\nRun \`pycpg --help\` for usage.\n`);
+      return 2;
+    }
+    if (err instanceof UserError) {
+      io.err.write(`pycpg: ${err.message}\n`);
+      return 1;
+    }
+    io.err.write(`pycpg: internal error: ${(err as Error).stack ?? String(err)}\nThis is a bug in pycpg; please report it with the command you ran.\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,34 @@
+/** `pycpg query`: DuckDB over the published CPG, with views cpg_nodes, cpg_edges, cpg_props. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { PUBLISHED } from "../cpg/cpg-tables.ts";
+import { openDb } from "../store/duckdb.ts";
+import { sqlIdent, sqlString } from "../store/sql.ts";
+import { UserError } from "../util/errors.ts";
+
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+export async function runQuery(outDir: string, sql: string): Promise<QueryResult> {
+  const missing = PUBLISHED.filter((t) => !existsSync(join(outDir, `${t.name}.parquet`)));
+  if (missing.length > 0) {
+    throw new UserError(
+      `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`,
+    );
+  }
+  const db = await openDb();
+  try {
+    for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM read_parquet(${sqlString(join(outDir, `${t.name}.parquet`))})`);
+    let reader: Awaited<ReturnType<typeof db.con.runAndReadAll>>;
+    try {
+      reader = await db.con.runAndReadAll(sql);
+    } catch (err) {
+      throw new UserError(`the query failed: ${(err as Error).message}`);
+    }
+    return { columns: reader.columnNames(), rows: reader.getRowObjectsJson() as Record<string, unknown>[] };
+  } finally {
+    db.close();
+  }
+}

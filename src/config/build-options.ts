@@ -1,0 +1,33 @@
+/** The options of a build, read once into one frozen object. */
+import { resolve } from "node:path";
+
+export interface BuildOptions {
+  readonly repo: string;
+  readonly state: string;
+  readonly out: string;
+  readonly full: boolean;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly maxFileBytes: number;
+  /** Salt for file ids (so states of different repositories never mix); null = unsalted. */
+  readonly repoId: string | null;
+  /** Worker threads for extraction (default: one per core). */
+  readonly threads: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export function makeBuildOptions(partial: Partial<BuildOptions> & { repo?: string }): BuildOptions {
+  const repo = resolve(partial.repo ?? ".");
+  return Object.freeze({
+    repo,
+    state: resolve(repo, partial.state ?? ".pycpg/state"),
+    out: resolve(repo, partial.out ?? ".pycpg/out"),
+    full: partial.full ?? false,
+    include: Object.freeze([...(partial.include ?? [])]),
+    exclude: Object.freeze([...(partial.exclude ?? [])]),
+    maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    repoId: partial.repoId ?? null,
+    threads: partial.threads ?? 0,
+  });
+}

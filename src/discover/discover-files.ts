@@ -1,0 +1,114 @@
+/**
+ * The discover stage: which files of the repository are Python sources. In a git work tree it
+ * asks git (tracked plus untracked-but-not-ignored files, so .gitignore is honoured); elsewhere it
+ * walks the directory, skipping hidden directories and common virtualenv/cache folders.
+ * Symbolic links are never followed out of the repository.
+ */
+import { execFileSync } from "node:child_process";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { DiscoveredFile } from "./discovered-file.ts";
+import { pathFilter } from "./glob.ts";
+
+export interface DiscoverOptions {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly maxFileBytes: number;
+}
+
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  /** "git" when git listed the files, "walk" otherwise. */
+  readonly method: "git" | "walk";
+}
+
+const WALK_SKIP_DIRS = new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
+
+/** True when `root` is inside a git work tree. */
+export function isGitWorkTree(root: string): boolean {
+  try {
+    return (
+      execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim() === "true"
+    );
+  } catch {
+    return false;
+  }
+}
+
+function gitListPython(root: string): string[] {
+  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py"], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const seen = new Set<string>();
+  for (const p of out.toString("utf8").split("\0")) if (p) seen.add(p);
+  return [...seen];
+}
+
+function walkPython(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
+        visit(abs);
+      } else if (e.name.endsWith(".py") && (e.isFile() || e.isSymbolicLink())) {
+        out.push(relative(root, abs).split(sep).join("/"));
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** What discover knows of one listed path; null when it no longer exists (deleted in the work tree). */
+function classify(root: string, realRoot: string, path: string, maxFileBytes: number): DiscoveredFile | null {
+  const absPath = join(root, ...path.split("/"));
+  try {
+    const l = lstatSync(absPath, { bigint: true });
+    if (l.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(absPath);
+      } catch {
+        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "not_a_file", message: "broken symbolic link" };
+      }
+      const rel = relative(realRoot, target);
+      if (rel.startsWith("..") || rel === "" || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) {
+        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "symlink_outside" };
+      }
+    }
+    const s = l.isSymbolicLink() ? statSync(absPath, { bigint: true }) : l;
+    if (!s.isFile()) return { path, absPath, sizeBytes: 0, mtimeNs: Number(s.mtimeNs), status: "not_a_file" };
+    const size = Number(s.size);
+    return { path, absPath, sizeBytes: size, mtimeNs: Number(s.mtimeNs), status: size > maxFileBytes ? "too_large" : "ok" };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code ?? String(err) };
+  }
+}
+
+/** Lists the repository's Python files, sorted by path. */
+export function discoverFiles(root: string, options: DiscoverOptions): Discovery {
+  const method = isGitWorkTree(root) ? "git" : "walk";
+  const paths = method === "git" ? gitListPython(root) : walkPython(root);
+  const keep = pathFilter(options.include, options.exclude);
+  const realRoot = realpathSync(root);
+  const files = paths
+    .filter(keep)
+    .sort()
+    .map((p) => classify(root, realRoot, p, options.maxFileBytes))
+    .filter((f): f is DiscoveredFile => f !== null);
+  return { files, method };
+}

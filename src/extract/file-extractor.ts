@@ -1,0 +1,250 @@
+/**
+ * Extraction of whole files: read, hash, classify, decode, parse and walk. Used by the worker
+ * threads and, for very small inputs, in-process. A bad file becomes FILE + DIAGNOSTIC rows,
+ * never an exception.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Language, Parser } from "web-tree-sitter";
+import type { DiscoveredFile } from "../discover/discovered-file.ts";
+import { fileIdOf, H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
+import { decodeSource, lineStarts } from "../normalize/source-text.ts";
+import { rowsToParquet } from "./parquet-writer.ts";
+import { type ExtractSinks, PythonExtractor } from "./python-extractor.ts";
+import { RowBuilder } from "./row-builder.ts";
+import {
+  EXTRACT_TABLES,
+  PY_ATTRIBUTES,
+  PY_BINDINGS,
+  PY_CALLS,
+  PY_DECORATORS,
+  PY_DEFS,
+  PY_DIAGNOSTICS,
+  PY_EXPORTS,
+  PY_FILES,
+  PY_IMPORTS,
+  PY_NAMES,
+  PY_PARAMS,
+} from "./tables.ts";
+
+export interface ExtractOptions {
+  readonly stagingDir: string;
+  readonly repoId: string | null;
+  /** Staging files are flushed when this many rows are buffered. */
+  readonly flushRows: number;
+}
+
+export interface BatchStats {
+  files: number;
+  bytes: number;
+  parseErrors: number;
+  rows: number;
+}
+
+const require = createRequire(import.meta.url);
+let languagePromise: Promise<Language> | null = null;
+
+/** The tree-sitter Python grammar, loaded once per thread. */
+export function loadPythonLanguage(): Promise<Language> {
+  languagePromise ??= (async () => {
+    await Parser.init();
+    return Language.load(require.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+  })();
+  return languagePromise;
+}
+
+const DIAG_MESSAGES: Record<string, (f: DiscoveredFile) => string> = {
+  too_large: (f) => `skipped: ${f.sizeBytes} bytes is over the size limit; raise --max-file-bytes to include it`,
+  symlink_outside: () => "skipped: symbolic link to a target outside the repository (not followed)",
+  not_a_file: () => "skipped: not a regular file",
+  unreadable: (f) => `skipped: could not read the file (${f.message ?? "unknown error"}); check its permissions`,
+  binary: () => "skipped: the file contains NUL bytes, so it is not Python source (CPython rejects it too)",
+};
+
+/** Extracts files into row builders and flushes them to staging Parquet files. */
+export class FileExtractor {
+  private builders: RowBuilder[] = [];
+  private files!: RowBuilder;
+  /** Shared with the walker; re-pointed at fresh builders after every flush. */
+  private readonly sinks = {} as ExtractSinks;
+  private readonly walker: PythonExtractor;
+  private flushes = 0;
+
+  private constructor(
+    private readonly parser: Parser,
+    private readonly options: ExtractOptions,
+    private readonly tag: string,
+  ) {
+    this.reset();
+    this.walker = new PythonExtractor(this.sinks);
+  }
+
+  private reset(): void {
+    this.builders = EXTRACT_TABLES.map((spec) => new RowBuilder(spec));
+    const by = (name: string) => this.builders.find((b) => b.spec.name === name) as RowBuilder;
+    this.files = by(PY_FILES.name);
+    Object.assign(this.sinks, {
+      defs: by(PY_DEFS.name),
+      params: by(PY_PARAMS.name),
+      decorators: by(PY_DECORATORS.name),
+      calls: by(PY_CALLS.name),
+      names: by(PY_NAMES.name),
+      attributes: by(PY_ATTRIBUTES.name),
+      imports: by(PY_IMPORTS.name),
+      bindings: by(PY_BINDINGS.name),
+      diagnostics: by(PY_DIAGNOSTICS.name),
+      exports: by(PY_EXPORTS.name),
+    } satisfies ExtractSinks);
+  }
+
+  static async create(options: ExtractOptions, tag: string): Promise<FileExtractor> {
+    const lang = await loadPythonLanguage();
+    const parser = new Parser();
+    parser.setLanguage(lang);
+    return new FileExtractor(parser, options, tag);
+  }
+
+  /** Extracts one file into the buffers; never throws for bad input. */
+  extractFile(f: DiscoveredFile, stats: BatchStats): void {
+    const fileId = fileIdOf(f.path, this.options.repoId);
+    stats.files++;
+    if (f.status !== "ok") {
+      this.fileRow(fileId, f, { size: f.sizeBytes, sha: null, lines: null, encoding: null, newline: null, status: f.status, allKind: "none" });
+      this.fileDiagnostic(fileId, f.status, "warning", (DIAG_MESSAGES[f.status] ?? (() => `skipped: ${f.status}`))(f));
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(f.absPath);
+    } catch (err) {
+      const g: DiscoveredFile = { ...f, status: "unreadable", message: (err as NodeJS.ErrnoException).code ?? String(err) };
+      this.fileRow(fileId, g, { size: f.sizeBytes, sha: null, lines: null, encoding: null, newline: null, status: "unreadable", allKind: "none" });
+      this.fileDiagnostic(fileId, "unreadable", "warning", (DIAG_MESSAGES.unreadable as (x: DiscoveredFile) => string)(g));
+      return;
+    }
+    stats.bytes += bytes.length;
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    const starts = lineStarts(bytes);
+    const lines = bytes.length === 0 ? 0 : starts.length - (bytes[bytes.length - 1] === 0x0a ? 1 : 0);
+    const newline = newlineStyle(bytes);
+    if (bytes.indexOf(0) >= 0) {
+      this.fileRow(fileId, f, { size: bytes.length, sha, lines, encoding: "binary", newline, status: "binary", allKind: "none" });
+      this.fileDiagnostic(fileId, "binary", "warning", (DIAG_MESSAGES.binary as (x: DiscoveredFile) => string)(f));
+      return;
+    }
+    const src = decodeSource(bytes);
+    const tree = this.parser.parse(src.text);
+    if (!tree) throw new Error(`tree-sitter returned no tree for ${f.path}`);
+    let summary: ReturnType<PythonExtractor["extract"]>;
+    try {
+      summary = this.walker.extract({ fileId, text: src.text, byteAt: src.byteAt, lineStarts: starts, tree });
+    } finally {
+      tree.delete();
+    }
+    if (src.invalidBytes > 0) {
+      const b = src.firstInvalidByte;
+      let line = 0;
+      while (line + 1 < starts.length && (starts[line + 1] as number) <= b) line++;
+      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode|${b}`);
+      this.sinks.diagnostics.add({
+        node_id: { hi: H.hi, lo: H.lo },
+        file_id: fileId,
+        code: "invalid-utf-8",
+        severity: "warning",
+        message: `${src.invalidBytes} byte(s) are not valid UTF-8 (first at line ${line + 1}); they were read as U+FFFD and byte offsets still refer to the raw file. Declare the encoding with a PEP 263 coding comment or re-save the file as UTF-8`,
+        bstart: b,
+        bend: b + 1,
+        start_line: line + 1,
+        start_col: b - (starts[line] as number),
+        end_line: line + 1,
+        end_col: b + 1 - (starts[line] as number),
+      });
+    }
+    if (summary.syntaxErrors > 0) stats.parseErrors++;
+    this.fileRow(fileId, f, {
+      size: bytes.length,
+      sha,
+      lines,
+      encoding: src.encoding,
+      newline,
+      status: summary.syntaxErrors > 0 ? "syntax_error" : "ok",
+      allKind: summary.allKind,
+    });
+  }
+
+  private fileRow(
+    fileId: Id64,
+    f: DiscoveredFile,
+    v: { size: number; sha: string | null; lines: number | null; encoding: string | null; newline: string | null; status: string; allKind: string },
+  ): void {
+    this.files.add({
+      file_id: fileId,
+      path: f.path,
+      size_bytes: v.size,
+      sha256: v.sha,
+      line_count: v.lines,
+      encoding: v.encoding,
+      newline: v.newline,
+      status: v.status,
+      all_kind: v.allKind,
+    });
+  }
+
+  private fileDiagnostic(fileId: Id64, code: string, severity: string, message: string): void {
+    hash64(`${idToKey(fileId)}|DIAGNOSTIC:file|${code}`);
+    this.sinks.diagnostics.add({
+      node_id: { hi: H.hi, lo: H.lo },
+      file_id: fileId,
+      code: code.replace(/_/g, "-"),
+      severity,
+      message,
+      bstart: 0,
+      bend: 0,
+      start_line: 1,
+      start_col: 0,
+      end_line: 1,
+      end_col: 0,
+    });
+  }
+
+  /** Rows buffered since the last flush. */
+  bufferedRows(): number {
+    let n = 0;
+    for (const b of this.builders) n += b.rows;
+    return n;
+  }
+
+  /** Writes buffered rows as staging Parquet files (one per non-empty table) and resets. */
+  flush(): number {
+    const rows = this.bufferedRows();
+    if (rows === 0) return 0;
+    const n = this.flushes++;
+    for (const b of this.builders) {
+      if (b.rows === 0) continue;
+      const dir = join(this.options.stagingDir, b.spec.name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${this.tag}-${n}.parquet`), rowsToParquet(b));
+    }
+    this.reset();
+    return rows;
+  }
+
+  /** Flushes when enough rows are buffered. */
+  maybeFlush(): number {
+    return this.bufferedRows() >= this.options.flushRows ? this.flush() : 0;
+  }
+}
+
+function newlineStyle(bytes: Uint8Array): string {
+  let lf = 0;
+  let crlf = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+    if (i > 0 && bytes[i - 1] === 0x0d) crlf++;
+    else lf++;
+  }
+  if (lf === 0 && crlf === 0) return "none";
+  if (crlf === 0) return "lf";
+  return lf === 0 ? "crlf" : "mixed";
+}

@@ -1,0 +1,71 @@
+/** The build report: what report.json holds (fields documented in docs/report.md). */
+import type { Db } from "../store/duckdb.ts";
+
+export interface ChangedFile {
+  path: string;
+  status: string;
+  old_path: string | null;
+}
+
+export interface ImpactedFile {
+  path: string;
+  reasons: string[];
+}
+
+export interface DiagnosticSummary {
+  path: string;
+  code: string;
+  severity: string;
+  line: number;
+  message: string;
+}
+
+export interface BuildReport {
+  tool: { name: string; version: string };
+  schema_version: number;
+  fingerprint: string;
+  mode: "full" | "incremental";
+  fallback_reason: string | null;
+  repo: string;
+  discovery: "git" | "walk";
+  generation: number;
+  files: { discovered: number; bytes: number; with_syntax_errors: number; by_status: Record<string, number> };
+  graph: { nodes: Record<string, number>; edges: Record<string, number>; props: number };
+  diagnostics: { total: number; shown: DiagnosticSummary[] };
+  changed: ChangedFile[];
+  impacted: ImpactedFile[];
+  affected_tests: string[];
+  delta: null | Record<string, unknown>;
+  timings: Record<string, number | Record<string, number>>;
+  outputs: Record<string, string>;
+}
+
+const MAX_DIAGNOSTICS = 50;
+
+/** Counts by kind and the first diagnostics, read from the bound dataset views. */
+export async function summarizeGraph(db: Db): Promise<{
+  nodes: Record<string, number>;
+  edges: Record<string, number>;
+  props: number;
+  fileStatus: Record<string, number>;
+  diagnostics: { total: number; shown: DiagnosticSummary[] };
+}> {
+  const byKind = async (table: string) =>
+    Object.fromEntries(
+      (await db.rows<{ kind: string; n: string }>(`SELECT kind, count(*) AS n FROM ${table} GROUP BY kind ORDER BY kind`)).map((r) => [r.kind, Number(r.n)]),
+    );
+  const nodes = await byKind("cpg_nodes");
+  const edges = await byKind("cpg_edges");
+  const props = Number((await db.rows<{ n: string }>("SELECT count(*) AS n FROM cpg_props"))[0]?.n ?? 0);
+  const fileStatus = Object.fromEntries(
+    (await db.rows<{ status: string; n: string }>("SELECT status, count(*) AS n FROM py_files GROUP BY status ORDER BY status")).map((r) => [
+      r.status,
+      Number(r.n),
+    ]),
+  );
+  const total = Number((await db.rows<{ n: string }>("SELECT count(*) AS n FROM py_diagnostics"))[0]?.n ?? 0);
+  const shown = await db.rows<DiagnosticSummary>(
+    `SELECT f.path, d.code, d.severity, d.start_line AS line, d.message FROM py_diagnostics d JOIN py_files f USING (file_id) ORDER BY f.path, d.bstart, d.code LIMIT ${MAX_DIAGNOSTICS}`,
+  );
+  return { nodes, edges, props, fileStatus, diagnostics: { total, shown: shown.map((d) => ({ ...d, line: Number(d.line) })) } };
+}

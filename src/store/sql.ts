@@ -1,0 +1,20 @@
+/** Small SQL helpers shared by the store, the rule runner and publishing. */
+
+/** A single-quoted SQL string literal. */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** A double-quoted SQL identifier. */
+export function sqlIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** A relation over Parquet files, or an empty relation with the given columns when there are none. */
+export function parquetRelation(files: readonly string[], columns: readonly (readonly [string, string])[]): string {
+  if (files.length === 0) {
+    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
+  }
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
+}
