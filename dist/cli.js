@@ -324,7 +324,13 @@ function isAscii(bytes) {
 }
 function decodeSource(bytes) {
   if (isAscii(bytes)) {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), encoding: "ascii", byteAt: null, invalidBytes: 0, firstInvalidByte: -1 };
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+      encoding: "ascii",
+      byteAt: null,
+      invalidBytes: 0,
+      firstInvalidByte: -1
+    };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const cookie = hasBom ? null : readCodingCookie(bytes);
@@ -409,7 +415,13 @@ function decodeUtf8(bytes, start) {
 }
 function decodeLegacy(bytes, label) {
   const base = label.replace(/_/g, "-");
-  const candidates = [base, base.replace(/-/g, ""), base.replace(/-/g, "_"), base.replace(/^cp(\d+)$/, "windows-$1"), base.replace(/^(latin|iso-latin)-?1$/, "latin1")];
+  const candidates = [
+    base,
+    base.replace(/-/g, ""),
+    base.replace(/-/g, "_"),
+    base.replace(/^cp(\d+)$/, "windows-$1"),
+    base.replace(/^(latin|iso-latin)-?1$/, "latin1")
+  ];
   let decoder = null;
   for (const c of candidates) {
     try {
@@ -462,7 +474,7 @@ function lineIndexOf(starts, b) {
 import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
 
 // src/extract/row-builder.ts
-import { Bool, Int32, Int64, makeData, RecordBatch, Schema, Field, Struct, Table, Utf8, tableToIPC } from "apache-arrow";
+import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
 var encoder = new TextEncoder();
 var Column = class {
   length = 0;
@@ -481,7 +493,7 @@ var Column = class {
   ensureValidity(index) {
     const v = this.validity;
     if (index >> 3 >= v.length) {
-      const grown = new Uint8Array(v.length * 2 + 8);
+      const grown = new Uint8Array(Math.max(v.length * 2, (index >> 3) + 1) + 8);
       grown.fill(255);
       grown.set(v);
       this.validity = grown;
@@ -538,7 +550,13 @@ var BoolColumn = class extends Column {
     this.length++;
   }
   finish() {
-    return makeData({ type: new Bool(), length: this.length, nullCount: this.nulls, data: this.bits.subarray(0, this.length + 7 >> 3), nullBitmap: this.nullBitmap() });
+    return makeData({
+      type: new Bool(),
+      length: this.length,
+      nullCount: this.nulls,
+      data: this.bits.subarray(0, this.length + 7 >> 3),
+      nullBitmap: this.nullBitmap()
+    });
   }
 };
 var Utf8Column = class extends Column {
@@ -922,13 +940,7 @@ var PythonExtractor = class {
     const i = c.startIndex;
     const j = c.endIndex;
     const name = this.text.slice(i, j);
-    this.s.names.add(
-      this.span(
-        { node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx },
-        i,
-        j
-      )
-    );
+    this.s.names.add(this.span({ node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx }, i, j));
     if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, null, i, j);
   }
   binding(name, kind, target, i, j, scope = this.scope) {
@@ -1372,9 +1384,9 @@ var PythonExtractor = class {
         break;
       }
     }
-    if (!first || first.type !== "expression_statement") return null;
+    if (first?.type !== "expression_statement") return null;
     const str = first.namedChild(0);
-    if (!str || str.type !== "string" || first.namedChildCount !== 1) return null;
+    if (str?.type !== "string" || first.namedChildCount !== 1) return null;
     const raw = str.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
     const line = raw.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
     return line === void 0 ? "" : clip(line);
@@ -1710,15 +1722,7 @@ var PY_PARAMS = spec(
 );
 var PY_DECORATORS = spec(
   "py_decorators",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["def_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["ordinal", "INTEGER"],
-    ["expr", "VARCHAR"],
-    ...SPAN2
-  ],
+  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["def_id", "BIGINT"], ["scope_id", "BIGINT"], ["ordinal", "INTEGER"], ["expr", "VARCHAR"], ...SPAN2],
   ["node_id"]
 );
 var PY_CALLS = spec(
@@ -1806,14 +1810,7 @@ var PY_BINDINGS = spec(
 );
 var PY_DIAGNOSTICS = spec(
   "py_diagnostics",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["code", "VARCHAR"],
-    ["severity", "VARCHAR"],
-    ["message", "VARCHAR"],
-    ...SPAN2
-  ],
+  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["code", "VARCHAR"], ["severity", "VARCHAR"], ["message", "VARCHAR"], ...SPAN2],
   ["node_id"]
 );
 var PY_EXPORTS = spec(
@@ -2145,12 +2142,17 @@ async function publishOutputs(db, txn, specs, outDir) {
 // src/report/build-report.ts
 var MAX_DIAGNOSTICS = 50;
 async function summarizeGraph(db) {
-  const byKind = async (table2) => Object.fromEntries((await db.rows(`SELECT kind, count(*) AS n FROM ${table2} GROUP BY kind ORDER BY kind`)).map((r) => [r.kind, Number(r.n)]));
+  const byKind = async (table2) => Object.fromEntries(
+    (await db.rows(`SELECT kind, count(*) AS n FROM ${table2} GROUP BY kind ORDER BY kind`)).map((r) => [r.kind, Number(r.n)])
+  );
   const nodes = await byKind("cpg_nodes");
   const edges = await byKind("cpg_edges");
   const props = Number((await db.rows("SELECT count(*) AS n FROM cpg_props"))[0]?.n ?? 0);
   const fileStatus = Object.fromEntries(
-    (await db.rows("SELECT status, count(*) AS n FROM py_files GROUP BY status ORDER BY status")).map((r) => [r.status, Number(r.n)])
+    (await db.rows("SELECT status, count(*) AS n FROM py_files GROUP BY status ORDER BY status")).map((r) => [
+      r.status,
+      Number(r.n)
+    ])
   );
   const total = Number((await db.rows("SELECT count(*) AS n FROM py_diagnostics"))[0]?.n ?? 0);
   const shown = await db.rows(
@@ -2195,10 +2197,20 @@ function renderMarkdown(r) {
   else {
     lines.push("| file | line | code | message |", "|---|---:|---|---|");
     for (const d of r.diagnostics.shown) lines.push(`| ${escapeCell(d.path)} | ${d.line} | ${d.code} | ${escapeCell(d.message)} |`);
-    if (r.diagnostics.total > r.diagnostics.shown.length) lines.push("", `\u2026and ${r.diagnostics.total - r.diagnostics.shown.length} more (query \`cpg_nodes WHERE kind = 'DIAGNOSTIC'\`).`);
+    if (r.diagnostics.total > r.diagnostics.shown.length)
+      lines.push("", `\u2026and ${r.diagnostics.total - r.diagnostics.shown.length} more (query \`cpg_nodes WHERE kind = 'DIAGNOSTIC'\`).`);
   }
   const stageRows = Object.entries(r.timings).filter((e) => typeof e[1] === "number" && e[0].endsWith("_ms"));
-  lines.push("", "## Timings", "", table(stageRows.map(([k, v]) => [k.replace(/_ms$/, ""), `${v} ms`]), ["stage", "time"]), "");
+  lines.push(
+    "",
+    "## Timings",
+    "",
+    table(
+      stageRows.map(([k, v]) => [k.replace(/_ms$/, ""), `${v} ms`]),
+      ["stage", "time"]
+    ),
+    ""
+  );
   return lines.join("\n");
 }
 
@@ -2378,7 +2390,8 @@ var StateStore = class {
     }
     if (m?.format !== STATE_FORMAT) return { manifest: null, reason: `the state has format ${String(m?.format)}, this pycpg writes ${STATE_FORMAT}` };
     if (m.fingerprint !== fingerprint) return { manifest: null, reason: "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
-    if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & m.buckets - 1) !== 0) return { manifest: null, reason: "the state manifest has an invalid bucket count" };
+    if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & m.buckets - 1) !== 0)
+      return { manifest: null, reason: "the state manifest has an invalid bucket count" };
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
@@ -2724,8 +2737,8 @@ var UserError = class extends Error {
 function formatTable(rows, columns) {
   const cell = (v) => v === null || v === void 0 ? "NULL" : typeof v === "object" ? JSON.stringify(v) : String(v);
   const widths = columns.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
-  const fit = (s, w) => s.length > w ? `${s.slice(0, w - 1)}\u2026` : s.padEnd(w);
-  const line = (vals) => vals.map((v, i) => fit(v, widths[i])).join(" \u2502 ").trimEnd();
+  const clipTo = (s, w) => s.length > w ? `${s.slice(0, w - 1)}\u2026` : s.padEnd(w);
+  const line = (vals) => vals.map((v, i) => clipTo(v, widths[i])).join(" \u2502 ").trimEnd();
   return [line(columns), widths.map((w) => "\u2500".repeat(w)).join("\u2500\u253C\u2500"), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join("\n");
 }
 
@@ -2735,7 +2748,9 @@ import { join as join8 } from "node:path";
 async function runQuery(outDir, sql) {
   const missing = PUBLISHED.filter((t) => !existsSync4(join8(outDir, `${t.name}.parquet`)));
   if (missing.length > 0) {
-    throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
+    throw new UserError(
+      `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`
+    );
   }
   const db = await openDb();
   try {
@@ -2820,7 +2835,8 @@ report: ${join9(options.out, "report.md")}
 }
 async function query(args, io) {
   const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new UsageError('query takes exactly one SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
+  if (positionals.length !== 1)
+    throw new UsageError('query takes exactly one SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
   const result = await runQuery(resolve2(values.out ?? ".pycpg/out"), positionals[0]);
   if (values.json) io.out(`${result.rows.map((r) => JSON.stringify(r)).join("\n")}
 `);

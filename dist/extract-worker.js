@@ -65,7 +65,13 @@ function isAscii(bytes) {
 }
 function decodeSource(bytes) {
   if (isAscii(bytes)) {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), encoding: "ascii", byteAt: null, invalidBytes: 0, firstInvalidByte: -1 };
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+      encoding: "ascii",
+      byteAt: null,
+      invalidBytes: 0,
+      firstInvalidByte: -1
+    };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const cookie = hasBom ? null : readCodingCookie(bytes);
@@ -150,7 +156,13 @@ function decodeUtf8(bytes, start) {
 }
 function decodeLegacy(bytes, label) {
   const base = label.replace(/_/g, "-");
-  const candidates = [base, base.replace(/-/g, ""), base.replace(/-/g, "_"), base.replace(/^cp(\d+)$/, "windows-$1"), base.replace(/^(latin|iso-latin)-?1$/, "latin1")];
+  const candidates = [
+    base,
+    base.replace(/-/g, ""),
+    base.replace(/-/g, "_"),
+    base.replace(/^cp(\d+)$/, "windows-$1"),
+    base.replace(/^(latin|iso-latin)-?1$/, "latin1")
+  ];
   let decoder = null;
   for (const c of candidates) {
     try {
@@ -203,7 +215,7 @@ function lineIndexOf(starts, b) {
 import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
 
 // src/extract/row-builder.ts
-import { Bool, Int32, Int64, makeData, RecordBatch, Schema, Field, Struct, Table, Utf8, tableToIPC } from "apache-arrow";
+import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
 var encoder = new TextEncoder();
 var Column = class {
   length = 0;
@@ -222,7 +234,7 @@ var Column = class {
   ensureValidity(index) {
     const v = this.validity;
     if (index >> 3 >= v.length) {
-      const grown = new Uint8Array(v.length * 2 + 8);
+      const grown = new Uint8Array(Math.max(v.length * 2, (index >> 3) + 1) + 8);
       grown.fill(255);
       grown.set(v);
       this.validity = grown;
@@ -279,7 +291,13 @@ var BoolColumn = class extends Column {
     this.length++;
   }
   finish() {
-    return makeData({ type: new Bool(), length: this.length, nullCount: this.nulls, data: this.bits.subarray(0, this.length + 7 >> 3), nullBitmap: this.nullBitmap() });
+    return makeData({
+      type: new Bool(),
+      length: this.length,
+      nullCount: this.nulls,
+      data: this.bits.subarray(0, this.length + 7 >> 3),
+      nullBitmap: this.nullBitmap()
+    });
   }
 };
 var Utf8Column = class extends Column {
@@ -663,13 +681,7 @@ var PythonExtractor = class {
     const i = c.startIndex;
     const j = c.endIndex;
     const name = this.text.slice(i, j);
-    this.s.names.add(
-      this.span(
-        { node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx },
-        i,
-        j
-      )
-    );
+    this.s.names.add(this.span({ node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx }, i, j));
     if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, null, i, j);
   }
   binding(name, kind, target, i, j, scope = this.scope) {
@@ -1113,9 +1125,9 @@ var PythonExtractor = class {
         break;
       }
     }
-    if (!first || first.type !== "expression_statement") return null;
+    if (first?.type !== "expression_statement") return null;
     const str = first.namedChild(0);
-    if (!str || str.type !== "string" || first.namedChildCount !== 1) return null;
+    if (str?.type !== "string" || first.namedChildCount !== 1) return null;
     const raw = str.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
     const line = raw.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
     return line === void 0 ? "" : clip(line);
@@ -1451,15 +1463,7 @@ var PY_PARAMS = spec(
 );
 var PY_DECORATORS = spec(
   "py_decorators",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["def_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["ordinal", "INTEGER"],
-    ["expr", "VARCHAR"],
-    ...SPAN
-  ],
+  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["def_id", "BIGINT"], ["scope_id", "BIGINT"], ["ordinal", "INTEGER"], ["expr", "VARCHAR"], ...SPAN],
   ["node_id"]
 );
 var PY_CALLS = spec(
@@ -1547,14 +1551,7 @@ var PY_BINDINGS = spec(
 );
 var PY_DIAGNOSTICS = spec(
   "py_diagnostics",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["code", "VARCHAR"],
-    ["severity", "VARCHAR"],
-    ["message", "VARCHAR"],
-    ...SPAN
-  ],
+  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["code", "VARCHAR"], ["severity", "VARCHAR"], ["message", "VARCHAR"], ...SPAN],
   ["node_id"]
 );
 var PY_EXPORTS = spec(

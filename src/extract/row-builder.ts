@@ -27,7 +27,7 @@ abstract class Column {
   private ensureValidity(index: number): void {
     const v = this.validity as Uint8Array;
     if (index >> 3 >= v.length) {
-      const grown = new Uint8Array(v.length * 2 + 8);
+      const grown = new Uint8Array(Math.max(v.length * 2, (index >> 3) + 1) + 8);
       grown.fill(0xff);
       grown.set(v);
       this.validity = grown;
