@@ -45,7 +45,7 @@ var PACKAGE_ROOT = found.root;
 var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync5, readdirSync as readdirSync4, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync5, rmSync as rmSync3 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join7 } from "node:path";
 
@@ -260,13 +260,6 @@ function discoverFiles(root, options) {
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
-// src/extract/file-extractor.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { join as join3 } from "node:path";
-import { Language, Parser } from "web-tree-sitter";
-
 // src/normalize/ids.ts
 var H = { hi: 0, lo: 0 };
 function hash64(key) {
@@ -297,6 +290,13 @@ function idToKey(id) {
 function fileIdOf(path, repoId) {
   return id64(repoId ? `${repoId}\0${path}` : path);
 }
+
+// src/extract/file-extractor.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { join as join3 } from "node:path";
+import { Language, Parser } from "web-tree-sitter";
 
 // src/normalize/source-text.ts
 var UTF8_ALIASES = /* @__PURE__ */ new Set(["utf-8", "utf8", "utf_8", "u8", "utf", "cp65001"]);
@@ -681,8 +681,18 @@ var PythonExtractor = class {
   typeChecking = false;
   tryImport = false;
   inPattern = false;
-  constructor(sinks) {
+  /** Node type id -> type name, "" for anonymous (token) types. */
+  typeNames;
+  constructor(sinks, language) {
     this.s = sinks;
+    this.typeNames = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      this.typeNames.push(language.nodeTypeIsNamed(id) ? language.nodeTypeForId(id) ?? "" : "");
+    }
+  }
+  /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
+  type() {
+    return this.typeNames[this.c.nodeTypeId] ?? "";
   }
   extract(input) {
     this.text = input.text;
@@ -781,9 +791,9 @@ var PythonExtractor = class {
   }
   /** Visits the cursor's node. */
   node() {
-    const c = this.c;
-    if (!c.nodeIsNamed) return;
-    switch (c.nodeType) {
+    const type = this.type();
+    if (type === "") return;
+    switch (type) {
       case "identifier":
         this.identifier();
         return;
@@ -814,11 +824,11 @@ var PythonExtractor = class {
         return;
       case "import_from_statement":
       case "future_import_statement":
-        this.importFrom(c.nodeType === "future_import_statement");
+        this.importFrom(type === "future_import_statement");
         return;
       case "assignment":
       case "augmented_assignment":
-        this.assignment(c.nodeType === "augmented_assignment");
+        this.assignment(type === "augmented_assignment");
         return;
       case "for_statement":
         this.fieldsAsStore("left", "for");
@@ -841,7 +851,7 @@ var PythonExtractor = class {
         return;
       case "global_statement":
       case "nonlocal_statement":
-        this.globalStatement(c.nodeType === "global_statement" ? "global" : "nonlocal");
+        this.globalStatement(type === "global_statement" ? "global" : "nonlocal");
         return;
       case "delete_statement": {
         const ctx = this.ctx;
@@ -1011,7 +1021,7 @@ var PythonExtractor = class {
       do {
         const f = c.currentFieldName;
         if (f === "function") {
-          const t = c.nodeType;
+          const t = this.type();
           calleeStart = c.startIndex;
           calleeEnd = c.endIndex;
           callee = this.curText();
@@ -1027,13 +1037,13 @@ var PythonExtractor = class {
           else if (t === "subscript") calleeKind = "subscript";
           this.node();
         } else if (f === "arguments") {
-          if (c.nodeType === "generator_expression") {
+          if (this.type() === "generator_expression") {
             argc = 1;
             this.node();
           } else if (c.gotoFirstChild()) {
             do {
-              if (c.nodeIsNamed) {
-                const t = c.nodeType;
+              const t = this.type();
+              if (t !== "") {
                 if (t !== "comment") {
                   argc++;
                   if (t === "list_splat" || t === "dictionary_splat") star = true;
@@ -1076,7 +1086,7 @@ var PythonExtractor = class {
     let defIndex = -1;
     if (!c.gotoFirstChild()) return;
     do {
-      if (c.nodeType === "decorator") decorators.push(index);
+      if (this.type() === "decorator") decorators.push(index);
       else if (c.currentFieldName === "definition") defIndex = index;
       index++;
     } while (c.gotoNextSibling());
@@ -1084,15 +1094,15 @@ var PythonExtractor = class {
     let defId = null;
     c.gotoFirstChild();
     for (let k = 0; k < defIndex; k++) c.gotoNextSibling();
-    if (c.nodeType === "function_definition") defId = this.functionDef(decorators.length);
-    else if (c.nodeType === "class_definition") defId = this.classDef(decorators.length);
+    if (this.type() === "function_definition") defId = this.functionDef(decorators.length);
+    else if (this.type() === "class_definition") defId = this.classDef(decorators.length);
     else this.node();
     c.gotoParent();
     c.gotoFirstChild();
     index = 0;
     let ordinal = 0;
     do {
-      if (c.nodeType === "decorator") {
+      if (this.type() === "decorator") {
         const i = c.startIndex;
         const j = c.endIndex;
         let expr = this.curText();
@@ -1290,8 +1300,8 @@ var PythonExtractor = class {
     const params = [];
     if (c.gotoFirstChild()) {
       do {
-        const t = c.nodeType;
-        if (!c.nodeIsNamed || t === "comment") continue;
+        const t = this.type();
+        if (t === "" || t === "comment") continue;
         if (t === "positional_separator") {
           for (const p of params) if (p.kind === "positional") p.kind = "positional_only";
           continue;
@@ -1479,7 +1489,7 @@ var PythonExtractor = class {
       do {
         const f = c.currentFieldName;
         if (f === "type") hasType = true;
-        if (f === "left" && this.scope.kind === "MODULE" && c.nodeType === "identifier" && this.curText() === "__all__") leftIsAll = true;
+        if (f === "left" && this.scope.kind === "MODULE" && this.type() === "identifier" && this.curText() === "__all__") leftIsAll = true;
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
@@ -1514,7 +1524,7 @@ var PythonExtractor = class {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
     do
-      if (c.nodeType === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
+      if (this.type() === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
     while (c.gotoNextSibling());
     c.gotoParent();
   }
@@ -1551,7 +1561,7 @@ var PythonExtractor = class {
     }
     if (!c.gotoFirstChild()) return;
     do {
-      const t = c.nodeType;
+      const t = this.type();
       const inGuard = c.currentFieldName === "body" || t === "except_clause" || t === "except_group_clause";
       const saved = this.tryImport;
       if (inGuard) this.tryImport = true;
@@ -1589,7 +1599,7 @@ var PythonExtractor = class {
     if (!c.gotoFirstChild()) return;
     let first = true;
     do {
-      if (first && c.nodeType === "dotted_name") {
+      if (first && this.type() === "dotted_name") {
         first = false;
         if (c.gotoFirstChild()) {
           this.withCtx("load", () => this.identifier());
@@ -1606,7 +1616,7 @@ var PythonExtractor = class {
     if (!c.gotoFirstChild()) return;
     let skipped = false;
     do {
-      if (!skipped && c.nodeType === "identifier") {
+      if (!skipped && this.type() === "identifier") {
         skipped = true;
         continue;
       }
@@ -1854,12 +1864,12 @@ var DIAG_MESSAGES = {
   binary: () => "skipped: the file contains NUL bytes, so it is not Python source (CPython rejects it too)"
 };
 var FileExtractor = class _FileExtractor {
-  constructor(parser, options, tag) {
+  constructor(parser, language, options, tag) {
     this.parser = parser;
     this.options = options;
     this.tag = tag;
     this.reset();
-    this.walker = new PythonExtractor(this.sinks);
+    this.walker = new PythonExtractor(this.sinks, language);
   }
   parser;
   options;
@@ -1891,7 +1901,7 @@ var FileExtractor = class _FileExtractor {
     const lang = await loadPythonLanguage();
     const parser = new Parser();
     parser.setLanguage(lang);
-    return new _FileExtractor(parser, options, tag);
+    return new _FileExtractor(parser, lang, options, tag);
   }
   /** Extracts one file into the buffers; never throws for bad input. */
   extractFile(f, stats) {
@@ -1989,29 +1999,23 @@ var FileExtractor = class _FileExtractor {
       end_col: 0
     });
   }
-  /** Rows buffered since the last flush. */
-  bufferedRows() {
-    let n = 0;
-    for (const b of this.builders) n += b.rows;
-    return n;
-  }
-  /** Writes buffered rows as staging Parquet files (one per non-empty table) and resets. */
-  flush() {
-    const rows = this.bufferedRows();
-    if (rows === 0) return 0;
+  /**
+   * Writes the buffered rows (all from files of store bucket `bucket`) as one staging Parquet file
+   * per non-empty table and resets the buffers.
+   */
+  flush(bucket) {
+    const out = [];
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
       const dir = join3(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join3(dir, `${this.tag}-${n}.parquet`), rowsToParquet(b));
+      const path = join3(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      writeFileSync(path, rowsToParquet(b));
+      out.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
     this.reset();
-    return rows;
-  }
-  /** Flushes when enough rows are buffered. */
-  maybeFlush() {
-    return this.bufferedRows() >= this.options.flushRows ? this.flush() : 0;
+    return out;
   }
 };
 function newlineStyle(bytes) {
@@ -2028,56 +2032,55 @@ function newlineStyle(bytes) {
 
 // src/extract/extract-pool.ts
 var IN_PROCESS_MAX_FILES = 8;
-var BATCH_BYTES = 256 * 1024;
-var BATCH_FILES = 64;
 function workerUrl() {
-  return import.meta.url.endsWith(".ts") ? new URL("./extract-worker.ts", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
+  return import.meta.url.endsWith(".ts") ? new URL("./extract-worker-dev.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
 }
-function batchesOf(files) {
-  const sorted = [...files].sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
-  const out = [];
-  let cur = [];
-  let bytes = 0;
-  for (const f of sorted) {
-    cur.push(f);
-    bytes += f.sizeBytes;
-    if (bytes >= BATCH_BYTES || cur.length >= BATCH_FILES) {
-      out.push(cur);
-      cur = [];
-      bytes = 0;
+function planBatches(files, repoId, buckets, threads) {
+  const byBucket = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const b = fileIdOf(f.path, repoId).lo & buckets - 1;
+    let list = byBucket.get(b);
+    if (!list) byBucket.set(b, list = []);
+    list.push(f);
+  }
+  const split = Math.max(1, Math.ceil(2 * threads / Math.max(1, byBucket.size)));
+  const batches = [];
+  for (const [bucket, list] of [...byBucket.entries()].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const chunk = Math.ceil(list.length / split);
+    for (let i = 0; i < list.length; i += chunk) {
+      const part = list.slice(i, i + chunk);
+      batches.push({ bucket, files: part, bytes: part.reduce((n, f) => n + f.sizeBytes, 0) });
     }
   }
-  if (cur.length) out.push(cur);
-  return out;
+  return batches.sort((a, b) => b.bytes - a.bytes || a.bucket - b.bucket);
 }
-async function extractFiles(files, options, progress, threads = availableParallelism()) {
+async function extractFiles(files, options, buckets, progress, threads = availableParallelism()) {
   const total = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
+  const staged = [];
+  const batches = planBatches(files, options.repoId, buckets, threads);
   progress.start("extract", files.length, "files");
   if (files.length <= IN_PROCESS_MAX_FILES || threads <= 1) {
     const fx = await FileExtractor.create(options, "main");
-    for (const f of files) {
-      fx.extractFile(f, total);
-      fx.maybeFlush();
-      progress.tick(1);
+    for (const batch of batches) {
+      for (const f of batch.files) {
+        fx.extractFile(f, total);
+        progress.tick(1);
+      }
+      staged.push(...fx.flush(batch.bucket));
     }
-    fx.flush();
     progress.done();
-    return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0 };
+    return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0, staged };
   }
-  const batches = batchesOf(files);
   const n = Math.max(1, Math.min(threads, batches.length));
   let next = 0;
-  const isTs = import.meta.url.endsWith(".ts");
   const runWorker = (k) => new Promise((resolve3, reject) => {
-    const w = new Worker(workerUrl(), {
-      workerData: { options, tag: `w${k}` },
-      execArgv: isTs ? ["--import", "tsx"] : []
-    });
+    const w = new Worker(workerUrl(), { workerData: { options, tag: `w${k}` } });
     const send = (m) => w.postMessage(m);
     const feed = () => {
-      if (next < batches.length) {
-        const id = next++;
-        send({ type: "batch", id, files: batches[id] });
+      const batch = batches[next];
+      if (batch) {
+        send({ type: "batch", id: next++, bucket: batch.bucket, files: batch.files });
       } else send({ type: "finish" });
     };
     w.on("message", (m) => {
@@ -2086,6 +2089,7 @@ async function extractFiles(files, options, progress, threads = availableParalle
         total.files += m.stats.files;
         total.bytes += m.stats.bytes;
         total.parseErrors += m.stats.parseErrors;
+        staged.push(...m.staged);
         progress.tick(m.stats.files);
         feed();
       } else if (m.type === "finished") {
@@ -2102,11 +2106,12 @@ async function extractFiles(files, options, progress, threads = availableParalle
   });
   await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
   progress.done();
-  return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n };
+  staged.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : a.bucket - b.bucket || (a.path < b.path ? -1 : 1));
+  return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
 }
 
 // src/publish/publish-outputs.ts
-import { mkdirSync as mkdirSync2, renameSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync2, renameSync, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/store/sql.ts
@@ -2129,14 +2134,32 @@ async function publishOutputs(db, txn, specs, outDir) {
   mkdirSync2(outDir, { recursive: true });
   const written = {};
   for (const spec2 of specs) {
-    const target = join4(outDir, `${spec2.name}.parquet`);
-    const tmp = `${target}.tmp-${process.pid}`;
-    const order = [spec2.partitionColumn, ...spec2.sortKey].map(sqlIdent).join(", ");
-    await db.exec(`COPY (SELECT * FROM ${txn.relation(spec2)} ORDER BY ${order}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`);
+    const target = join4(outDir, spec2.name);
+    const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync2(tmp);
+    const files = txn.files(spec2.name);
+    if (files.length === 0) {
+      await db.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join4(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+    }
+    files.forEach((f, i) => {
+      const part = join4(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+      try {
+        linkSync(f, part);
+      } catch {
+        copyFileSync(f, part);
+      }
+    });
+    const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
+    if (existsSync2(target)) renameSync(target, old);
     renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
     written[spec2.name] = target;
   }
   return written;
+}
+function publishedRelation(outDir, table2) {
+  return `read_parquet(${sqlString(join4(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -2325,16 +2348,26 @@ ${r.sql}
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { DuckDBInstance } from "@duckdb/node-api";
+var TRACE = process.env.PYCPG_TRACE_SQL === "1";
+async function traced(sql, run) {
+  if (!TRACE) return run();
+  const t0 = performance.now();
+  const out = await run();
+  const ms = performance.now() - t0;
+  if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}
+`);
+  return out;
+}
 async function openDb(threads = availableParallelism2()) {
   const instance = await DuckDBInstance.create(":memory:", { threads: String(threads), preserve_insertion_order: "true" });
   const con = await instance.connect();
   return {
     con,
     async exec(sql) {
-      await con.run(sql);
+      await traced(sql, () => con.run(sql));
     },
     async rows(sql) {
-      const r = await con.runAndReadAll(sql);
+      const r = await traced(sql, () => con.runAndReadAll(sql));
       return r.getRowObjectsJson();
     },
     close() {
@@ -2346,7 +2379,7 @@ async function openDb(threads = availableParallelism2()) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync2, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync as renameSync3, rmSync, statSync as statSync2, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
 import { join as join6, relative as relative2, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
@@ -2381,7 +2414,7 @@ var StateStore = class {
    * that exist. Any other case returns the reason the state cannot be used.
    */
   load(fingerprint) {
-    if (!existsSync2(this.manifestPath)) return { manifest: null, reason: "no previous state" };
+    if (!existsSync3(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
       m = JSON.parse(readFileSync5(this.manifestPath, "utf8"));
@@ -2413,26 +2446,26 @@ var StateStore = class {
     const keep = /* @__PURE__ */ new Set();
     if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
     let removed = 0;
-    if (existsSync2(this.dataDir)) {
+    if (existsSync3(this.dataDir)) {
       for (const ds of readdirSync3(this.dataDir)) {
         const d = join6(this.dataDir, ds);
         for (const f of readdirSync3(d)) {
           const rel = relative2(this.dir, join6(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync(join6(d, f), { force: true, recursive: true });
+            rmSync2(join6(d, f), { force: true, recursive: true });
             removed++;
           }
         }
       }
     }
-    rmSync(this.tmpDir, { recursive: true, force: true });
+    rmSync2(this.tmpDir, { recursive: true, force: true });
     return removed;
   }
   /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
   clear() {
-    rmSync(this.dataDir, { recursive: true, force: true });
-    rmSync(this.tmpDir, { recursive: true, force: true });
-    rmSync(this.manifestPath, { force: true });
+    rmSync2(this.dataDir, { recursive: true, force: true });
+    rmSync2(this.tmpDir, { recursive: true, force: true });
+    rmSync2(this.manifestPath, { force: true });
   }
   /** Starts a transaction on top of `base` (null: an empty store with `buckets` buckets). */
   begin(db, base, fingerprint, buckets) {
@@ -2520,12 +2553,33 @@ var StoreTxn = class {
       const written = Number(res[0]?.Count ?? 0);
       for (const f of old?.files ?? []) this.superseded.push(f);
       if (written === 0) {
-        rmSync(target, { force: true });
+        rmSync2(target, { force: true });
         delete entry.buckets[String(b)];
       } else entry.buckets[String(b)] = { files: [rel], rows: written };
       this.rewritten[spec2.name] = (this.rewritten[spec2.name] ?? 0) + 1;
     }
     await db.exec("DROP TABLE IF EXISTS _upsert_src; DROP TABLE IF EXISTS _upsert_replace");
+  }
+  /**
+   * Replaces a whole dataset with files that already have the store's shape (every file holds
+   * rows of one bucket), moving them into the store. Used by full builds: the extraction workers
+   * write bucket-shaped files, so nothing is re-read or re-encoded.
+   */
+  adopt(spec2, files) {
+    const old = this.datasets[spec2.name];
+    for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
+    const entry = { buckets: {} };
+    mkdirSync4(join6(this.store.dir, "data", spec2.name), { recursive: true });
+    for (const f of files) {
+      if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
+      const rel = this.newFile(spec2.name, f.bucket);
+      renameSync3(f.path, join6(this.store.dir, rel));
+      const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
+      b.files.push(rel);
+      b.rows += f.rows;
+    }
+    this.datasets[spec2.name] = entry;
+    this.rewritten[spec2.name] = (this.rewritten[spec2.name] ?? 0) + Object.keys(entry.buckets).length;
   }
   /**
    * Publishes the transaction: writes the manifest to a temporary name, fsyncs it, renames it over
@@ -2550,15 +2604,15 @@ var StoreTxn = class {
     } finally {
       closeSync(fd);
     }
-    for (const f of this.created) if (existsSync2(join6(this.store.dir, f))) fsyncPath(join6(this.store.dir, f));
+    for (const f of this.created) if (existsSync3(join6(this.store.dir, f))) fsyncPath(join6(this.store.dir, f));
     renameSync3(tmp, this.store.manifestPath);
     fsyncPath(this.store.dir);
-    for (const f of this.superseded) rmSync(join6(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync2(join6(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote. */
   abort() {
-    for (const f of this.created) rmSync(join6(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync2(join6(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -2655,21 +2709,19 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
   try {
     t = performance.now();
     const threads = options.threads > 0 ? options.threads : availableParallelism3();
-    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId, flushRows: 25e4 }, progress, threads);
+    const buckets = bucketCountFor(discovery.files.length);
+    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
     lap("extract_ms", t);
     db = await dbPromise;
     t = performance.now();
-    const txn = store.begin(db, null, fingerprint, bucketCountFor(discovery.files.length));
-    progress.start("store", EXTRACT_DATASETS.length, "tables");
-    for (const spec2 of EXTRACT_DATASETS) {
-      const staged = join7(stagingDir, spec2.name);
-      const source = extracted.files > 0 ? stagingRelation(staged, spec2) : parquetRelation([], spec2.columns);
-      await txn.upsert(spec2, `SELECT * FROM ${source}`, null);
-      progress.tick(1);
-    }
-    progress.done();
+    const txn = store.begin(db, null, fingerprint, buckets);
+    for (const spec2 of EXTRACT_DATASETS)
+      txn.adopt(
+        spec2,
+        extracted.staged.filter((f) => f.table === spec2.name)
+      );
     await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
     lap("store_extract_ms", t);
     t = performance.now();
     progress.start("rules", registry.outputs.length, "outputs");
@@ -2713,13 +2765,8 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
   } finally {
     db?.close();
     if (!db) (await dbPromise.catch(() => null))?.close();
-    rmSync2(runDir, { recursive: true, force: true });
+    rmSync3(runDir, { recursive: true, force: true });
   }
-}
-function stagingRelation(dir, spec2) {
-  if (!existsSync3(dir) || readdirSync4(dir).length === 0) return parquetRelation([], spec2.columns);
-  const cols = spec2.columns.map(([n]) => sqlIdent(n)).join(", ");
-  return `(SELECT ${cols} FROM read_parquet(${sqlString(`${dir}/*.parquet`)}))`;
 }
 function roundAll(r) {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
@@ -2754,7 +2801,7 @@ async function runQuery(outDir, sql) {
   }
   const db = await openDb();
   try {
-    for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM read_parquet(${sqlString(join8(outDir, `${t.name}.parquet`))})`);
+    for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     let reader;
     try {
       reader = await db.con.runAndReadAll(sql);
@@ -2869,10 +2916,12 @@ ${DEMO_QUERY}
 
 `);
   const result = await runQuery(options.out, DEMO_QUERY);
-  io.out(`${formatTable(result.rows, result.columns)}
+  io.out(
+    `${formatTable(result.rows, result.columns)}
 
-The tables are plain Parquet: ${Object.values(report.outputs).join(", ")}
-`);
+The tables are folders of plain Parquet files: ${Object.values(report.outputs).map((p) => `${p}/*.parquet`).join(", ")}
+`
+  );
 }
 async function main(argv, io) {
   const [command, ...rest] = argv;

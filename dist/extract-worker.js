@@ -422,8 +422,18 @@ var PythonExtractor = class {
   typeChecking = false;
   tryImport = false;
   inPattern = false;
-  constructor(sinks) {
+  /** Node type id -> type name, "" for anonymous (token) types. */
+  typeNames;
+  constructor(sinks, language) {
     this.s = sinks;
+    this.typeNames = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      this.typeNames.push(language.nodeTypeIsNamed(id) ? language.nodeTypeForId(id) ?? "" : "");
+    }
+  }
+  /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
+  type() {
+    return this.typeNames[this.c.nodeTypeId] ?? "";
   }
   extract(input) {
     this.text = input.text;
@@ -522,9 +532,9 @@ var PythonExtractor = class {
   }
   /** Visits the cursor's node. */
   node() {
-    const c = this.c;
-    if (!c.nodeIsNamed) return;
-    switch (c.nodeType) {
+    const type = this.type();
+    if (type === "") return;
+    switch (type) {
       case "identifier":
         this.identifier();
         return;
@@ -555,11 +565,11 @@ var PythonExtractor = class {
         return;
       case "import_from_statement":
       case "future_import_statement":
-        this.importFrom(c.nodeType === "future_import_statement");
+        this.importFrom(type === "future_import_statement");
         return;
       case "assignment":
       case "augmented_assignment":
-        this.assignment(c.nodeType === "augmented_assignment");
+        this.assignment(type === "augmented_assignment");
         return;
       case "for_statement":
         this.fieldsAsStore("left", "for");
@@ -582,7 +592,7 @@ var PythonExtractor = class {
         return;
       case "global_statement":
       case "nonlocal_statement":
-        this.globalStatement(c.nodeType === "global_statement" ? "global" : "nonlocal");
+        this.globalStatement(type === "global_statement" ? "global" : "nonlocal");
         return;
       case "delete_statement": {
         const ctx = this.ctx;
@@ -752,7 +762,7 @@ var PythonExtractor = class {
       do {
         const f = c.currentFieldName;
         if (f === "function") {
-          const t = c.nodeType;
+          const t = this.type();
           calleeStart = c.startIndex;
           calleeEnd = c.endIndex;
           callee = this.curText();
@@ -768,13 +778,13 @@ var PythonExtractor = class {
           else if (t === "subscript") calleeKind = "subscript";
           this.node();
         } else if (f === "arguments") {
-          if (c.nodeType === "generator_expression") {
+          if (this.type() === "generator_expression") {
             argc = 1;
             this.node();
           } else if (c.gotoFirstChild()) {
             do {
-              if (c.nodeIsNamed) {
-                const t = c.nodeType;
+              const t = this.type();
+              if (t !== "") {
                 if (t !== "comment") {
                   argc++;
                   if (t === "list_splat" || t === "dictionary_splat") star = true;
@@ -817,7 +827,7 @@ var PythonExtractor = class {
     let defIndex = -1;
     if (!c.gotoFirstChild()) return;
     do {
-      if (c.nodeType === "decorator") decorators.push(index);
+      if (this.type() === "decorator") decorators.push(index);
       else if (c.currentFieldName === "definition") defIndex = index;
       index++;
     } while (c.gotoNextSibling());
@@ -825,15 +835,15 @@ var PythonExtractor = class {
     let defId = null;
     c.gotoFirstChild();
     for (let k = 0; k < defIndex; k++) c.gotoNextSibling();
-    if (c.nodeType === "function_definition") defId = this.functionDef(decorators.length);
-    else if (c.nodeType === "class_definition") defId = this.classDef(decorators.length);
+    if (this.type() === "function_definition") defId = this.functionDef(decorators.length);
+    else if (this.type() === "class_definition") defId = this.classDef(decorators.length);
     else this.node();
     c.gotoParent();
     c.gotoFirstChild();
     index = 0;
     let ordinal = 0;
     do {
-      if (c.nodeType === "decorator") {
+      if (this.type() === "decorator") {
         const i = c.startIndex;
         const j = c.endIndex;
         let expr = this.curText();
@@ -1031,8 +1041,8 @@ var PythonExtractor = class {
     const params = [];
     if (c.gotoFirstChild()) {
       do {
-        const t = c.nodeType;
-        if (!c.nodeIsNamed || t === "comment") continue;
+        const t = this.type();
+        if (t === "" || t === "comment") continue;
         if (t === "positional_separator") {
           for (const p of params) if (p.kind === "positional") p.kind = "positional_only";
           continue;
@@ -1220,7 +1230,7 @@ var PythonExtractor = class {
       do {
         const f = c.currentFieldName;
         if (f === "type") hasType = true;
-        if (f === "left" && this.scope.kind === "MODULE" && c.nodeType === "identifier" && this.curText() === "__all__") leftIsAll = true;
+        if (f === "left" && this.scope.kind === "MODULE" && this.type() === "identifier" && this.curText() === "__all__") leftIsAll = true;
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
@@ -1255,7 +1265,7 @@ var PythonExtractor = class {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
     do
-      if (c.nodeType === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
+      if (this.type() === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
     while (c.gotoNextSibling());
     c.gotoParent();
   }
@@ -1292,7 +1302,7 @@ var PythonExtractor = class {
     }
     if (!c.gotoFirstChild()) return;
     do {
-      const t = c.nodeType;
+      const t = this.type();
       const inGuard = c.currentFieldName === "body" || t === "except_clause" || t === "except_group_clause";
       const saved = this.tryImport;
       if (inGuard) this.tryImport = true;
@@ -1330,7 +1340,7 @@ var PythonExtractor = class {
     if (!c.gotoFirstChild()) return;
     let first = true;
     do {
-      if (first && c.nodeType === "dotted_name") {
+      if (first && this.type() === "dotted_name") {
         first = false;
         if (c.gotoFirstChild()) {
           this.withCtx("load", () => this.identifier());
@@ -1347,7 +1357,7 @@ var PythonExtractor = class {
     if (!c.gotoFirstChild()) return;
     let skipped = false;
     do {
-      if (!skipped && c.nodeType === "identifier") {
+      if (!skipped && this.type() === "identifier") {
         skipped = true;
         continue;
       }
@@ -1595,12 +1605,12 @@ var DIAG_MESSAGES = {
   binary: () => "skipped: the file contains NUL bytes, so it is not Python source (CPython rejects it too)"
 };
 var FileExtractor = class _FileExtractor {
-  constructor(parser, options2, tag2) {
+  constructor(parser, language, options2, tag2) {
     this.parser = parser;
     this.options = options2;
     this.tag = tag2;
     this.reset();
-    this.walker = new PythonExtractor(this.sinks);
+    this.walker = new PythonExtractor(this.sinks, language);
   }
   parser;
   options;
@@ -1632,7 +1642,7 @@ var FileExtractor = class _FileExtractor {
     const lang = await loadPythonLanguage();
     const parser = new Parser();
     parser.setLanguage(lang);
-    return new _FileExtractor(parser, options2, tag2);
+    return new _FileExtractor(parser, lang, options2, tag2);
   }
   /** Extracts one file into the buffers; never throws for bad input. */
   extractFile(f, stats) {
@@ -1730,29 +1740,23 @@ var FileExtractor = class _FileExtractor {
       end_col: 0
     });
   }
-  /** Rows buffered since the last flush. */
-  bufferedRows() {
-    let n = 0;
-    for (const b of this.builders) n += b.rows;
-    return n;
-  }
-  /** Writes buffered rows as staging Parquet files (one per non-empty table) and resets. */
-  flush() {
-    const rows = this.bufferedRows();
-    if (rows === 0) return 0;
+  /**
+   * Writes the buffered rows (all from files of store bucket `bucket`) as one staging Parquet file
+   * per non-empty table and resets the buffers.
+   */
+  flush(bucket) {
+    const out = [];
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
       const dir = join(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${this.tag}-${n}.parquet`), rowsToParquet(b));
+      const path = join(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      writeFileSync(path, rowsToParquet(b));
+      out.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
     this.reset();
-    return rows;
-  }
-  /** Flushes when enough rows are buffered. */
-  maybeFlush() {
-    return this.bufferedRows() >= this.options.flushRows ? this.flush() : 0;
+    return out;
   }
 };
 function newlineStyle(bytes) {
@@ -1779,10 +1783,10 @@ try {
       if (msg.type === "batch") {
         const stats = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
         for (const f of msg.files) extractor.extractFile(f, stats);
-        stats.rows = extractor.maybeFlush();
-        post({ type: "batch-done", id: msg.id, stats });
+        const staged = extractor.flush(msg.bucket);
+        post({ type: "batch-done", id: msg.id, stats, staged });
       } else {
-        post({ type: "finished", rows: extractor.flush() });
+        post({ type: "finished" });
       }
     } catch (err) {
       post({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) });

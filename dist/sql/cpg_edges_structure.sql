@@ -5,7 +5,7 @@
 --      (enclosing MODULE/CLASS/FUNCTION/LAMBDA -> nested definition, and the scope a CALL,
 --      NAME_REF, ATTRIBUTE, IMPORT or DECORATOR is evaluated in -> that site), HAS_PARAM
 --      (FUNCTION/LAMBDA -> PARAM), DECORATES (DECORATOR -> the CLASS/FUNCTION it decorates),
---      HAS_DIAGNOSTIC (FILE -> DIAGNOSTIC). edge_id = md5 of "KIND:src:dst" (docs/schema.md).
+--      HAS_DIAGNOSTIC (FILE -> DIAGNOSTIC). edge_id = hash(kind, src, dst) >> 1 (docs/schema.md).
 WITH e AS (
   SELECT 'DECLARES' AS kind, file_id AS src, node_id AS dst, file_id FROM py_defs WHERE kind = 'MODULE'
   UNION ALL
@@ -28,7 +28,7 @@ WITH e AS (
   SELECT 'HAS_DIAGNOSTIC', file_id, node_id, file_id FROM py_diagnostics
 )
 SELECT
-  CAST(md5_number_lower(e.kind || ':' || e.src || ':' || e.dst) >> 1 AS BIGINT) AS edge_id,
+  CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
   e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntax' AS resolver, 1.0::DOUBLE AS confidence
 FROM e
 JOIN py_files f USING (file_id)

@@ -115,7 +115,11 @@ async function demo(args: string[], io: CliIo): Promise<void> {
   io.out(`${summaryLine(report)}\n\n${renderMarkdown(report)}\n`);
   io.out(`## Example query (pycpg query --out ${options.out} "...")\n\n${DEMO_QUERY}\n\n`);
   const result = await runQuery(options.out, DEMO_QUERY);
-  io.out(`${formatTable(result.rows, result.columns)}\n\nThe tables are plain Parquet: ${Object.values(report.outputs).join(", ")}\n`);
+  io.out(
+    `${formatTable(result.rows, result.columns)}\n\nThe tables are folders of plain Parquet files: ${Object.values(report.outputs)
+      .map((p) => `${p}/*.parquet`)
+      .join(", ")}\n`,
+  );
 }
 
 /** Runs the CLI; returns the exit code. */

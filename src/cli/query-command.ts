@@ -2,8 +2,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PUBLISHED } from "../cpg/cpg-tables.ts";
+import { publishedRelation } from "../publish/publish-outputs.ts";
 import { openDb } from "../store/duckdb.ts";
-import { sqlIdent, sqlString } from "../store/sql.ts";
+import { sqlIdent } from "../store/sql.ts";
 import { UserError } from "../util/errors.ts";
 
 export interface QueryResult {
@@ -20,7 +21,7 @@ export async function runQuery(outDir: string, sql: string): Promise<QueryResult
   }
   const db = await openDb();
   try {
-    for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM read_parquet(${sqlString(join(outDir, `${t.name}.parquet`))})`);
+    for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     let reader: Awaited<ReturnType<typeof db.con.runAndReadAll>>;
     try {
       reader = await db.con.runAndReadAll(sql);

@@ -1,85 +1,99 @@
 /**
- * Parallel extraction: a pool of worker threads (one per core) pulls batches of files, largest
- * first for balance, and writes staging Parquet files under `stagingDir/<table>/`. Tiny inputs
- * (an incremental run touching a few files) are extracted in-process: starting a worker costs
- * more than parsing a handful of files.
+ * Parallel extraction: a pool of worker threads (one per core) pulls batches of files and writes
+ * staging Parquet files under `stagingDir/<table>/`. A batch holds files of one store bucket only,
+ * so every staging file already has the store's shape and a full build adopts them as they are.
+ * Files are extracted in path order within a batch, so the same input gives the same rows in the
+ * same order. Tiny inputs (an incremental run touching a few files) are extracted in-process:
+ * starting a worker costs more than parsing a handful of files.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
+import { fileIdOf } from "../normalize/ids.ts";
 import type { Progress } from "../util/progress.ts";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.ts";
-import { type BatchStats, type ExtractOptions, FileExtractor } from "./file-extractor.ts";
+import { type BatchStats, type ExtractOptions, FileExtractor, type StagedFile } from "./file-extractor.ts";
 
 export interface ExtractResult {
   files: number;
   bytes: number;
   parseErrors: number;
   workers: number;
+  staged: StagedFile[];
+}
+
+interface Batch {
+  bucket: number;
+  files: DiscoveredFile[];
+  bytes: number;
 }
 
 const IN_PROCESS_MAX_FILES = 8;
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 64;
 
 function workerUrl(): URL {
   // Sources run under tsx (tests); the bundle in dist/ ships extract-worker.js beside cli.js.
-  return import.meta.url.endsWith(".ts") ? new URL("./extract-worker.ts", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
+  return import.meta.url.endsWith(".ts") ? new URL("./extract-worker-dev.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
 }
 
-function batchesOf(files: readonly DiscoveredFile[]): DiscoveredFile[][] {
-  const sorted = [...files].sort((a, b) => b.sizeBytes - a.sizeBytes || (a.path < b.path ? -1 : 1));
-  const out: DiscoveredFile[][] = [];
-  let cur: DiscoveredFile[] = [];
-  let bytes = 0;
-  for (const f of sorted) {
-    cur.push(f);
-    bytes += f.sizeBytes;
-    if (bytes >= BATCH_BYTES || cur.length >= BATCH_FILES) {
-      out.push(cur);
-      cur = [];
-      bytes = 0;
+/**
+ * Groups files by bucket (`file_id & (buckets - 1)`), splitting buckets so there are at least
+ * two batches per thread when buckets are few; largest batches first for balance.
+ */
+export function planBatches(files: readonly DiscoveredFile[], repoId: string | null, buckets: number, threads: number): Batch[] {
+  const byBucket = new Map<number, DiscoveredFile[]>();
+  for (const f of files) {
+    const b = fileIdOf(f.path, repoId).lo & (buckets - 1);
+    let list = byBucket.get(b);
+    if (!list) byBucket.set(b, (list = []));
+    list.push(f);
+  }
+  const split = Math.max(1, Math.ceil((2 * threads) / Math.max(1, byBucket.size)));
+  const batches: Batch[] = [];
+  for (const [bucket, list] of [...byBucket.entries()].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const chunk = Math.ceil(list.length / split);
+    for (let i = 0; i < list.length; i += chunk) {
+      const part = list.slice(i, i + chunk);
+      batches.push({ bucket, files: part, bytes: part.reduce((n, f) => n + f.sizeBytes, 0) });
     }
   }
-  if (cur.length) out.push(cur);
-  return out;
+  return batches.sort((a, b) => b.bytes - a.bytes || a.bucket - b.bucket);
 }
 
-/** Extracts `files` into staging Parquet under `options.stagingDir`. */
+/** Extracts `files` into staging Parquet under `options.stagingDir`, shaped by store bucket. */
 export async function extractFiles(
   files: readonly DiscoveredFile[],
   options: ExtractOptions,
+  buckets: number,
   progress: Progress,
   threads = availableParallelism(),
 ): Promise<ExtractResult> {
   const total: BatchStats = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
+  const staged: StagedFile[] = [];
+  const batches = planBatches(files, options.repoId, buckets, threads);
   progress.start("extract", files.length, "files");
   if (files.length <= IN_PROCESS_MAX_FILES || threads <= 1) {
     const fx = await FileExtractor.create(options, "main");
-    for (const f of files) {
-      fx.extractFile(f, total);
-      fx.maybeFlush();
-      progress.tick(1);
+    for (const batch of batches) {
+      for (const f of batch.files) {
+        fx.extractFile(f, total);
+        progress.tick(1);
+      }
+      staged.push(...fx.flush(batch.bucket));
     }
-    fx.flush();
     progress.done();
-    return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0 };
+    return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0, staged };
   }
-  const batches = batchesOf(files);
   const n = Math.max(1, Math.min(threads, batches.length));
   let next = 0;
-  const isTs = import.meta.url.endsWith(".ts");
   const runWorker = (k: number) =>
     new Promise<void>((resolve, reject) => {
-      const w = new Worker(workerUrl(), {
-        workerData: { options, tag: `w${k}` },
-        execArgv: isTs ? ["--import", "tsx"] : [],
-      });
+      const w = new Worker(workerUrl(), { workerData: { options, tag: `w${k}` } });
       const send = (m: WorkerRequest) => w.postMessage(m);
       const feed = () => {
-        if (next < batches.length) {
-          const id = next++;
-          send({ type: "batch", id, files: batches[id] as DiscoveredFile[] });
+        const batch = batches[next];
+        if (batch) {
+          send({ type: "batch", id: next++, bucket: batch.bucket, files: batch.files });
         } else send({ type: "finish" });
       };
       w.on("message", (m: WorkerReply) => {
@@ -88,6 +102,7 @@ export async function extractFiles(
           total.files += m.stats.files;
           total.bytes += m.stats.bytes;
           total.parseErrors += m.stats.parseErrors;
+          staged.push(...m.staged);
           progress.tick(m.stats.files);
           feed();
         } else if (m.type === "finished") {
@@ -104,5 +119,7 @@ export async function extractFiles(
     });
   await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
   progress.done();
-  return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n };
+  // Deterministic order regardless of which worker finished first.
+  staged.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.bucket - b.bucket || (a.path < b.path ? -1 : 1)));
+  return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
 }

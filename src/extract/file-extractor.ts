@@ -32,8 +32,14 @@ import {
 export interface ExtractOptions {
   readonly stagingDir: string;
   readonly repoId: string | null;
-  /** Staging files are flushed when this many rows are buffered. */
-  readonly flushRows: number;
+}
+
+/** One Parquet file a flush wrote: its table, the store bucket its rows belong to, its row count. */
+export interface StagedFile {
+  readonly table: string;
+  readonly bucket: number;
+  readonly path: string;
+  readonly rows: number;
 }
 
 export interface BatchStats {
@@ -74,11 +80,12 @@ export class FileExtractor {
 
   private constructor(
     private readonly parser: Parser,
+    language: Language,
     private readonly options: ExtractOptions,
     private readonly tag: string,
   ) {
     this.reset();
-    this.walker = new PythonExtractor(this.sinks);
+    this.walker = new PythonExtractor(this.sinks, language);
   }
 
   private reset(): void {
@@ -103,7 +110,7 @@ export class FileExtractor {
     const lang = await loadPythonLanguage();
     const parser = new Parser();
     parser.setLanguage(lang);
-    return new FileExtractor(parser, options, tag);
+    return new FileExtractor(parser, lang, options, tag);
   }
 
   /** Extracts one file into the buffers; never throws for bad input. */
@@ -209,31 +216,23 @@ export class FileExtractor {
     });
   }
 
-  /** Rows buffered since the last flush. */
-  bufferedRows(): number {
-    let n = 0;
-    for (const b of this.builders) n += b.rows;
-    return n;
-  }
-
-  /** Writes buffered rows as staging Parquet files (one per non-empty table) and resets. */
-  flush(): number {
-    const rows = this.bufferedRows();
-    if (rows === 0) return 0;
+  /**
+   * Writes the buffered rows (all from files of store bucket `bucket`) as one staging Parquet file
+   * per non-empty table and resets the buffers.
+   */
+  flush(bucket: number): StagedFile[] {
+    const out: StagedFile[] = [];
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
       const dir = join(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${this.tag}-${n}.parquet`), rowsToParquet(b));
+      const path = join(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      writeFileSync(path, rowsToParquet(b));
+      out.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
     this.reset();
-    return rows;
-  }
-
-  /** Flushes when enough rows are buffered. */
-  maybeFlush(): number {
-    return this.bufferedRows() >= this.options.flushRows ? this.flush() : 0;
+    return out;
   }
 }
 

@@ -7,7 +7,7 @@
  * lines and 0-based byte columns, definitions get qualified names, and every row gets a stable id
  * (normalize/ids.ts; recipes in docs/schema.md).
  */
-import type { Node, Tree, TreeCursor } from "web-tree-sitter";
+import type { Language, Node, Tree, TreeCursor } from "web-tree-sitter";
 import { H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
 import { lineIndexOf } from "../normalize/source-text.ts";
 import type { CellValue, RowBuilder } from "./row-builder.ts";
@@ -81,8 +81,20 @@ export class PythonExtractor {
   private tryImport = false;
   private inPattern = false;
 
-  constructor(sinks: ExtractSinks) {
+  /** Node type id -> type name, "" for anonymous (token) types. */
+  private readonly typeNames: string[];
+
+  constructor(sinks: ExtractSinks, language: Language) {
     this.s = sinks;
+    this.typeNames = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      this.typeNames.push(language.nodeTypeIsNamed(id) ? (language.nodeTypeForId(id) ?? "") : "");
+    }
+  }
+
+  /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
+  private type(): string {
+    return this.typeNames[this.c.nodeTypeId] ?? "";
   }
 
   extract(input: ExtractInput): ExtractSummary {
@@ -192,10 +204,10 @@ export class PythonExtractor {
 
   /** Visits the cursor's node. */
   private node(): void {
-    const c = this.c;
     // Anonymous nodes are tokens ("lambda", "await", punctuation): nothing to extract.
-    if (!c.nodeIsNamed) return;
-    switch (c.nodeType) {
+    const type = this.type();
+    if (type === "") return;
+    switch (type) {
       case "identifier":
         this.identifier();
         return;
@@ -226,11 +238,11 @@ export class PythonExtractor {
         return;
       case "import_from_statement":
       case "future_import_statement":
-        this.importFrom(c.nodeType === "future_import_statement");
+        this.importFrom(type === "future_import_statement");
         return;
       case "assignment":
       case "augmented_assignment":
-        this.assignment(c.nodeType === "augmented_assignment");
+        this.assignment(type === "augmented_assignment");
         return;
       case "for_statement":
         this.fieldsAsStore("left", "for");
@@ -253,7 +265,7 @@ export class PythonExtractor {
         return;
       case "global_statement":
       case "nonlocal_statement":
-        this.globalStatement(c.nodeType === "global_statement" ? "global" : "nonlocal");
+        this.globalStatement(type === "global_statement" ? "global" : "nonlocal");
         return;
       case "delete_statement": {
         const ctx = this.ctx;
@@ -432,7 +444,7 @@ export class PythonExtractor {
       do {
         const f = c.currentFieldName;
         if (f === "function") {
-          const t = c.nodeType;
+          const t = this.type();
           calleeStart = c.startIndex;
           calleeEnd = c.endIndex;
           callee = this.curText();
@@ -448,13 +460,13 @@ export class PythonExtractor {
           else if (t === "subscript") calleeKind = "subscript";
           this.node();
         } else if (f === "arguments") {
-          if (c.nodeType === "generator_expression") {
+          if (this.type() === "generator_expression") {
             argc = 1;
             this.node();
           } else if (c.gotoFirstChild()) {
             do {
-              if (c.nodeIsNamed) {
-                const t = c.nodeType;
+              const t = this.type();
+              if (t !== "") {
                 if (t !== "comment") {
                   argc++;
                   if (t === "list_splat" || t === "dictionary_splat") star = true;
@@ -499,7 +511,7 @@ export class PythonExtractor {
     let defIndex = -1;
     if (!c.gotoFirstChild()) return;
     do {
-      if (c.nodeType === "decorator") decorators.push(index);
+      if (this.type() === "decorator") decorators.push(index);
       else if (c.currentFieldName === "definition") defIndex = index;
       index++;
     } while (c.gotoNextSibling());
@@ -510,8 +522,8 @@ export class PythonExtractor {
     let defId: Id64 | null = null;
     c.gotoFirstChild();
     for (let k = 0; k < defIndex; k++) c.gotoNextSibling();
-    if (c.nodeType === "function_definition") defId = this.functionDef(decorators.length);
-    else if (c.nodeType === "class_definition") defId = this.classDef(decorators.length);
+    if (this.type() === "function_definition") defId = this.functionDef(decorators.length);
+    else if (this.type() === "class_definition") defId = this.classDef(decorators.length);
     else this.node();
     c.gotoParent();
 
@@ -519,7 +531,7 @@ export class PythonExtractor {
     index = 0;
     let ordinal = 0;
     do {
-      if (c.nodeType === "decorator") {
+      if (this.type() === "decorator") {
         const i = c.startIndex;
         const j = c.endIndex;
         let expr = this.curText();
@@ -724,8 +736,8 @@ export class PythonExtractor {
     const params: { name: string; i: number; j: number; nameI: number; nameJ: number; kind: string; hasDefault: boolean; annotation: string | null }[] = [];
     if (c.gotoFirstChild()) {
       do {
-        const t = c.nodeType;
-        if (!c.nodeIsNamed || t === "comment") continue;
+        const t = this.type();
+        if (t === "" || t === "comment") continue;
         if (t === "positional_separator") {
           for (const p of params) if (p.kind === "positional") p.kind = "positional_only";
           continue;
@@ -938,7 +950,7 @@ export class PythonExtractor {
       do {
         const f = c.currentFieldName;
         if (f === "type") hasType = true;
-        if (f === "left" && this.scope.kind === "MODULE" && c.nodeType === "identifier" && this.curText() === "__all__") leftIsAll = true;
+        if (f === "left" && this.scope.kind === "MODULE" && this.type() === "identifier" && this.curText() === "__all__") leftIsAll = true;
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
@@ -974,7 +986,7 @@ export class PythonExtractor {
   private globalStatement(kind: string): void {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
-    do if (c.nodeType === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
+    do if (this.type() === "identifier") this.binding(this.curText(), kind, null, c.startIndex, c.endIndex);
     while (c.gotoNextSibling());
     c.gotoParent();
   }
@@ -1013,7 +1025,7 @@ export class PythonExtractor {
     }
     if (!c.gotoFirstChild()) return;
     do {
-      const t = c.nodeType;
+      const t = this.type();
       const inGuard = c.currentFieldName === "body" || t === "except_clause" || t === "except_group_clause";
       const saved = this.tryImport;
       if (inGuard) this.tryImport = true;
@@ -1055,7 +1067,7 @@ export class PythonExtractor {
     if (!c.gotoFirstChild()) return;
     let first = true;
     do {
-      if (first && c.nodeType === "dotted_name") {
+      if (first && this.type() === "dotted_name") {
         first = false;
         if (c.gotoFirstChild()) {
           this.withCtx("load", () => this.identifier());
@@ -1073,7 +1085,7 @@ export class PythonExtractor {
     if (!c.gotoFirstChild()) return;
     let skipped = false;
     do {
-      if (!skipped && c.nodeType === "identifier") {
+      if (!skipped && this.type() === "identifier") {
         skipped = true;
         continue;
       }

@@ -3,7 +3,7 @@
  * (module index, CPG nodes/edges/props) -> commit the state -> publish -> report.
  * It does the I/O and calls the stages; it holds no graph logic of its own.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { BuildOptions } from "../config/build-options.ts";
@@ -19,7 +19,7 @@ import { writeReports } from "../report/write-reports.ts";
 import { loadRules } from "../rules/rule-registry.ts";
 import { bindDatasetViews, runRules } from "../rules/run-rules.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
-import { parquetRelation, sqlIdent, sqlString } from "../store/sql.ts";
+import { sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, StateStore } from "../store/state-store.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
 
@@ -69,22 +69,21 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
   try {
     t = performance.now();
     const threads = options.threads > 0 ? options.threads : availableParallelism();
-    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId, flushRows: 250_000 }, progress, threads);
+    const buckets = bucketCountFor(discovery.files.length);
+    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
     lap("extract_ms", t);
     db = await dbPromise;
 
     t = performance.now();
-    const txn = store.begin(db, null, fingerprint, bucketCountFor(discovery.files.length));
-    progress.start("store", EXTRACT_DATASETS.length, "tables");
-    for (const spec of EXTRACT_DATASETS) {
-      const staged = join(stagingDir, spec.name);
-      const source = extracted.files > 0 ? stagingRelation(staged, spec) : parquetRelation([], spec.columns);
-      await txn.upsert(spec, `SELECT * FROM ${source}`, null);
-      progress.tick(1);
-    }
-    progress.done();
+    const txn = store.begin(db, null, fingerprint, buckets);
+    for (const spec of EXTRACT_DATASETS)
+      txn.adopt(
+        spec,
+        extracted.staged.filter((f) => f.table === spec.name),
+      );
     await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")}`);
+    // file_id 0 is the global partition (nodes that belong to no single file).
+    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
     lap("store_extract_ms", t);
 
     t = performance.now();
@@ -134,13 +133,6 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
     if (!db) (await dbPromise.catch(() => null))?.close();
     rmSync(runDir, { recursive: true, force: true });
   }
-}
-
-/** The staging files of one table; an empty typed relation when no worker wrote any rows. */
-function stagingRelation(dir: string, spec: DatasetSpec): string {
-  if (!existsSync(dir) || readdirSync(dir).length === 0) return parquetRelation([], spec.columns);
-  const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
-  return `(SELECT ${cols} FROM read_parquet(${sqlString(`${dir}/*.parquet`)}))`;
 }
 
 function roundAll(r: Record<string, number>): Record<string, number> {

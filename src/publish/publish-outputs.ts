@@ -1,24 +1,50 @@
 /**
- * Publishing: the CPG tables as single Parquet files in the output directory, written under a
- * temporary name and renamed into place so a reader never sees half a file.
+ * Publishing: each CPG table as a folder of Parquet files, `<out>/<table>/part-*.parquet`, which
+ * DuckDB, Spark, pandas and pyarrow all read as one table. The parts are hard links to the
+ * state's immutable bucket files, so publishing costs a few file-system operations however large
+ * the repository is (the store never rewrites a file in place; a superseded bucket file is
+ * unlinked from the state, not changed). Where hard links are impossible (another file system)
+ * the files are copied. A table with no rows gets one empty Parquet file carrying its schema.
+ *
+ * The new folder is assembled under a temporary name and swapped in with two renames.
  */
-import { mkdirSync, renameSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../store/duckdb.ts";
-import { sqlIdent, sqlString } from "../store/sql.ts";
+import { parquetRelation, sqlString } from "../store/sql.ts";
 import type { DatasetSpec, StoreTxn } from "../store/state-store.ts";
 
-/** Writes `<out>/<table>.parquet` for each spec; returns table -> path. */
+/** Publishes `<out>/<table>/` for each spec; returns table -> folder. */
 export async function publishOutputs(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], outDir: string): Promise<Record<string, string>> {
   mkdirSync(outDir, { recursive: true });
   const written: Record<string, string> = {};
   for (const spec of specs) {
-    const target = join(outDir, `${spec.name}.parquet`);
-    const tmp = `${target}.tmp-${process.pid}`;
-    const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
-    await db.exec(`COPY (SELECT * FROM ${txn.relation(spec)} ORDER BY ${order}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`);
+    const target = join(outDir, spec.name);
+    const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp);
+    const files = txn.files(spec.name);
+    if (files.length === 0) {
+      await db.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+    }
+    files.forEach((f, i) => {
+      const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+      try {
+        linkSync(f, part);
+      } catch {
+        copyFileSync(f, part);
+      }
+    });
+    const old = join(outDir, `.${spec.name}.old-${process.pid}`);
+    if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
     written[spec.name] = target;
   }
   return written;
+}
+
+/** The SQL relation over a published table folder. */
+export function publishedRelation(outDir: string, table: string): string {
+  return `read_parquet(${sqlString(join(outDir, table, "*.parquet"))})`;
 }

@@ -254,6 +254,28 @@ export class StoreTxn {
   }
 
   /**
+   * Replaces a whole dataset with files that already have the store's shape (every file holds
+   * rows of one bucket), moving them into the store. Used by full builds: the extraction workers
+   * write bucket-shaped files, so nothing is re-read or re-encoded.
+   */
+  adopt(spec: DatasetSpec, files: readonly { bucket: number; path: string; rows: number }[]): void {
+    const old = this.datasets[spec.name];
+    for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
+    const entry: DatasetEntry = { buckets: {} };
+    mkdirSync(join(this.store.dir, "data", spec.name), { recursive: true });
+    for (const f of files) {
+      if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
+      const rel = this.newFile(spec.name, f.bucket);
+      renameSync(f.path, join(this.store.dir, rel));
+      const b = (entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 });
+      b.files.push(rel);
+      b.rows += f.rows;
+    }
+    this.datasets[spec.name] = entry;
+    this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + Object.keys(entry.buckets).length;
+  }
+
+  /**
    * Publishes the transaction: writes the manifest to a temporary name, fsyncs it, renames it over
    * the old one, then deletes the files the new generation no longer names.
    */

@@ -3,7 +3,8 @@
 -- inputs: py_files, py_defs, py_params, py_decorators, py_calls, py_names, py_attributes, py_imports, py_diagnostics, module_index
 -- doc: Node properties as (entity_id, key, value, value_type) rows; value is text, value_type says
 --      how to read it (int, bool, str, json). NULL-valued properties are omitted. The full list of
---      keys per node kind is in docs/schema.md.
+--      keys per node kind is in docs/schema.md. What a node's own columns already say (name,
+--      qname, span) is not repeated here; resolution details stay in the internal datasets.
 WITH p AS (
   SELECT file_id AS entity_id, file_id, 'size_bytes' AS key, CAST(size_bytes AS VARCHAR) AS value, 'int' AS value_type FROM py_files
   UNION ALL SELECT file_id, file_id, 'sha256', sha256, 'str' FROM py_files
@@ -23,8 +24,6 @@ WITH p AS (
   UNION ALL SELECT node_id, file_id, 'decorator_count', CAST(decorator_count AS VARCHAR), 'int' FROM py_defs WHERE kind IN ('FUNCTION', 'CLASS')
   UNION ALL SELECT node_id, file_id, 'docstring', docstring, 'str' FROM py_defs WHERE kind IN ('FUNCTION', 'CLASS')
   UNION ALL SELECT node_id, file_id, 'bases', bases, 'json' FROM py_defs WHERE kind = 'CLASS'
-  UNION ALL SELECT node_id, file_id, 'local_qname', local_qname, 'str' FROM py_defs WHERE kind <> 'MODULE'
-  UNION ALL SELECT node_id, file_id, 'name_bstart', CAST(name_bstart AS VARCHAR), 'int' FROM py_defs WHERE kind IN ('FUNCTION', 'CLASS')
   -- parameters
   UNION ALL SELECT node_id, file_id, 'param_kind', param_kind, 'str' FROM py_params
   UNION ALL SELECT node_id, file_id, 'ordinal', CAST(ordinal AS VARCHAR), 'int' FROM py_params
@@ -35,14 +34,10 @@ WITH p AS (
   -- calls
   UNION ALL SELECT node_id, file_id, 'callee', callee, 'str' FROM py_calls
   UNION ALL SELECT node_id, file_id, 'callee_kind', callee_kind, 'str' FROM py_calls
-  UNION ALL SELECT node_id, file_id, 'callee_name', callee_name, 'str' FROM py_calls
-  UNION ALL SELECT node_id, file_id, 'receiver', receiver, 'str' FROM py_calls
   UNION ALL SELECT node_id, file_id, 'arg_count', CAST(arg_count AS VARCHAR), 'int' FROM py_calls
-  UNION ALL SELECT node_id, file_id, 'has_star_args', CAST(has_star_args AS VARCHAR), 'bool' FROM py_calls
   -- names and attributes
   UNION ALL SELECT node_id, file_id, 'ctx', ctx, 'str' FROM py_names
   UNION ALL SELECT node_id, file_id, 'ctx', ctx, 'str' FROM py_attributes
-  UNION ALL SELECT node_id, file_id, 'receiver', receiver, 'str' FROM py_attributes
   -- imports
   UNION ALL SELECT node_id, file_id, 'import_kind', import_kind, 'str' FROM py_imports
   UNION ALL SELECT node_id, file_id, 'module', module, 'str' FROM py_imports
