@@ -1,6 +1,6 @@
 // src/cli/main.ts
 import { mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join9, resolve as resolve2 } from "node:path";
+import { join as join10, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -45,9 +45,10 @@ var PACKAGE_ROOT = found.root;
 var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
-import { mkdirSync as mkdirSync5, rmSync as rmSync3 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, rmSync as rmSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -2110,9 +2111,259 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
 }
 
+// src/incremental/change-set.ts
+function computeChangeSet(inp) {
+  const { previous, current, git: git2 } = inp;
+  const next = /* @__PURE__ */ new Map();
+  const currentPaths = new Set(current.map((f) => f.path));
+  const added = [];
+  const entries = [];
+  const toExtract = [];
+  const toReplace = [];
+  for (const f of current) {
+    const prev = previous.get(f.path);
+    const isCandidate = git2 ? git2.candidates.has(f.path) || !prev || prev.status !== f.status : !prev || prev.status !== f.status || prev.size_bytes !== f.sizeBytes || prev.mtime_ns !== f.mtimeNs;
+    if (!isCandidate && prev) {
+      next.set(f.path, { ...prev, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs });
+      entries.push({
+        path: f.path,
+        status: "unchanged",
+        old_path: null,
+        reason: git2 ? "not in git's change list" : "same size and mtime",
+        old_sha256: prev.sha256,
+        new_sha256: prev.sha256
+      });
+      continue;
+    }
+    const sha = f.status === "ok" ? inp.hash(f) : null;
+    const entry = { path: f.path, file_id: inp.fileIdOf(f.path), size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs, sha256: sha, status: f.status };
+    next.set(f.path, entry);
+    if (!prev) {
+      added.push({ f, sha });
+      continue;
+    }
+    if (prev.status === f.status && prev.sha256 === sha && sha !== null) {
+      entries.push({ path: f.path, status: "unchanged", old_path: null, reason: "content hash unchanged", old_sha256: prev.sha256, new_sha256: sha });
+      continue;
+    }
+    const reason = prev.status !== f.status ? `status ${prev.status} -> ${f.status}` : "content hash changed";
+    entries.push({ path: f.path, status: "modified", old_path: null, reason, old_sha256: prev.sha256, new_sha256: sha });
+    toExtract.push(f.path);
+    toReplace.push(f.path);
+  }
+  const deleted = [...previous.values()].filter((p) => !currentPaths.has(p.path));
+  const deletedByPath = new Map(deleted.map((d) => [d.path, d]));
+  const deletedBySha = /* @__PURE__ */ new Map();
+  for (const d of deleted) if (d.sha256) deletedBySha.set(d.sha256, [...deletedBySha.get(d.sha256) ?? [], d]);
+  const renamedFrom = /* @__PURE__ */ new Set();
+  for (const { f, sha } of added) {
+    let from = git2?.renames.get(f.path);
+    let reason = "git detected a rename";
+    if (!from || !deletedByPath.has(from) || renamedFrom.has(from)) {
+      from = void 0;
+      const same = sha ? (deletedBySha.get(sha) ?? []).find((d) => !renamedFrom.has(d.path)) : void 0;
+      if (same) {
+        from = same.path;
+        reason = "identical content under a new path";
+      }
+    }
+    const old = from ? deletedByPath.get(from) : void 0;
+    if (from && old) {
+      renamedFrom.add(from);
+      entries.push({ path: f.path, status: "renamed", old_path: from, reason, old_sha256: old.sha256, new_sha256: sha });
+      toReplace.push(from);
+    } else entries.push({ path: f.path, status: "added", old_path: null, reason: "new file", old_sha256: null, new_sha256: sha });
+    toExtract.push(f.path);
+  }
+  for (const d of deleted) {
+    if (renamedFrom.has(d.path)) continue;
+    entries.push({ path: d.path, status: "deleted", old_path: null, reason: "file removed", old_sha256: d.sha256, new_sha256: null });
+    toReplace.push(d.path);
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries, toExtract: toExtract.sort(), toReplace: toReplace.sort(), next };
+}
+function isEmptyChange(c) {
+  return c.toExtract.length === 0 && c.toReplace.length === 0;
+}
+
+// src/incremental/git-changes.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function git(repo, args) {
+  return execFileSync2("git", args, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+}
+function headCommit(repo) {
+  try {
+    return git(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+function dirtyPaths(repo, commit) {
+  const proposal = gitProposal(repo, commit, []);
+  return proposal ? [...proposal.candidates].sort() : [];
+}
+function gitProposal(repo, since, alsoCandidates) {
+  try {
+    git(repo, ["cat-file", "-e", `${since}^{commit}`]);
+    const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
+    const candidates = new Set(alsoCandidates);
+    const renames = /* @__PURE__ */ new Map();
+    for (let i = 0; i < diff.length; ) {
+      const status = diff[i++];
+      if (!status) continue;
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const from = diff[i++];
+        const to = diff[i++];
+        candidates.add(to);
+        if (status.startsWith("R")) {
+          candidates.add(from);
+          renames.set(to, from);
+        }
+      } else candidates.add(diff[i++]);
+    }
+    const untracked = git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    for (const p of untracked) if (p) candidates.add(p);
+    return { candidates, renames };
+  } catch {
+    return null;
+  }
+}
+
+// src/incremental/impact.ts
+function importKeys(imports, modules) {
+  return `
+    WITH i AS (
+      SELECT i.file_id, i.import_kind, i.module, i.name, i.alias, i.level, i.is_star, m.module AS importer, m.is_package
+      FROM ${imports} i JOIN ${modules} m USING (file_id)
+    ),
+    abs AS (
+      SELECT *,
+        CASE
+          WHEN level = 0 THEN module
+          ELSE concat_ws('.',
+                 nullif(array_to_string(string_split(importer, '.')[1:greatest(len(string_split(importer, '.')) - (level - CASE WHEN is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                 nullif(module, ''))
+        END AS target
+      FROM i
+    )
+    SELECT file_id, split_part(target, '.', 1) AS key, false AS exact FROM abs WHERE import_kind = 'import' AND alias IS NULL
+    UNION SELECT file_id, target, false FROM abs WHERE import_kind = 'import' AND alias IS NOT NULL
+    UNION SELECT file_id, target, true FROM abs WHERE import_kind = 'from' AND target <> ''
+    UNION SELECT file_id, concat_ws('.', nullif(target, ''), name), false FROM abs WHERE import_kind = 'from' AND NOT is_star`;
+}
+function prefixes(module) {
+  const parts = module.split(".");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("."));
+}
+async function computeImpact(db, seeds) {
+  const keys = await db.rows(
+    `SELECT CAST(file_id AS VARCHAR) AS file_id, key, exact FROM ((${importKeys("py_imports", "module_index")}) UNION (${importKeys("old_py_imports", "old_module_index")})) WHERE key IS NOT NULL AND key <> ''`
+  );
+  const modules = await db.rows(
+    "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
+  );
+  const paths = new Map(
+    (await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)"
+    )).map((r) => [r.file_id, r.path])
+  );
+  const subtree = /* @__PURE__ */ new Map();
+  const exact = /* @__PURE__ */ new Map();
+  for (const k of keys) {
+    const index = k.exact ? exact : subtree;
+    let s = index.get(k.key);
+    if (!s) index.set(k.key, s = /* @__PURE__ */ new Set());
+    s.add(k.file_id);
+  }
+  const modulesOf = /* @__PURE__ */ new Map();
+  for (const m of modules) modulesOf.set(m.file_id, [...modulesOf.get(m.file_id) ?? [], m.module]);
+  const reasons = /* @__PURE__ */ new Map();
+  const addReason = (f, r) => {
+    let s = reasons.get(f);
+    if (!s) reasons.set(f, s = /* @__PURE__ */ new Set());
+    s.add(r);
+  };
+  for (const s of seeds) addReason(s.file_id, s.reason);
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  let frontier = [...new Set(seeds.map((s) => s.file_id))];
+  const seen = new Set(frontier);
+  const affectedDone = /* @__PURE__ */ new Set();
+  while (frontier.length > 0) {
+    const next = [];
+    for (const f of frontier) {
+      for (const m of modulesOf.get(f) ?? []) {
+        if (affectedDone.has(m)) continue;
+        affectedDone.add(m);
+        const why = seedIds.has(f) ? `imports ${m} (changed)` : `imports ${m} (impacted)`;
+        const hits = new Set(exact.get(m) ?? []);
+        for (const p of prefixes(m)) for (const x of subtree.get(p) ?? []) hits.add(x);
+        for (const h of hits) {
+          if (h === f) continue;
+          addReason(h, why);
+          if (!seen.has(h)) {
+            seen.add(h);
+            next.push(h);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...reasons.entries()].map(([file_id, r]) => ({ file_id, path: paths.get(file_id) ?? "", reasons: [...r].sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/incremental/snapshot.ts
+function snapshotToStored(s) {
+  const out = {};
+  for (const [p, e] of [...s.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1)) out[p] = [e.file_id, e.size_bytes, e.mtime_ns, e.sha256, e.status];
+  return out;
+}
+function snapshotFromStored(s) {
+  if (!s || typeof s !== "object") return null;
+  const m = /* @__PURE__ */ new Map();
+  for (const [path, v] of Object.entries(s)) {
+    if (!Array.isArray(v) || v.length !== 5) return null;
+    m.set(path, { path, file_id: v[0], size_bytes: v[1], mtime_ns: v[2], sha256: v[3], status: v[4] });
+  }
+  return m;
+}
+
 // src/publish/publish-outputs.ts
 import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync2, renameSync, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
+
+// src/store/duckdb.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { DuckDBInstance } from "@duckdb/node-api";
+var TRACE = process.env.PYCPG_TRACE_SQL === "1";
+async function traced(sql, run) {
+  if (!TRACE) return run();
+  const t0 = performance.now();
+  const out = await run();
+  const ms = performance.now() - t0;
+  if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}
+`);
+  return out;
+}
+async function openDb(threads = availableParallelism2()) {
+  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads), preserve_insertion_order: "true" });
+  const con = await instance.connect();
+  return {
+    con,
+    async exec(sql) {
+      await traced(sql, () => con.run(sql));
+    },
+    async rows(sql) {
+      const r = await traced(sql, () => con.runAndReadAll(sql));
+      return r.getRowObjectsJson();
+    },
+    close() {
+      con.closeSync();
+      instance.closeSync();
+    }
+  };
+}
 
 // src/store/sql.ts
 function sqlString(s) {
@@ -2130,31 +2381,37 @@ function parquetRelation(files, columns) {
 }
 
 // src/publish/publish-outputs.ts
-async function publishOutputs(db, txn, specs, outDir) {
+async function publishOutputs(store, manifest, specs, outDir, db) {
   mkdirSync2(outDir, { recursive: true });
   const written = {};
-  for (const spec2 of specs) {
-    const target = join4(outDir, spec2.name);
-    const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync2(tmp);
-    const files = txn.files(spec2.name);
-    if (files.length === 0) {
-      await db.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join4(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
-    }
-    files.forEach((f, i) => {
-      const part = join4(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
-      try {
-        linkSync(f, part);
-      } catch {
-        copyFileSync(f, part);
+  let ownDb = null;
+  try {
+    for (const spec2 of specs) {
+      const target = join4(outDir, spec2.name);
+      const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync2(tmp);
+      const files = store.filesOf(manifest, spec2.name);
+      if (files.length === 0) {
+        const q = db ?? (ownDb ??= await openDb(1));
+        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join4(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
       }
-    });
-    const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
-    if (existsSync2(target)) renameSync(target, old);
-    renameSync(tmp, target);
-    rmSync(old, { recursive: true, force: true });
-    written[spec2.name] = target;
+      files.forEach((f, i) => {
+        const part = join4(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+        try {
+          linkSync(f, part);
+        } catch {
+          copyFileSync(f, part);
+        }
+      });
+      const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
+      if (existsSync2(target)) renameSync(target, old);
+      renameSync(tmp, target);
+      rmSync(old, { recursive: true, force: true });
+      written[spec2.name] = target;
+    }
+  } finally {
+    ownDb?.close();
   }
   return written;
 }
@@ -2325,62 +2582,35 @@ function loadRules(known, dir = defaultRuleDir()) {
 }
 
 // src/rules/run-rules.ts
-async function bindDatasetViews(db, txn, specs) {
-  for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(s.name)} AS SELECT * FROM ${txn.relation(s)}`);
+async function bindDatasetViews(db, txn, specs, prefix = "") {
+  for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`);
 }
-async function runRules(db, txn, registry, specs, full) {
+function outputSource(registry, spec2) {
+  const cols = spec2.columns.map(([n]) => sqlIdent(n)).join(", ");
+  const rules = registry.rules.filter((r) => r.output === spec2.name);
+  if (rules.length === 0) throw new Error(`no rule produces ${spec2.name}`);
+  return rules.map((r) => `SELECT ${cols} FROM (
+${r.sql}
+)`).join("\nUNION ALL\n");
+}
+async function runRules(db, txn, registry, specs, opts) {
   const timings = {};
   for (const output of registry.outputs) {
+    if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
     const spec2 = specs.get(output);
     if (!spec2) throw new Error(`no dataset spec for rule output ${output}`);
-    const cols = spec2.columns.map(([n]) => sqlIdent(n)).join(", ");
-    const source = registry.rules.filter((r) => r.output === output).map((r) => `SELECT ${cols} FROM (
-${r.sql}
-)`).join("\nUNION ALL\n");
-    await txn.upsert(spec2, source, full ? null : "SELECT file_id FROM file_allowlist");
+    await txn.upsert(spec2, outputSource(registry, spec2), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec2]);
     timings[output] = performance.now() - t0;
   }
   return timings;
 }
 
-// src/store/duckdb.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { DuckDBInstance } from "@duckdb/node-api";
-var TRACE = process.env.PYCPG_TRACE_SQL === "1";
-async function traced(sql, run) {
-  if (!TRACE) return run();
-  const t0 = performance.now();
-  const out = await run();
-  const ms = performance.now() - t0;
-  if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}
-`);
-  return out;
-}
-async function openDb(threads = availableParallelism2()) {
-  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads), preserve_insertion_order: "true" });
-  const con = await instance.connect();
-  return {
-    con,
-    async exec(sql) {
-      await traced(sql, () => con.run(sql));
-    },
-    async rows(sql) {
-      const r = await traced(sql, () => con.runAndReadAll(sql));
-      return r.getRowObjectsJson();
-    },
-    close() {
-      con.closeSync();
-      instance.closeSync();
-    }
-  };
-}
-
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
-import { join as join6, relative as relative2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join6, relative as relative2, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -2389,6 +2619,19 @@ function bucketCountFor(fileCount) {
 }
 function bucketExpr(column, buckets) {
   return `(${sqlIdent(column)} & ${buckets - 1})`;
+}
+function writeManifest(path, manifest) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, `${JSON.stringify(manifest)}
+`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync3(tmp, path);
+  fsyncPath(dirname2(path));
 }
 function fsyncPath(path) {
   const fd = openSync(path, "r");
@@ -2461,6 +2704,18 @@ var StateStore = class {
     rmSync2(this.tmpDir, { recursive: true, force: true });
     return removed;
   }
+  /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
+  filesOf(manifest, name) {
+    const e = manifest.datasets[name];
+    if (!e) return [];
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join6(this.dir, f)));
+  }
+  /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
+  rewriteMeta(manifest, meta) {
+    const next = { ...manifest, committed_at: (/* @__PURE__ */ new Date()).toISOString(), meta };
+    writeManifest(this.manifestPath, next);
+    return next;
+  }
   /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
   clear() {
     rmSync2(this.dataDir, { recursive: true, force: true });
@@ -2493,6 +2748,7 @@ var StoreTxn = class {
   superseded = [];
   generation;
   seq = 0;
+  committed = false;
   /** Files rewritten per dataset in this transaction (for reports and tests). */
   rewritten = {};
   /** Files of a dataset as they stand in this transaction. */
@@ -2595,23 +2851,15 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    const tmp = `${this.store.manifestPath}.tmp-${process.pid}`;
-    const fd = openSync(tmp, "w");
-    try {
-      writeSync(fd, `${JSON.stringify(manifest, null, 1)}
-`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
     for (const f of this.created) if (existsSync3(join6(this.store.dir, f))) fsyncPath(join6(this.store.dir, f));
-    renameSync3(tmp, this.store.manifestPath);
-    fsyncPath(this.store.dir);
+    writeManifest(this.store.manifestPath, manifest);
+    this.committed = true;
     for (const f of this.superseded) rmSync2(join6(this.store.dir, f), { force: true });
     return manifest;
   }
-  /** Abandons the transaction, deleting the files it wrote. */
+  /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
+    if (this.committed) return;
     for (const f of this.created) rmSync2(join6(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
@@ -2674,103 +2922,9 @@ function streamProgress(out, now = () => performance.now()) {
   };
 }
 
-// src/pipeline/run-build.ts
-var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
-  name: t.name,
-  columns: t.columns,
-  partitionColumn: "file_id",
-  sortKey: t.sortKey
-}));
-var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
-async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
-  const t0 = performance.now();
-  const timings = {};
-  const lap = (name, since) => {
-    timings[name] = Math.round(performance.now() - since);
-  };
-  const progress = deps.progress;
-  const registry = loadRules(EXTRACT_TABLES.map((t2) => t2.name));
-  const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
-  const fingerprint = fingerprintOf(fpInputs);
-  let t = performance.now();
-  const discovery = discoverFiles(options.repo, options);
-  lap("discover_ms", t);
-  progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
-  const store = new StateStore(options.state);
-  const previous = store.load(fingerprint);
-  const fallbackReason = options.full ? null : previous.manifest ? "incremental updates are not available in this pycpg version" : previous.reason;
-  if (!previous.manifest) store.clear();
-  store.sweep(previous.manifest);
-  const runDir = join7(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-  const stagingDir = join7(runDir, "staging");
-  mkdirSync5(stagingDir, { recursive: true });
-  const dbPromise = openDb();
-  let db = null;
-  try {
-    t = performance.now();
-    const threads = options.threads > 0 ? options.threads : availableParallelism3();
-    const buckets = bucketCountFor(discovery.files.length);
-    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
-    lap("extract_ms", t);
-    db = await dbPromise;
-    t = performance.now();
-    const txn = store.begin(db, null, fingerprint, buckets);
-    for (const spec2 of EXTRACT_DATASETS)
-      txn.adopt(
-        spec2,
-        extracted.staged.filter((f) => f.table === spec2.name)
-      );
-    await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
-    lap("store_extract_ms", t);
-    t = performance.now();
-    progress.start("rules", registry.outputs.length, "outputs");
-    const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, true);
-    progress.done();
-    lap("rules_ms", t);
-    t = performance.now();
-    const manifest = txn.commit({ tool_version: TOOL_VERSION, fingerprint_inputs: fpInputs, repo: options.repo });
-    lap("commit_ms", t);
-    t = performance.now();
-    const outputs = await publishOutputs(db, txn, PUBLISHED, options.out);
-    lap("publish_ms", t);
-    const graph = await summarizeGraph(db);
-    timings.total_ms = Math.round(performance.now() - t0);
-    const report = {
-      tool: { name: "pycpg", version: TOOL_VERSION },
-      schema_version: SCHEMA_VERSION,
-      fingerprint,
-      mode: "full",
-      fallback_reason: fallbackReason,
-      repo: options.repo,
-      discovery: discovery.method,
-      generation: manifest.generation,
-      files: {
-        discovered: discovery.files.length,
-        bytes: extracted.bytes,
-        with_syntax_errors: extracted.parseErrors,
-        by_status: graph.fileStatus
-      },
-      graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
-      diagnostics: graph.diagnostics,
-      changed: [],
-      impacted: [],
-      affected_tests: [],
-      delta: null,
-      timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
-      outputs
-    };
-    writeReports(options.out, report);
-    return report;
-  } finally {
-    db?.close();
-    if (!db) (await dbPromise.catch(() => null))?.close();
-    rmSync3(runDir, { recursive: true, force: true });
-  }
-}
-function roundAll(r) {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
-}
+// src/pipeline/state-lock.ts
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/util/errors.ts
 var UsageError = class extends Error {
@@ -2779,6 +2933,351 @@ var UsageError = class extends Error {
 var UserError = class extends Error {
   name = "UserError";
 };
+
+// src/pipeline/state-lock.ts
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function acquireLock(stateDir) {
+  const path = join7(stateDir, "lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync2(path, "wx");
+      writeSync2(fd, String(process.pid));
+      closeSync2(fd);
+      return () => rmSync3(path, { force: true });
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+      const owner = Number.parseInt(readFileSafe(path), 10);
+      if (Number.isFinite(owner) && owner !== process.pid && alive(owner)) {
+        throw new UserError(`another pycpg build (pid ${owner}) is using the state in ${stateDir}; wait for it to finish, or give this build its own --state`);
+      }
+      rmSync3(path, { force: true });
+    }
+  }
+  throw new UserError(`could not lock the state in ${stateDir}; remove ${path} if no build is running`);
+}
+function readFileSafe(path) {
+  try {
+    return readFileSync6(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+// src/pipeline/run-build.ts
+var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
+  name: t.name,
+  columns: t.columns,
+  partitionColumn: "file_id",
+  sortKey: t.sortKey
+}));
+var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
+var TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)conftest\.py$/;
+function isTestPath(path) {
+  return TEST_PATH.test(path);
+}
+function sha256File(path) {
+  try {
+    return createHash4("sha256").update(readFileSync7(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
+  const t0 = performance.now();
+  const timings = {};
+  const lap2 = (name, since) => {
+    timings[name] = Math.round(performance.now() - since);
+  };
+  const progress = deps.progress;
+  const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
+  const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+  const fingerprint = fingerprintOf(fpInputs);
+  const store = new StateStore(options.state);
+  mkdirSync5(options.state, { recursive: true });
+  const release = acquireLock(options.state);
+  try {
+    let t = performance.now();
+    const discovery = discoverFiles(options.repo, options);
+    const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    lap2("discover_ms", t);
+    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
+    const previous = options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint);
+    let fallbackReason = previous.reason;
+    let base = previous.manifest;
+    let prevSnapshot = null;
+    if (base) {
+      prevSnapshot = snapshotFromStored(base.meta.snapshot);
+      if (!prevSnapshot) {
+        fallbackReason = "the previous state has no usable snapshot";
+        base = null;
+      }
+    }
+    if (!base) store.clear();
+    store.sweep(base);
+    const fileIdKey = (path) => idToKey(fileIdOf(path, options.repoId));
+    let changes = null;
+    if (base && prevSnapshot) {
+      t = performance.now();
+      const meta = base.meta;
+      const proposal = discovery.method === "git" && meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null;
+      changes = computeChangeSet({
+        previous: prevSnapshot,
+        current: discovery.files,
+        fileIdOf: fileIdKey,
+        hash: (f) => sha256File(f.absPath),
+        git: proposal
+      });
+      lap2("diff_ms", t);
+      if (isEmptyChange(changes)) {
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings });
+      }
+    }
+    const runDir = join8(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join8(runDir, "staging");
+    mkdirSync5(stagingDir, { recursive: true });
+    const dbPromise = openDb();
+    let db = null;
+    let txn = null;
+    try {
+      const threads = options.threads > 0 ? options.threads : availableParallelism3();
+      const buckets = base ? base.buckets : bucketCountFor(discovery.files.length);
+      const byPath = new Map(discovery.files.map((f) => [f.path, f]));
+      const toExtract = changes ? changes.toExtract.map((p) => byPath.get(p)) : discovery.files;
+      t = performance.now();
+      const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
+      lap2("extract_ms", t);
+      db = await dbPromise;
+      txn = store.begin(db, base, fingerprint, buckets);
+      let impacted = [];
+      let delta = null;
+      let ruleTimings;
+      if (!changes) {
+        t = performance.now();
+        for (const spec2 of EXTRACT_DATASETS)
+          txn.adopt(
+            spec2,
+            extracted.staged.filter((f) => f.table === spec2.name)
+          );
+        await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+        await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
+        lap2("store_extract_ms", t);
+        t = performance.now();
+        progress.start("rules", registry.outputs.length, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true });
+        progress.done();
+        lap2("rules_ms", t);
+      } else {
+        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
+        impacted = r.impacted;
+        delta = r.delta;
+        ruleTimings = r.ruleTimings;
+      }
+      const files = await db.rows(
+        "SELECT coalesce(sum(size_bytes), 0) AS bytes, count(*) FILTER (WHERE status = 'syntax_error') AS syntax FROM py_files"
+      );
+      const graph = await summarizeGraph(db);
+      const summary = {
+        files: {
+          discovered: discovery.files.length,
+          bytes: Number(files[0]?.bytes ?? 0),
+          with_syntax_errors: Number(files[0]?.syntax ?? 0),
+          by_status: graph.fileStatus
+        },
+        graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
+        diagnostics: graph.diagnostics
+      };
+      const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
+      t = performance.now();
+      const meta = {
+        tool_version: TOOL_VERSION,
+        fingerprint_inputs: fpInputs,
+        repo: options.repo,
+        head,
+        dirty: head ? dirtyPaths(options.repo, head) : [],
+        snapshot: snapshotToStored(snapshot),
+        summary
+      };
+      const manifest = txn.commit(meta);
+      txn = null;
+      lap2("commit_ms", t);
+      t = performance.now();
+      const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      lap2("publish_ms", t);
+      timings.total_ms = Math.round(performance.now() - t0);
+      const report = {
+        tool: { name: "pycpg", version: TOOL_VERSION },
+        schema_version: SCHEMA_VERSION,
+        fingerprint,
+        mode: changes ? "incremental" : "full",
+        fallback_reason: changes ? null : fallbackReason,
+        repo: options.repo,
+        discovery: discovery.method,
+        generation: manifest.generation,
+        ...summary,
+        changed: changedList(changes),
+        impacted,
+        affected_tests: impacted.filter((i) => isTestPath(i.path)).map((i) => i.path),
+        delta,
+        timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
+        outputs
+      };
+      writeReports(options.out, report);
+      return report;
+    } finally {
+      txn?.abort();
+      if (db) db.close();
+      else (await dbPromise.catch(() => null))?.close();
+      rmSync4(runDir, { recursive: true, force: true });
+    }
+  } finally {
+    release();
+  }
+}
+function changedList(changes) {
+  if (!changes) return [];
+  return changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({ path: e.path, status: e.status, old_path: e.old_path }));
+}
+async function snapshotFromBuild(db, files) {
+  const rows = await db.rows(
+    "SELECT path, CAST(file_id AS VARCHAR) AS file_id, sha256 FROM py_files"
+  );
+  const byPath = new Map(rows.map((r) => [r.path, r]));
+  const snap = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const r = byPath.get(f.path);
+    if (!r) continue;
+    snap.set(f.path, { path: f.path, file_id: r.file_id, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs, sha256: r.sha256, status: f.status });
+  }
+  return snap;
+}
+async function finishUnchanged(store, base, changes, options, ctx) {
+  const meta = base.meta;
+  const t = performance.now();
+  const nextMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
+  const manifest = store.rewriteMeta(base, nextMeta);
+  ctx.timings.commit_ms = Math.round(performance.now() - t);
+  const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
+  const report = {
+    tool: { name: "pycpg", version: TOOL_VERSION },
+    schema_version: SCHEMA_VERSION,
+    fingerprint: base.fingerprint,
+    mode: "incremental",
+    fallback_reason: null,
+    repo: options.repo,
+    discovery: meta.head !== void 0 && ctx.head ? "git" : "walk",
+    generation: manifest.generation,
+    ...meta.summary,
+    changed: [],
+    impacted: [],
+    affected_tests: [],
+    delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
+    timings: { ...ctx.timings, workers: 0 },
+    outputs
+  };
+  writeReports(options.out, report);
+  return report;
+}
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings) {
+  let t = performance.now();
+  await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
+  const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
+  );
+  for (const spec2 of EXTRACT_DATASETS) {
+    const files = staged.filter((f) => f.table === spec2.name).map((f) => f.path);
+    await txn.upsert(spec2, `SELECT * FROM ${parquetRelation(files, spec2.columns)}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+  }
+  await bindDatasetViews(db, txn, EXTRACT_DATASETS);
+  lap(timings, "store_extract_ms", t);
+  t = performance.now();
+  await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
+  const mi = sqlIdent(MODULE_INDEX.name);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+  const moved = await db.rows(
+    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
+  );
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
+  );
+  await txn.upsert(
+    MODULE_INDEX,
+    "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
+    "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
+  );
+  await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  const seeds = [];
+  for (const e of changes.entries) {
+    if (e.status === "unchanged") continue;
+    seeds.push({
+      file_id: fileIdKey(e.path),
+      reason: e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : `content_changed (${e.status})`
+    });
+    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}` });
+  }
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed" });
+  const closure = await computeImpact(db, seeds);
+  lap(timings, "impact_ms", t);
+  t = performance.now();
+  const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
+  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
+  await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name]) });
+  lap(timings, "rules_ms", t);
+  const delta = await computeDelta(db);
+  const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons }));
+  return { impacted, delta, ruleTimings };
+}
+function lap(timings, name, since) {
+  timings[name] = Math.round(performance.now() - since);
+}
+async function computeDelta(db) {
+  const side = (table2, id, part) => `
+    SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
+    FROM (SELECT ${id} AS id, ${part} FROM ${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
+    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM old_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
+    GROUP BY 1`;
+  const rows = await db.rows(`
+    WITH d AS (
+      SELECT 'nodes' AS tbl, * FROM (${side("cpg_nodes", "node_id", "file_id")})
+      UNION ALL SELECT 'edges', * FROM (${side("cpg_edges", "edge_id", "origin_file_id")})
+      UNION ALL SELECT 'props', * FROM (${side("cpg_props", "(entity_id || ':' || key)", "file_id")})
+    )
+    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed
+    FROM d LEFT JOIN py_files f ON f.file_id = d.file_id LEFT JOIN old_py_files of ON of.file_id = d.file_id
+    WHERE d.added > 0 OR d.removed > 0
+    ORDER BY path, "table"`);
+  const total = (tbl, k) => rows.filter((r) => r.table === tbl).reduce((n, r) => n + Number(r[k]), 0);
+  const perFile = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const e = perFile.get(r.path ?? "") ?? {};
+    e[`${r.table}_added`] = Number(r.added);
+    e[`${r.table}_removed`] = Number(r.removed);
+    perFile.set(r.path ?? "", e);
+  }
+  return {
+    nodes_added: total("nodes", "added"),
+    nodes_removed: total("nodes", "removed"),
+    edges_added: total("edges", "added"),
+    edges_removed: total("edges", "removed"),
+    props_added: total("props", "added"),
+    props_removed: total("props", "removed"),
+    files: [...perFile.entries()].map(([path, v]) => ({ path, ...v }))
+  };
+}
+function roundAll(r) {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
+}
 
 // src/cli/format-table.ts
 function formatTable(rows, columns) {
@@ -2791,9 +3290,9 @@ function formatTable(rows, columns) {
 
 // src/cli/query-command.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync4(join8(outDir, `${t.name}.parquet`)));
+  const missing = PUBLISHED.filter((t) => !existsSync4(join9(outDir, `${t.name}.parquet`)));
   if (missing.length > 0) {
     throw new UserError(
       `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`
@@ -2877,7 +3376,7 @@ async function build(args, io) {
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join9(options.out, "report.md")}
+report: ${join10(options.out, "report.md")}
 `);
 }
 async function query(args, io) {
@@ -2903,7 +3402,7 @@ async function demo(args, io) {
   const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
   const work = resolve2(".pycpg/demo");
   mkdirSync6(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join9(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join9(work, "state"), out: join9(work, "out"), full: true });
+  const options = makeBuildOptions({ repo: join10(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join10(work, "state"), out: join10(work, "out"), full: true });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
@@ -2971,5 +3470,9 @@ This is a bug in pycpg; please report it with the command you ran.
 }
 
 // src/cli/cli.ts
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 var code = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: process.stderr });
 process.exitCode = code;

@@ -1,27 +1,39 @@
 /**
- * The build orchestrator: discover -> extract (workers) -> store the extracted tables -> rules
- * (module index, CPG nodes/edges/props) -> commit the state -> publish -> report.
- * It does the I/O and calls the stages; it holds no graph logic of its own.
+ * The build orchestrator. It reads (discover, previous state, git), asks the pure stages what to
+ * do (change set, impact closure), and applies it:
+ *   full:        extract every file -> adopt the bucket-shaped staging files -> all rules
+ *   incremental: extract changed files -> upsert them -> module index -> impact closure ->
+ *                rules for the impacted files only -> upsert
+ *   no change:   nothing is opened; the manifest's snapshot is refreshed and outputs re-linked
+ * then commits the state, publishes the CPG and writes the report. It holds no graph logic.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { BuildOptions } from "../config/build-options.ts";
-import { duckdbVersion, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
+import { duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
-import { DERIVED_DATASETS, PUBLISHED, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
+import { DERIVED_DATASETS, MODULE_INDEX, PUBLISHED, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
 import { discoverFiles } from "../discover/discover-files.ts";
+import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
+import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
+import { dirtyPaths, gitProposal, headCommit } from "../incremental/git-changes.ts";
+import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
+import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
+import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
 import { type BuildReport, summarizeGraph } from "../report/build-report.ts";
 import { writeReports } from "../report/write-reports.ts";
-import { loadRules } from "../rules/rule-registry.ts";
-import { bindDatasetViews, runRules } from "../rules/run-rules.ts";
+import { loadRules, type RuleRegistry } from "../rules/rule-registry.ts";
+import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
-import { sqlIdent } from "../store/sql.ts";
-import { bucketCountFor, type DatasetSpec, StateStore } from "../store/state-store.ts";
+import { parquetRelation, sqlIdent } from "../store/sql.ts";
+import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
+import { acquireLock } from "./state-lock.ts";
 
 /** The extracted tables as store datasets (partitioned by file_id). */
 export const EXTRACT_DATASETS: readonly DatasetSpec[] = EXTRACT_TABLES.map((t) => ({
@@ -37,6 +49,32 @@ export interface BuildDeps {
   readonly progress: Progress;
 }
 
+/** What the manifest's `meta` holds between runs. */
+interface StateMeta {
+  tool_version: string;
+  fingerprint_inputs: FingerprintInputs;
+  repo: string;
+  head: string | null;
+  dirty: string[];
+  snapshot: StoredSnapshot;
+  summary: Pick<BuildReport, "files" | "graph" | "diagnostics">;
+}
+
+const TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)conftest\.py$/;
+
+/** True for paths that look like test modules (pytest/unittest conventions). */
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path);
+}
+
+function sha256File(path: string): string | null {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
 /** Runs a build and returns its report (also written to the output directory). */
 export async function runBuild(options: BuildOptions, deps: BuildDeps = { progress: SILENT_PROGRESS }): Promise<BuildReport> {
   const t0 = performance.now();
@@ -49,90 +87,322 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
   const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
   const fingerprint = fingerprintOf(fpInputs);
 
-  let t = performance.now();
-  const discovery = discoverFiles(options.repo, options);
-  lap("discover_ms", t);
-  progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
-
   const store = new StateStore(options.state);
-  const previous = store.load(fingerprint);
-  // This version always rebuilds; the incremental engine will use `previous.manifest` here.
-  const fallbackReason = options.full ? null : previous.manifest ? "incremental updates are not available in this pycpg version" : previous.reason;
-  if (!previous.manifest) store.clear();
-  store.sweep(previous.manifest);
-
-  const runDir = join(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-  const stagingDir = join(runDir, "staging");
-  mkdirSync(stagingDir, { recursive: true });
-  const dbPromise = openDb();
-  let db: Db | null = null;
+  mkdirSync(options.state, { recursive: true });
+  const release = acquireLock(options.state);
   try {
-    t = performance.now();
-    const threads = options.threads > 0 ? options.threads : availableParallelism();
-    const buckets = bucketCountFor(discovery.files.length);
-    const extracted = await extractFiles(discovery.files, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
-    lap("extract_ms", t);
-    db = await dbPromise;
+    let t = performance.now();
+    const discovery = discoverFiles(options.repo, options);
+    const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    lap("discover_ms", t);
+    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
 
-    t = performance.now();
-    const txn = store.begin(db, null, fingerprint, buckets);
-    for (const spec of EXTRACT_DATASETS)
-      txn.adopt(
-        spec,
-        extracted.staged.filter((f) => f.table === spec.name),
+    // Decide the mode: incremental needs a usable previous state with a snapshot.
+    const previous = options.full ? ({ manifest: null, reason: "--full was requested" } as const) : store.load(fingerprint);
+    let fallbackReason: string | null = previous.reason;
+    let base: Manifest | null = previous.manifest;
+    let prevSnapshot: Snapshot | null = null;
+    if (base) {
+      prevSnapshot = snapshotFromStored((base.meta as Partial<StateMeta>).snapshot);
+      if (!prevSnapshot) {
+        fallbackReason = "the previous state has no usable snapshot";
+        base = null;
+      }
+    }
+    if (!base) store.clear();
+    store.sweep(base);
+    const fileIdKey = (path: string) => idToKey(fileIdOf(path, options.repoId));
+
+    let changes: ChangeSet | null = null;
+    if (base && prevSnapshot) {
+      t = performance.now();
+      const meta = base.meta as Partial<StateMeta>;
+      const proposal = discovery.method === "git" && meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null;
+      changes = computeChangeSet({
+        previous: prevSnapshot,
+        current: discovery.files,
+        fileIdOf: fileIdKey,
+        hash: (f) => sha256File(f.absPath),
+        git: proposal,
+      });
+      lap("diff_ms", t);
+      if (isEmptyChange(changes)) {
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings });
+      }
+    }
+
+    const runDir = join(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join(runDir, "staging");
+    mkdirSync(stagingDir, { recursive: true });
+    const dbPromise = openDb();
+    let db: Db | null = null;
+    let txn: StoreTxn | null = null;
+    try {
+      const threads = options.threads > 0 ? options.threads : availableParallelism();
+      const buckets = base ? base.buckets : bucketCountFor(discovery.files.length);
+      const byPath = new Map(discovery.files.map((f) => [f.path, f]));
+      const toExtract: DiscoveredFile[] = changes ? changes.toExtract.map((p) => byPath.get(p) as DiscoveredFile) : discovery.files;
+      t = performance.now();
+      const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
+      lap("extract_ms", t);
+      db = await dbPromise;
+      txn = store.begin(db, base, fingerprint, buckets);
+
+      let impacted: BuildReport["impacted"] = [];
+      let delta: BuildReport["delta"] = null;
+      let ruleTimings: Record<string, number>;
+      if (!changes) {
+        t = performance.now();
+        for (const spec of EXTRACT_DATASETS)
+          txn.adopt(
+            spec,
+            extracted.staged.filter((f) => f.table === spec.name),
+          );
+        await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+        // file_id 0 is the global partition (nodes that belong to no single file).
+        await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
+        lap("store_extract_ms", t);
+        t = performance.now();
+        progress.start("rules", registry.outputs.length, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true });
+        progress.done();
+        lap("rules_ms", t);
+      } else {
+        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
+        impacted = r.impacted;
+        delta = r.delta;
+        ruleTimings = r.ruleTimings;
+      }
+
+      const files = await db.rows<{ bytes: string; syntax: string }>(
+        "SELECT coalesce(sum(size_bytes), 0) AS bytes, count(*) FILTER (WHERE status = 'syntax_error') AS syntax FROM py_files",
       );
-    await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
-    // file_id 0 is the global partition (nodes that belong to no single file).
-    await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
-    lap("store_extract_ms", t);
+      const graph = await summarizeGraph(db);
+      const summary: StateMeta["summary"] = {
+        files: {
+          discovered: discovery.files.length,
+          bytes: Number(files[0]?.bytes ?? 0),
+          with_syntax_errors: Number(files[0]?.syntax ?? 0),
+          by_status: graph.fileStatus,
+        },
+        graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
+        diagnostics: graph.diagnostics,
+      };
+      const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
+      t = performance.now();
+      const meta: StateMeta = {
+        tool_version: TOOL_VERSION,
+        fingerprint_inputs: fpInputs,
+        repo: options.repo,
+        head,
+        dirty: head ? dirtyPaths(options.repo, head) : [],
+        snapshot: snapshotToStored(snapshot),
+        summary,
+      };
+      const manifest = txn.commit(meta as unknown as Record<string, unknown>);
+      txn = null;
+      lap("commit_ms", t);
 
-    t = performance.now();
-    progress.start("rules", registry.outputs.length, "outputs");
-    const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, true);
-    progress.done();
-    lap("rules_ms", t);
-
-    t = performance.now();
-    const manifest = txn.commit({ tool_version: TOOL_VERSION, fingerprint_inputs: fpInputs, repo: options.repo });
-    lap("commit_ms", t);
-
-    t = performance.now();
-    const outputs = await publishOutputs(db, txn, PUBLISHED, options.out);
-    lap("publish_ms", t);
-
-    const graph = await summarizeGraph(db);
-    timings.total_ms = Math.round(performance.now() - t0);
-    const report: BuildReport = {
-      tool: { name: "pycpg", version: TOOL_VERSION },
-      schema_version: SCHEMA_VERSION,
-      fingerprint,
-      mode: "full",
-      fallback_reason: fallbackReason,
-      repo: options.repo,
-      discovery: discovery.method,
-      generation: manifest.generation,
-      files: {
-        discovered: discovery.files.length,
-        bytes: extracted.bytes,
-        with_syntax_errors: extracted.parseErrors,
-        by_status: graph.fileStatus,
-      },
-      graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
-      diagnostics: graph.diagnostics,
-      changed: [],
-      impacted: [],
-      affected_tests: [],
-      delta: null,
-      timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
-      outputs,
-    };
-    writeReports(options.out, report);
-    return report;
+      t = performance.now();
+      const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      lap("publish_ms", t);
+      timings.total_ms = Math.round(performance.now() - t0);
+      const report: BuildReport = {
+        tool: { name: "pycpg", version: TOOL_VERSION },
+        schema_version: SCHEMA_VERSION,
+        fingerprint,
+        mode: changes ? "incremental" : "full",
+        fallback_reason: changes ? null : fallbackReason,
+        repo: options.repo,
+        discovery: discovery.method,
+        generation: manifest.generation,
+        ...summary,
+        changed: changedList(changes),
+        impacted,
+        affected_tests: impacted.filter((i) => isTestPath(i.path)).map((i) => i.path),
+        delta,
+        timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
+        outputs,
+      };
+      writeReports(options.out, report);
+      return report;
+    } finally {
+      txn?.abort();
+      if (db) db.close();
+      else (await dbPromise.catch(() => null))?.close();
+      rmSync(runDir, { recursive: true, force: true });
+    }
   } finally {
-    db?.close();
-    if (!db) (await dbPromise.catch(() => null))?.close();
-    rmSync(runDir, { recursive: true, force: true });
+    release();
   }
+}
+
+function changedList(changes: ChangeSet | null): BuildReport["changed"] {
+  if (!changes) return [];
+  return changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({ path: e.path, status: e.status, old_path: e.old_path }));
+}
+
+/** The snapshot after a full build: stat data from discovery, hashes from the extracted files. */
+async function snapshotFromBuild(db: Db, files: readonly DiscoveredFile[]): Promise<Snapshot> {
+  const rows = await db.rows<{ path: string; file_id: string; sha256: string | null }>(
+    "SELECT path, CAST(file_id AS VARCHAR) AS file_id, sha256 FROM py_files",
+  );
+  const byPath = new Map(rows.map((r) => [r.path, r]));
+  const snap = new Map<string, SnapshotEntry>();
+  for (const f of files) {
+    const r = byPath.get(f.path);
+    if (!r) continue;
+    snap.set(f.path, { path: f.path, file_id: r.file_id, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs, sha256: r.sha256, status: f.status });
+  }
+  return snap;
+}
+
+/** A run that found no change: refresh the snapshot's stat data, re-link outputs, report. */
+async function finishUnchanged(
+  store: StateStore,
+  base: Manifest,
+  changes: ChangeSet,
+  options: BuildOptions,
+  ctx: { fpInputs: FingerprintInputs; head: string | null; t0: number; timings: Record<string, number> },
+): Promise<BuildReport> {
+  const meta = base.meta as unknown as StateMeta;
+  const t = performance.now();
+  const nextMeta: StateMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
+  const manifest = store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
+  ctx.timings.commit_ms = Math.round(performance.now() - t);
+  const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
+  const report: BuildReport = {
+    tool: { name: "pycpg", version: TOOL_VERSION },
+    schema_version: SCHEMA_VERSION,
+    fingerprint: base.fingerprint,
+    mode: "incremental",
+    fallback_reason: null,
+    repo: options.repo,
+    discovery: meta.head !== undefined && ctx.head ? "git" : "walk",
+    generation: manifest.generation,
+    ...meta.summary,
+    changed: [],
+    impacted: [],
+    affected_tests: [],
+    delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
+    timings: { ...ctx.timings, workers: 0 },
+    outputs,
+  };
+  writeReports(options.out, report);
+  return report;
+}
+
+/**
+ * The incremental path: upsert the changed files' extracted rows, refresh the module index,
+ * compute the impact closure and rerun the rules for the impacted files only.
+ */
+async function applyIncremental(
+  db: Db,
+  txn: StoreTxn,
+  registry: RuleRegistry,
+  changes: ChangeSet,
+  staged: readonly { table: string; path: string }[],
+  fileIdKey: (path: string) => string,
+  timings: Record<string, number>,
+): Promise<{ impacted: BuildReport["impacted"]; delta: NonNullable<BuildReport["delta"]>; ruleTimings: Record<string, number> }> {
+  let t = performance.now();
+  await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
+  const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
+  );
+  for (const spec of EXTRACT_DATASETS) {
+    const files = staged.filter((f) => f.table === spec.name).map((f) => f.path);
+    await txn.upsert(spec, `SELECT * FROM ${parquetRelation(files, spec.columns)}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+  }
+  await bindDatasetViews(db, txn, EXTRACT_DATASETS);
+  lap(timings, "store_extract_ms", t);
+
+  // The module index depends on every file (an __init__.py renames the modules below it):
+  // recompute it whole (it is small) and keep only the files whose row changed.
+  t = performance.now();
+  await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
+  const mi = sqlIdent(MODULE_INDEX.name);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+  const moved = await db.rows<{ file_id: string }>(
+    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`,
+  );
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
+  );
+  await txn.upsert(
+    MODULE_INDEX,
+    "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
+    "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL",
+  );
+  await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+
+  const seeds: ImpactSeed[] = [];
+  for (const e of changes.entries) {
+    if (e.status === "unchanged") continue;
+    seeds.push({
+      file_id: fileIdKey(e.path),
+      reason: e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : `content_changed (${e.status})`,
+    });
+    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}` });
+  }
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed" });
+  const closure = await computeImpact(db, seeds);
+  lap(timings, "impact_ms", t);
+
+  t = performance.now();
+  const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
+  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
+  await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name]) });
+  lap(timings, "rules_ms", t);
+
+  const delta = await computeDelta(db);
+  const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons }));
+  return { impacted, delta, ruleTimings };
+}
+
+function lap(timings: Record<string, number>, name: string, since: number): void {
+  timings[name] = Math.round(performance.now() - since);
+}
+
+/** Rows added and removed per CPG table (by id) among the allowlisted files, with a per-file list. */
+async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> {
+  const side = (table: string, id: string, part: string) => `
+    SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
+    FROM (SELECT ${id} AS id, ${part} FROM ${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
+    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM old_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
+    GROUP BY 1`;
+  const rows = await db.rows<{ path: string | null; table: string; added: string; removed: string }>(`
+    WITH d AS (
+      SELECT 'nodes' AS tbl, * FROM (${side("cpg_nodes", "node_id", "file_id")})
+      UNION ALL SELECT 'edges', * FROM (${side("cpg_edges", "edge_id", "origin_file_id")})
+      UNION ALL SELECT 'props', * FROM (${side("cpg_props", "(entity_id || ':' || key)", "file_id")})
+    )
+    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed
+    FROM d LEFT JOIN py_files f ON f.file_id = d.file_id LEFT JOIN old_py_files of ON of.file_id = d.file_id
+    WHERE d.added > 0 OR d.removed > 0
+    ORDER BY path, "table"`);
+  const total = (tbl: string, k: "added" | "removed") => rows.filter((r) => r.table === tbl).reduce((n, r) => n + Number(r[k]), 0);
+  const perFile = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const e = perFile.get(r.path ?? "") ?? {};
+    e[`${r.table}_added`] = Number(r.added);
+    e[`${r.table}_removed`] = Number(r.removed);
+    perFile.set(r.path ?? "", e);
+  }
+  return {
+    nodes_added: total("nodes", "added"),
+    nodes_removed: total("nodes", "removed"),
+    edges_added: total("edges", "added"),
+    edges_removed: total("edges", "removed"),
+    props_added: total("props", "added"),
+    props_removed: total("props", "removed"),
+    files: [...perFile.entries()].map(([path, v]) => ({ path, ...v })),
+  };
 }
 
 function roundAll(r: Record<string, number>): Record<string, number> {

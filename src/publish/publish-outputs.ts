@@ -10,36 +10,48 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Db } from "../store/duckdb.ts";
+import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
-import type { DatasetSpec, StoreTxn } from "../store/state-store.ts";
+import type { DatasetSpec, Manifest, StateStore } from "../store/state-store.ts";
 
-/** Publishes `<out>/<table>/` for each spec; returns table -> folder. */
-export async function publishOutputs(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], outDir: string): Promise<Record<string, string>> {
+/** Publishes `<out>/<table>/` for each spec from a committed manifest; returns table -> folder. */
+export async function publishOutputs(
+  store: StateStore,
+  manifest: Manifest,
+  specs: readonly DatasetSpec[],
+  outDir: string,
+  db: Db | null,
+): Promise<Record<string, string>> {
   mkdirSync(outDir, { recursive: true });
   const written: Record<string, string> = {};
-  for (const spec of specs) {
-    const target = join(outDir, spec.name);
-    const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp);
-    const files = txn.files(spec.name);
-    if (files.length === 0) {
-      await db.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
-    }
-    files.forEach((f, i) => {
-      const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
-      try {
-        linkSync(f, part);
-      } catch {
-        copyFileSync(f, part);
+  let ownDb: Db | null = null;
+  try {
+    for (const spec of specs) {
+      const target = join(outDir, spec.name);
+      const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp);
+      const files = store.filesOf(manifest, spec.name);
+      if (files.length === 0) {
+        const q = db ?? (ownDb ??= await openDb(1));
+        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
       }
-    });
-    const old = join(outDir, `.${spec.name}.old-${process.pid}`);
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
-    rmSync(old, { recursive: true, force: true });
-    written[spec.name] = target;
+      files.forEach((f, i) => {
+        const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+        try {
+          linkSync(f, part);
+        } catch {
+          copyFileSync(f, part);
+        }
+      });
+      const old = join(outDir, `.${spec.name}.old-${process.pid}`);
+      if (existsSync(target)) renameSync(target, old);
+      renameSync(tmp, target);
+      rmSync(old, { recursive: true, force: true });
+      written[spec.name] = target;
+    }
+  } finally {
+    ownDb?.close();
   }
   return written;
 }

@@ -15,7 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import type { Db } from "./duckdb.ts";
 import { parquetRelation, sqlIdent, sqlString } from "./sql.ts";
 
@@ -64,6 +64,20 @@ export function bucketCountFor(fileCount: number): number {
 
 function bucketExpr(column: string, buckets: number): string {
   return `(${sqlIdent(column)} & ${buckets - 1})`;
+}
+
+/** Writes a manifest to a temporary name, fsyncs it, renames it into place and fsyncs the directory. */
+function writeManifest(path: string, manifest: Manifest): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, `${JSON.stringify(manifest)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+  fsyncPath(dirname(path));
 }
 
 function fsyncPath(path: string): void {
@@ -140,6 +154,22 @@ export class StateStore {
     return removed;
   }
 
+  /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
+  filesOf(manifest: Manifest, name: string): string[] {
+    const e = manifest.datasets[name];
+    if (!e) return [];
+    return Object.keys(e.buckets)
+      .sort((a, b) => Number(a) - Number(b))
+      .flatMap((k) => (e.buckets[k] as BucketEntry).files.map((f) => join(this.dir, f)));
+  }
+
+  /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
+  rewriteMeta(manifest: Manifest, meta: Record<string, unknown>): Manifest {
+    const next: Manifest = { ...manifest, committed_at: new Date().toISOString(), meta };
+    writeManifest(this.manifestPath, next);
+    return next;
+  }
+
   /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
   clear(): void {
     rmSync(this.dataDir, { recursive: true, force: true });
@@ -164,6 +194,7 @@ export class StoreTxn {
   private readonly superseded: string[] = [];
   private readonly generation: number;
   private seq = 0;
+  private committed = false;
   /** Files rewritten per dataset in this transaction (for reports and tests). */
   readonly rewritten: Record<string, number> = {};
 
@@ -289,23 +320,16 @@ export class StoreTxn {
       datasets: this.datasets,
       meta,
     };
-    const tmp = `${this.store.manifestPath}.tmp-${process.pid}`;
-    const fd = openSync(tmp, "w");
-    try {
-      writeSync(fd, `${JSON.stringify(manifest, null, 1)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
     for (const f of this.created) if (existsSync(join(this.store.dir, f))) fsyncPath(join(this.store.dir, f));
-    renameSync(tmp, this.store.manifestPath);
-    fsyncPath(this.store.dir);
+    writeManifest(this.store.manifestPath, manifest);
+    this.committed = true;
     for (const f of this.superseded) rmSync(join(this.store.dir, f), { force: true });
     return manifest;
   }
 
-  /** Abandons the transaction, deleting the files it wrote. */
+  /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort(): void {
+    if (this.committed) return;
     for (const f of this.created) rmSync(join(this.store.dir, f), { force: true });
   }
 

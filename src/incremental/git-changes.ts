@@ -1,0 +1,59 @@
+/**
+ * Git's view of what changed since the commit a state was built from: the proposal the change
+ * set confirms with content hashes. Paths are relative to the repository directory pycpg was
+ * given (which may be a subdirectory of the work tree).
+ */
+import { execFileSync } from "node:child_process";
+import type { GitProposal } from "./change-set.ts";
+
+function git(repo: string, args: string[]): Buffer {
+  return execFileSync("git", args, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+}
+
+/** The commit checked out in `repo`, or null outside git (or in a repository without commits). */
+export function headCommit(repo: string): string | null {
+  try {
+    return git(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Python paths that differ between `commit` and the work tree, plus untracked ones. */
+export function dirtyPaths(repo: string, commit: string): string[] {
+  const proposal = gitProposal(repo, commit, []);
+  return proposal ? [...proposal.candidates].sort() : [];
+}
+
+/**
+ * What changed between `since` and the work tree (committed, staged, unstaged and untracked
+ * changes), with renames. `alsoCandidates` are paths that were dirty when the state was built
+ * (they may have been reverted since). Returns null when git cannot answer (no git, or `since`
+ * is not in this clone, e.g. a shallow checkout): the caller then screens files by stat data.
+ */
+export function gitProposal(repo: string, since: string, alsoCandidates: readonly string[]): GitProposal | null {
+  try {
+    git(repo, ["cat-file", "-e", `${since}^{commit}`]);
+    const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
+    const candidates = new Set<string>(alsoCandidates);
+    const renames = new Map<string, string>();
+    for (let i = 0; i < diff.length; ) {
+      const status = diff[i++];
+      if (!status) continue;
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const from = diff[i++] as string;
+        const to = diff[i++] as string;
+        candidates.add(to);
+        if (status.startsWith("R")) {
+          candidates.add(from);
+          renames.set(to, from);
+        }
+      } else candidates.add(diff[i++] as string);
+    }
+    const untracked = git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    for (const p of untracked) if (p) candidates.add(p);
+    return { candidates, renames };
+  } catch {
+    return null;
+  }
+}
