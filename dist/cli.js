@@ -1,6 +1,6 @@
 // src/cli/main.ts
 import { mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join10, resolve as resolve2 } from "node:path";
+import { join as join11, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -3279,6 +3279,54 @@ function roundAll(r) {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
 }
 
+// src/pipeline/run-verify.ts
+import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync5 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join9 } from "node:path";
+async function compareOutputs(actualOut, expectedOut) {
+  const db = await openDb();
+  try {
+    const tables = [];
+    for (const spec2 of PUBLISHED) {
+      const a = publishedRelation(actualOut, spec2.name);
+      const e = publishedRelation(expectedOut, spec2.name);
+      const part = spec2.partitionColumn;
+      const rows = await db.rows(`
+        WITH extra AS (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${e}),
+             missing AS (SELECT * FROM ${e} EXCEPT ALL SELECT * FROM ${a}),
+             paths AS (SELECT DISTINCT file_id, path FROM ${publishedRelation(expectedOut, "cpg_nodes")} WHERE kind = 'FILE'
+                       UNION SELECT DISTINCT file_id, path FROM ${publishedRelation(actualOut, "cpg_nodes")} WHERE kind = 'FILE'),
+             d AS (SELECT ${part} AS f, 1 AS x, 0 AS m FROM extra UNION ALL SELECT ${part}, 0, 1 FROM missing)
+        SELECT any_value(p.path) AS path, sum(x) AS extra, sum(m) AS missing
+        FROM d LEFT JOIN paths p ON p.file_id = d.f
+        GROUP BY d.f ORDER BY path`);
+      const files = rows.map((r) => ({ path: r.path ?? "(global)", extra: Number(r.extra), missing: Number(r.missing) }));
+      tables.push({
+        table: spec2.name,
+        extra: files.reduce((n, f) => n + f.extra, 0),
+        missing: files.reduce((n, f) => n + f.missing, 0),
+        files: files.slice(0, 50)
+      });
+    }
+    return { equal: tables.every((t) => t.extra === 0 && t.missing === 0), tables };
+  } finally {
+    db.close();
+  }
+}
+async function runVerify(options, progress) {
+  if (!existsSync4(join9(options.out, "cpg_nodes"))) {
+    throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
+  }
+  const work = mkdtempSync(join9(tmpdir(), "pycpg-verify-"));
+  try {
+    const full = makeBuildOptions({ ...options, state: join9(work, "state"), out: join9(work, "out"), full: true });
+    await runBuild(full, { progress });
+    return await compareOutputs(options.out, full.out);
+  } finally {
+    rmSync5(work, { recursive: true, force: true });
+  }
+}
+
 // src/cli/format-table.ts
 function formatTable(rows, columns) {
   const cell = (v) => v === null || v === void 0 ? "NULL" : typeof v === "object" ? JSON.stringify(v) : String(v);
@@ -3289,10 +3337,10 @@ function formatTable(rows, columns) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join10 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync4(join9(outDir, `${t.name}.parquet`)));
+  const missing = PUBLISHED.filter((t) => !existsSync5(join10(outDir, `${t.name}.parquet`)));
   if (missing.length > 0) {
     throw new UserError(
       `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`
@@ -3320,6 +3368,7 @@ Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
               [--max-file-bytes N] [--threads N] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
+  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--quiet]
   pycpg --help | --version
 
@@ -3327,7 +3376,11 @@ Commands:
   build   Build the CPG of --repo (default .). State goes to --state (default <repo>/.pycpg/state),
           the published tables (cpg_nodes/cpg_edges/cpg_props.parquet, report.json, report.md)
           to --out (default <repo>/.pycpg/out).
+          Later builds with the same state are incremental: only what the change can affect is
+          recomputed (--full forces a rebuild).
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
+  verify  Rebuild fully in a temporary directory and compare every published table with --out;
+          exit 1 with a per-table, per-file summary when they differ.
   demo    Build the sample repository shipped in fixtures/ and show the report and a query.
 
 Options:
@@ -3347,22 +3400,19 @@ function summaryLine(r) {
   const edges = Object.values(r.graph.edges).reduce((a, b) => a + b, 0);
   return `pycpg: ${r.mode} build of ${r.files.discovered} files: ${nodes} nodes, ${edges} edges, ${r.graph.props} props, ${r.diagnostics.total} diagnostics in ${(r.timings.total_ms / 1e3).toFixed(2)} s`;
 }
-async function build(args, io) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: "string" },
-      state: { type: "string" },
-      out: { type: "string" },
-      full: { type: "boolean" },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true },
-      "max-file-bytes": { type: "string" },
-      threads: { type: "string" },
-      quiet: { type: "boolean" }
-    },
-    strict: true
-  });
+var BUILD_FLAGS = {
+  repo: { type: "string" },
+  state: { type: "string" },
+  out: { type: "string" },
+  full: { type: "boolean" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-bytes": { type: "string" },
+  threads: { type: "string" },
+  quiet: { type: "boolean" }
+};
+function buildOptionsFrom(args) {
+  const { values } = parseArgs({ args, options: BUILD_FLAGS, strict: true });
   const options = makeBuildOptions({
     repo: values.repo,
     state: values.state,
@@ -3373,11 +3423,29 @@ async function build(args, io) {
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
     threads: intOption(values.threads, "--threads")
   });
-  const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
+  return { options, quiet: values.quiet ?? false };
+}
+async function build(args, io) {
+  const { options, quiet } = buildOptionsFrom(args);
+  const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join10(options.out, "report.md")}
+report: ${join11(options.out, "report.md")}
 `);
+}
+async function verify(args, io) {
+  const { options, quiet } = buildOptionsFrom(args);
+  const result = await runVerify(options, quiet ? SILENT_PROGRESS : streamProgress(io.err));
+  for (const t of result.tables) {
+    io.out(`${t.table}: ${t.extra === 0 && t.missing === 0 ? "equal" : `${t.extra} extra, ${t.missing} missing rows`}
+`);
+    for (const f of t.files) io.out(`  ${f.path}: ${f.extra} extra, ${f.missing} missing
+`);
+  }
+  io.out(
+    result.equal ? "verify: the output equals a full rebuild\n" : "verify: the output DIFFERS from a full rebuild; run `pycpg build --full` to repair it, and please report this\n"
+  );
+  return result.equal ? 0 : 1;
 }
 async function query(args, io) {
   const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true, strict: true });
@@ -3402,7 +3470,7 @@ async function demo(args, io) {
   const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
   const work = resolve2(".pycpg/demo");
   mkdirSync6(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join10(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join10(work, "state"), out: join10(work, "out"), full: true });
+  const options = makeBuildOptions({ repo: join11(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join11(work, "state"), out: join11(work, "out"), full: true });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
@@ -3447,6 +3515,8 @@ async function main(argv, io) {
       case "demo":
         await demo(rest, io);
         return 0;
+      case "verify":
+        return await verify(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

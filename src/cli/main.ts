@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_MAX_FILE_BYTES, makeBuildOptions } from "../config/build-options.ts";
 import { PACKAGE_ROOT, TOOL_VERSION } from "../config/package-root.ts";
 import { runBuild } from "../pipeline/run-build.ts";
+import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
 import { renderMarkdown } from "../report/render-markdown.ts";
 import { UsageError, UserError } from "../util/errors.ts";
@@ -21,6 +22,7 @@ Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
               [--max-file-bytes N] [--threads N] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
+  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--quiet]
   pycpg --help | --version
 
@@ -28,7 +30,11 @@ Commands:
   build   Build the CPG of --repo (default .). State goes to --state (default <repo>/.pycpg/state),
           the published tables (cpg_nodes/cpg_edges/cpg_props.parquet, report.json, report.md)
           to --out (default <repo>/.pycpg/out).
+          Later builds with the same state are incremental: only what the change can affect is
+          recomputed (--full forces a rebuild).
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
+  verify  Rebuild fully in a temporary directory and compare every published table with --out;
+          exit 1 with a per-table, per-file summary when they differ.
   demo    Build the sample repository shipped in fixtures/ and show the report and a query.
 
 Options:
@@ -56,22 +62,20 @@ function summaryLine(r: BuildReport): string {
   return `pycpg: ${r.mode} build of ${r.files.discovered} files: ${nodes} nodes, ${edges} edges, ${r.graph.props} props, ${r.diagnostics.total} diagnostics in ${((r.timings.total_ms as number) / 1000).toFixed(2)} s`;
 }
 
-async function build(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: "string" },
-      state: { type: "string" },
-      out: { type: "string" },
-      full: { type: "boolean" },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true },
-      "max-file-bytes": { type: "string" },
-      threads: { type: "string" },
-      quiet: { type: "boolean" },
-    },
-    strict: true,
-  });
+const BUILD_FLAGS = {
+  repo: { type: "string" },
+  state: { type: "string" },
+  out: { type: "string" },
+  full: { type: "boolean" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-bytes": { type: "string" },
+  threads: { type: "string" },
+  quiet: { type: "boolean" },
+} as const;
+
+function buildOptionsFrom(args: string[]) {
+  const { values } = parseArgs({ args, options: BUILD_FLAGS, strict: true });
   const options = makeBuildOptions({
     repo: values.repo,
     state: values.state,
@@ -82,9 +86,30 @@ async function build(args: string[], io: CliIo): Promise<void> {
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
     threads: intOption(values.threads, "--threads"),
   });
-  const progress: Progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
+  return { options, quiet: values.quiet ?? false };
+}
+
+async function build(args: string[], io: CliIo): Promise<void> {
+  const { options, quiet } = buildOptionsFrom(args);
+  const progress: Progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}\nreport: ${join(options.out, "report.md")}\n`);
+}
+
+/** Returns the exit code: 0 when the output equals a full rebuild, 1 otherwise. */
+async function verify(args: string[], io: CliIo): Promise<number> {
+  const { options, quiet } = buildOptionsFrom(args);
+  const result = await runVerify(options, quiet ? SILENT_PROGRESS : streamProgress(io.err));
+  for (const t of result.tables) {
+    io.out(`${t.table}: ${t.extra === 0 && t.missing === 0 ? "equal" : `${t.extra} extra, ${t.missing} missing rows`}\n`);
+    for (const f of t.files) io.out(`  ${f.path}: ${f.extra} extra, ${f.missing} missing\n`);
+  }
+  io.out(
+    result.equal
+      ? "verify: the output equals a full rebuild\n"
+      : "verify: the output DIFFERS from a full rebuild; run `pycpg build --full` to repair it, and please report this\n",
+  );
+  return result.equal ? 0 : 1;
 }
 
 async function query(args: string[], io: CliIo): Promise<void> {
@@ -146,6 +171,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case "demo":
         await demo(rest, io);
         return 0;
+      case "verify":
+        return await verify(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
