@@ -2286,7 +2286,7 @@ async function computeImpact(db, seeds) {
   };
   for (const s of seeds) addReason(s.file_id, s.reason);
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  let frontier = [...new Set(seeds.map((s) => s.file_id))];
+  let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const seen = new Set(frontier);
   const affectedDone = /* @__PURE__ */ new Set();
   while (frontier.length > 0) {
@@ -2311,6 +2311,53 @@ async function computeImpact(db, seeds) {
     frontier = next;
   }
   return [...reasons.entries()].map(([file_id, r]) => ({ file_id, path: paths.get(file_id) ?? "", reasons: [...r].sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/incremental/module-interface.ts
+function interfaceSql(prefix, files) {
+  const t = (name) => `${prefix}${name}`;
+  return `
+    WITH scopes AS (
+      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS')
+    ),
+    rows AS (
+      SELECT b.file_id,
+             'B|' || s.local_qname || '|' || b.name || '|' || b.binding_kind || '|' ||
+             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
+             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
+                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''), '') AS r
+      FROM ${t("py_bindings")} b
+      JOIN scopes s ON s.node_id = b.scope_id
+      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
+      LEFT JOIN ${t("py_imports")} i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT i.file_id, 'S|' || i.level || '|' || i.module
+      FROM ${t("py_imports")} i JOIN scopes s ON s.node_id = i.scope_id AND s.kind = 'MODULE'
+      WHERE i.is_star
+      UNION ALL
+      SELECT d.file_id, 'D|' || d.kind || '|' || d.local_qname || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
+             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
+      FROM ${t("py_defs")} d
+      WHERE d.file_id IN (SELECT file_id FROM ${files}) AND d.kind IN ('CLASS', 'FUNCTION') AND d.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT file_id, 'A|' || ordinal || '|' || name FROM ${t("py_exports")} WHERE file_id IN (SELECT file_id FROM ${files})
+      UNION ALL
+      SELECT file_id, 'F|' || coalesce(all_kind, '') || '|' || coalesce(status, '') FROM ${t("py_files")} WHERE file_id IN (SELECT file_id FROM ${files})
+      UNION ALL
+      SELECT file_id, 'M|' || coalesce(module, '') || '|' || is_package || '|' || importable FROM ${t("module_index")} WHERE file_id IN (SELECT file_id FROM ${files})
+    )
+    SELECT CAST(file_id AS VARCHAR) AS file_id, md5(string_agg(r, chr(10) ORDER BY r)) AS iface FROM rows GROUP BY file_id`;
+}
+async function changedInterfaces(db, fileIds) {
+  if (fileIds.length === 0) return /* @__PURE__ */ new Set();
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((f) => `'${f}'`).join(", ")}]) AS BIGINT) AS file_id`);
+  const rows = await db.rows(`
+    SELECT coalesce(n.file_id, o.file_id) AS file_id
+    FROM (${interfaceSql("", "_iface_files")}) n
+    FULL OUTER JOIN (${interfaceSql("old_", "_iface_files")}) o USING (file_id)
+    WHERE n.iface IS DISTINCT FROM o.iface`);
+  return new Set(rows.map((r) => r.file_id));
 }
 
 // src/incremental/snapshot.ts
@@ -3214,17 +3261,20 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
   );
   await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
+  const ifaceChanged = await changedInterfaces(db, modified);
+  const movedIds = new Set(moved.map((m) => m.file_id));
   const seeds = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
-    seeds.push({
-      file_id: fileIdKey(e.path),
-      reason: e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : `content_changed (${e.status})`
-    });
-    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}` });
+    const id = fileIdKey(e.path);
+    const propagates = e.status !== "modified" || ifaceChanged.has(id) || movedIds.has(id);
+    const reason = e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : e.status === "modified" && !propagates ? "content_changed (interface unchanged)" : `content_changed (${e.status})`;
+    seeds.push({ file_id: id, reason, propagates });
+    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
   }
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed" });
+  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();

@@ -28,6 +28,12 @@ export interface ImpactedFile {
 export interface ImpactSeed {
   readonly file_id: string;
   readonly reason: string;
+  /**
+   * Whether the seed's modules become affected. False for a file whose content changed but whose
+   * interface did not (module-interface.ts): its importers resolve as before (early cutoff). The
+   * seed itself is still recomputed, and it propagates after all if it imports an affected module.
+   */
+  readonly propagates: boolean;
 }
 
 /** SQL: (file_id, key, exact) dependency keys of every import of `imports` (see the module doc). */
@@ -95,7 +101,8 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
   };
   for (const s of seeds) addReason(s.file_id, s.reason);
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  let frontier = [...new Set(seeds.map((s) => s.file_id))];
+  // `seen`: files whose modules are (or will be) affected.
+  let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const seen = new Set(frontier);
   const affectedDone = new Set<string>();
   while (frontier.length > 0) {

@@ -22,6 +22,7 @@ import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
+import { changedInterfaces } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
@@ -338,17 +339,26 @@ async function applyIncremental(
   );
   await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
 
+  // Modified files whose interface is unchanged are recomputed but do not propagate.
+  const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
+  const ifaceChanged = await changedInterfaces(db, modified);
+  const movedIds = new Set(moved.map((m) => m.file_id));
   const seeds: ImpactSeed[] = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
-    seeds.push({
-      file_id: fileIdKey(e.path),
-      reason: e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : `content_changed (${e.status})`,
-    });
-    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}` });
+    const id = fileIdKey(e.path);
+    const propagates = e.status !== "modified" || ifaceChanged.has(id) || movedIds.has(id);
+    const reason =
+      e.status === "renamed"
+        ? `content_changed (renamed from ${e.old_path})`
+        : e.status === "modified" && !propagates
+          ? "content_changed (interface unchanged)"
+          : `content_changed (${e.status})`;
+    seeds.push({ file_id: id, reason, propagates });
+    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
   }
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed" });
+  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
 
