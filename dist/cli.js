@@ -2032,7 +2032,7 @@ function newlineStyle(bytes) {
 }
 
 // src/extract/extract-pool.ts
-var IN_PROCESS_MAX_FILES = 8;
+var IN_PROCESS_MAX_BYTES = 512 * 1024;
 function workerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("./extract-worker-dev.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
 }
@@ -2061,7 +2061,8 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   const staged = [];
   const batches = planBatches(files, options.repoId, buckets, threads);
   progress.start("extract", files.length, "files");
-  if (files.length <= IN_PROCESS_MAX_FILES || threads <= 1) {
+  const totalBytes = files.reduce((n2, f) => n2 + (f.status === "ok" ? f.sizeBytes : 0), 0);
+  if (totalBytes <= IN_PROCESS_MAX_BYTES || threads <= 1) {
     const fx = await FileExtractor.create(options, "main");
     for (const batch of batches) {
       for (const f of batch.files) {
@@ -2650,6 +2651,7 @@ async function runRules(db, txn, registry, specs, opts) {
     await txn.upsert(spec2, outputSource(registry, spec2), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec2]);
     timings[output] = performance.now() - t0;
+    opts.onOutput?.(output);
   }
   return timings;
 }
@@ -3117,7 +3119,7 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
         lap2("store_extract_ms", t);
         t = performance.now();
         progress.start("rules", registry.outputs.length, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true });
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
         progress.done();
         lap2("rules_ms", t);
       } else {

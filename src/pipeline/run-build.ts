@@ -165,7 +165,7 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
         lap("store_extract_ms", t);
         t = performance.now();
         progress.start("rules", registry.outputs.length, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true });
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
         progress.done();
         lap("rules_ms", t);
       } else {

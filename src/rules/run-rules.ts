@@ -26,6 +26,8 @@ export interface RunRulesOptions {
   readonly full: boolean;
   /** Outputs to leave alone (already brought up to date by the caller). */
   readonly skip?: ReadonlySet<string>;
+  /** Called after each output is written (progress). */
+  readonly onOutput?: (output: string) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function runRules(
     await txn.upsert(spec, outputSource(registry, spec), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec]);
     timings[output] = performance.now() - t0;
+    opts.onOutput?.(output);
   }
   return timings;
 }
