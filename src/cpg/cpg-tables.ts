@@ -65,7 +65,154 @@ export const CPG_PROPS: DatasetSpec = {
   sortKey: ["entity_id", "key"],
 };
 
-export const DERIVED_DATASETS: readonly DatasetSpec[] = [MODULE_INDEX, CPG_NODES, CPG_EDGES, CPG_PROPS];
+/** Resolution datasets (docs/schema.md, "Resolution"): internal, partitioned by the file whose rows they resolve. */
+function resolution(name: string, columns: [string, string][], sortKey: string[]): DatasetSpec {
+  return { name, columns, partitionColumn: "file_id", sortKey };
+}
+
+/** The modules each import loads (one row per IMPORT node and module). */
+export const IMPORT_MODULES = resolution(
+  "import_modules",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["role", "VARCHAR"],
+    ["module", "VARCHAR"],
+    ["target_kind", "VARCHAR"],
+    ["target_file_id", "BIGINT"],
+    ["target_id", "BIGINT"],
+    ["binds", "BOOLEAN"],
+  ],
+  ["import_id", "role", "module"],
+);
+
+/** Every module's namespace as importers see it: the module's interface. */
+export const MODULE_EXPORTS = resolution(
+  "module_exports",
+  [
+    ["file_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["public", "BOOLEAN"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["name"],
+);
+
+/** What every import resolves to, partitioned by the importer. */
+export const IMPORT_EDGES = resolution(
+  "import_edges",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["bound_name", "VARCHAR"],
+    ["role", "VARCHAR"],
+    ["binds", "BOOLEAN"],
+    ["is_edge", "BOOLEAN"],
+    ["target_kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"],
+    ["in_type_checking", "BOOLEAN"],
+    ["in_try_except", "BOOLEAN"],
+  ],
+  ["import_id", "role", "qname", "bound_name"],
+);
+
+/** Loaded names and attribute chains resolved through scopes, modules and class bodies. */
+export const REF_TARGETS = resolution(
+  "ref_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["scope_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["resolution", "VARCHAR"],
+    ["binding_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["site_id"],
+);
+
+/** Every class's own namespace (its class body). */
+export const CLASS_MEMBERS = resolution(
+  "class_members",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["class_id", "name"],
+);
+
+/** Every class's bases and method resolution order. */
+export const CLASS_MRO = resolution(
+  "class_mro",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["ancestor_id", "BIGINT"],
+    ["ancestor_file_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["qname", "VARCHAR"],
+    ["depth", "INTEGER"],
+    ["base_ordinal", "INTEGER"],
+    ["mro_pos", "INTEGER"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["class_id", "mro_pos", "depth", "base_ordinal"],
+);
+
+/** Class-member accesses through the MRO, self/cls/super, and every call's callee. */
+export const CALL_TARGETS = resolution(
+  "call_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["resolution", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["site_id"],
+);
+
+export const DERIVED_DATASETS: readonly DatasetSpec[] = [
+  MODULE_INDEX,
+  CPG_NODES,
+  CPG_EDGES,
+  CPG_PROPS,
+  IMPORT_MODULES,
+  MODULE_EXPORTS,
+  IMPORT_EDGES,
+  CLASS_MEMBERS,
+  REF_TARGETS,
+  CLASS_MRO,
+  CALL_TARGETS,
+];
 
 /** The tables published to the output directory. */
 export const PUBLISHED: readonly DatasetSpec[] = [CPG_NODES, CPG_EDGES, CPG_PROPS];

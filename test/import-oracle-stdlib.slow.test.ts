@@ -1,0 +1,70 @@
+/**
+ * The import-graph oracle over the CPython standard library (see test/support/import-oracle.ts):
+ * every module name an import of the stdlib names, that pycpg or CPython's import system finds in
+ * the stdlib, must resolve to the same file or namespace package.
+ *
+ * The stdlib's .py files are copied into a temporary directory first (the pipeline never writes
+ * into the stdlib): without site-packages, __pycache__, hidden directories, and without the
+ * directories pycpg's discovery skips (venv, node_modules), so both sides see the same files.
+ * Extension modules (.so) are not copied: `import _json` is external to both sides.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, lstatSync, readdirSync } from "node:fs";
+import { join, sep } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Built, buildRepo, scratchRoot } from "./support/cpg-build.ts";
+import { type ImportOracleReport, runImportOracle, summarizeOracle } from "./support/import-oracle.ts";
+
+const SKIP_DIRS = new Set(["site-packages", "__pycache__", "venv", "node_modules"]);
+const scratch = scratchRoot("import-oracle-stdlib");
+const copy = join(scratch.root, "stdlib");
+let built: Built;
+let report: ImportOracleReport;
+/** Disagreements that are known limits, with the reason. */
+let explained: string[] = [];
+
+/** True when directory `dir` holds no .py file at any depth. */
+function hasNoPython(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? hasNoPython(join(dir, e.name)) : !e.name.endsWith(".py")));
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  cpSync(stdlib, copy, {
+    recursive: true,
+    filter: (src) => {
+      if (src === stdlib) return true;
+      const name = src.slice(src.lastIndexOf(sep) + 1);
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) return false;
+      const st = lstatSync(src);
+      return st.isDirectory() || (st.isFile() && name.endsWith(".py"));
+    },
+  });
+  built = await buildRepo(copy, join(scratch.root, "work"));
+  report = await runImportOracle(copy, built.state);
+  console.log(`stdlib: ${summarizeOracle(report)}`);
+  // A directory without any .py file (test/test_importlib/namespacedata01 holds only data files)
+  // is a namespace package to Python; pycpg sees Python files only, so it cannot know it exists.
+  explained = report.disagreements.filter((d) => {
+    const m = / (\S+): pycpg nothing vs python namespace$/.exec(d);
+    return m !== null && hasNoPython(join(copy, ...(m[1] as string).split(".")));
+  });
+  if (report.disagreements.length) console.log(report.disagreements.slice(0, 50).join("\n"));
+});
+afterAll(() => scratch.cleanup());
+
+describe("stdlib import resolution vs CPython's import system", () => {
+  it("checks thousands of in-stdlib module names", () => {
+    expect(report.imports).toBeGreaterThan(10_000);
+    expect(report.checked).toBeGreaterThan(5_000);
+  });
+
+  it("agrees on every one, except namespace packages without Python files", () => {
+    expect(report.disagreements.filter((d) => !explained.includes(d)).slice(0, 50)).toEqual([]);
+    expect(explained.length).toBeLessThan(10);
+  });
+});
