@@ -13,11 +13,10 @@ export interface QueryResult {
 }
 
 export async function runQuery(outDir: string, sql: string): Promise<QueryResult> {
-  const missing = PUBLISHED.filter((t) => !existsSync(join(outDir, `${t.name}.parquet`)));
+  // Each table is published as a folder of Parquet files (publish/publish-outputs.ts).
+  const missing = PUBLISHED.filter((t) => !existsSync(join(outDir, t.name)));
   if (missing.length > 0) {
-    throw new UserError(
-      `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`,
-    );
+    throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
   const db = await openDb();
   try {

@@ -94,7 +94,9 @@ export class PythonExtractor {
 
   /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
   private type(): string {
-    return this.typeNames[this.c.nodeTypeId] ?? "";
+    const id = this.c.nodeTypeId;
+    // ERROR nodes have the id 0xffff, outside the table: they must still be walked (error recovery).
+    return this.typeNames[id] ?? (id === 0xffff ? "ERROR" : "");
   }
 
   extract(input: ExtractInput): ExtractSummary {
@@ -255,6 +257,10 @@ export class PythonExtractor {
         return;
       case "as_pattern_target":
         this.asStore(this.inPattern ? "match" : this.asKind, () => this.children());
+        return;
+      case "as_pattern":
+        if (this.inPattern) this.matchAsPattern();
+        else this.children();
         return;
       case "with_statement":
         this.withAsKind("with");
@@ -1076,6 +1082,17 @@ export class PythonExtractor {
         continue;
       }
       this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+
+  /** `case <pattern> as name`: in a case pattern the alias is a bare identifier child, a capture. */
+  private matchAsPattern(): void {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (this.type() === "identifier") this.asStore("match", () => this.identifier());
+      else this.node();
     } while (c.gotoNextSibling());
     c.gotoParent();
   }

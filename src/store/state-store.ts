@@ -14,7 +14,7 @@
  * are removed by the next run.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { Db } from "./duckdb.ts";
 import { parquetRelation, sqlIdent, sqlString } from "./sql.ts";
@@ -80,6 +80,17 @@ function writeManifest(path: string, manifest: Manifest): void {
   fsyncPath(dirname(path));
 }
 
+/** True when the file ends with Parquet's magic "PAR1" (a file cut short anywhere does not). */
+function hasParquetTail(path: string, size: number): boolean {
+  const fd = openSync(path, "r");
+  try {
+    const tail = Buffer.alloc(4);
+    return readSync(fd, tail, 0, 4, size - 4) === 4 && tail.toString("latin1") === "PAR1";
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function fsyncPath(path: string): void {
   const fd = openSync(path, "r");
   try {
@@ -126,7 +137,7 @@ export class StateStore {
           } catch {
             return { manifest: null, reason: `dataset ${name} is missing its file ${f}` };
           }
-          if (size < 12) return { manifest: null, reason: `dataset ${name} has a truncated file ${f}` };
+          if (size < 12 || !hasParquetTail(abs, size)) return { manifest: null, reason: `dataset ${name} has a truncated file ${f}` };
         }
       }
     }

@@ -1,0 +1,336 @@
+/**
+ * The state store against real DuckDB and real files: bucketed upserts, deletes, atomic commits,
+ * abandoned transactions, manifest validation, sweeping and byte-level determinism.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
+import { type Db, openDb } from "./duckdb.ts";
+import { type DatasetSpec, type Manifest, StateStore } from "./state-store.ts";
+
+const T: DatasetSpec = {
+  name: "t",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["v", "VARCHAR"],
+    ["n", "INTEGER"],
+  ],
+  partitionColumn: "file_id",
+  sortKey: ["n", "v"],
+};
+const FP = "fingerprint-1";
+const BUCKETS = 4;
+
+type Row = [number, string, number];
+
+function values(rows: readonly Row[]): string {
+  if (rows.length === 0) return "SELECT CAST(NULL AS BIGINT) AS file_id, CAST(NULL AS VARCHAR) AS v, CAST(NULL AS INTEGER) AS n WHERE false";
+  return `SELECT * FROM (VALUES ${rows.map(([f, v, n]) => `(${f}::BIGINT, '${v}', ${n}::INTEGER)`).join(", ")}) AS x(file_id, v, n)`;
+}
+
+function ids(...fileIds: number[]): string {
+  return `SELECT CAST(unnest([${fileIds.join(", ")}]) AS BIGINT) AS file_id`;
+}
+
+/** Two rows per file for files 0..7: bucket k holds files k and k + 4. */
+const INITIAL: Row[] = Array.from({ length: 8 }, (_, f) => [
+  [f, `f${f}-a`, 1],
+  [f, `f${f}-b`, 2],
+]).flat() as Row[];
+
+const scratch = scratchRoot("state-store");
+let db: Db;
+beforeAll(async () => {
+  db = await openDb(1);
+});
+afterAll(() => {
+  db.close();
+  scratch.cleanup();
+});
+
+async function rowsOf(store: StateStore, m: Manifest): Promise<Row[]> {
+  const files = store.filesOf(m, T.name);
+  if (files.length === 0) return [];
+  const r = await db.rows<{ file_id: string; v: string; n: number }>(
+    `SELECT file_id, v, n FROM read_parquet([${files.map((f) => `'${f}'`).join(", ")}]) ORDER BY file_id, n, v`,
+  );
+  return r.map((x) => [Number(x.file_id), x.v, x.n]);
+}
+
+/** Every file under the state directory: relative path -> sha256 of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const abs = join(d, e.name);
+      if (e.isDirectory()) visit(abs);
+      else out.set(relative(dir, abs).split(sep).join("/"), createHash("sha256").update(readFileSync(abs)).digest("hex"));
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return out;
+}
+
+function bucketFiles(m: Manifest): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(m.datasets[T.name]?.buckets ?? {}).map(([k, b]) => [k, b.files]));
+}
+
+/** A store with generation 1 holding INITIAL. */
+async function committedStore(name: string): Promise<{ store: StateStore; m1: Manifest }> {
+  const store = new StateStore(scratch.dir(name));
+  const txn = store.begin(db, null, FP, BUCKETS);
+  await txn.upsert(T, values(INITIAL), null);
+  expect(txn.rewritten[T.name]).toBe(BUCKETS);
+  const m1 = txn.commit({ note: "first" });
+  return { store, m1 };
+}
+
+describe("StateStore", () => {
+  it("a first upsert writes one file per non-empty bucket", async () => {
+    const { store, m1 } = await committedStore("first");
+    expect(m1.generation).toBe(1);
+    expect(m1.buckets).toBe(BUCKETS);
+    expect(Object.keys(bucketFiles(m1)).sort()).toEqual(["0", "1", "2", "3"]);
+    for (const b of Object.values(m1.datasets[T.name]?.buckets ?? {})) expect(b.rows).toBe(4);
+    expect(await rowsOf(store, m1)).toEqual(INITIAL);
+    // Each bucket file holds exactly the files of its bucket.
+    for (const [k, files] of Object.entries(bucketFiles(m1))) {
+      const r = await db.rows<{ f: string }>(`SELECT DISTINCT file_id AS f FROM read_parquet('${join(store.dir, files[0] as string)}') ORDER BY 1`);
+      expect(r.map((x) => Number(x.f))).toEqual([Number(k), Number(k) + 4]);
+    }
+  });
+
+  it("an upsert replaces only the given files' rows and rewrites only their buckets", async () => {
+    const { store, m1 } = await committedStore("upsert");
+    const before = snapshot(store.dir);
+    const txn = store.begin(db, m1, FP, 99 /* ignored: the base decides */);
+    expect(txn.buckets).toBe(BUCKETS);
+    await txn.upsert(T, values([[5, "f5-new", 1]]), ids(5));
+    expect(txn.rewritten).toEqual({ [T.name]: 1 });
+    const m2 = txn.commit({ note: "second" });
+    expect(m2.generation).toBe(2);
+
+    const b1 = bucketFiles(m1);
+    const b2 = bucketFiles(m2);
+    for (const k of ["0", "2", "3"]) expect(b2[k], `bucket ${k} is untouched`).toEqual(b1[k]);
+    expect(b2["1"]).not.toEqual(b1["1"]);
+    const after = snapshot(store.dir);
+    // Untouched bucket files: same names, same bytes. The old bucket-1 file is gone.
+    for (const k of ["0", "2", "3"]) for (const f of b1[k] as string[]) expect(after.get(f)).toBe(before.get(f));
+    for (const f of b1["1"] as string[]) expect(existsSync(join(store.dir, f))).toBe(false);
+    expect(m2.datasets[T.name]?.buckets["1"]?.rows).toBe(3);
+
+    const expected = INITIAL.filter(([f]) => f !== 5).concat([[5, "f5-new", 1]]);
+    expected.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    expect(await rowsOf(store, m2)).toEqual(expected);
+
+    // Two files in one bucket plus a brand-new file in another: two buckets rewritten.
+    const txn3 = store.begin(db, m2, FP, BUCKETS);
+    await txn3.upsert(
+      T,
+      values([
+        [2, "f2-x", 7],
+        [6, "f6-x", 7],
+        [11, "f11", 1],
+      ]),
+      ids(2, 6, 11),
+    );
+    expect(txn3.rewritten).toEqual({ [T.name]: 2 });
+    const m3 = txn3.commit({});
+    expect(bucketFiles(m3)["1"]).toEqual(b2["1"]);
+    expect(bucketFiles(m3)["0"]).toEqual(b2["0"]);
+    const rows3 = await rowsOf(store, m3);
+    expect(rows3.filter(([f]) => f === 2 || f === 6 || f === 11)).toEqual([
+      [2, "f2-x", 7],
+      [6, "f6-x", 7],
+      [11, "f11", 1],
+    ]);
+    expect(rows3.filter(([f]) => f === 7)).toEqual(INITIAL.filter(([f]) => f === 7));
+  });
+
+  it("an upsert with an empty source deletes the files' rows; a bucket left empty disappears", async () => {
+    const { store, m1 } = await committedStore("delete");
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([]), ids(2));
+    await txn.upsert(T, values([]), ids(3, 7));
+    expect(txn.rewritten).toEqual({ [T.name]: 2 });
+    expect(txn.rowCount(T.name)).toBe(INITIAL.length - 6);
+    const m2 = txn.commit({});
+    expect(Object.keys(bucketFiles(m2)).sort()).toEqual(["0", "1", "2"]);
+    expect(m2.datasets[T.name]?.buckets["2"]?.rows).toBe(2);
+    expect(await rowsOf(store, m2)).toEqual(INITIAL.filter(([f]) => f !== 2 && f !== 3 && f !== 7));
+    // Both superseded files are gone from disk and no file is left for bucket 3.
+    for (const k of ["2", "3"]) for (const f of bucketFiles(m1)[k] as string[]) expect(existsSync(join(store.dir, f))).toBe(false);
+    expect(readdirSync(join(store.dataDir, T.name)).filter((f) => f.startsWith("b3-"))).toEqual([]);
+    // A replace set naming a file that has no rows anywhere is a no-op for the data.
+    const txn2 = store.begin(db, m2, FP, BUCKETS);
+    await txn2.upsert(T, values([]), ids(3));
+    const m3 = txn2.commit({});
+    expect(await rowsOf(store, m3)).toEqual(await rowsOf(store, m2));
+  });
+
+  it("commit swaps the manifest in one rename and removes the superseded files", async () => {
+    const { store, m1 } = await committedStore("commit");
+    const manifestBefore = readFileSync(store.manifestPath);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([[0, "f0-new", 1]]), ids(0));
+    await txn.upsert(T, values([[0, "f0-newer", 1]]), ids(0));
+    // Before commit the committed manifest is untouched byte for byte, and still loads.
+    expect(readFileSync(store.manifestPath).equals(manifestBefore)).toBe(true);
+    expect(store.load(FP).manifest).toEqual(m1);
+    const m2 = txn.commit({ k: "v" });
+    expect(JSON.parse(readFileSync(store.manifestPath, "utf8"))).toEqual(m2);
+    expect(store.load(FP)).toEqual({ manifest: m2, reason: null });
+    expect(m2.meta).toEqual({ k: "v" });
+    // No temporary manifest is left beside it.
+    expect(readdirSync(store.dir).filter((f) => f.startsWith("manifest"))).toEqual(["manifest.json"]);
+    // Exactly the files the manifest names are on disk: the first rewrite of bucket 0 in this
+    // transaction and the generation-1 file were superseded and deleted.
+    const named = new Set(Object.values(bucketFiles(m2)).flat());
+    expect(new Set(snapshot(store.dataDir).keys())).toEqual(new Set([...named].map((f) => f.replace(/^data\//, ""))));
+    expect(await rowsOf(store, m2)).toEqual([[0, "f0-newer", 1], ...INITIAL.filter(([f]) => f !== 0)]);
+    // abort after commit is a no-op.
+    txn.abort();
+    expect(store.load(FP).manifest).toEqual(m2);
+    expect(await rowsOf(store, m2)).toHaveLength(INITIAL.length - 1);
+  });
+
+  it("an aborted transaction leaves the previous generation readable and identical, and deletes its files", async () => {
+    const { store, m1 } = await committedStore("abort");
+    const before = snapshot(store.dir);
+    const rowsBefore = await rowsOf(store, m1);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([[1, "x", 1]]), ids(1, 2));
+    expect(snapshot(store.dir).size).toBeGreaterThan(before.size);
+    txn.abort();
+    expect(snapshot(store.dir)).toEqual(before);
+    expect(store.load(FP).manifest).toEqual(m1);
+    expect(await rowsOf(store, m1)).toEqual(rowsBefore);
+  });
+
+  it("a dropped transaction (neither committed nor aborted) changes nothing visible; sweep removes its files", async () => {
+    const { store, m1 } = await committedStore("dropped");
+    const before = snapshot(store.dir);
+    const rowsBefore = await rowsOf(store, m1);
+    {
+      const txn = store.begin(db, m1, FP, BUCKETS);
+      await txn.upsert(T, values([[1, "x", 1]]), ids(1, 2, 3));
+      // ...and the process "crashes" here: the transaction is simply dropped.
+    }
+    const loaded = store.load(FP);
+    expect(loaded).toEqual({ manifest: m1, reason: null });
+    expect(await rowsOf(store, loaded.manifest as Manifest)).toEqual(rowsBefore);
+    for (const [f, h] of before) expect(snapshot(store.dir).get(f), f).toBe(h);
+    const orphans = [...snapshot(store.dir).keys()].filter((f) => !before.has(f));
+    expect(orphans).toHaveLength(3);
+    expect(store.sweep(loaded.manifest)).toBe(3);
+    expect(snapshot(store.dir)).toEqual(before);
+    expect(await rowsOf(store, m1)).toEqual(rowsBefore);
+  });
+
+  it("load() tells apart a missing state, a wrong fingerprint, an unparsable manifest, a missing and a truncated data file", async () => {
+    const reasons = new Map<string, string>();
+    const reasonOf = (store: StateStore) => {
+      const r = store.load(FP);
+      expect(r.manifest).toBeNull();
+      return r.reason as string;
+    };
+
+    reasons.set("none", reasonOf(new StateStore(scratch.dir("load-none"))));
+    expect(reasons.get("none")).toBe("no previous state");
+
+    const wrongFp = await committedStore("load-fp");
+    expect(wrongFp.store.load(FP).manifest).toEqual(wrongFp.m1);
+    const r = wrongFp.store.load("another-fingerprint");
+    expect(r.manifest).toBeNull();
+    reasons.set("fingerprint", r.reason as string);
+    expect(reasons.get("fingerprint")).toMatch(/fingerprint/);
+
+    const garbled = await committedStore("load-garbled");
+    writeFileSync(garbled.store.manifestPath, '{"format": "pycpg-state/1", "fingerp');
+    reasons.set("garbled", reasonOf(garbled.store));
+    expect(reasons.get("garbled")).toMatch(/manifest could not be read/);
+
+    const format = await committedStore("load-format");
+    writeFileSync(format.store.manifestPath, JSON.stringify({ ...format.m1, format: "pycpg-state/0" }));
+    reasons.set("format", reasonOf(format.store));
+    expect(reasons.get("format")).toMatch(/format pycpg-state\/0/);
+
+    const missing = await committedStore("load-missing");
+    const victim = bucketFiles(missing.m1)["2"]?.[0] as string;
+    rmSync(join(missing.store.dir, victim));
+    reasons.set("missing", reasonOf(missing.store));
+    expect(reasons.get("missing")).toBe(`dataset t is missing its file ${victim}`);
+
+    const truncated = await committedStore("load-truncated");
+    const cut = bucketFiles(truncated.m1)["1"]?.[0] as string;
+    truncateSync(join(truncated.store.dir, cut), 5);
+    reasons.set("truncated", reasonOf(truncated.store));
+    expect(reasons.get("truncated")).toBe(`dataset t has a truncated file ${cut}`);
+
+    expect(new Set(reasons.values()).size).toBe(reasons.size);
+  });
+
+  it("load() rejects a data file cut short anywhere (not only below the Parquet header size)", async () => {
+    const { store, m1 } = await committedStore("load-half");
+    const cut = bucketFiles(m1)["3"]?.[0] as string;
+    const abs = join(store.dir, cut);
+    truncateSync(abs, Math.floor(statSync(abs).size / 2));
+    const r = store.load(FP);
+    expect(r.manifest).toBeNull();
+    expect(r.reason).toBe(`dataset t has a truncated file ${cut}`);
+  });
+
+  it("sweep() removes files no manifest names, and the tmp directory", async () => {
+    const { store, m1 } = await committedStore("sweep");
+    const before = snapshot(store.dir);
+    writeFiles(store.dir, {
+      "data/t/b0-g7-0-abcdef.parquet": "stale",
+      "data/other/b1-g1-0-123456.parquet": "stale",
+      "tmp/run-1/staging/py_defs/b0-main-0.parquet": "stale",
+    });
+    expect(store.sweep(m1)).toBe(2);
+    expect(existsSync(store.tmpDir)).toBe(false);
+    expect(snapshot(store.dir)).toEqual(before);
+    expect(await rowsOf(store, m1)).toEqual(INITIAL);
+    // With no manifest, every data file is an orphan.
+    expect(store.sweep(null)).toBe(Object.values(bucketFiles(m1)).flat().length);
+    expect([...snapshot(store.dir).keys()]).toEqual(["manifest.json"]);
+  });
+
+  it("the same rows give byte-identical Parquet files, whatever their input order", async () => {
+    const a = new StateStore(scratch.dir("det-a"));
+    const b = new StateStore(scratch.dir("det-b"));
+    const ta = a.begin(db, null, FP, BUCKETS);
+    await ta.upsert(T, values(INITIAL), null);
+    const ma = ta.commit({});
+    const tb = b.begin(db, null, FP, BUCKETS);
+    await tb.upsert(T, values([...INITIAL].reverse()), null);
+    const mb = tb.commit({});
+    const bytes = (s: StateStore, m: Manifest) =>
+      Object.entries(bucketFiles(m)).map(([k, fs]) => [k, fs.map((f) => readFileSync(join(s.dir, f)).toString("hex"))]);
+    expect(bytes(b, mb)).toEqual(bytes(a, ma));
+    // ...and again after the same upsert on both.
+    const ua = a.begin(db, ma, FP, BUCKETS);
+    await ua.upsert(
+      T,
+      values([
+        [4, "z", 9],
+        [4, "y", 9],
+      ]),
+      ids(4),
+    );
+    const ub = b.begin(db, mb, FP, BUCKETS);
+    await ub.upsert(
+      T,
+      values([
+        [4, "y", 9],
+        [4, "z", 9],
+      ]),
+      ids(4),
+    );
+    expect(bytes(b, ub.commit({}))).toEqual(bytes(a, ua.commit({})));
+  });
+});
