@@ -46,7 +46,7 @@ var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, rmSync as rmSync4 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join8 } from "node:path";
 
@@ -141,7 +141,138 @@ var CPG_PROPS = {
   partitionColumn: "file_id",
   sortKey: ["entity_id", "key"]
 };
-var DERIVED_DATASETS = [MODULE_INDEX, CPG_NODES, CPG_EDGES, CPG_PROPS];
+function resolution(name, columns, sortKey) {
+  return { name, columns, partitionColumn: "file_id", sortKey };
+}
+var IMPORT_MODULES = resolution(
+  "import_modules",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["role", "VARCHAR"],
+    ["module", "VARCHAR"],
+    ["target_kind", "VARCHAR"],
+    ["target_file_id", "BIGINT"],
+    ["target_id", "BIGINT"],
+    ["binds", "BOOLEAN"]
+  ],
+  ["import_id", "role", "module"]
+);
+var MODULE_EXPORTS = resolution(
+  "module_exports",
+  [
+    ["file_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["public", "BOOLEAN"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["name"]
+);
+var IMPORT_EDGES = resolution(
+  "import_edges",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["bound_name", "VARCHAR"],
+    ["role", "VARCHAR"],
+    ["binds", "BOOLEAN"],
+    ["is_edge", "BOOLEAN"],
+    ["target_kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"],
+    ["in_type_checking", "BOOLEAN"],
+    ["in_try_except", "BOOLEAN"]
+  ],
+  ["import_id", "role", "qname", "bound_name"]
+);
+var REF_TARGETS = resolution(
+  "ref_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["scope_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["resolution", "VARCHAR"],
+    ["binding_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["site_id"]
+);
+var CLASS_MEMBERS = resolution(
+  "class_members",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["class_id", "name"]
+);
+var CLASS_MRO = resolution(
+  "class_mro",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["ancestor_id", "BIGINT"],
+    ["ancestor_file_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["qname", "VARCHAR"],
+    ["depth", "INTEGER"],
+    ["base_ordinal", "INTEGER"],
+    ["mro_pos", "INTEGER"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["class_id", "mro_pos", "depth", "base_ordinal"]
+);
+var CALL_TARGETS = resolution(
+  "call_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["resolution", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["site_id"]
+);
+var DERIVED_DATASETS = [
+  MODULE_INDEX,
+  CPG_NODES,
+  CPG_EDGES,
+  CPG_PROPS,
+  IMPORT_MODULES,
+  MODULE_EXPORTS,
+  IMPORT_EDGES,
+  CLASS_MEMBERS,
+  REF_TARGETS,
+  CLASS_MRO,
+  CALL_TARGETS
+];
 var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
@@ -693,7 +824,8 @@ var PythonExtractor = class {
   }
   /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
   type() {
-    return this.typeNames[this.c.nodeTypeId] ?? "";
+    const id = this.c.nodeTypeId;
+    return this.typeNames[id] ?? (id === 65535 ? "ERROR" : "");
   }
   extract(input) {
     this.text = input.text;
@@ -842,6 +974,10 @@ var PythonExtractor = class {
         return;
       case "as_pattern_target":
         this.asStore(this.inPattern ? "match" : this.asKind, () => this.children());
+        return;
+      case "as_pattern":
+        if (this.inPattern) this.matchAsPattern();
+        else this.children();
         return;
       case "with_statement":
         this.withAsKind("with");
@@ -1612,6 +1748,16 @@ var PythonExtractor = class {
     } while (c.gotoNextSibling());
     c.gotoParent();
   }
+  /** `case <pattern> as name`: in a case pattern the alias is a bare identifier child, a capture. */
+  matchAsPattern() {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (this.type() === "identifier") this.asStore("match", () => this.identifier());
+      else this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
   skipFirstIdentifier() {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
@@ -2147,6 +2293,17 @@ function computeChangeSet(inp) {
       entries.push({ path: f.path, status: "unchanged", old_path: null, reason: "content hash unchanged", old_sha256: prev.sha256, new_sha256: sha });
       continue;
     }
+    if (f.status !== "ok" && prev.status === f.status && prev.size_bytes === f.sizeBytes && prev.mtime_ns === f.mtimeNs) {
+      entries.push({
+        path: f.path,
+        status: "unchanged",
+        old_path: null,
+        reason: `${f.status}, same size and mtime`,
+        old_sha256: prev.sha256,
+        new_sha256: null
+      });
+      continue;
+    }
     const reason = prev.status !== f.status ? `status ${prev.status} -> ${f.status}` : "content hash changed";
     entries.push({ path: f.path, status: "modified", old_path: null, reason, old_sha256: prev.sha256, new_sha256: sha });
     toExtract.push(f.path);
@@ -2250,8 +2407,29 @@ function importKeys(imports, modules) {
     )
     SELECT file_id, split_part(target, '.', 1) AS key, false AS exact FROM abs WHERE import_kind = 'import' AND alias IS NULL
     UNION SELECT file_id, target, false FROM abs WHERE import_kind = 'import' AND alias IS NOT NULL
+    UNION SELECT file_id, array_to_string(string_split(target, '.')[1:k.k], '.'), true
+          FROM abs, LATERAL (SELECT unnest(range(1, len(string_split(target, '.')))) AS k) k WHERE import_kind = 'import' AND alias IS NOT NULL
     UNION SELECT file_id, target, true FROM abs WHERE import_kind = 'from' AND target <> ''
     UNION SELECT file_id, concat_ws('.', nullif(target, ''), name), false FROM abs WHERE import_kind = 'from' AND NOT is_star`;
+}
+async function structuralNames(db) {
+  const rows = await db.rows(
+    "SELECT DISTINCT module, 'new' AS side FROM module_index WHERE importable AND module <> '' UNION SELECT DISTINCT module, 'old' FROM old_module_index WHERE importable AND module <> ''"
+  );
+  const of = (side) => {
+    const mods = new Set(rows.filter((r) => r.side === side).map((r) => r.module));
+    const tops = /* @__PURE__ */ new Set();
+    const namespaces = /* @__PURE__ */ new Set();
+    for (const m of mods) {
+      const p = prefixes(m);
+      tops.add(p[0]);
+      for (const q of p.slice(0, -1)) if (!mods.has(q)) namespaces.add(q);
+    }
+    return { tops, namespaces };
+  };
+  const [a, b] = [of("old"), of("new")];
+  const symDiff = (x, y) => [...[...x].filter((v) => !y.has(v)), ...[...y].filter((v) => !x.has(v))].sort();
+  return { tops: symDiff(a.tops, b.tops), namespaces: symDiff(a.namespaces, b.namespaces) };
 }
 function prefixes(module) {
   const parts = module.split(".");
@@ -2289,6 +2467,23 @@ async function computeImpact(db, seeds) {
   const seedIds = new Set(seeds.map((s) => s.file_id));
   let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const seen = new Set(frontier);
+  const hit = (h, why) => {
+    addReason(h, why);
+    if (!seen.has(h)) {
+      seen.add(h);
+      frontier.push(h);
+    }
+  };
+  const structure = await structuralNames(db);
+  for (const t of structure.tops)
+    for (const index of [exact, subtree])
+      for (const [k, files] of index)
+        if (k === t || k.startsWith(`${t}.`)) for (const h of files) hit(h, `imports under ${t} (top-level name added or removed)`);
+  for (const n of structure.namespaces) {
+    const why = `imports ${n} (namespace package added or removed)`;
+    for (const h of exact.get(n) ?? []) hit(h, why);
+    for (const p of prefixes(n)) for (const h of subtree.get(p) ?? []) hit(h, why);
+  }
   const affectedDone = /* @__PURE__ */ new Set();
   while (frontier.length > 0) {
     const next = [];
@@ -2327,7 +2522,10 @@ function interfaceSql(prefix, files) {
              'B|' || s.local_qname || '|' || b.name || '|' || b.binding_kind || '|' ||
              row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
              coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
-                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''), '') AS r
+                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, whose id is its span
+                      '@' || b.bstart || ':' || b.bend) AS r
       FROM ${t("py_bindings")} b
       JOIN scopes s ON s.node_id = b.scope_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
@@ -2378,7 +2576,7 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync2, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync, rmSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/store/duckdb.ts
@@ -2431,6 +2629,7 @@ function parquetRelation(files, columns) {
 // src/publish/publish-outputs.ts
 async function publishOutputs(store, manifest, specs, outDir, db) {
   mkdirSync2(outDir, { recursive: true });
+  removeStaleTemps(outDir, specs);
   const written = {};
   let ownDb = null;
   try {
@@ -2462,6 +2661,23 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
     ownDb?.close();
   }
   return written;
+}
+function removeStaleTemps(outDir, specs) {
+  const names = new Set(specs.map((s) => s.name));
+  for (const entry of readdirSync2(outDir)) {
+    const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
+    if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && processGone(pid)) rmSync(join4(outDir, entry), { recursive: true, force: true });
+  }
+}
+function processGone(pid) {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === "ESRCH";
+  }
 }
 function publishedRelation(outDir, table2) {
   return `read_parquet(${sqlString(join4(outDir, table2, "*.parquet"))})`;
@@ -2557,7 +2773,7 @@ function writeReports(outDir, report) {
 
 // src/rules/rule-registry.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath2(new URL("./sql/", import.meta.url));
@@ -2598,7 +2814,7 @@ function parseRule(file, text) {
   };
 }
 function loadRules(known, dir = defaultRuleDir()) {
-  const files = readdirSync2(dir).filter((f) => f.endsWith(".sql")).sort();
+  const files = readdirSync3(dir).filter((f) => f.endsWith(".sql")).sort();
   const rules = files.map((f) => parseRule(f, readFileSync4(`${dir}/${f}`, "utf8")));
   const names = /* @__PURE__ */ new Set();
   for (const r of rules) {
@@ -2658,7 +2874,7 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync4, readFileSync as readFileSync5, readSync, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
 import { dirname as dirname2, join as join6, relative as relative2, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
@@ -2681,6 +2897,15 @@ function writeManifest(path, manifest) {
   }
   renameSync3(tmp, path);
   fsyncPath(dirname2(path));
+}
+function hasParquetTail(path, size) {
+  const fd = openSync(path, "r");
+  try {
+    const tail = Buffer.alloc(4);
+    return readSync(fd, tail, 0, 4, size - 4) === 4 && tail.toString("latin1") === "PAR1";
+  } finally {
+    closeSync(fd);
+  }
 }
 function fsyncPath(path) {
   const fd = openSync(path, "r");
@@ -2727,7 +2952,7 @@ var StateStore = class {
           } catch {
             return { manifest: null, reason: `dataset ${name} is missing its file ${f}` };
           }
-          if (size < 12) return { manifest: null, reason: `dataset ${name} has a truncated file ${f}` };
+          if (size < 12 || !hasParquetTail(abs, size)) return { manifest: null, reason: `dataset ${name} has a truncated file ${f}` };
         }
       }
     }
@@ -2739,9 +2964,9 @@ var StateStore = class {
     if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
     let removed = 0;
     if (existsSync3(this.dataDir)) {
-      for (const ds of readdirSync3(this.dataDir)) {
+      for (const ds of readdirSync4(this.dataDir)) {
         const d = join6(this.dataDir, ds);
-        for (const f of readdirSync3(d)) {
+        for (const f of readdirSync4(d)) {
           const rel = relative2(this.dir, join6(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
             rmSync2(join6(d, f), { force: true, recursive: true });
@@ -2916,6 +3141,14 @@ var StoreTxn = class {
   }
 };
 
+// src/util/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserError = class extends Error {
+  name = "UserError";
+};
+
 // src/util/progress.ts
 var SILENT_PROGRESS = { start() {
 }, tick() {
@@ -2974,16 +3207,6 @@ function streamProgress(out, now = () => performance.now()) {
 // src/pipeline/state-lock.ts
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
 import { join as join7 } from "node:path";
-
-// src/util/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var UserError = class extends Error {
-  name = "UserError";
-};
-
-// src/pipeline/state-lock.ts
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -3039,6 +3262,30 @@ function sha256File(path) {
   }
 }
 async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
+  try {
+    return await runBuildOnce(options, deps, null);
+  } catch (err) {
+    const reason = options.full ? null : unreadableStateReason(err, new StateStore(options.state));
+    if (reason === null) throw err;
+    deps.progress.info(`${reason}; rebuilding from scratch`);
+    return await runBuildOnce(options, deps, reason);
+  }
+}
+function unreadableStateReason(err, store) {
+  const message = err instanceof Error ? err.message : String(err);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync7(store.manifestPath, "utf8"));
+  } catch {
+    return null;
+  }
+  for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
+    for (const bucket of Object.values(entry.buckets ?? {}))
+      for (const f of bucket.files ?? [])
+        if (message.includes(join8(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+  return null;
+}
+async function runBuildOnce(options, deps, forcedFullReason) {
   const t0 = performance.now();
   const timings = {};
   const lap2 = (name, since) => {
@@ -3048,6 +3295,7 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
   const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
   const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
   const fingerprint = fingerprintOf(fpInputs);
+  if (!statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
   mkdirSync5(options.state, { recursive: true });
   const release = acquireLock(options.state);
@@ -3057,7 +3305,7 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
     const head = discovery.method === "git" ? headCommit(options.repo) : null;
     lap2("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
-    const previous = options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint);
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint);
     let fallbackReason = previous.reason;
     let base = previous.manifest;
     let prevSnapshot = null;
@@ -3183,7 +3431,7 @@ async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
       txn?.abort();
       if (db) db.close();
       else (await dbPromise.catch(() => null))?.close();
-      rmSync4(runDir, { recursive: true, force: true });
+      rmSync4(store.tmpDir, { recursive: true, force: true });
     }
   } finally {
     release();
@@ -3392,11 +3640,9 @@ function formatTable(rows, columns) {
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join10 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync5(join10(outDir, `${t.name}.parquet`)));
+  const missing = PUBLISHED.filter((t) => !existsSync5(join10(outDir, t.name)));
   if (missing.length > 0) {
-    throw new UserError(
-      `no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}.parquet`).join(", ")}); run \`pycpg build --out ${outDir}\` first`
-    );
+    throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
   const db = await openDb();
   try {

@@ -433,7 +433,8 @@ var PythonExtractor = class {
   }
   /** The cursor node's type name, or "" for an anonymous node: one call into wasm instead of two. */
   type() {
-    return this.typeNames[this.c.nodeTypeId] ?? "";
+    const id = this.c.nodeTypeId;
+    return this.typeNames[id] ?? (id === 65535 ? "ERROR" : "");
   }
   extract(input) {
     this.text = input.text;
@@ -582,6 +583,10 @@ var PythonExtractor = class {
         return;
       case "as_pattern_target":
         this.asStore(this.inPattern ? "match" : this.asKind, () => this.children());
+        return;
+      case "as_pattern":
+        if (this.inPattern) this.matchAsPattern();
+        else this.children();
         return;
       case "with_statement":
         this.withAsKind("with");
@@ -1349,6 +1354,16 @@ var PythonExtractor = class {
         continue;
       }
       this.node();
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  /** `case <pattern> as name`: in a case pattern the alias is a bare identifier child, a capture. */
+  matchAsPattern() {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (this.type() === "identifier") this.asStore("match", () => this.identifier());
+      else this.node();
     } while (c.gotoNextSibling());
     c.gotoParent();
   }

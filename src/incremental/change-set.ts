@@ -86,6 +86,19 @@ export function computeChangeSet(inp: ChangeInputs): ChangeSet {
       entries.push({ path: f.path, status: "unchanged", old_path: null, reason: "content hash unchanged", old_sha256: prev.sha256, new_sha256: sha });
       continue;
     }
+    // A skipped file (too large, unreadable...) has no hash: its stat data decide. Without this, a
+    // skipped file git lists as dirty would be "modified" (and rewritten) on every run.
+    if (f.status !== "ok" && prev.status === f.status && prev.size_bytes === f.sizeBytes && prev.mtime_ns === f.mtimeNs) {
+      entries.push({
+        path: f.path,
+        status: "unchanged",
+        old_path: null,
+        reason: `${f.status}, same size and mtime`,
+        old_sha256: prev.sha256,
+        new_sha256: null,
+      });
+      continue;
+    }
     const reason = prev.status !== f.status ? `status ${prev.status} -> ${f.status}` : "content hash changed";
     entries.push({ path: f.path, status: "modified", old_path: null, reason, old_sha256: prev.sha256, new_sha256: sha });
     toExtract.push(f.path);

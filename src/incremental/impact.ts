@@ -8,9 +8,15 @@
  * one of its imports (in the previous or the new state) may resolve through an affected module:
  *   - `import a.b.c` binds `a`, so any module in the package tree of `a` may be reached through
  *     attribute chains: affected when the module is `a` or below it;
- *   - `import a.b.c as x` binds the module a.b.c: affected when the module is a.b.c or below it;
+ *   - `import a.b.c as x` binds the module a.b.c: affected when the module is a.b.c or below it,
+ *     or is exactly a or a.b (the import loads its parent packages, and the resolver records them);
  *   - `from X import n`: affected when the module is X (n may be bound there) or X.n or below it;
  *   - `from X import *`: affected when the module is X.
+ * Some names the resolver looks up are no file's module name: the repository's top-level names
+ * (an import under a name that is not one is external, else unresolved when nothing matches) and
+ * PEP 420 namespace packages (a prefix of module names without a file of its own). When one
+ * appears or disappears, the imports under a changed top-level name, and the imports of a changed
+ * namespace (as if it were a module), are impacted too.
  * An impacted file's own module becomes affected in turn, to a fixpoint: the resolver follows
  * re-exports, star imports and base classes through any number of modules.
  *
@@ -55,8 +61,31 @@ function importKeys(imports: string, modules: string): string {
     )
     SELECT file_id, split_part(target, '.', 1) AS key, false AS exact FROM abs WHERE import_kind = 'import' AND alias IS NULL
     UNION SELECT file_id, target, false FROM abs WHERE import_kind = 'import' AND alias IS NOT NULL
+    UNION SELECT file_id, array_to_string(string_split(target, '.')[1:k.k], '.'), true
+          FROM abs, LATERAL (SELECT unnest(range(1, len(string_split(target, '.')))) AS k) k WHERE import_kind = 'import' AND alias IS NOT NULL
     UNION SELECT file_id, target, true FROM abs WHERE import_kind = 'from' AND target <> ''
     UNION SELECT file_id, concat_ws('.', nullif(target, ''), name), false FROM abs WHERE import_kind = 'from' AND NOT is_star`;
+}
+
+/** The top-level names and the namespace packages that exist on one side of the change only. */
+async function structuralNames(db: Db): Promise<{ tops: string[]; namespaces: string[] }> {
+  const rows = await db.rows<{ module: string; side: string }>(
+    "SELECT DISTINCT module, 'new' AS side FROM module_index WHERE importable AND module <> '' UNION SELECT DISTINCT module, 'old' FROM old_module_index WHERE importable AND module <> ''",
+  );
+  const of = (side: string) => {
+    const mods = new Set(rows.filter((r) => r.side === side).map((r) => r.module));
+    const tops = new Set<string>();
+    const namespaces = new Set<string>();
+    for (const m of mods) {
+      const p = prefixes(m);
+      tops.add(p[0] as string);
+      for (const q of p.slice(0, -1)) if (!mods.has(q)) namespaces.add(q);
+    }
+    return { tops, namespaces };
+  };
+  const [a, b] = [of("old"), of("new")];
+  const symDiff = (x: Set<string>, y: Set<string>) => [...[...x].filter((v) => !y.has(v)), ...[...y].filter((v) => !x.has(v))].sort();
+  return { tops: symDiff(a.tops, b.tops), namespaces: symDiff(a.namespaces, b.namespaces) };
 }
 
 function prefixes(module: string): string[] {
@@ -104,6 +133,23 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
   // `seen`: files whose modules are (or will be) affected.
   let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const seen = new Set(frontier);
+  const hit = (h: string, why: string) => {
+    addReason(h, why);
+    if (!seen.has(h)) {
+      seen.add(h);
+      frontier.push(h);
+    }
+  };
+  const structure = await structuralNames(db);
+  for (const t of structure.tops)
+    for (const index of [exact, subtree])
+      for (const [k, files] of index)
+        if (k === t || k.startsWith(`${t}.`)) for (const h of files) hit(h, `imports under ${t} (top-level name added or removed)`);
+  for (const n of structure.namespaces) {
+    const why = `imports ${n} (namespace package added or removed)`;
+    for (const h of exact.get(n) ?? []) hit(h, why);
+    for (const p of prefixes(n)) for (const h of subtree.get(p) ?? []) hit(h, why);
+  }
   const affectedDone = new Set<string>();
   while (frontier.length > 0) {
     const next: string[] = [];

@@ -7,7 +7,8 @@
  * The interface of a file is the sorted list of:
  *   - its module-scope and class-scope bindings: scope, name, binding kind, the order of bindings of
  *     the same name, and the target (a definition's kind + local qualified name + ordinal, or an
- *     import's kind, level, module and name);
+ *     import's kind, level, module and name, or else, for a variable, its span: importers resolve
+ *     it to the NAME_REF that stores it, and a NAME_REF's id is made of its span);
  *   - its module-scope star imports (they bind names without a binding row);
  *   - each class's and function's bases text and decorator expressions (they decide what a name
  *     bound to them is: a property, a static method, a subclass);
@@ -29,7 +30,10 @@ export function interfaceSql(prefix: string, files: string): string {
              'B|' || s.local_qname || '|' || b.name || '|' || b.binding_kind || '|' ||
              row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
              coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
-                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''), '') AS r
+                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, whose id is its span
+                      '@' || b.bstart || ':' || b.bend) AS r
       FROM ${t("py_bindings")} b
       JOIN scopes s ON s.node_id = b.scope_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id

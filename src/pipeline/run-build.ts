@@ -8,7 +8,7 @@
  * then commits the state, publishes the CPG and writes the report. It holds no graph logic.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { BuildOptions } from "../config/build-options.ts";
@@ -33,6 +33,7 @@ import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts"
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
+import { UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
 import { acquireLock } from "./state-lock.ts";
 
@@ -78,6 +79,39 @@ function sha256File(path: string): string | null {
 
 /** Runs a build and returns its report (also written to the output directory). */
 export async function runBuild(options: BuildOptions, deps: BuildDeps = { progress: SILENT_PROGRESS }): Promise<BuildReport> {
+  try {
+    return await runBuildOnce(options, deps, null);
+  } catch (err) {
+    // A state file that passed load()'s checks but cannot be read (garbled inside, or gone since)
+    // fails the incremental run: rebuild from scratch instead, saying why.
+    const reason = options.full ? null : unreadableStateReason(err, new StateStore(options.state));
+    if (reason === null) throw err;
+    deps.progress.info(`${reason}; rebuilding from scratch`);
+    return await runBuildOnce(options, deps, reason);
+  }
+}
+
+/**
+ * Why the committed state is unusable, when `err` is a failure to read one of the files its
+ * manifest names (DuckDB names the file in its message); null for any other error.
+ */
+function unreadableStateReason(err: unknown, store: StateStore): string | null {
+  const message = err instanceof Error ? err.message : String(err);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(store.manifestPath, "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
+  for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
+    for (const bucket of Object.values(entry.buckets ?? {}))
+      for (const f of bucket.files ?? [])
+        if (message.includes(join(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+  return null;
+}
+
+/** One build attempt; `forcedFullReason` non-null: rebuild from scratch, reporting that reason. */
+async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullReason: string | null): Promise<BuildReport> {
   const t0 = performance.now();
   const timings: Record<string, number> = {};
   const lap = (name: string, since: number) => {
@@ -88,6 +122,8 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
   const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
   const fingerprint = fingerprintOf(fpInputs);
 
+  // Checked before anything is created: the default state directory is inside the repository.
+  if (!statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
   mkdirSync(options.state, { recursive: true });
   const release = acquireLock(options.state);
@@ -99,7 +135,12 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
 
     // Decide the mode: incremental needs a usable previous state with a snapshot.
-    const previous = options.full ? ({ manifest: null, reason: "--full was requested" } as const) : store.load(fingerprint);
+    const previous =
+      forcedFullReason !== null
+        ? ({ manifest: null, reason: forcedFullReason } as const)
+        : options.full
+          ? ({ manifest: null, reason: "--full was requested" } as const)
+          : store.load(fingerprint);
     let fallbackReason: string | null = previous.reason;
     let base: Manifest | null = previous.manifest;
     let prevSnapshot: Snapshot | null = null;
@@ -231,7 +272,8 @@ export async function runBuild(options: BuildOptions, deps: BuildDeps = { progre
       txn?.abort();
       if (db) db.close();
       else (await dbPromise.catch(() => null))?.close();
-      rmSync(runDir, { recursive: true, force: true });
+      // The whole scratch space goes (docs: removed after a run); the lock makes it this run's alone.
+      rmSync(store.tmpDir, { recursive: true, force: true });
     }
   } finally {
     release();

@@ -8,7 +8,7 @@
  *
  * The new folder is assembled under a temporary name and swapped in with two renames.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
@@ -23,6 +23,7 @@ export async function publishOutputs(
   db: Db | null,
 ): Promise<Record<string, string>> {
   mkdirSync(outDir, { recursive: true });
+  removeStaleTemps(outDir, specs);
   const written: Record<string, string> = {};
   let ownDb: Db | null = null;
   try {
@@ -54,6 +55,30 @@ export async function publishOutputs(
     ownDb?.close();
   }
   return written;
+}
+
+/**
+ * Removes the temporary folders (and report temp files) of a publish that was killed mid-way:
+ * named after a process that no longer exists, they would stay forever, holding hard links to
+ * superseded state files.
+ */
+function removeStaleTemps(outDir: string, specs: readonly DatasetSpec[]): void {
+  const names = new Set(specs.map((s) => s.name));
+  for (const entry of readdirSync(outDir)) {
+    const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
+    if (!m || (m[1] !== undefined && !names.has(m[1]))) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && processGone(pid)) rmSync(join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ESRCH";
+  }
 }
 
 /** The SQL relation over a published table folder. */

@@ -1,0 +1,310 @@
+/**
+ * The impact closure, through small repositories: a full build, one change in the work tree
+ * (uncommitted; git proposes it), an incremental build; then what the report's `impacted` says:
+ * which files, and why. Each case also checks that the incremental output equals a full build.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { BuildReport } from "../src/report/build-report.ts";
+import { buildFull, buildInc, expectSameAsFull, gitInit, scratch, sidesFor } from "./support/incremental.ts";
+
+const tmp = scratch("impact");
+afterAll(() => tmp.cleanup());
+
+type Files = Record<string, string>;
+
+function write(root: string, files: Files): void {
+  for (const [rel, text] of Object.entries(files)) {
+    const abs = join(root, rel);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+  }
+}
+
+interface Impact {
+  report: BuildReport;
+  /** path -> reasons */
+  impacted: Map<string, string[]>;
+}
+
+/** Builds `files`, applies `change` to the work tree, builds incrementally; checks equality with a full build. */
+async function impactOf(files: Files, change: (root: string) => void): Promise<Impact> {
+  const work = tmp.dir("case");
+  const repo = join(work, "repo");
+  mkdirSync(repo);
+  write(repo, files);
+  gitInit(repo);
+  const s = sidesFor(repo, work);
+  const first = await buildInc(s);
+  expect(first.mode).toBe("full");
+  change(repo);
+  const report = await buildInc(s);
+  expect(report.mode).toBe("incremental");
+  await buildFull(s);
+  await expectSameAsFull(s, "impact case");
+  return { report, impacted: new Map(report.impacted.map((i) => [i.path, i.reasons])) };
+}
+
+/** Appends a top-level definition: the module's interface changes. */
+const addDef =
+  (path: string, name = "added_later") =>
+  (root: string) =>
+    write(root, { [path]: `${readText(root, path)}\n\ndef ${name}():\n    return 1\n` });
+
+function readText(root: string, path: string): string {
+  return readFileSync(join(root, path), "utf8");
+}
+
+function expectImpacted(i: Impact, path: string, reasonPattern?: RegExp): void {
+  const reasons = i.impacted.get(path);
+  expect(reasons, `${path} should be impacted; impacted: ${JSON.stringify(i.report.impacted)}`).toBeDefined();
+  expect(reasons?.length).toBeGreaterThan(0);
+  if (reasonPattern) expect(reasons?.join(" | ")).toMatch(reasonPattern);
+}
+
+function expectNotImpacted(i: Impact, path: string): void {
+  expect(i.impacted.has(path), `${path} should not be impacted; impacted: ${JSON.stringify(i.report.impacted)}`).toBe(false);
+}
+
+const UNRELATED = { "other.py": "import json\n\n\ndef unrelated():\n    return json.dumps(1)\n" };
+
+describe("a changed module impacts its importers", () => {
+  it("`import a`", async () => {
+    const i = await impactOf({ "a.py": "def f():\n    return 1\n", "b.py": "import a\n\nX = a.f()\n", ...UNRELATED }, addDef("a.py"));
+    expectImpacted(i, "a.py", /content_changed \(modified\)/);
+    expectImpacted(i, "b.py", /imports a \(changed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("`from a import x`", async () => {
+    const i = await impactOf({ "a.py": "def x():\n    return 1\n", "b.py": "from a import x\n\nY = x()\n", ...UNRELATED }, addDef("a.py"));
+    expectImpacted(i, "b.py", /imports a \(changed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("relative `from . import a`", async () => {
+    const i = await impactOf(
+      { "pkg/__init__.py": "", "pkg/a.py": "def f():\n    return 1\n", "pkg/b.py": "from . import a\n\nX = a.f()\n", ...UNRELATED },
+      addDef("pkg/a.py"),
+    );
+    expectImpacted(i, "pkg/b.py", /imports pkg\.a \(changed\)/);
+    expectNotImpacted(i, "pkg/__init__.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("relative `from .a import x`, and `from .. import` from a subpackage", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "def x():\n    return 1\n",
+        "pkg/b.py": "from .a import x\n",
+        "pkg/sub/__init__.py": "",
+        "pkg/sub/c.py": "from ..a import x\n",
+        "pkg/sub/d.py": "from .. import a\n",
+        ...UNRELATED,
+      },
+      addDef("pkg/a.py"),
+    );
+    for (const p of ["pkg/b.py", "pkg/sub/c.py", "pkg/sub/d.py"]) expectImpacted(i, p, /imports pkg\.a \(changed\)/);
+    expectNotImpacted(i, "pkg/sub/__init__.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("through an __init__ re-export chain", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "from .impl import Thing\n",
+        "pkg/impl.py": "class Thing:\n    pass\n",
+        "app.py": "from pkg import Thing\n\nt = Thing()\n",
+        "deeper.py": "from app import t\n",
+        ...UNRELATED,
+      },
+      addDef("pkg/impl.py"),
+    );
+    expectImpacted(i, "pkg/__init__.py", /imports pkg\.impl \(changed\)/);
+    expectImpacted(i, "app.py", /imports pkg \(impacted\)/);
+    // app's own module becomes affected in turn: a fixpoint, not one step.
+    expectImpacted(i, "deeper.py", /imports app \(impacted\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("through a star import", async () => {
+    const i = await impactOf(
+      {
+        "base.py": "def helper():\n    return 1\n",
+        "star.py": "from base import *\n",
+        "user.py": "from star import helper\n",
+        ...UNRELATED,
+      },
+      addDef("base.py", "another_helper"),
+    );
+    expectImpacted(i, "star.py", /imports base \(changed\)/);
+    expectImpacted(i, "user.py", /imports star \(impacted\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("`import pkg.sub.mod` binds pkg: a change anywhere below pkg impacts it; `import pkg.sub as s` only below pkg.sub", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "",
+        "pkg/sub/__init__.py": "",
+        "pkg/sub/mod.py": "V = 1\n",
+        "pkg/other.py": "W = 1\n",
+        "plain.py": "import pkg.sub.mod\n",
+        "aliased.py": "import pkg.sub as s\n",
+        ...UNRELATED,
+      },
+      addDef("pkg/other.py"),
+    );
+    expectImpacted(i, "plain.py", /imports pkg\.other \(changed\)/);
+    expectNotImpacted(i, "aliased.py");
+    expectNotImpacted(i, "other.py");
+  });
+});
+
+describe("early cutoff", () => {
+  it("a body-only change is recomputed but does not impact importers", async () => {
+    const i = await impactOf({ "a.py": "def f():\n    return 1\n", "b.py": "import a\n", ...UNRELATED }, (root) =>
+      write(root, { "a.py": "def f():\n    x = 2\n    return x * 21\n" }),
+    );
+    expectImpacted(i, "a.py", /interface unchanged/);
+    expectNotImpacted(i, "b.py");
+  });
+
+  it("a body edit that moves a module-level variable: importers that resolve to the variable stay right", async () => {
+    // `from a import X` resolves to the NAME_REF that stores X, whose id is position-based.
+    const i = await impactOf({ "a.py": "def f():\n    return 1\n\n\nX = 1\n", "b.py": "from a import X\n\nY = X\n", ...UNRELATED }, (root) =>
+      write(root, { "a.py": "def f():\n    y = 2\n    return y\n\n\nX = 1\n" }),
+    );
+    // X's NAME_REF moved, so its id changed: the variable's span is part of a's interface.
+    expectImpacted(i, "a.py", /content_changed \(modified\)/);
+    expectImpacted(i, "b.py", /imports a \(changed\)/);
+  });
+
+  it("a changed base class or decorator is an interface change", async () => {
+    const i = await impactOf({ "a.py": "class A:\n    pass\n\n\nclass B(A):\n    pass\n", "b.py": "from a import B\n", ...UNRELATED }, (root) =>
+      write(root, { "a.py": "class A:\n    pass\n\n\nclass B(object):\n    pass\n" }),
+    );
+    expectImpacted(i, "b.py", /imports a \(changed\)/);
+  });
+});
+
+describe("added, deleted and renamed modules", () => {
+  it("adding pkg/x.py impacts `from pkg import x` and `import pkg.x` importers, not the rest", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "",
+        "pkg/y.py": "Y = 1\n",
+        "uses_x.py": "from pkg import x\n",
+        "imports_x.py": "import pkg.x as px\n",
+        "uses_y.py": "from pkg.y import Y\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "pkg/x.py": "X = 1\n" }),
+    );
+    expectImpacted(i, "pkg/x.py", /content_changed \(added\)/);
+    expectImpacted(i, "uses_x.py", /imports pkg\.x \(changed\)/);
+    expectImpacted(i, "imports_x.py", /imports pkg\.x \(changed\)/);
+    expectNotImpacted(i, "uses_y.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("the first file of a new top-level package: imports of it that were external become unresolved", async () => {
+    const i = await impactOf(
+      {
+        "from_user.py": "from foo.bar import y\n",
+        "alias_user.py": "import foo.bar as fb\n",
+        "plain_user.py": "import foo.bar\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "foo/x.py": "X = 1\n" }),
+    );
+    expectImpacted(i, "from_user.py", /imports under foo \(top-level name added or removed\)/);
+    expectImpacted(i, "alias_user.py", /imports under foo \(top-level name added or removed\)/);
+    expectImpacted(i, "plain_user.py", /imports foo\.x \(changed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a new module a.b impacts `import a.b.c as x` (the import loads its parent packages too)", async () => {
+    const i = await impactOf({ "a/__init__.py": "", "user.py": "import a.b.c as x\n", ...UNRELATED }, (root) => write(root, { "a/b.py": "B = 1\n" }));
+    expectImpacted(i, "user.py", /imports a\.b \(changed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a new namespace package (a directory without __init__.py) impacts `from pkg.ns import y`", async () => {
+    const i = await impactOf({ "pkg/__init__.py": "", "user.py": "from pkg.ns import y\n", ...UNRELATED }, (root) =>
+      write(root, { "pkg/ns/mod.py": "M = 1\n" }),
+    );
+    expectImpacted(i, "user.py", /imports pkg\.ns \(namespace package added or removed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("deleting a module impacts its importers (the deleted file itself is not listed)", async () => {
+    const i = await impactOf({ "gone.py": "G = 1\n", "user.py": "from gone import G\n", ...UNRELATED }, (root) => rmSync(join(root, "gone.py")));
+    expectImpacted(i, "user.py", /imports gone \(changed\)/);
+    expect(i.report.changed).toContainEqual({ path: "gone.py", status: "deleted", old_path: null });
+    expectNotImpacted(i, "gone.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("moving a module impacts the importers of its old name and of its new name", async () => {
+    const i = await impactOf(
+      { "pkg/__init__.py": "", "old.py": "O = 1\n", "user_old.py": "import old\n", "user_new.py": "from pkg import moved\n", ...UNRELATED },
+      (root) => renameSync(join(root, "old.py"), join(root, "pkg/moved.py")),
+    );
+    expect(i.report.changed).toEqual([{ path: "pkg/moved.py", status: "renamed", old_path: "old.py" }]);
+    expectImpacted(i, "pkg/moved.py", /renamed from old\.py/);
+    expectImpacted(i, "user_old.py", /imports old \(changed\)/);
+    expectImpacted(i, "user_new.py", /imports pkg\.moved \(changed\)/);
+    expectNotImpacted(i, "other.py");
+  });
+});
+
+describe("__init__.py appearing or disappearing renames the modules below it", () => {
+  // Nothing imports through `lib.` (that would make lib/ a namespace package, see module_index.sql):
+  // without lib/__init__.py, lib/ is an import root and lib/util.py is module `util`.
+  const TREE = {
+    "lib/util.py": "def u():\n    return 1\n",
+    "lib/more/deep.py": "D = 1\n",
+    "lib/more/__init__.py": "",
+    "flat_user.py": "import util\n",
+    "pkg_user.py": "from more import deep\n",
+    ...UNRELATED,
+  };
+
+  it("adding lib/__init__.py: every file below lib/ is impacted (module name changed), and so are the importers of the old and new names", async () => {
+    const i = await impactOf(TREE, (root) => write(root, { "lib/__init__.py": "" }));
+    expectImpacted(i, "lib/__init__.py", /added/);
+    expectImpacted(i, "lib/util.py", /module name changed/);
+    expectImpacted(i, "lib/more/deep.py", /module name changed/);
+    expectImpacted(i, "lib/more/__init__.py", /module name changed/);
+    // util was importable as `util` (lib/ was an import root); now it is lib.util.
+    expectImpacted(i, "flat_user.py", /imports util \(/);
+    expectImpacted(i, "pkg_user.py", /imports more/);
+    expectNotImpacted(i, "other.py");
+    expect(i.report.changed).toEqual([{ path: "lib/__init__.py", status: "added", old_path: null }]);
+  });
+
+  it("removing lib/__init__.py: the files below are impacted, and the importers of their old names", async () => {
+    const i = await impactOf({ ...TREE, "lib/__init__.py": "", "pkg_user.py": "from lib.more import deep\n" }, (root) => {
+      rmSync(join(root, "lib/__init__.py"));
+      write(root, { "pkg_user.py": "from more import deep\n" });
+    });
+    expectImpacted(i, "lib/util.py", /module name changed/);
+    expectImpacted(i, "lib/more/deep.py", /module name changed/);
+    expectImpacted(i, "lib/more/__init__.py", /module name changed/);
+    expectImpacted(i, "flat_user.py", /imports util \(/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("an import that makes a directory a namespace package renames the modules below it (no __init__.py involved)", async () => {
+    // `import lib.util` in another file is evidence that lib/ is a (PEP 420) namespace package.
+    const i = await impactOf(TREE, (root) => write(root, { "other.py": "import lib.util\n" }));
+    expect(i.report.changed).toEqual([{ path: "other.py", status: "modified", old_path: null }]);
+    expectImpacted(i, "lib/util.py", /module name changed/);
+    expectImpacted(i, "lib/more/deep.py", /module name changed/);
+    expectImpacted(i, "flat_user.py", /imports util \(/);
+    expectImpacted(i, "pkg_user.py", /imports more/);
+  });
+});
