@@ -1,0 +1,12 @@
+/**
+ * The suites, in the order `npm run bench` runs them (whatever order they are named in). A new
+ * suite (the incremental replay, the resolution quality) is a module exporting a Suite, added here.
+ * Order matters where a suite reuses another's builds: query uses the builds that build and scale
+ * keep.
+ */
+import type { Suite } from "../lib/suite.ts";
+import { buildSuite } from "./build.ts";
+import { querySuite } from "./query.ts";
+import { scaleSuite } from "./scale.ts";
+
+export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite];
