@@ -1,6 +1,220 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/extract/row-builder.ts
+import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
+function grow32(a) {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+}
+function makeColumn(t) {
+  switch (t) {
+    case "BIGINT":
+      return new I64Column();
+    case "INTEGER":
+      return new I32Column();
+    case "BOOLEAN":
+      return new BoolColumn();
+    case "VARCHAR":
+      return new Utf8Column();
+  }
+}
+function arrowType(t) {
+  switch (t) {
+    case "BIGINT":
+      return new Int64();
+    case "INTEGER":
+      return new Int32();
+    case "BOOLEAN":
+      return new Bool();
+    case "VARCHAR":
+      return new Utf8();
+  }
+}
+function toIpc(builder) {
+  return tableToIPC(builder.toArrow(), "stream");
+}
+var encoder, Column, I64Column, I32Column, BoolColumn, Utf8Column, RowBuilder;
+var init_row_builder = __esm({
+  "src/extract/row-builder.ts"() {
+    "use strict";
+    encoder = new TextEncoder();
+    Column = class {
+      length = 0;
+      validity = null;
+      nulls = 0;
+      markNull() {
+        if (!this.validity) {
+          this.validity = new Uint8Array(Math.max(64, this.length >> 2));
+          this.validity.fill(255);
+        }
+        this.ensureValidity(this.length);
+        const v = this.validity;
+        v[this.length >> 3] = v[this.length >> 3] & ~(1 << (this.length & 7));
+        this.nulls++;
+      }
+      ensureValidity(index) {
+        const v = this.validity;
+        if (index >> 3 >= v.length) {
+          const grown = new Uint8Array(Math.max(v.length * 2, (index >> 3) + 1) + 8);
+          grown.fill(255);
+          grown.set(v);
+          this.validity = grown;
+        }
+      }
+      nullBitmap() {
+        if (!this.validity) return void 0;
+        this.ensureValidity(this.length);
+        return this.validity.subarray(0, this.length + 7 >> 3);
+      }
+    };
+    I64Column = class extends Column {
+      buf = new Int32Array(256);
+      push(v) {
+        if (2 * this.length + 2 > this.buf.length) this.buf = grow32(this.buf);
+        if (v === null || v === void 0) {
+          this.markNull();
+        } else if (typeof v === "number") {
+          this.buf[2 * this.length] = v | 0;
+          this.buf[2 * this.length + 1] = v < 0 ? -1 : Math.floor(v / 4294967296);
+        } else if (typeof v === "object") {
+          this.buf[2 * this.length] = v.lo;
+          this.buf[2 * this.length + 1] = v.hi;
+        } else throw new TypeError(`BIGINT column got ${typeof v}`);
+        this.length++;
+      }
+      finish() {
+        const data = new BigInt64Array(this.buf.buffer, 0, this.length);
+        return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
+      }
+    };
+    I32Column = class extends Column {
+      buf = new Int32Array(128);
+      push(v) {
+        if (this.length >= this.buf.length) this.buf = grow32(this.buf);
+        if (v === null || v === void 0) this.markNull();
+        else this.buf[this.length] = v;
+        this.length++;
+      }
+      finish() {
+        return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
+      }
+    };
+    BoolColumn = class extends Column {
+      bits = new Uint8Array(32);
+      push(v) {
+        if (this.length >> 3 >= this.bits.length) {
+          const g = new Uint8Array(this.bits.length * 2);
+          g.set(this.bits);
+          this.bits = g;
+        }
+        if (v === null || v === void 0) this.markNull();
+        else if (v) this.bits[this.length >> 3] = this.bits[this.length >> 3] | 1 << (this.length & 7);
+        this.length++;
+      }
+      finish() {
+        return makeData({
+          type: new Bool(),
+          length: this.length,
+          nullCount: this.nulls,
+          data: this.bits.subarray(0, this.length + 7 >> 3),
+          nullBitmap: this.nullBitmap()
+        });
+      }
+    };
+    Utf8Column = class extends Column {
+      bytes = new Uint8Array(1024);
+      used = 0;
+      offsets = new Int32Array(129);
+      push(v) {
+        if (this.length + 1 >= this.offsets.length) this.offsets = grow32(this.offsets);
+        if (v === null || v === void 0) {
+          this.markNull();
+        } else {
+          const s = v;
+          let need = this.used + s.length * 3;
+          if (need > this.bytes.length) {
+            need = Math.max(need, this.bytes.length * 2);
+            const g = new Uint8Array(need);
+            g.set(this.bytes.subarray(0, this.used));
+            this.bytes = g;
+          }
+          this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
+        }
+        this.length++;
+        this.offsets[this.length] = this.used;
+      }
+      finish() {
+        return makeData({
+          type: new Utf8(),
+          length: this.length,
+          nullCount: this.nulls,
+          valueOffsets: this.offsets.subarray(0, this.length + 1),
+          data: this.bytes.subarray(0, this.used),
+          nullBitmap: this.nullBitmap()
+        });
+      }
+    };
+    RowBuilder = class {
+      constructor(spec2) {
+        this.spec = spec2;
+        this.cols = spec2.columns.map(([, t]) => makeColumn(t));
+        this.names = spec2.columns.map(([n]) => n);
+      }
+      spec;
+      cols;
+      names;
+      rows = 0;
+      add(row) {
+        for (let i = 0; i < this.cols.length; i++) this.cols[i].push(row[this.names[i]]);
+        this.rows++;
+      }
+      /** The rows as an Arrow table. */
+      toArrow() {
+        const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
+        const schema = new Schema(fields);
+        const children = this.cols.map((c) => c.finish());
+        const struct = makeData({ type: new Struct(fields), length: this.rows, nullCount: 0, children });
+        return new Table([new RecordBatch(schema, struct)]);
+      }
+    };
+  }
+});
+
+// src/extract/parquet-writer.ts
+var parquet_writer_exports = {};
+__export(parquet_writer_exports, {
+  rowsToParquet: () => rowsToParquet
+});
+import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
+function rowsToParquet(builder) {
+  const table2 = WasmTable.fromIPCStream(toIpc(builder));
+  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
+  return writeParquet(table2, props);
+}
+var init_parquet_writer = __esm({
+  "src/extract/parquet-writer.ts"() {
+    "use strict";
+    init_row_builder();
+  }
+});
+
 // src/cli/main.ts
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join11, resolve as resolve2 } from "node:path";
+import { mkdirSync as mkdirSync7 } from "node:fs";
+import { join as join12, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -17,7 +231,9 @@ function makeBuildOptions(partial) {
     exclude: Object.freeze([...partial.exclude ?? []]),
     maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     repoId: partial.repoId ?? null,
-    threads: partial.threads ?? 0
+    threads: partial.threads ?? 0,
+    base: partial.base ?? null,
+    head: partial.head ?? null
   });
 }
 
@@ -46,9 +262,9 @@ var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync3 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -602,190 +818,8 @@ function lineIndexOf(starts, b) {
   return lo;
 }
 
-// src/extract/parquet-writer.ts
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
-
-// src/extract/row-builder.ts
-import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
-var encoder = new TextEncoder();
-var Column = class {
-  length = 0;
-  validity = null;
-  nulls = 0;
-  markNull() {
-    if (!this.validity) {
-      this.validity = new Uint8Array(Math.max(64, this.length >> 2));
-      this.validity.fill(255);
-    }
-    this.ensureValidity(this.length);
-    const v = this.validity;
-    v[this.length >> 3] = v[this.length >> 3] & ~(1 << (this.length & 7));
-    this.nulls++;
-  }
-  ensureValidity(index) {
-    const v = this.validity;
-    if (index >> 3 >= v.length) {
-      const grown = new Uint8Array(Math.max(v.length * 2, (index >> 3) + 1) + 8);
-      grown.fill(255);
-      grown.set(v);
-      this.validity = grown;
-    }
-  }
-  nullBitmap() {
-    if (!this.validity) return void 0;
-    this.ensureValidity(this.length);
-    return this.validity.subarray(0, this.length + 7 >> 3);
-  }
-};
-var I64Column = class extends Column {
-  buf = new Int32Array(256);
-  push(v) {
-    if (2 * this.length + 2 > this.buf.length) this.buf = grow32(this.buf);
-    if (v === null || v === void 0) {
-      this.markNull();
-    } else if (typeof v === "number") {
-      this.buf[2 * this.length] = v | 0;
-      this.buf[2 * this.length + 1] = v < 0 ? -1 : Math.floor(v / 4294967296);
-    } else if (typeof v === "object") {
-      this.buf[2 * this.length] = v.lo;
-      this.buf[2 * this.length + 1] = v.hi;
-    } else throw new TypeError(`BIGINT column got ${typeof v}`);
-    this.length++;
-  }
-  finish() {
-    const data = new BigInt64Array(this.buf.buffer, 0, this.length);
-    return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
-  }
-};
-var I32Column = class extends Column {
-  buf = new Int32Array(128);
-  push(v) {
-    if (this.length >= this.buf.length) this.buf = grow32(this.buf);
-    if (v === null || v === void 0) this.markNull();
-    else this.buf[this.length] = v;
-    this.length++;
-  }
-  finish() {
-    return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
-  }
-};
-var BoolColumn = class extends Column {
-  bits = new Uint8Array(32);
-  push(v) {
-    if (this.length >> 3 >= this.bits.length) {
-      const g = new Uint8Array(this.bits.length * 2);
-      g.set(this.bits);
-      this.bits = g;
-    }
-    if (v === null || v === void 0) this.markNull();
-    else if (v) this.bits[this.length >> 3] = this.bits[this.length >> 3] | 1 << (this.length & 7);
-    this.length++;
-  }
-  finish() {
-    return makeData({
-      type: new Bool(),
-      length: this.length,
-      nullCount: this.nulls,
-      data: this.bits.subarray(0, this.length + 7 >> 3),
-      nullBitmap: this.nullBitmap()
-    });
-  }
-};
-var Utf8Column = class extends Column {
-  bytes = new Uint8Array(1024);
-  used = 0;
-  offsets = new Int32Array(129);
-  push(v) {
-    if (this.length + 1 >= this.offsets.length) this.offsets = grow32(this.offsets);
-    if (v === null || v === void 0) {
-      this.markNull();
-    } else {
-      const s = v;
-      let need = this.used + s.length * 3;
-      if (need > this.bytes.length) {
-        need = Math.max(need, this.bytes.length * 2);
-        const g = new Uint8Array(need);
-        g.set(this.bytes.subarray(0, this.used));
-        this.bytes = g;
-      }
-      this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
-    }
-    this.length++;
-    this.offsets[this.length] = this.used;
-  }
-  finish() {
-    return makeData({
-      type: new Utf8(),
-      length: this.length,
-      nullCount: this.nulls,
-      valueOffsets: this.offsets.subarray(0, this.length + 1),
-      data: this.bytes.subarray(0, this.used),
-      nullBitmap: this.nullBitmap()
-    });
-  }
-};
-function grow32(a) {
-  const g = new Int32Array(a.length * 2);
-  g.set(a);
-  return g;
-}
-function makeColumn(t) {
-  switch (t) {
-    case "BIGINT":
-      return new I64Column();
-    case "INTEGER":
-      return new I32Column();
-    case "BOOLEAN":
-      return new BoolColumn();
-    case "VARCHAR":
-      return new Utf8Column();
-  }
-}
-function arrowType(t) {
-  switch (t) {
-    case "BIGINT":
-      return new Int64();
-    case "INTEGER":
-      return new Int32();
-    case "BOOLEAN":
-      return new Bool();
-    case "VARCHAR":
-      return new Utf8();
-  }
-}
-var RowBuilder = class {
-  constructor(spec2) {
-    this.spec = spec2;
-    this.cols = spec2.columns.map(([, t]) => makeColumn(t));
-    this.names = spec2.columns.map(([n]) => n);
-  }
-  spec;
-  cols;
-  names;
-  rows = 0;
-  add(row) {
-    for (let i = 0; i < this.cols.length; i++) this.cols[i].push(row[this.names[i]]);
-    this.rows++;
-  }
-  /** The rows as an Arrow table. */
-  toArrow() {
-    const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
-    const schema = new Schema(fields);
-    const children = this.cols.map((c) => c.finish());
-    const struct = makeData({ type: new Struct(fields), length: this.rows, nullCount: 0, children });
-    return new Table([new RecordBatch(schema, struct)]);
-  }
-};
-function toIpc(builder) {
-  return tableToIPC(builder.toArrow(), "stream");
-}
-
-// src/extract/parquet-writer.ts
-function rowsToParquet(builder) {
-  const table2 = WasmTable.fromIPCStream(toIpc(builder));
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
-  return writeParquet(table2, props);
-}
+// src/extract/file-extractor.ts
+init_parquet_writer();
 
 // src/extract/python-extractor.ts
 var MAX_TEXT = 200;
@@ -1811,6 +1845,9 @@ function stringLiteralValue(n) {
   return body;
 }
 
+// src/extract/file-extractor.ts
+init_row_builder();
+
 // src/extract/tables.ts
 var SPAN2 = [
   ["bstart", "INTEGER"],
@@ -2357,6 +2394,13 @@ function headCommit(repo) {
     return null;
   }
 }
+function resolveCommit(repo, rev) {
+  try {
+    return git(repo, ["rev-parse", "--verify", "-q", `${rev}^{commit}`]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
 function dirtyPaths(repo, commit) {
   const proposal = gitProposal(repo, commit, []);
   return proposal ? [...proposal.candidates].sort() : [];
@@ -2576,8 +2620,8 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync, rmSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
@@ -2626,35 +2670,153 @@ function parquetRelation(files, columns) {
   return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
 }
 
+// src/publish/run-tables.ts
+init_row_builder();
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+var SNAPSHOT_TABLE = {
+  name: "snapshot",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["size_bytes", "BIGINT"],
+    ["mtime_ns", "BIGINT"],
+    ["sha256", "VARCHAR"],
+    ["status", "VARCHAR"]
+  ],
+  sortKey: ["path"]
+};
+var DIFF_REPORT_TABLE = {
+  name: "diff_report",
+  columns: [
+    ["path", "VARCHAR"],
+    // added | modified | deleted | renamed | unchanged
+    ["status", "VARCHAR"],
+    ["old_path", "VARCHAR"],
+    ["reason", "VARCHAR"],
+    ["old_file_id", "BIGINT"],
+    ["new_file_id", "BIGINT"],
+    ["old_size_bytes", "BIGINT"],
+    ["new_size_bytes", "BIGINT"],
+    ["old_mtime_ns", "BIGINT"],
+    ["new_mtime_ns", "BIGINT"],
+    ["old_sha256", "VARCHAR"],
+    ["new_sha256", "VARCHAR"]
+  ],
+  sortKey: ["path"]
+};
+var RUN_TABLES = [SNAPSHOT_TABLE.name, DIFF_REPORT_TABLE.name];
+function diffReportRows(inp) {
+  const rows = [];
+  const entries = inp.changes ? [...inp.changes.entries] : [...inp.snapshot.keys()].map((path) => ({ path, status: "added", old_path: null, reason: inp.fullReason }));
+  for (const e of entries) {
+    const now = e.status === "deleted" ? void 0 : inp.snapshot.get(e.path);
+    const before = e.status === "added" ? void 0 : inp.previous?.get(e.old_path ?? e.path);
+    rows.push({
+      path: e.path,
+      status: e.status,
+      old_path: e.old_path,
+      reason: e.reason,
+      old_file_id: before?.file_id ?? null,
+      new_file_id: now?.file_id ?? null,
+      old_size_bytes: before?.size_bytes ?? null,
+      new_size_bytes: now?.size_bytes ?? null,
+      old_mtime_ns: before?.mtime_ns ?? null,
+      new_mtime_ns: now?.mtime_ns ?? null,
+      old_sha256: before?.sha256 ?? null,
+      new_sha256: now?.sha256 ?? null
+    });
+  }
+  return rows.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function snapshotRows(s) {
+  return [...s.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
+}
+async function toParquet(spec2, rows) {
+  const { rowsToParquet: rowsToParquet2 } = await Promise.resolve().then(() => (init_parquet_writer(), parquet_writer_exports));
+  const b = new RowBuilder(spec2);
+  for (const r of rows) {
+    const cells = {};
+    for (const [name, type] of spec2.columns) {
+      const v = r[name] ?? null;
+      cells[name] = type === "BIGINT" && typeof v === "string" ? decimalToId64(v) : v;
+    }
+    b.add(cells);
+  }
+  return rowsToParquet2(b);
+}
+function decimalToId64(s) {
+  const v = BigInt.asUintN(64, BigInt(s));
+  return { lo: Number(v & 0xffffffffn) | 0, hi: Number(v >> 32n) | 0 };
+}
+async function writeRunTables(outDir, stateDir, inp) {
+  const written = {};
+  const tables = [
+    [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
+    [DIFF_REPORT_TABLE, diffReportRows(inp)]
+  ];
+  const runDir = join4(stateDir, "run");
+  mkdirSync2(runDir, { recursive: true });
+  for (const [spec2, rows] of tables) {
+    const bytes = await toParquet(spec2, rows);
+    const stateFile = join4(runDir, `${spec2.name}.parquet`);
+    const target = join4(outDir, spec2.name);
+    written[spec2.name] = target;
+    if (sameBytes(stateFile, bytes) && sameBytes(join4(target, "part-00000.parquet"), bytes)) continue;
+    writeFileSync2(`${stateFile}.tmp-${process.pid}`, bytes);
+    renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
+    const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync2(tmp, { recursive: true });
+    writeFileSync2(join4(tmp, "part-00000.parquet"), bytes);
+    const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
+    rmSync(old, { recursive: true, force: true });
+    try {
+      renameSync(target, old);
+    } catch {
+    }
+    renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
+  }
+  return written;
+}
+function sameBytes(path, bytes) {
+  try {
+    return Buffer.from(bytes).equals(readFileSync4(path));
+  } catch {
+    return false;
+  }
+}
+
 // src/publish/publish-outputs.ts
 async function publishOutputs(store, manifest, specs, outDir, db) {
-  mkdirSync2(outDir, { recursive: true });
+  mkdirSync3(outDir, { recursive: true });
   removeStaleTemps(outDir, specs);
   const written = {};
   let ownDb = null;
   try {
     for (const spec2 of specs) {
-      const target = join4(outDir, spec2.name);
-      const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync2(tmp);
+      const target = join5(outDir, spec2.name);
+      const tmp = join5(outDir, `.${spec2.name}.tmp-${process.pid}`);
+      rmSync2(tmp, { recursive: true, force: true });
+      mkdirSync3(tmp);
       const files = store.filesOf(manifest, spec2.name);
       if (files.length === 0) {
         const q = db ?? (ownDb ??= await openDb(1));
-        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join4(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join5(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
       }
       files.forEach((f, i) => {
-        const part = join4(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+        const part = join5(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
         try {
           linkSync(f, part);
         } catch {
           copyFileSync(f, part);
         }
       });
-      const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
-      if (existsSync2(target)) renameSync(target, old);
-      renameSync(tmp, target);
-      rmSync(old, { recursive: true, force: true });
+      const old = join5(outDir, `.${spec2.name}.old-${process.pid}`);
+      if (existsSync2(target)) renameSync2(target, old);
+      renameSync2(tmp, target);
+      rmSync2(old, { recursive: true, force: true });
       written[spec2.name] = target;
     }
   } finally {
@@ -2663,12 +2825,12 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
   return written;
 }
 function removeStaleTemps(outDir, specs) {
-  const names = new Set(specs.map((s) => s.name));
+  const names = /* @__PURE__ */ new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
   for (const entry of readdirSync2(outDir)) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync(join4(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync2(join5(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -2680,7 +2842,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join4(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join5(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -2706,8 +2868,8 @@ async function summarizeGraph(db) {
 }
 
 // src/report/write-reports.ts
-import { mkdirSync as mkdirSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync4, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -2761,19 +2923,19 @@ function renderMarkdown(r) {
 // src/report/write-reports.ts
 function writeAtomic(path, text) {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync2(tmp, text);
-  renameSync2(tmp, path);
+  writeFileSync3(tmp, text);
+  renameSync3(tmp, path);
 }
 function writeReports(outDir, report) {
-  mkdirSync3(outDir, { recursive: true });
-  writeAtomic(join5(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  mkdirSync4(outDir, { recursive: true });
+  writeAtomic(join6(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join5(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join6(outDir, "report.md"), renderMarkdown(report));
 }
 
 // src/rules/rule-registry.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath2(new URL("./sql/", import.meta.url));
@@ -2815,7 +2977,7 @@ function parseRule(file, text) {
 }
 function loadRules(known, dir = defaultRuleDir()) {
   const files = readdirSync3(dir).filter((f) => f.endsWith(".sql")).sort();
-  const rules = files.map((f) => parseRule(f, readFileSync4(`${dir}/${f}`, "utf8")));
+  const rules = files.map((f) => parseRule(f, readFileSync5(`${dir}/${f}`, "utf8")));
   const names = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (names.has(r.name)) throw new Error(`two rules are named ${r.name}`);
@@ -2874,8 +3036,8 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync4, readFileSync as readFileSync5, readSync, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, join as join6, relative as relative2, sep as sep2 } from "node:path";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync4, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname2, join as join7, relative as relative2, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -2895,7 +3057,7 @@ function writeManifest(path, manifest) {
   } finally {
     closeSync(fd);
   }
-  renameSync3(tmp, path);
+  renameSync4(tmp, path);
   fsyncPath(dirname2(path));
 }
 function hasParquetTail(path, size) {
@@ -2918,9 +3080,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join6(dir, "data");
-    this.tmpDir = join6(dir, "tmp");
-    this.manifestPath = join6(dir, "manifest.json");
+    this.dataDir = join7(dir, "data");
+    this.tmpDir = join7(dir, "tmp");
+    this.manifestPath = join7(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -2934,7 +3096,7 @@ var StateStore = class {
     if (!existsSync3(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
-      m = JSON.parse(readFileSync5(this.manifestPath, "utf8"));
+      m = JSON.parse(readFileSync6(this.manifestPath, "utf8"));
     } catch (err) {
       return { manifest: null, reason: `the state manifest could not be read (${err.message})` };
     }
@@ -2945,7 +3107,7 @@ var StateStore = class {
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join6(this.dir, f);
+          const abs = join7(this.dir, f);
           let size = -1;
           try {
             size = statSync2(abs).size;
@@ -2965,24 +3127,24 @@ var StateStore = class {
     let removed = 0;
     if (existsSync3(this.dataDir)) {
       for (const ds of readdirSync4(this.dataDir)) {
-        const d = join6(this.dataDir, ds);
+        const d = join7(this.dataDir, ds);
         for (const f of readdirSync4(d)) {
-          const rel = relative2(this.dir, join6(d, f)).split(sep2).join("/");
+          const rel = relative2(this.dir, join7(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync2(join6(d, f), { force: true, recursive: true });
+            rmSync3(join7(d, f), { force: true, recursive: true });
             removed++;
           }
         }
       }
     }
-    rmSync2(this.tmpDir, { recursive: true, force: true });
+    rmSync3(this.tmpDir, { recursive: true, force: true });
     return removed;
   }
   /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
   filesOf(manifest, name) {
     const e = manifest.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join6(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join7(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -2992,13 +3154,13 @@ var StateStore = class {
   }
   /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
   clear() {
-    rmSync2(this.dataDir, { recursive: true, force: true });
-    rmSync2(this.tmpDir, { recursive: true, force: true });
-    rmSync2(this.manifestPath, { force: true });
+    rmSync3(this.dataDir, { recursive: true, force: true });
+    rmSync3(this.tmpDir, { recursive: true, force: true });
+    rmSync3(this.manifestPath, { force: true });
   }
   /** Starts a transaction on top of `base` (null: an empty store with `buckets` buckets). */
   begin(db, base, fingerprint, buckets) {
-    mkdirSync4(this.dataDir, { recursive: true });
+    mkdirSync5(this.dataDir, { recursive: true });
     return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets);
   }
 };
@@ -3029,7 +3191,7 @@ var StoreTxn = class {
   files(name) {
     const e = this.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join6(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join7(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
@@ -3072,18 +3234,18 @@ var StoreTxn = class {
     for (const b of touched) {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join6(this.store.dir, f));
+      const oldFiles = (old?.files ?? []).map((f) => join7(this.store.dir, f));
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
-      mkdirSync4(join6(this.store.dir, oldRel), { recursive: true });
-      const target = join6(this.store.dir, rel);
+      mkdirSync5(join7(this.store.dir, oldRel), { recursive: true });
+      const target = join7(this.store.dir, rel);
       const res = await db.rows(
         `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`
       );
       const written = Number(res[0]?.Count ?? 0);
       for (const f of old?.files ?? []) this.superseded.push(f);
       if (written === 0) {
-        rmSync2(target, { force: true });
+        rmSync3(target, { force: true });
         delete entry.buckets[String(b)];
       } else entry.buckets[String(b)] = { files: [rel], rows: written };
       this.rewritten[spec2.name] = (this.rewritten[spec2.name] ?? 0) + 1;
@@ -3099,11 +3261,11 @@ var StoreTxn = class {
     const old = this.datasets[spec2.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync4(join6(this.store.dir, "data", spec2.name), { recursive: true });
+    mkdirSync5(join7(this.store.dir, "data", spec2.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec2.name, f.bucket);
-      renameSync3(f.path, join6(this.store.dir, rel));
+      renameSync4(f.path, join7(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -3125,16 +3287,16 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync3(join6(this.store.dir, f))) fsyncPath(join6(this.store.dir, f));
+    for (const f of this.created) if (existsSync3(join7(this.store.dir, f))) fsyncPath(join7(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync2(join6(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync3(join7(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync2(join6(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync3(join7(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -3205,8 +3367,8 @@ function streamProgress(out, now = () => performance.now()) {
 }
 
 // src/pipeline/state-lock.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
+import { join as join8 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -3216,27 +3378,27 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join7(stateDir, "lock");
+  const path = join8(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync2(path, "wx");
       writeSync2(fd, String(process.pid));
       closeSync2(fd);
-      return () => rmSync3(path, { force: true });
+      return () => rmSync4(path, { force: true });
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
       const owner = Number.parseInt(readFileSafe(path), 10);
       if (Number.isFinite(owner) && owner !== process.pid && alive(owner)) {
         throw new UserError(`another pycpg build (pid ${owner}) is using the state in ${stateDir}; wait for it to finish, or give this build its own --state`);
       }
-      rmSync3(path, { force: true });
+      rmSync4(path, { force: true });
     }
   }
   throw new UserError(`could not lock the state in ${stateDir}; remove ${path} if no build is running`);
 }
 function readFileSafe(path) {
   try {
-    return readFileSync6(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return "";
   }
@@ -3256,7 +3418,7 @@ function isTestPath(path) {
 }
 function sha256File(path) {
   try {
-    return createHash4("sha256").update(readFileSync7(path)).digest("hex");
+    return createHash4("sha256").update(readFileSync8(path)).digest("hex");
   } catch {
     return null;
   }
@@ -3275,15 +3437,21 @@ function unreadableStateReason(err, store) {
   const message = err instanceof Error ? err.message : String(err);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync7(store.manifestPath, "utf8"));
+    manifest = JSON.parse(readFileSync8(store.manifestPath, "utf8"));
   } catch {
     return null;
   }
   for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join8(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join9(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
+}
+function checkHead(repo, rev, head) {
+  const want = resolveCommit(repo, rev);
+  if (want === null) throw new UserError(`--head ${rev} is not a commit of the repository at ${repo}; fetch it, or drop --head to build the checkout`);
+  if (want !== head)
+    throw new UserError(`--head ${rev} is ${want.slice(0, 12)} but the checkout is at ${head ? head.slice(0, 12) : "no commit"}; check out ${rev} first`);
 }
 async function runBuildOnce(options, deps, forcedFullReason) {
   const t0 = performance.now();
@@ -3297,12 +3465,13 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   const fingerprint = fingerprintOf(fpInputs);
   if (!statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
-  mkdirSync5(options.state, { recursive: true });
+  mkdirSync6(options.state, { recursive: true });
   const release = acquireLock(options.state);
   try {
     let t = performance.now();
     const discovery = discoverFiles(options.repo, options);
     const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    if (options.head !== null) checkHead(options.repo, options.head, head);
     lap2("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
     const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint);
@@ -3323,7 +3492,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta;
-      const proposal = discovery.method === "git" && meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null;
+      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? []) : null);
       changes = computeChangeSet({
         previous: prevSnapshot,
         current: discovery.files,
@@ -3333,12 +3502,12 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       });
       lap2("diff_ms", t);
       if (isEmptyChange(changes)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join8(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join8(runDir, "staging");
-    mkdirSync5(stagingDir, { recursive: true });
+    const runDir = join9(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join9(runDir, "staging");
+    mkdirSync6(stagingDir, { recursive: true });
     const dbPromise = openDb();
     let db = null;
     let txn = null;
@@ -3406,6 +3575,15 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       lap2("commit_ms", t);
       t = performance.now();
       const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      Object.assign(
+        outputs,
+        await writeRunTables(options.out, options.state, {
+          snapshot,
+          previous: changes ? prevSnapshot : null,
+          changes,
+          fullReason: `full build: ${fallbackReason ?? "--full"}`
+        })
+      );
       lap2("publish_ms", t);
       timings.total_ms = Math.round(performance.now() - t0);
       const report = {
@@ -3431,7 +3609,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       txn?.abort();
       if (db) db.close();
       else (await dbPromise.catch(() => null))?.close();
-      rmSync4(store.tmpDir, { recursive: true, force: true });
+      rmSync5(store.tmpDir, { recursive: true, force: true });
     }
   } finally {
     release();
@@ -3461,6 +3639,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   const manifest = store.rewriteMeta(base, nextMeta);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  Object.assign(outputs, await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "" }));
   ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
   const report = {
     tool: { name: "pycpg", version: TOOL_VERSION },
@@ -3580,9 +3759,9 @@ function roundAll(r) {
 }
 
 // src/pipeline/run-verify.ts
-import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync5 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -3614,16 +3793,16 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync4(join9(options.out, "cpg_nodes"))) {
+  if (!existsSync4(join10(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync(join9(tmpdir(), "pycpg-verify-"));
+  const work = mkdtempSync(join10(tmpdir(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join9(work, "state"), out: join9(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join10(work, "state"), out: join10(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
-    rmSync5(work, { recursive: true, force: true });
+    rmSync6(work, { recursive: true, force: true });
   }
 }
 
@@ -3638,15 +3817,17 @@ function formatTable(rows, columns) {
 
 // src/cli/query-command.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync5(join10(outDir, t.name)));
+  const missing = PUBLISHED.filter((t) => !existsSync5(join11(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
   const db = await openDb();
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
+    for (const name of RUN_TABLES)
+      if (existsSync5(join11(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
     let reader;
     try {
       reader = await db.con.runAndReadAll(sql);
@@ -3664,7 +3845,7 @@ var USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--threads N] [--quiet]
+              [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--quiet]
@@ -3672,8 +3853,8 @@ Usage:
 
 Commands:
   build   Build the CPG of --repo (default .). State goes to --state (default <repo>/.pycpg/state),
-          the published tables (cpg_nodes/cpg_edges/cpg_props.parquet, report.json, report.md)
-          to --out (default <repo>/.pycpg/out).
+          the published tables (folders cpg_nodes/, cpg_edges/, cpg_props/, diff_report/ of
+          Parquet files, report.json, report.md) to --out (default <repo>/.pycpg/out).
           Later builds with the same state are incremental: only what the change can affect is
           recomputed (--full forces a rebuild).
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
@@ -3685,6 +3866,9 @@ Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
   --max-file-bytes N         Skip files larger than N bytes, with a diagnostic (default ${DEFAULT_MAX_FILE_BYTES}).
   --threads N                Parsing threads (default: one per core).
+  --base REV                 The commit the saved state was built from, when the state records none
+                             this clone has (git proposes the changes since REV; hashes decide).
+  --head REV                 The commit to build: refuse to run unless the checkout is at REV.
   --quiet                    No progress output.
 
 Exit status: 0 success, 1 failure, 2 usage error.`;
@@ -3707,6 +3891,8 @@ var BUILD_FLAGS = {
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
   threads: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
   quiet: { type: "boolean" }
 };
 function buildOptionsFrom(args) {
@@ -3719,7 +3905,9 @@ function buildOptionsFrom(args) {
     include: values.include,
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
-    threads: intOption(values.threads, "--threads")
+    threads: intOption(values.threads, "--threads"),
+    base: values.base,
+    head: values.head
   });
   return { options, quiet: values.quiet ?? false };
 }
@@ -3728,7 +3916,7 @@ async function build(args, io) {
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join11(options.out, "report.md")}
+report: ${join12(options.out, "report.md")}
 `);
 }
 async function verify(args, io) {
@@ -3767,8 +3955,8 @@ LIMIT 8`;
 async function demo(args, io) {
   const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
   const work = resolve2(".pycpg/demo");
-  mkdirSync6(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join11(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join11(work, "state"), out: join11(work, "out"), full: true });
+  mkdirSync7(work, { recursive: true });
+  const options = makeBuildOptions({ repo: join12(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join12(work, "state"), out: join12(work, "out"), full: true });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}

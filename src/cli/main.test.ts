@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gitInitCommit, scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
+import { git as gitIn, gitInitCommit, scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
 import { type CliIo, main } from "./main.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -195,6 +195,59 @@ describe("pycpg CLI (in-process)", () => {
     const r = await cli(["build", "--repo", file, "--state", join(scratch.root, "s3"), "--out", join(scratch.root, "o3"), "--quiet"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("is not a directory");
+  });
+});
+
+describe("pycpg build --base / --head", () => {
+  it("--head refuses a checkout that is not at the given commit, and names what to do", async () => {
+    const bad = await cli([
+      "build",
+      "--repo",
+      repo,
+      "--state",
+      join(scratch.root, "s4"),
+      "--out",
+      join(scratch.root, "o4"),
+      "--head",
+      "no-such-rev",
+      "--quiet",
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("--head no-such-rev is not a commit");
+    gitIn(repo, "commit", "-q", "--allow-empty", "-m", "second");
+    const behind = await cli(["build", "--repo", repo, "--state", join(scratch.root, "s4"), "--out", join(scratch.root, "o4"), "--head", "HEAD~1", "--quiet"]);
+    expect(behind.code).toBe(1);
+    expect(behind.err).toContain("check out HEAD~1 first");
+    expect(existsSync(join(scratch.root, "o4", "report.json"))).toBe(false);
+    const ok = await cli(["build", "--repo", repo, "--state", join(scratch.root, "s4"), "--out", join(scratch.root, "o4"), "--head", "HEAD", "--quiet"]);
+    expect(ok.code).toBe(0);
+  });
+
+  it("--base gives git's proposal to a state that records no commit: only git's changed paths are hashed", async () => {
+    const r2 = scratch.dir("repo-base");
+    writeFiles(r2, { "a.py": "def f():\n    return 1\n", "b.py": "from a import f\n\nf()\n" });
+    const o2 = join(scratch.root, "o5");
+    const s2 = join(scratch.root, "s5");
+    expect((await cli(["build", "--repo", r2, "--state", s2, "--out", o2, "--quiet"])).code).toBe(0); // not a git repository yet
+    gitInitCommit(r2);
+    const base = gitIn(r2, "rev-parse", "HEAD").trim();
+    writeFiles(r2, { "a.py": "def f():\n    return 2\n" });
+    gitIn(r2, "commit", "-q", "-am", "edit a");
+    const b2 = await cli(["build", "--repo", r2, "--state", s2, "--out", o2, "--base", base, "--quiet"]);
+    expect(b2.err).toBe("");
+    expect(b2.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(o2, "report.json"), "utf8")) as { mode: string; changed: { path: string; status: string }[] };
+    expect(report.mode).toBe("incremental");
+    expect(report.changed).toEqual([{ path: "a.py", status: "modified", old_path: null }]);
+    const q = await cli(["query", "--out", o2, "--json", "SELECT path, status, reason FROM diff_report ORDER BY path"]);
+    expect(q.err).toBe("");
+    expect(q.code).toBe(0);
+    const rows = q.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { path: string; status: string; reason: string });
+    expect(rows.find((r) => r.path === "b.py")).toEqual({ path: "b.py", status: "unchanged", reason: "not in git's change list" });
+    expect(rows.find((r) => r.path === "a.py")).toEqual({ path: "a.py", status: "modified", reason: "content hash changed" });
   });
 });
 

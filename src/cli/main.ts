@@ -20,7 +20,7 @@ const USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python reposito
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--threads N] [--quiet]
+              [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--quiet]
@@ -28,8 +28,8 @@ Usage:
 
 Commands:
   build   Build the CPG of --repo (default .). State goes to --state (default <repo>/.pycpg/state),
-          the published tables (cpg_nodes/cpg_edges/cpg_props.parquet, report.json, report.md)
-          to --out (default <repo>/.pycpg/out).
+          the published tables (folders cpg_nodes/, cpg_edges/, cpg_props/, diff_report/ of
+          Parquet files, report.json, report.md) to --out (default <repo>/.pycpg/out).
           Later builds with the same state are incremental: only what the change can affect is
           recomputed (--full forces a rebuild).
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
@@ -41,6 +41,9 @@ Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
   --max-file-bytes N         Skip files larger than N bytes, with a diagnostic (default ${DEFAULT_MAX_FILE_BYTES}).
   --threads N                Parsing threads (default: one per core).
+  --base REV                 The commit the saved state was built from, when the state records none
+                             this clone has (git proposes the changes since REV; hashes decide).
+  --head REV                 The commit to build: refuse to run unless the checkout is at REV.
   --quiet                    No progress output.
 
 Exit status: 0 success, 1 failure, 2 usage error.`;
@@ -71,6 +74,8 @@ const BUILD_FLAGS = {
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
   threads: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
   quiet: { type: "boolean" },
 } as const;
 
@@ -85,6 +90,8 @@ function buildOptionsFrom(args: string[]) {
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
     threads: intOption(values.threads, "--threads"),
+    base: values.base,
+    head: values.head,
   });
   return { options, quiet: values.quiet ?? false };
 }

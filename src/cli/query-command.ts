@@ -1,8 +1,12 @@
-/** `pycpg query`: DuckDB over the published CPG, with views cpg_nodes, cpg_edges, cpg_props. */
+/**
+ * `pycpg query`: DuckDB over the published CPG, with views cpg_nodes, cpg_edges, cpg_props, and
+ * the last run's snapshot and diff_report when they were published.
+ */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PUBLISHED } from "../cpg/cpg-tables.ts";
 import { publishedRelation } from "../publish/publish-outputs.ts";
+import { RUN_TABLES } from "../publish/run-tables.ts";
 import { openDb } from "../store/duckdb.ts";
 import { sqlIdent } from "../store/sql.ts";
 import { UserError } from "../util/errors.ts";
@@ -21,6 +25,8 @@ export async function runQuery(outDir: string, sql: string): Promise<QueryResult
   const db = await openDb();
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
+    for (const name of RUN_TABLES)
+      if (existsSync(join(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
     let reader: Awaited<ReturnType<typeof db.con.runAndReadAll>>;
     try {
       reader = await db.con.runAndReadAll(sql);

@@ -13,6 +13,13 @@ export interface BuildOptions {
   readonly repoId: string | null;
   /** Worker threads for extraction (default: one per core). */
   readonly threads: number;
+  /**
+   * The commit the saved state was built from, for git's change proposal when the state does not
+   * record a commit this clone has (built outside git, or a shallow clone). Null: the state's own.
+   */
+  readonly base: string | null;
+  /** The commit being built: the run refuses to start unless the checkout is at it. Null: HEAD. */
+  readonly head: string | null;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -29,5 +36,7 @@ export function makeBuildOptions(partial: Partial<BuildOptions> & { repo?: strin
     maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     repoId: partial.repoId ?? null,
     threads: partial.threads ?? 0,
+    base: partial.base ?? null,
+    head: partial.head ?? null,
   });
 }

@@ -19,6 +19,19 @@ export function headCommit(repo: string): string | null {
   }
 }
 
+/** The commit `rev` names in `repo`, or null when it names none there. */
+export function resolveCommit(repo: string, rev: string): string | null {
+  try {
+    return (
+      git(repo, ["rev-parse", "--verify", "-q", `${rev}^{commit}`])
+        .toString()
+        .trim() || null
+    );
+  } catch {
+    return null;
+  }
+}
+
 /** Python paths that differ between `commit` and the work tree, plus untracked ones. */
 export function dirtyPaths(repo: string, commit: string): string[] {
   const proposal = gitProposal(repo, commit, []);

@@ -20,12 +20,13 @@ import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
-import { dirtyPaths, gitProposal, headCommit } from "../incremental/git-changes.ts";
+import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
 import { changedInterfaces } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
+import { writeRunTables } from "../publish/run-tables.ts";
 import { type BuildReport, summarizeGraph } from "../report/build-report.ts";
 import { writeReports } from "../report/write-reports.ts";
 import { loadRules, type RuleRegistry } from "../rules/rule-registry.ts";
@@ -110,6 +111,14 @@ function unreadableStateReason(err: unknown, store: StateStore): string | null {
   return null;
 }
 
+/** Refuses to build unless the checkout is at `rev` (pycpg builds the work tree, not a commit). */
+function checkHead(repo: string, rev: string, head: string | null): void {
+  const want = resolveCommit(repo, rev);
+  if (want === null) throw new UserError(`--head ${rev} is not a commit of the repository at ${repo}; fetch it, or drop --head to build the checkout`);
+  if (want !== head)
+    throw new UserError(`--head ${rev} is ${want.slice(0, 12)} but the checkout is at ${head ? head.slice(0, 12) : "no commit"}; check out ${rev} first`);
+}
+
 /** One build attempt; `forcedFullReason` non-null: rebuild from scratch, reporting that reason. */
 async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullReason: string | null): Promise<BuildReport> {
   const t0 = performance.now();
@@ -131,6 +140,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     let t = performance.now();
     const discovery = discoverFiles(options.repo, options);
     const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    if (options.head !== null) checkHead(options.repo, options.head, head);
     lap("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
 
@@ -159,7 +169,11 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta as Partial<StateMeta>;
-      const proposal = discovery.method === "git" && meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null;
+      const proposal =
+        discovery.method !== "git"
+          ? null
+          : ((meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null) ??
+            (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? []) : null));
       changes = computeChangeSet({
         previous: prevSnapshot,
         current: discovery.files,
@@ -169,7 +183,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       });
       lap("diff_ms", t);
       if (isEmptyChange(changes)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
 
@@ -247,6 +261,15 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
 
       t = performance.now();
       const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      Object.assign(
+        outputs,
+        await writeRunTables(options.out, options.state, {
+          snapshot,
+          previous: changes ? prevSnapshot : null,
+          changes,
+          fullReason: `full build: ${fallbackReason ?? "--full"}`,
+        }),
+      );
       lap("publish_ms", t);
       timings.total_ms = Math.round(performance.now() - t0);
       const report: BuildReport = {
@@ -306,7 +329,7 @@ async function finishUnchanged(
   base: Manifest,
   changes: ChangeSet,
   options: BuildOptions,
-  ctx: { fpInputs: FingerprintInputs; head: string | null; t0: number; timings: Record<string, number> },
+  ctx: { fpInputs: FingerprintInputs; head: string | null; t0: number; timings: Record<string, number>; previous: Snapshot },
 ): Promise<BuildReport> {
   const meta = base.meta as unknown as StateMeta;
   const t = performance.now();
@@ -314,6 +337,7 @@ async function finishUnchanged(
   const manifest = store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  Object.assign(outputs, await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "" }));
   ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
   const report: BuildReport = {
     tool: { name: "pycpg", version: TOOL_VERSION },

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
 import type { DatasetSpec, Manifest, StateStore } from "../store/state-store.ts";
+import { RUN_TABLES } from "./run-tables.ts";
 
 /** Publishes `<out>/<table>/` for each spec from a committed manifest; returns table -> folder. */
 export async function publishOutputs(
@@ -63,7 +64,7 @@ export async function publishOutputs(
  * superseded state files.
  */
 function removeStaleTemps(outDir: string, specs: readonly DatasetSpec[]): void {
-  const names = new Set(specs.map((s) => s.name));
+  const names = new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
   for (const entry of readdirSync(outDir)) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || (m[1] !== undefined && !names.has(m[1]))) continue;

@@ -79,8 +79,12 @@ export async function preparePendingEditFixture(dir: (name: string) => string): 
   };
 }
 
-/** The state holds exactly the files its manifest names: no orphans, no tmp/, no lock, no manifest temp file. */
+/**
+ * The state holds exactly the files its manifest names: no orphans, no tmp/, no lock, no manifest
+ * temp file; run/ holds the last run's snapshot and diff_report and nothing else.
+ */
 export function expectTidyState(state: string, context: string): void {
   expect(dataFiles(state), `${context}: data/ files are the manifest's`).toEqual(manifestFiles(readManifest(state)));
-  expect(readdirSync(state).sort(), `${context}: top level of the state`).toEqual(["data", "manifest.json"]);
+  expect(readdirSync(state).sort(), `${context}: top level of the state`).toEqual(["data", "manifest.json", "run"]);
+  expect(readdirSync(join(state, "run")).sort(), `${context}: the state's run/ folder`).toEqual(["diff_report.parquet", "snapshot.parquet"]);
 }

@@ -1,0 +1,156 @@
+/**
+ * The per-run tables: `snapshot` (every file as this run saw it) and `diff_report` (every file's
+ * status against the previous snapshot, with previous and current values and the reason). One
+ * row per file, so they are small: each run rewrites them whole, as one Parquet file, into the
+ * output (`<out>/<table>/part-00000.parquet`, the same folder layout as the CPG tables) and into
+ * the state (`<state>/run/<table>.parquet`, the last run's, kept for the action and for debugging;
+ * the manifest's snapshot stays the one the engine trusts).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { RowBuilder } from "../extract/row-builder.ts";
+import type { TableSpec } from "../extract/tables.ts";
+import type { ChangeSet, ChangeStatus } from "../incremental/change-set.ts";
+import type { Snapshot } from "../incremental/snapshot.ts";
+
+export const SNAPSHOT_TABLE: TableSpec = {
+  name: "snapshot",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["size_bytes", "BIGINT"],
+    ["mtime_ns", "BIGINT"],
+    ["sha256", "VARCHAR"],
+    ["status", "VARCHAR"],
+  ],
+  sortKey: ["path"],
+};
+
+export const DIFF_REPORT_TABLE: TableSpec = {
+  name: "diff_report",
+  columns: [
+    ["path", "VARCHAR"],
+    // added | modified | deleted | renamed | unchanged
+    ["status", "VARCHAR"],
+    ["old_path", "VARCHAR"],
+    ["reason", "VARCHAR"],
+    ["old_file_id", "BIGINT"],
+    ["new_file_id", "BIGINT"],
+    ["old_size_bytes", "BIGINT"],
+    ["new_size_bytes", "BIGINT"],
+    ["old_mtime_ns", "BIGINT"],
+    ["new_mtime_ns", "BIGINT"],
+    ["old_sha256", "VARCHAR"],
+    ["new_sha256", "VARCHAR"],
+  ],
+  sortKey: ["path"],
+};
+
+export const RUN_TABLES: readonly string[] = [SNAPSHOT_TABLE.name, DIFF_REPORT_TABLE.name];
+
+export interface RunTablesInput {
+  /** The snapshot after this run. */
+  readonly snapshot: Snapshot;
+  /** The previous snapshot (null for a full build). */
+  readonly previous: Snapshot | null;
+  /** The change set (null for a full build: every file is then "added", for `fullReason`). */
+  readonly changes: ChangeSet | null;
+  readonly fullReason: string;
+}
+
+/** The rows of `diff_report`, sorted by path. */
+export function diffReportRows(inp: RunTablesInput): Record<string, string | number | null>[] {
+  const rows: Record<string, string | number | null>[] = [];
+  const entries: { path: string; status: ChangeStatus; old_path: string | null; reason: string }[] = inp.changes
+    ? [...inp.changes.entries]
+    : [...inp.snapshot.keys()].map((path) => ({ path, status: "added" as const, old_path: null, reason: inp.fullReason }));
+  for (const e of entries) {
+    const now = e.status === "deleted" ? undefined : inp.snapshot.get(e.path);
+    const before = e.status === "added" ? undefined : inp.previous?.get(e.old_path ?? e.path);
+    rows.push({
+      path: e.path,
+      status: e.status,
+      old_path: e.old_path,
+      reason: e.reason,
+      old_file_id: before?.file_id ?? null,
+      new_file_id: now?.file_id ?? null,
+      old_size_bytes: before?.size_bytes ?? null,
+      new_size_bytes: now?.size_bytes ?? null,
+      old_mtime_ns: before?.mtime_ns ?? null,
+      new_mtime_ns: now?.mtime_ns ?? null,
+      old_sha256: before?.sha256 ?? null,
+      new_sha256: now?.sha256 ?? null,
+    });
+  }
+  return rows.sort((a, b) => ((a.path as string) < (b.path as string) ? -1 : (a.path as string) > (b.path as string) ? 1 : 0));
+}
+
+function snapshotRows(s: Snapshot): Record<string, string | number | null>[] {
+  return [...s.values()]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
+}
+
+async function toParquet(spec: TableSpec, rows: Record<string, string | number | null>[]): Promise<Uint8Array> {
+  // parquet-wasm costs ~0.1 s to load: only runs that write something pay for it.
+  const { rowsToParquet } = await import("../extract/parquet-writer.ts");
+  const b = new RowBuilder(spec);
+  for (const r of rows) {
+    const cells: Record<string, string | number | null | { lo: number; hi: number }> = {};
+    for (const [name, type] of spec.columns) {
+      const v = r[name] ?? null;
+      cells[name] = type === "BIGINT" && typeof v === "string" ? decimalToId64(v) : v;
+    }
+    b.add(cells);
+  }
+  return rowsToParquet(b);
+}
+
+/** A decimal BIGINT (file ids are signed 64-bit, kept as decimal strings) as two 32-bit halves. */
+function decimalToId64(s: string): { lo: number; hi: number } {
+  const v = BigInt.asUintN(64, BigInt(s));
+  return { lo: Number(v & 0xffffffffn) | 0, hi: Number(v >> 32n) | 0 };
+}
+
+/** Writes both tables to the output folder and the state's run folder (each replaced atomically). */
+export async function writeRunTables(outDir: string, stateDir: string, inp: RunTablesInput): Promise<Record<string, string>> {
+  const written: Record<string, string> = {};
+  const tables: [TableSpec, Record<string, string | number | null>[]][] = [
+    [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
+    [DIFF_REPORT_TABLE, diffReportRows(inp)],
+  ];
+  const runDir = join(stateDir, "run");
+  mkdirSync(runDir, { recursive: true });
+  for (const [spec, rows] of tables) {
+    const bytes = await toParquet(spec, rows);
+    const stateFile = join(runDir, `${spec.name}.parquet`);
+    const target = join(outDir, spec.name);
+    written[spec.name] = target;
+    // Same bytes as the last run's (a run that changed nothing, twice): leave both files alone.
+    if (sameBytes(stateFile, bytes) && sameBytes(join(target, "part-00000.parquet"), bytes)) continue;
+    writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
+    renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
+    const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, "part-00000.parquet"), bytes);
+    const old = join(outDir, `.${spec.name}.old-${process.pid}`);
+    rmSync(old, { recursive: true, force: true });
+    try {
+      renameSync(target, old);
+    } catch {
+      // no previous folder
+    }
+    renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
+  }
+  return written;
+}
+
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    return Buffer.from(bytes).equals(readFileSync(path));
+  } catch {
+    return false;
+  }
+}
