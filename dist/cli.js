@@ -214,7 +214,7 @@ var init_parquet_writer = __esm({
 
 // src/cli/main.ts
 import { mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join12, resolve as resolve2 } from "node:path";
+import { join as join13, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -264,13 +264,37 @@ var TOOL_VERSION = found.version;
 import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync6, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync3 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname as dirname2, join as join2, relative } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var require2 = createRequire(import.meta.url);
+var codeHash = null;
+function codeFingerprint() {
+  if (codeHash !== null) return codeHash;
+  const h = createHash("sha256");
+  const here = fileURLToPath2(import.meta.url);
+  const files = here.endsWith(".ts") ? listSources(join2(dirname2(here), "..")) : [join2(dirname2(here), "cli.js"), join2(dirname2(here), "extract-worker.js")];
+  for (const f of files) {
+    h.update(relative(dirname2(here), f));
+    h.update(readFileSync2(f));
+  }
+  codeHash = h.digest("hex").slice(0, 16);
+  return codeHash;
+}
+function listSources(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const p = join2(dir, e.name);
+    if (e.isDirectory()) out.push(...listSources(p));
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) out.push(p);
+  }
+  return out;
+}
 function grammarVersion() {
   try {
     const pkg = JSON.parse(readFileSync2(require2.resolve("tree-sitter-python/package.json"), "utf8"));
@@ -286,6 +310,7 @@ function fingerprintInputs(o, toolVersion, schemaVersion, rulesFingerprint, duck
     rules: rulesFingerprint,
     grammar: grammarVersion(),
     duckdb: duckdbVersion2,
+    code: codeFingerprint(),
     options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId }
   };
 }
@@ -493,8 +518,8 @@ var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, sep } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { join as join3, relative as relative2, sep } from "node:path";
 
 // src/discover/glob.ts
 function globToRegExp(pattern) {
@@ -552,17 +577,17 @@ function walkPython(root) {
   const visit = (dir) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const abs = join2(dir, e.name);
+      const abs = join3(dir, e.name);
       if (e.isDirectory()) {
         if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
         visit(abs);
       } else if (e.name.endsWith(".py") && (e.isFile() || e.isSymbolicLink())) {
-        out.push(relative(root, abs).split(sep).join("/"));
+        out.push(relative2(root, abs).split(sep).join("/"));
       }
     }
   };
@@ -570,7 +595,7 @@ function walkPython(root) {
   return out;
 }
 function classify(root, realRoot, path, maxFileBytes) {
-  const absPath = join2(root, ...path.split("/"));
+  const absPath = join3(root, ...path.split("/"));
   try {
     const l = lstatSync(absPath, { bigint: true });
     if (l.isSymbolicLink()) {
@@ -580,7 +605,7 @@ function classify(root, realRoot, path, maxFileBytes) {
       } catch {
         return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "not_a_file", message: "broken symbolic link" };
       }
-      const rel = relative(realRoot, target);
+      const rel = relative2(realRoot, target);
       if (rel.startsWith("..") || rel === "" || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) {
         return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "symlink_outside" };
       }
@@ -643,7 +668,7 @@ function fileIdOf(path, repoId) {
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { Language, Parser } from "web-tree-sitter";
 
 // src/normalize/source-text.ts
@@ -1044,7 +1069,8 @@ var PythonExtractor = class {
         this.tryStatement();
         return;
       case "type_alias_statement":
-        this.fieldsAsStore("left", "type_alias");
+        if (this.misparsedTypeCall()) this.fieldsAsStore("left", "assign");
+        else this.fieldsAsStore("left", "type_alias");
         return;
       case "case_pattern":
         this.casePattern();
@@ -1173,6 +1199,50 @@ var PythonExtractor = class {
         j
       )
     );
+  }
+  /**
+   * tree-sitter-python 0.25 reads `type(x).attr = v` as a PEP 695 alias `type (x).attr = v`, but
+   * CPython takes `type` as a keyword only when a name follows it: this is an assignment whose
+   * target starts with the call `type(x)`. When the statement at the cursor is such a misparse,
+   * adds the NAME_REF `type` and the CALL the tree lacks (the rest is walked as an assignment).
+   */
+  misparsedTypeCall() {
+    const stmt = this.c.currentNode;
+    const kw = stmt.child(0);
+    if (kw === null || kw.type !== "type") return false;
+    let k = kw.endIndex;
+    while (this.text[k] === " " || this.text[k] === "	") k++;
+    if (this.text[k] !== "(") return false;
+    let e = stmt.childForFieldName("left")?.namedChild(0) ?? null;
+    while (e && (e.type === "attribute" || e.type === "subscript")) e = e.childForFieldName(e.type === "attribute" ? "object" : "value");
+    if (!e || e.type !== "parenthesized_expression" && e.type !== "tuple") return false;
+    const args = e.namedChildren.filter((a) => a !== null && a.type !== "comment");
+    const argc = e.type === "tuple" ? args.length : Math.min(args.length, 1);
+    const star = args.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+    const [i, j] = [kw.startIndex, e.endIndex];
+    this.s.names.add(
+      this.span({ node_id: this.siteId("NAME_REF", i, kw.endIndex), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i, kw.endIndex)
+    );
+    this.s.calls.add(
+      this.span(
+        {
+          node_id: this.siteId("CALL", i, j),
+          file_id: this.fileId,
+          scope_id: this.scope.id,
+          callee: "type",
+          callee_kind: "name",
+          callee_name: "type",
+          receiver: null,
+          arg_count: argc,
+          has_star_args: star,
+          callee_bstart: this.b(i),
+          callee_bend: this.b(kw.endIndex)
+        },
+        i,
+        j
+      )
+    );
+    return true;
   }
   call() {
     const c = this.c;
@@ -2192,9 +2262,9 @@ var FileExtractor = class _FileExtractor {
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
-      const dir = join3(this.options.stagingDir, b.spec.name);
+      const dir = join4(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
-      const path = join3(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      const path = join4(dir, `b${bucket}-${this.tag}-${n}.parquet`);
       writeFileSync(path, rowsToParquet(b));
       out.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
@@ -2620,8 +2690,8 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
@@ -2673,7 +2743,7 @@ function parquetRelation(files, columns) {
 // src/publish/run-tables.ts
 init_row_builder();
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
   columns: [
@@ -2755,21 +2825,21 @@ async function writeRunTables(outDir, stateDir, inp) {
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)]
   ];
-  const runDir = join4(stateDir, "run");
+  const runDir = join5(stateDir, "run");
   mkdirSync2(runDir, { recursive: true });
   for (const [spec2, rows] of tables) {
     const bytes = await toParquet(spec2, rows);
-    const stateFile = join4(runDir, `${spec2.name}.parquet`);
-    const target = join4(outDir, spec2.name);
+    const stateFile = join5(runDir, `${spec2.name}.parquet`);
+    const target = join5(outDir, spec2.name);
     written[spec2.name] = target;
-    if (sameBytes(stateFile, bytes) && sameBytes(join4(target, "part-00000.parquet"), bytes)) continue;
+    if (sameBytes(stateFile, bytes) && sameBytes(join5(target, "part-00000.parquet"), bytes)) continue;
     writeFileSync2(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
-    const tmp = join4(outDir, `.${spec2.name}.tmp-${process.pid}`);
+    const tmp = join5(outDir, `.${spec2.name}.tmp-${process.pid}`);
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync2(tmp, { recursive: true });
-    writeFileSync2(join4(tmp, "part-00000.parquet"), bytes);
-    const old = join4(outDir, `.${spec2.name}.old-${process.pid}`);
+    writeFileSync2(join5(tmp, "part-00000.parquet"), bytes);
+    const old = join5(outDir, `.${spec2.name}.old-${process.pid}`);
     rmSync(old, { recursive: true, force: true });
     try {
       renameSync(target, old);
@@ -2796,24 +2866,24 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
   let ownDb = null;
   try {
     for (const spec2 of specs) {
-      const target = join5(outDir, spec2.name);
-      const tmp = join5(outDir, `.${spec2.name}.tmp-${process.pid}`);
+      const target = join6(outDir, spec2.name);
+      const tmp = join6(outDir, `.${spec2.name}.tmp-${process.pid}`);
       rmSync2(tmp, { recursive: true, force: true });
       mkdirSync3(tmp);
       const files = store.filesOf(manifest, spec2.name);
       if (files.length === 0) {
         const q = db ?? (ownDb ??= await openDb(1));
-        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join5(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join6(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
       }
       files.forEach((f, i) => {
-        const part = join5(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+        const part = join6(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
         try {
           linkSync(f, part);
         } catch {
           copyFileSync(f, part);
         }
       });
-      const old = join5(outDir, `.${spec2.name}.old-${process.pid}`);
+      const old = join6(outDir, `.${spec2.name}.old-${process.pid}`);
       if (existsSync2(target)) renameSync2(target, old);
       renameSync2(tmp, target);
       rmSync2(old, { recursive: true, force: true });
@@ -2826,11 +2896,11 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
 }
 function removeStaleTemps(outDir, specs) {
   const names = /* @__PURE__ */ new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
-  for (const entry of readdirSync2(outDir)) {
+  for (const entry of readdirSync3(outDir)) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync2(join5(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync2(join6(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -2842,7 +2912,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join5(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join6(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -2869,7 +2939,7 @@ async function summarizeGraph(db) {
 
 // src/report/write-reports.ts
 import { mkdirSync as mkdirSync4, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -2928,17 +2998,17 @@ function writeAtomic(path, text) {
 }
 function writeReports(outDir, report) {
   mkdirSync4(outDir, { recursive: true });
-  writeAtomic(join6(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  writeAtomic(join7(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join6(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join7(outDir, "report.md"), renderMarkdown(report));
 }
 
 // src/rules/rule-registry.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function defaultRuleDir() {
-  return fileURLToPath2(new URL("./sql/", import.meta.url));
+  return fileURLToPath3(new URL("./sql/", import.meta.url));
 }
 function parseRule(file, text) {
   const header = /* @__PURE__ */ new Map();
@@ -2976,7 +3046,7 @@ function parseRule(file, text) {
   };
 }
 function loadRules(known, dir = defaultRuleDir()) {
-  const files = readdirSync3(dir).filter((f) => f.endsWith(".sql")).sort();
+  const files = readdirSync4(dir).filter((f) => f.endsWith(".sql")).sort();
   const rules = files.map((f) => parseRule(f, readFileSync5(`${dir}/${f}`, "utf8")));
   const names = /* @__PURE__ */ new Set();
   for (const r of rules) {
@@ -3036,8 +3106,8 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync4, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, join as join7, relative as relative2, sep as sep2 } from "node:path";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync5, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname3, join as join8, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -3058,7 +3128,7 @@ function writeManifest(path, manifest) {
     closeSync(fd);
   }
   renameSync4(tmp, path);
-  fsyncPath(dirname2(path));
+  fsyncPath(dirname3(path));
 }
 function hasParquetTail(path, size) {
   const fd = openSync(path, "r");
@@ -3080,9 +3150,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join7(dir, "data");
-    this.tmpDir = join7(dir, "tmp");
-    this.manifestPath = join7(dir, "manifest.json");
+    this.dataDir = join8(dir, "data");
+    this.tmpDir = join8(dir, "tmp");
+    this.manifestPath = join8(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -3107,7 +3177,7 @@ var StateStore = class {
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join7(this.dir, f);
+          const abs = join8(this.dir, f);
           let size = -1;
           try {
             size = statSync2(abs).size;
@@ -3126,12 +3196,12 @@ var StateStore = class {
     if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
     let removed = 0;
     if (existsSync3(this.dataDir)) {
-      for (const ds of readdirSync4(this.dataDir)) {
-        const d = join7(this.dataDir, ds);
-        for (const f of readdirSync4(d)) {
-          const rel = relative2(this.dir, join7(d, f)).split(sep2).join("/");
+      for (const ds of readdirSync5(this.dataDir)) {
+        const d = join8(this.dataDir, ds);
+        for (const f of readdirSync5(d)) {
+          const rel = relative3(this.dir, join8(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync3(join7(d, f), { force: true, recursive: true });
+            rmSync3(join8(d, f), { force: true, recursive: true });
             removed++;
           }
         }
@@ -3144,7 +3214,7 @@ var StateStore = class {
   filesOf(manifest, name) {
     const e = manifest.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join7(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -3191,7 +3261,7 @@ var StoreTxn = class {
   files(name) {
     const e = this.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join7(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
@@ -3234,11 +3304,11 @@ var StoreTxn = class {
     for (const b of touched) {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join7(this.store.dir, f));
+      const oldFiles = (old?.files ?? []).map((f) => join8(this.store.dir, f));
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
-      mkdirSync5(join7(this.store.dir, oldRel), { recursive: true });
-      const target = join7(this.store.dir, rel);
+      mkdirSync5(join8(this.store.dir, oldRel), { recursive: true });
+      const target = join8(this.store.dir, rel);
       const res = await db.rows(
         `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`
       );
@@ -3261,11 +3331,11 @@ var StoreTxn = class {
     const old = this.datasets[spec2.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync5(join7(this.store.dir, "data", spec2.name), { recursive: true });
+    mkdirSync5(join8(this.store.dir, "data", spec2.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec2.name, f.bucket);
-      renameSync4(f.path, join7(this.store.dir, rel));
+      renameSync4(f.path, join8(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -3287,16 +3357,16 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync3(join7(this.store.dir, f))) fsyncPath(join7(this.store.dir, f));
+    for (const f of this.created) if (existsSync3(join8(this.store.dir, f))) fsyncPath(join8(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync3(join7(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync3(join8(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync3(join7(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync3(join8(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -3368,7 +3438,7 @@ function streamProgress(out, now = () => performance.now()) {
 
 // src/pipeline/state-lock.ts
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -3378,7 +3448,7 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join8(stateDir, "lock");
+  const path = join9(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync2(path, "wx");
@@ -3444,7 +3514,7 @@ function unreadableStateReason(err, store) {
   for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join9(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join10(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
 }
 function checkHead(repo, rev, head) {
@@ -3505,8 +3575,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join9(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join9(runDir, "staging");
+    const runDir = join10(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join10(runDir, "staging");
     mkdirSync6(stagingDir, { recursive: true });
     const dbPromise = openDb();
     let db = null;
@@ -3761,7 +3831,7 @@ function roundAll(r) {
 // src/pipeline/run-verify.ts
 import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -3793,12 +3863,12 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync4(join10(options.out, "cpg_nodes"))) {
+  if (!existsSync4(join11(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync(join10(tmpdir(), "pycpg-verify-"));
+  const work = mkdtempSync(join11(tmpdir(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join10(work, "state"), out: join10(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join11(work, "state"), out: join11(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
@@ -3817,9 +3887,9 @@ function formatTable(rows, columns) {
 
 // src/cli/query-command.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync5(join11(outDir, t.name)));
+  const missing = PUBLISHED.filter((t) => !existsSync5(join12(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
@@ -3827,7 +3897,7 @@ async function runQuery(outDir, sql) {
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     for (const name of RUN_TABLES)
-      if (existsSync5(join11(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
+      if (existsSync5(join12(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
     let reader;
     try {
       reader = await db.con.runAndReadAll(sql);
@@ -3916,7 +3986,7 @@ async function build(args, io) {
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join12(options.out, "report.md")}
+report: ${join13(options.out, "report.md")}
 `);
 }
 async function verify(args, io) {
@@ -3956,7 +4026,7 @@ async function demo(args, io) {
   const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
   const work = resolve2(".pycpg/demo");
   mkdirSync7(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join12(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join12(work, "state"), out: join12(work, "out"), full: true });
+  const options = makeBuildOptions({ repo: join13(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join13(work, "state"), out: join13(work, "out"), full: true });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}

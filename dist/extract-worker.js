@@ -619,7 +619,8 @@ var PythonExtractor = class {
         this.tryStatement();
         return;
       case "type_alias_statement":
-        this.fieldsAsStore("left", "type_alias");
+        if (this.misparsedTypeCall()) this.fieldsAsStore("left", "assign");
+        else this.fieldsAsStore("left", "type_alias");
         return;
       case "case_pattern":
         this.casePattern();
@@ -748,6 +749,50 @@ var PythonExtractor = class {
         j
       )
     );
+  }
+  /**
+   * tree-sitter-python 0.25 reads `type(x).attr = v` as a PEP 695 alias `type (x).attr = v`, but
+   * CPython takes `type` as a keyword only when a name follows it: this is an assignment whose
+   * target starts with the call `type(x)`. When the statement at the cursor is such a misparse,
+   * adds the NAME_REF `type` and the CALL the tree lacks (the rest is walked as an assignment).
+   */
+  misparsedTypeCall() {
+    const stmt = this.c.currentNode;
+    const kw = stmt.child(0);
+    if (kw === null || kw.type !== "type") return false;
+    let k = kw.endIndex;
+    while (this.text[k] === " " || this.text[k] === "	") k++;
+    if (this.text[k] !== "(") return false;
+    let e = stmt.childForFieldName("left")?.namedChild(0) ?? null;
+    while (e && (e.type === "attribute" || e.type === "subscript")) e = e.childForFieldName(e.type === "attribute" ? "object" : "value");
+    if (!e || e.type !== "parenthesized_expression" && e.type !== "tuple") return false;
+    const args = e.namedChildren.filter((a) => a !== null && a.type !== "comment");
+    const argc = e.type === "tuple" ? args.length : Math.min(args.length, 1);
+    const star = args.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
+    const [i, j] = [kw.startIndex, e.endIndex];
+    this.s.names.add(
+      this.span({ node_id: this.siteId("NAME_REF", i, kw.endIndex), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i, kw.endIndex)
+    );
+    this.s.calls.add(
+      this.span(
+        {
+          node_id: this.siteId("CALL", i, j),
+          file_id: this.fileId,
+          scope_id: this.scope.id,
+          callee: "type",
+          callee_kind: "name",
+          callee_name: "type",
+          receiver: null,
+          arg_count: argc,
+          has_star_args: star,
+          callee_bstart: this.b(i),
+          callee_bend: this.b(kw.endIndex)
+        },
+        i,
+        j
+      )
+    );
+    return true;
   }
   call() {
     const c = this.c;

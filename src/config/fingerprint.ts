@@ -4,8 +4,10 @@
  * written under another fingerprint is never reused.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "./build-options.ts";
 
 const require = createRequire(import.meta.url);
@@ -16,7 +18,42 @@ export interface FingerprintInputs {
   readonly rules: string;
   readonly grammar: string;
   readonly duckdb: string;
+  /** Hash of the code that produces rows (the bundle, or the sources when run from src/). */
+  readonly code: string;
   readonly options: Record<string, unknown>;
+}
+
+let codeHash: string | null = null;
+
+/**
+ * A hash of pycpg's own code: the version number alone does not change when the extractor or a
+ * table spec does, and a state written by other code must not be reused. Run from the bundle
+ * (dist/cli.js), it hashes dist/cli.js and dist/extract-worker.js; run from the sources (tests,
+ * tsx), every non-test .ts file under src/. About a megabyte: a few milliseconds, once.
+ */
+export function codeFingerprint(): string {
+  if (codeHash !== null) return codeHash;
+  const h = createHash("sha256");
+  const here = fileURLToPath(import.meta.url);
+  const files = here.endsWith(".ts")
+    ? listSources(join(dirname(here), ".."))
+    : [join(dirname(here), "cli.js"), join(dirname(here), "extract-worker.js")];
+  for (const f of files) {
+    h.update(relative(dirname(here), f));
+    h.update(readFileSync(f));
+  }
+  codeHash = h.digest("hex").slice(0, 16);
+  return codeHash;
+}
+
+function listSources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listSources(p));
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) out.push(p);
+  }
+  return out;
 }
 
 /** Version of the tree-sitter-python grammar in use (read from its package.json). */
@@ -42,6 +79,7 @@ export function fingerprintInputs(
     rules: rulesFingerprint,
     grammar: grammarVersion(),
     duckdb: duckdbVersion,
+    code: codeFingerprint(),
     options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId },
   };
 }

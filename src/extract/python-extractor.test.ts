@@ -609,3 +609,20 @@ describe("PythonExtractor: syntax errors", () => {
     expect(def(x, "g").docstring).toBeNull();
   });
 });
+
+describe("PythonExtractor: the grammar's `type(...)` misparse", () => {
+  it("`type(x).attr = v` is an assignment through the call type(x), as CPython reads it, not a type alias", () => {
+    const x = extract("type(self).cache = f(1)\ntype(a, b)[0] = 2\ntype Alias = int\n");
+    expect(x.calls.map((c) => [c.callee, c.arg_count, c.bstart, c.bend])).toEqual([
+      ["type", 1, 0, 10],
+      ["f", 1, 19, 23],
+      ["type", 2, 24, 34],
+    ]);
+    expect(x.names.filter((n) => n.name === "type").map((n) => [n.bstart, n.ctx])).toEqual([
+      [0, "load"],
+      [24, "load"],
+    ]);
+    // Only the real alias binds a name; the attribute and subscript targets bind nothing.
+    expect(bindingsOf(x)).toEqual(["Alias:type_alias@"]);
+  });
+});
