@@ -1,29 +1,55 @@
 /**
  * The impact closure: which files must have their relationship rules and CPG rows recomputed
- * after a change. Sound first: it may recompute more than needed, never less.
+ * after a change. Sound first: it may recompute more than needed, never less. It is name-level:
+ * what propagates is "name n of module M changed", not "module M changed".
+ *
+ * What another file can read of a module is its interface (module-interface.ts: its module- and
+ * class-level bindings, class bases, star imports, `__all__`, its module-index row). A change is
+ * (M, n, leaves): name n of module M changed; `leaves` null when the value n resolves to
+ * changed (another target, kind, qname or confidence, or n appeared or disappeared), else the
+ * attribute names below n whose values changed (n is a module or a class that still resolves the
+ * same, but `n.x` does not: its member x changed, or a submodule x appeared). n is `*` when the
+ * module itself appeared, disappeared or was renamed.
  *
  * Seeds are the files whose content changed (added, modified, renamed, deleted) and the files
- * whose module identity changed (an __init__.py appearing or disappearing renames the modules
- * below it). The seeds' module names, before and after, are "affected". A file is impacted when
- * one of its imports (in the previous or the new state) may resolve through an affected module:
- *   - `import a.b.c` binds `a`, so any module in the package tree of `a` may be reached through
- *     attribute chains: affected when the module is `a` or below it;
- *   - `import a.b.c as x` binds the module a.b.c: affected when the module is a.b.c or below it,
- *     or is exactly a or a.b (the import loads its parent packages, and the resolver records them);
- *   - `from X import n`: affected when the module is X (n may be bound there) or X.n or below it;
- *   - `from X import *`: affected when the module is X.
+ * whose module identity changed (module-index row). Their interfaces are diffed per key, old
+ * against new: a body edit changes no key and propagates nothing (early cutoff); a changed
+ * binding changes its name; a changed class changes its name (bases: the value; members: those
+ * leaves); a changed star-import list changes every name the star sources export; a changed
+ * `__all__` changes the names whose publicness changed (for star importers only); a changed
+ * module-index row changes the module (`*`, old and new name) and the parent's entry for it
+ * (`from pkg import x` may resolve to the submodule pkg.x).
+ *
+ * Who reads (M, n) (imports of the previous and of the new state; relative names made absolute):
+ *   - `from M import n [as b]` reads (M, n) and, if M.n is a module, its attributes: impacted
+ *     when the value changed, or when leaves changed that the file loads as attributes (any
+ *     `.x` in the file: a chain `b.x` may reach them); b becomes changed in the file;
+ *   - `from M import *` reads every name of M: impacted when a value changed (or leaves it
+ *     loads); the name becomes changed in the file;
+ *   - `import a.b.c` binds a module (a, or a.b.c with `as`) whose attribute chains reach any
+ *     module below it: a change (T, n) for T at or below that module impacts the file when it
+ *     loads an attribute named n (or one of the leaves); the bound name becomes changed with
+ *     those leaves; an import also loads every module it names (and `from M import n` loads M
+ *     and M.n): those modules appearing or disappearing impacts it.
+ * A name that becomes changed in a file propagates: at module scope it is a change of the
+ * file's own module (a re-export); in a class body it is a changed member of the class; and
+ * every class of the file whose bases mention it changes too (its MRO when the value or a leaf
+ * in the base expression changed, else its inherited members), and so on, to a fixpoint. A
+ * variable's value is not inferred (`X = mod.Y` does not follow Y), as the resolver does not.
+ *
  * Some names the resolver looks up are no file's module name: the repository's top-level names
  * (an import under a name that is not one is external, else unresolved when nothing matches) and
  * PEP 420 namespace packages (a prefix of module names without a file of its own). When one
  * appears or disappears, the imports under a changed top-level name, and the imports of a changed
  * namespace (as if it were a module), are impacted too.
- * An impacted file's own module becomes affected in turn, to a fixpoint: the resolver follows
- * re-exports, star imports and base classes through any number of modules.
  *
- * Relative imports are made absolute against the importer's module name, so the closure needs
- * only the extracted imports and the module index (old and new), not the resolver's output.
+ * The closure needs only the extracted rows and the module index (old and new), not the
+ * resolver's output, so it runs before the rules. It is measured by the replay benchmark
+ * (bench/replay: predicted vs actually changed files between two full builds).
  */
 import type { Db } from "../store/duckdb.ts";
+import { sqlString } from "../store/sql.ts";
+import { type InterfaceChange, interfaceChanges } from "./module-interface.ts";
 
 export interface ImpactedFile {
   readonly file_id: string;
@@ -35,36 +61,113 @@ export interface ImpactSeed {
   readonly file_id: string;
   readonly reason: string;
   /**
-   * Whether the seed's modules become affected. False for a file whose content changed but whose
-   * interface did not (module-interface.ts): its importers resolve as before (early cutoff). The
-   * seed itself is still recomputed, and it propagates after all if it imports an affected module.
+   * Whether the seed's interface changes may propagate. False for a file whose content changed
+   * but whose interface did not (module-interface.ts): its importers resolve as before (early
+   * cutoff). The seed itself is still recomputed.
    */
   readonly propagates: boolean;
 }
 
-/** SQL: (file_id, key, exact) dependency keys of every import of `imports` (see the module doc). */
-function importKeys(imports: string, modules: string): string {
+/**
+ * How a name's value changed: null when the value itself changed; else a change below it that
+ * a reader sees only through the attribute chain `name.<path...>.<one of any>` (a module's
+ * name, a class's member): the reader must load every attribute of `path` and one of `any`.
+ */
+type Deep = { readonly path: readonly string[]; readonly any: ReadonlySet<string> } | null;
+
+/** The resolver follows attribute chains up to 12 attributes deep. */
+const MAX_PATH = 12;
+
+interface Change {
+  readonly module: string;
+  /** A name of the module, or `*`: the module itself. */
+  readonly name: string;
+  readonly deep: Deep;
+  /** The change comes from the module's own file (a seed) rather than from a re-export. */
+  readonly own: boolean;
+  /** Only star importers read it (the name's publicness changed). */
+  readonly publicOnly?: boolean;
+  /** A reason that replaces the generic one (structural changes). */
+  readonly why?: string;
+}
+
+type Scope = "MODULE" | "CLASS" | "LOCAL";
+
+/** An import as a reader: the file, the name it binds and where. */
+interface Binder {
+  readonly file: string;
+  readonly bound: string | null;
+  readonly scope: Scope;
+  /** The class whose body holds the import (scope CLASS). */
+  readonly cls: string | null;
+}
+
+/** A base expression: a dotted name (`mod.Base`, subscript dropped), or anything else with its identifiers. */
+type Base = { readonly root: string; readonly chain: readonly string[] } | { readonly idents: ReadonlySet<string> };
+
+interface ClassInfo {
+  readonly qname: string;
+  readonly name: string;
+  readonly bases: Base[];
+  /** Names bound in its own body (old and new): they shadow inherited members. */
+  readonly own: Set<string>;
+  /** Defined inside a function: not visible to other files. */
+  readonly local: boolean;
+}
+
+type Pending =
+  | { readonly kind: "name"; readonly file: string; readonly name: string; readonly scope: Scope; readonly cls: string | null; readonly deep: Deep }
+  | { readonly kind: "class"; readonly file: string; readonly cls: ClassInfo; readonly deep: Deep; readonly inherited: boolean };
+
+/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module. */
+function importsSql(prefix: string): string {
   return `
-    WITH i AS (
-      SELECT i.file_id, i.import_kind, i.module, i.name, i.alias, i.level, i.is_star, m.module AS importer, m.is_package
-      FROM ${imports} i JOIN ${modules} m USING (file_id)
+    SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
+           CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
+                WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
+                ELSE 'LOCAL' END AS scope,
+           CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+           CASE
+             WHEN i.level = 0 THEN i.module
+             ELSE concat_ws('.',
+                    nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                    nullif(i.module, ''))
+           END AS target
+    FROM ${prefix}py_imports i
+    JOIN ${prefix}module_index m USING (file_id)
+    LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
+    WHERE i.import_kind <> 'future'`;
+}
+
+/** SQL: (module, name) for every name bound in the namespace of a module (own bindings, `__all__` entries, star imports, closed). */
+function namesSql(prefix: string, modules: string): string {
+  const t = (n: string) => `${prefix}${n}`;
+  return `
+    WITH RECURSIVE
+    mi AS (SELECT file_id, module, is_package FROM ${t("module_index")} WHERE module IS NOT NULL AND module <> ''),
+    ms AS (SELECT node_id, file_id FROM ${t("py_defs")} WHERE kind = 'MODULE'),
+    own AS (
+      SELECT b.file_id, b.name FROM ${t("py_bindings")} b JOIN ms ON ms.node_id = b.scope_id AND ms.file_id = b.file_id
+      UNION SELECT file_id, name FROM ${t("py_exports")}
     ),
-    abs AS (
-      SELECT *,
-        CASE
-          WHEN level = 0 THEN module
-          ELSE concat_ws('.',
-                 nullif(array_to_string(string_split(importer, '.')[1:greatest(len(string_split(importer, '.')) - (level - CASE WHEN is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
-                 nullif(module, ''))
-        END AS target
-      FROM i
+    star_src AS (
+      SELECT DISTINCT s.file_id AS importer, t.file_id AS src
+      FROM (
+        SELECT i.file_id,
+               regexp_replace(CASE WHEN i.level = 0 THEN i.module
+                 ELSE concat_ws('.',
+                        nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                        nullif(i.module, '')) END, '\\.__init__$', '') AS target
+        FROM ${t("py_imports")} i JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id JOIN mi m ON m.file_id = i.file_id
+        WHERE i.is_star
+      ) s JOIN mi t ON t.module = s.target
+    ),
+    n(file_id, name) AS (
+      SELECT file_id, name FROM own
+      UNION
+      SELECT ss.importer, n.name FROM star_src ss JOIN n ON n.file_id = ss.src
     )
-    SELECT file_id, split_part(target, '.', 1) AS key, false AS exact FROM abs WHERE import_kind = 'import' AND alias IS NULL
-    UNION SELECT file_id, target, false FROM abs WHERE import_kind = 'import' AND alias IS NOT NULL
-    UNION SELECT file_id, array_to_string(string_split(target, '.')[1:k.k], '.'), true
-          FROM abs, LATERAL (SELECT unnest(range(1, len(string_split(target, '.')))) AS k) k WHERE import_kind = 'import' AND alias IS NOT NULL
-    UNION SELECT file_id, target, true FROM abs WHERE import_kind = 'from' AND target <> ''
-    UNION SELECT file_id, concat_ws('.', nullif(target, ''), name), false FROM abs WHERE import_kind = 'from' AND NOT is_star`;
+    SELECT DISTINCT m.module, n.name FROM n JOIN mi m USING (file_id) WHERE m.module IN (${modules})`;
 }
 
 /** The top-level names and the namespace packages that exist on one side of the change only. */
@@ -93,86 +196,588 @@ function prefixes(module: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
 }
 
+/** `pkg.__init__` names the package itself. */
+function normalizeModule(m: string): string {
+  return m.replace(/(^|\.)__init__(?=\.|$)/g, "").replace(/^\./, "");
+}
+
+function splitLast(module: string): [string, string] | null {
+  const i = module.lastIndexOf(".");
+  return i < 0 ? null : [module.slice(0, i), module.slice(i + 1)];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const xs = map.get(key);
+  if (xs) xs.push(value);
+  else map.set(key, [value]);
+}
+
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+function parseBase(text: string): Base {
+  const t = text.replace(/\[[\s\S]*$/, "").trim();
+  if (DOTTED.test(t)) {
+    const parts = t.split(".").map((x) => x.trim());
+    return { root: parts[0] as string, chain: parts.slice(1) };
+  }
+  return { idents: new Set([...text.matchAll(IDENT)].map((m) => m[0])) };
+}
+
 /**
- * Computes the impacted files (seeds included). Expects relations `py_imports`, `module_index`,
- * `py_files` (new state) and `old_py_imports`, `old_module_index`, `old_py_files` (previous state).
+ * What a change of the name a base expression starts with does to the class: `mro` when the base
+ * (or something the base expression goes through) changed; a deep change of its members when
+ * the change is below the base's value; undefined when the base does not reach it.
+ */
+function baseEffect(base: Base, deep: Deep): "mro" | Deep | undefined {
+  if (!("root" in base) || deep === null) return "mro";
+  const P = deep.path;
+  const C = base.chain;
+  const common = Math.min(C.length, P.length);
+  for (let i = 0; i < common; i++) if (C[i] !== P[i]) return undefined;
+  if (C.length <= P.length) return { path: P.slice(C.length), any: deep.any };
+  return deep.any.has(C[P.length] as string) ? "mro" : undefined;
+}
+
+/**
+ * The part of `deep` not yet recorded in `done` (recording it), or undefined when nothing is new.
+ * Deep changes are keyed by their path; their `any` sets merge.
+ */
+function novel(done: Map<string, Set<string> | null>, key: string, deep: Deep): Deep | undefined {
+  const full = done.get(key);
+  if (full === null) return undefined;
+  if (deep === null) {
+    done.set(key, null);
+    return null;
+  }
+  const k = `${key}\0${deep.path.join(".")}`;
+  const prev = done.get(k);
+  if (prev === null) return undefined;
+  if (prev === undefined) {
+    done.set(k, new Set(deep.any));
+    return deep;
+  }
+  const fresh = [...deep.any].filter((l) => !prev.has(l));
+  if (fresh.length === 0) return undefined;
+  for (const l of fresh) prev.add(l);
+  return { path: deep.path, any: new Set(fresh) };
+}
+
+/** The names a deep change needs to know the loaders of. */
+function deepNames(d: Deep): string[] {
+  return d === null ? [] : [...d.path, ...d.any];
+}
+
+/** `deep` seen one attribute chain further out: `prefix...` then `deep` (null: `prefix` ending in `last`). */
+function extend(prefix: readonly string[], last: string, deep: Deep): Deep {
+  const d: Deep = deep === null ? { path: prefix, any: new Set([last]) } : { path: [...prefix, last, ...deep.path], any: deep.any };
+  return d;
+}
+
+/**
+ * Computes the impacted files (seeds included). Expects relations `py_imports`, `py_bindings`,
+ * `py_defs`, `py_decorators`, `py_exports`, `py_attributes`, `module_index`, `py_files` (new state) and
+ * the same with the `old_` prefix (previous state).
  */
 export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promise<ImpactedFile[]> {
-  const keys = await db.rows<{ file_id: string; key: string; exact: boolean }>(
-    `SELECT CAST(file_id AS VARCHAR) AS file_id, key, exact FROM ((${importKeys("py_imports", "module_index")}) UNION (${importKeys("old_py_imports", "old_module_index")})) WHERE key IS NOT NULL AND key <> ''`,
-  );
-  const modules = await db.rows<{ file_id: string; module: string }>(
-    "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''",
-  );
-  const paths = new Map(
-    (
-      await db.rows<{ file_id: string; path: string }>(
-        "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)",
-      )
-    ).map((r) => [r.file_id, r.path]),
-  );
-  const subtree = new Map<string, Set<string>>();
-  const exact = new Map<string, Set<string>>();
-  for (const k of keys) {
-    const index = k.exact ? exact : subtree;
-    let s = index.get(k.key);
-    if (!s) index.set(k.key, (s = new Set()));
-    s.add(k.file_id);
+  // Early cutoff before loading anything: when no seed's interface changed (body edits, comments),
+  // nothing propagates (a module-index change is an interface change: its `X` key).
+  const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
+  const changes = await interfaceChanges(db, propagating);
+  if (changes.length === 0) {
+    const paths = new Map<string, string>();
+    const ids = [...new Set(seeds.map((s) => s.file_id))];
+    if (ids.length > 0)
+      for (const r of await db.rows<{ file_id: string; path: string }>(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${ids.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ")})`,
+      ))
+        paths.set(r.file_id, r.path);
+    return ids
+      .map((file_id) => ({
+        file_id,
+        path: paths.get(file_id) ?? "",
+        reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort(),
+      }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  const modulesOf = new Map<string, string[]>();
-  for (const m of modules) modulesOf.set(m.file_id, [...(modulesOf.get(m.file_id) ?? []), m.module]);
+  const closure = new Closure(db);
+  const t0 = performance.now();
+  await closure.load();
+  const t1 = performance.now();
+  await closure.seed(seeds, changes);
+  const t2 = performance.now();
+  await closure.run();
+  if (process.env.PYCPG_IMPACT_DEBUG)
+    process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms\n`);
+  return closure.result();
+}
 
-  const reasons = new Map<string, Set<string>>();
-  const addReason = (f: string, r: string) => {
-    let s = reasons.get(f);
-    if (!s) reasons.set(f, (s = new Set()));
-    s.add(r);
-  };
-  for (const s of seeds) addReason(s.file_id, s.reason);
-  const seedIds = new Set(seeds.map((s) => s.file_id));
-  // `seen`: files whose modules are (or will be) affected.
-  let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
-  const seen = new Set(frontier);
-  const hit = (h: string, why: string) => {
-    addReason(h, why);
-    if (!seen.has(h)) {
-      seen.add(h);
-      frontier.push(h);
+class Closure {
+  private readonly paths = new Map<string, string>();
+  private readonly modulesOf = new Map<string, string[]>();
+  // readers, by the module they read
+  private readonly nameDeps = new Map<string, Map<string, Binder[]>>();
+  private readonly starDeps = new Map<string, Binder[]>();
+  private readonly subtreeDeps = new Map<string, Binder[]>();
+  private readonly exactDeps = new Map<string, Binder[]>();
+  private readonly starSources = new Map<string, Set<string>>();
+  private readonly classes = new Map<string, Map<string, ClassInfo>>();
+  /** file -> identifier in a class's bases -> classes */
+  private readonly basesBy = new Map<string, Map<string, ClassInfo[]>>();
+
+  // closure state
+  /** file -> reason template ({} = the names) -> names */
+  private readonly reasons = new Map<string, Map<string, Set<string>>>();
+  private readonly doneChanges = new Map<string, Set<string> | null>();
+  private readonly doneLocals = new Map<string, Set<string> | null>();
+  private pending: Change[] = [];
+  private pendingLocal: Pending[] = [];
+  /** attribute name -> files that load it -> the first identifiers of its receivers (fetched per round) */
+  private readonly attrs = new Map<string, Map<string, Set<string>>>();
+  /** file -> names of the first parameter of its methods (`self`, `cls`, ...) */
+  private readonly firstParams = new Map<string, Set<string>>();
+  /** module -> every name of its namespace, old and new (fetched per round) */
+  private readonly names = new Map<string, Set<string>>();
+  /** Seeds whose interface changed: the changes of their own names are `own`. */
+  private readonly changedSeeds = new Set<string>();
+
+  constructor(private readonly db: Db) {}
+
+  async load(): Promise<void> {
+    const db = this.db;
+    for (const r of await db.rows<{ file_id: string; path: string }>(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)",
+    ))
+      this.paths.set(r.file_id, r.path);
+    for (const r of await db.rows<{ file_id: string; module: string }>(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''",
+    ))
+      push(this.modulesOf, r.file_id, r.module);
+
+    const imports = await db.rows<{
+      file_id: string;
+      kind: string;
+      name: string | null;
+      bound_name: string | null;
+      is_star: boolean;
+      scope: Scope;
+      cls: string | null;
+      target: string | null;
+    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
+    for (const i of imports) {
+      if (!i.target) continue;
+      const target = normalizeModule(i.target);
+      if (!target) continue;
+      const b: Binder = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
+      if (i.kind === "import") {
+        // `import a.b.c` loads a, a.b, a.b.c and binds a (a.b.c with `as`)
+        const top = target.split(".")[0] as string;
+        for (const p of prefixes(target)) push(this.exactDeps, p, b);
+        push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
+      } else if (i.is_star) {
+        push(this.starDeps, target, b);
+        let s = this.starSources.get(i.file_id);
+        if (!s) this.starSources.set(i.file_id, (s = new Set()));
+        s.add(target);
+      } else if (i.name) {
+        let byName = this.nameDeps.get(target);
+        if (!byName) this.nameDeps.set(target, (byName = new Map()));
+        push(byName, i.name, b);
+        // `from M import n` loads M, and M.n when it is a module, whose attributes it may read
+        push(this.exactDeps, target, b);
+        push(this.exactDeps, `${target}.${i.name}`, b);
+        push(this.subtreeDeps, `${target}.${i.name}`, b);
+      }
     }
-  };
-  const structure = await structuralNames(db);
-  for (const t of structure.tops)
-    for (const index of [exact, subtree])
-      for (const [k, files] of index)
-        if (k === t || k.startsWith(`${t}.`)) for (const h of files) hit(h, `imports under ${t} (top-level name added or removed)`);
-  for (const n of structure.namespaces) {
-    const why = `imports ${n} (namespace package added or removed)`;
-    for (const h of exact.get(n) ?? []) hit(h, why);
-    for (const p of prefixes(n)) for (const h of subtree.get(p) ?? []) hit(h, why);
+
+    const defs = await db.rows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS')",
+    );
+    for (const d of defs) {
+      let byQ = this.classes.get(d.file_id);
+      if (!byQ) this.classes.set(d.file_id, (byQ = new Map()));
+      let info = byQ.get(d.local_qname);
+      if (!info) byQ.set(d.local_qname, (info = { qname: d.local_qname, name: d.name, bases: [], own: new Set(), local: d.local_qname.includes("<locals>") }));
+      let texts: unknown = [];
+      try {
+        texts = JSON.parse(d.bases ?? "[]");
+      } catch {
+        texts = [d.bases ?? ""];
+      }
+      for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
+    }
+    const members = await db.rows<{ file_id: string; cls: string; name: string }>(`
+      SELECT DISTINCT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, b.name
+      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b) b
+      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS') s
+        ON s.node_id = b.scope_id AND s.file_id = b.file_id`);
+    for (const m of members) this.classes.get(m.file_id)?.get(m.cls)?.own.add(m.name);
+    for (const r of await db.rows<{ file_id: string; name: string }>(`
+      SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
+      FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
+      WHERE p.ordinal = 0 AND f.is_method`)) {
+      let s = this.firstParams.get(r.file_id);
+      if (!s) this.firstParams.set(r.file_id, (s = new Set()));
+      s.add(r.name);
+    }
+    for (const [file, byQ] of this.classes) {
+      const index = new Map<string, ClassInfo[]>();
+      for (const c of byQ.values()) {
+        const roots = new Set<string>();
+        for (const b of c.bases) for (const r of "root" in b ? [b.root] : b.idents) roots.add(r);
+        for (const r of roots) push(index, r, c);
+      }
+      this.basesBy.set(file, index);
+    }
   }
-  const affectedDone = new Set<string>();
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const f of frontier) {
-      for (const m of modulesOf.get(f) ?? []) {
-        if (affectedDone.has(m)) continue;
-        affectedDone.add(m);
-        const why = seedIds.has(f) ? `imports ${m} (changed)` : `imports ${m} (impacted)`;
-        const hits = new Set<string>(exact.get(m) ?? []);
-        for (const p of prefixes(m)) for (const x of subtree.get(p) ?? []) hits.add(x);
-        for (const h of hits) {
-          if (h === f) continue;
-          addReason(h, why);
-          if (!seen.has(h)) {
-            seen.add(h);
-            next.push(h);
+
+  async seed(seeds: readonly ImpactSeed[], changes: readonly InterfaceChange[]): Promise<void> {
+    for (const s of seeds) this.impact(s.file_id, s.reason);
+    const byFile = new Map<string, string[]>();
+    for (const c of changes) push(byFile, c.file_id, c.key);
+    for (const f of byFile.keys()) this.changedSeeds.add(f);
+
+    // star-import and __all__ changes need the names involved
+    const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
+    await this.fetchNames(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
+    await this.fetchPublic(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
+    const allFiles = [...byFile].filter(([, keys]) => keys.includes("A")).map(([f]) => f);
+    const publicNames = await this.publicChanges(allFiles);
+    const memberNames = changes.flatMap((c) => (c.key.startsWith("C|") ? [c.key.slice(c.key.lastIndexOf("|") + 1)] : []));
+    await this.fetchAttrs(memberNames);
+
+    for (const [file, keys] of byFile) {
+      const mods = this.modulesOf.get(file) ?? [];
+      for (const key of keys) {
+        if (key === "X") {
+          for (const m of mods) {
+            this.emit({ module: m, name: "*", deep: null, own: true });
+            const pl = splitLast(m);
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true });
           }
+        } else if (key.startsWith("N|")) {
+          this.local(file, key.slice(2), "MODULE", null, null);
+        } else if (key.startsWith("K|")) {
+          const cls = this.classes.get(file)?.get(key.slice(2));
+          if (cls) this.classChange(file, cls, null, false);
+        } else if (key.startsWith("C|")) {
+          const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
+          const cls = this.classes.get(file)?.get(q);
+          if (cls) this.classChange(file, cls, { path: [], any: new Set([n]) }, false);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0] as string, deep: null, own: true });
+        } else if (key === "S") {
+          for (const src of this.starSources.get(file) ?? [])
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null);
+        } else if (key === "A") {
+          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true });
         }
       }
     }
-    frontier = next;
+
+    const structure = await structuralNames(this.db);
+    for (const t of structure.tops) {
+      const why = `imports under ${t} (top-level name added or removed)`;
+      const keys = new Set<string>([...this.nameDeps.keys(), ...this.starDeps.keys(), ...this.subtreeDeps.keys(), ...this.exactDeps.keys()]);
+      for (const k of keys) if (k === t || k.startsWith(`${t}.`)) this.emit({ module: k, name: "*", deep: null, own: true, why });
+    }
+    for (const n of structure.namespaces) {
+      const why = `imports ${n} (namespace package added or removed)`;
+      this.emit({ module: n, name: "*", deep: null, own: true, why });
+      const pl = splitLast(n);
+      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why });
+    }
   }
-  return [...reasons.entries()]
-    .map(([file_id, r]) => ({ file_id, path: paths.get(file_id) ?? "", reasons: [...r].sort() }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  /** Files whose public names changed with their `__all__`: the names whose publicness may differ. */
+  private async publicChanges(files: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (files.length === 0) return out;
+    const list = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+    const rows = await this.db.rows<{ file_id: string; side: string; all_kind: string | null; name: string | null }>(`
+      SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
+      UNION ALL
+      SELECT CAST(f.file_id AS VARCHAR), 'old', f.all_kind, e.name FROM old_py_files f LEFT JOIN old_py_exports e USING (file_id) WHERE f.file_id IN (${list})`);
+    const kindChanged = new Set<string>();
+    for (const f of files) {
+      const side = (s: string) => rows.filter((r) => r.file_id === f && r.side === s);
+      const [o, n] = [side("old"), side("new")];
+      const on = new Set(o.flatMap((r) => (r.name ? [r.name] : [])));
+      const nn = new Set(n.flatMap((r) => (r.name ? [r.name] : [])));
+      const names = new Set([...on].filter((x) => !nn.has(x)).concat([...nn].filter((x) => !on.has(x))));
+      if ((o[0]?.all_kind ?? null) !== (n[0]?.all_kind ?? null)) {
+        // every name's publicness may have changed
+        kindChanged.add(f);
+        for (const x of [...on, ...nn]) names.add(x);
+      }
+      out.set(f, names);
+    }
+    await this.fetchNames([...kindChanged].flatMap((f) => this.modulesOf.get(f) ?? []));
+    for (const f of kindChanged) for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) out.get(f)?.add(n);
+    return out;
+  }
+
+  async run(): Promise<void> {
+    while (this.pending.length > 0 || this.pendingLocal.length > 0) {
+      const changes = this.pending;
+      const locals = this.pendingLocal;
+      this.pending = [];
+      this.pendingLocal = [];
+      const effective: Change[] = [];
+      for (const c of changes) {
+        const deep = novel(this.doneChanges, `${c.module}\0${c.name}\0${c.publicOnly ? "p" : "v"}`, c.deep);
+        if (deep !== undefined) effective.push({ ...c, deep });
+      }
+      const wanted = new Set<string>();
+      for (const c of effective) {
+        if (c.name !== "*") wanted.add(c.name);
+        for (const x of deepNames(c.deep)) wanted.add(x);
+        for (const x of c.module.split(".")) wanted.add(x);
+      }
+      for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
+      await this.fetchAttrs([...wanted]);
+      await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
+      await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
+      for (const l of locals) {
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited);
+      }
+      for (const c of effective) this.process(c);
+    }
+  }
+
+  private async fetchAttrs(names: readonly string[]): Promise<void> {
+    const missing = [...new Set(names)].filter((n) => !this.attrs.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.attrs.set(n, new Map());
+    for (let i = 0; i < missing.length; i += 2000) {
+      const list = missing
+        .slice(i, i + 2000)
+        .map(sqlString)
+        .join(", ");
+      // unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway)
+      const rows = await this.db.rows<{ attr: string; file_id: string; root: string }>(
+        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})`,
+      );
+      for (const r of rows) {
+        const byFile = this.attrs.get(r.attr);
+        if (!byFile) continue;
+        let roots = byFile.get(r.file_id);
+        if (!roots) byFile.set(r.file_id, (roots = new Set()));
+        roots.add(r.root);
+      }
+    }
+  }
+
+  private async fetchNames(modules: readonly string[]): Promise<void> {
+    const missing = [...new Set(modules)].filter((m) => !this.names.has(m));
+    if (missing.length === 0) return;
+    for (const m of missing) this.names.set(m, new Set());
+    const list = missing.map(sqlString).join(", ");
+    const rows = await this.db.rows<{ module: string; name: string }>(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
+    for (const r of rows) this.names.get(r.module)?.add(r.name);
+  }
+
+  /** module -> the literal `__all__` of each side where it has one, null for a side without (old, new) */
+  private readonly publicSets = new Map<string, (Set<string> | null)[]>();
+
+  private async fetchPublic(modules: readonly string[]): Promise<void> {
+    const missing = [...new Set(modules)].filter((m) => !this.publicSets.has(m));
+    if (missing.length === 0) return;
+    const list = missing.map(sqlString).join(", ");
+    const side = (p: string) => `
+      SELECT m.module, '${p}' AS side, f.all_kind, e.name
+      FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) LEFT JOIN ${p}py_exports e USING (file_id)
+      WHERE m.module IN (${list})`;
+    const rows = await this.db.rows<{ module: string; side: string; all_kind: string | null; name: string | null }>(`${side("")} UNION ALL ${side("old_")}`);
+    for (const m of missing) {
+      const sets: (Set<string> | null)[] = [];
+      for (const sd of ["old_", ""]) {
+        const rs = rows.filter((r) => r.module === m && r.side === sd);
+        if (rs.length === 0) continue;
+        // several files with one module name (roots): any of them may be the one imported
+        if (rs.some((r) => r.all_kind !== "literal")) sets.push(null);
+        else sets.push(new Set(rs.flatMap((r) => (r.name ? [r.name] : []))));
+      }
+      this.publicSets.set(m, sets.length ? sets : [null]);
+    }
+  }
+
+  /** Whether `from module import *` may bind `name` (on either side of the change). */
+  private isPublic(module: string, name: string): boolean {
+    const sets = this.publicSets.get(module) ?? [null];
+    return sets.some((s) => (s === null ? !name.startsWith("_") : s.has(name)));
+  }
+
+  private known(d: Deep): boolean {
+    return deepNames(d).every((x) => this.attrs.has(x));
+  }
+
+  /**
+   * Whether `file` loads every attribute of the path and one of `any` (a null change: always),
+   * the latter on a receiver whose first identifier is one of `roots` (null: any receiver): an
+   * attribute chain `b.x.y` starts at the name b it reads.
+   */
+  private loads(file: string, d: Deep, roots: ReadonlySet<string> | null): boolean {
+    if (d === null) return true;
+    for (const x of d.path) if (!this.attrs.get(x)?.has(file)) return false;
+    for (const x of d.any) {
+      const rs = this.attrs.get(x)?.get(file);
+      if (rs && (roots === null || [...rs].some((r) => roots.has(r) || r === ""))) return true;
+    }
+    return false;
+  }
+
+  /** Whether some file loads the attribute chain at all (else nothing can see the change, nor propagate it). */
+  private viable(d: Deep): boolean {
+    if (d === null) return true;
+    if (d.path.length >= MAX_PATH) return false;
+    const sets = d.path.map((x) => this.attrs.get(x) ?? new Map<string, Set<string>>()).sort((a, b) => a.size - b.size);
+    const anyFiles = new Set<string>();
+    for (const x of d.any) for (const f of this.attrs.get(x)?.keys() ?? []) anyFiles.add(f);
+    const base = sets[0]?.keys() ?? anyFiles;
+    for (const f of base) if (anyFiles.has(f) && sets.every((s) => s.has(f))) return true;
+    return false;
+  }
+
+  private impact(file: string, template: string, name?: string): void {
+    let r = this.reasons.get(file);
+    if (!r) this.reasons.set(file, (r = new Map()));
+    let names = r.get(template);
+    if (!names) r.set(template, (names = new Set()));
+    if (name !== undefined) names.add(name);
+  }
+
+  private emit(c: Change): void {
+    if (this.viable(c.deep)) this.pending.push(c);
+  }
+
+  private process(c: Change): void {
+    const M = c.module;
+    if (c.name === "*") {
+      const why = c.why ?? `imports ${M} (changed)`;
+      if (!c.publicOnly) {
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why);
+        for (const [T, deps] of this.subtreeDeps) {
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why);
+        }
+        // reached as an attribute chain from a package above it
+        const parts = M.split(".");
+        for (let i = 1; i < parts.length; i++) {
+          const deps = this.subtreeDeps.get(parts.slice(0, i).join("."));
+          if (!deps) continue;
+          const d: Deep = { path: parts.slice(i, -1), any: new Set([parts[parts.length - 1] as string]) };
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts.slice(0, i).join(".")} (changed: {})`, M);
+        }
+      }
+      for (const b of this.starDeps.get(M) ?? []) {
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`);
+        for (const n of this.names.get(M) ?? []) if (this.isPublic(M, n)) this.local(b.file, n, b.scope, b.cls, null);
+      }
+      return;
+    }
+    const n = c.name;
+    if (!c.publicOnly) {
+      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n);
+      const parts = M.split(".");
+      for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join(".");
+        const deps = this.subtreeDeps.get(p);
+        if (!deps) continue;
+        const d = extend(parts.slice(i), n, c.deep);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`);
+      }
+    }
+    // a star import binds the public names only (publicness changes come as publicOnly changes)
+    if (c.publicOnly || this.isPublic(M, n))
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`);
+  }
+
+  private hitDeep(b: Binder, d: Deep, why: string, name?: string): void {
+    if (this.loads(b.file, d, b.bound ? new Set([b.bound]) : null)) this.impact(b.file, why, name);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d);
+  }
+
+  private hitStar(b: Binder, n: string, d: Deep, why: string): void {
+    if (this.loads(b.file, d, new Set([n]))) this.impact(b.file, why, n);
+    this.local(b.file, n, b.scope, b.cls, d);
+  }
+
+  /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
+  private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep): void {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d });
+      return;
+    }
+    const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
+    if (deep === undefined) return;
+    if (scope === "MODULE") {
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file) });
+    } else if (scope === "CLASS" && cls !== null) {
+      const info = this.classes.get(file)?.get(cls);
+      const member = extend([], name, deep);
+      if (info) this.classChange(file, info, member, false);
+    }
+    for (const c of this.basesBy.get(file)?.get(name) ?? []) {
+      for (const b of c.bases) {
+        if ("root" in b ? b.root !== name : !b.idents.has(name)) continue;
+        const effect = baseEffect(b, deep);
+        if (effect === "mro") this.classChange(file, c, null, true);
+        else if (effect !== undefined) this.classChange(file, c, effect, true);
+      }
+    }
+  }
+
+  /**
+   * Class `c` of `file` changed: its MRO (null) or members below it (a deep change), its own or
+   * `inherited` from a base (then the names its own body binds shadow them for its readers; its
+   * own methods may still reach them through `super()`, so the file is checked unfiltered).
+   */
+  private classChange(file: string, c: ClassInfo, d: Deep, inherited: boolean): void {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited });
+      return;
+    }
+    // members of a class are read as `C.m`, `C().m`, `self.m` / `cls.m` (first parameter), `super().m`
+    const roots = new Set([c.name, "super", ...(this.firstParams.get(file) ?? [])]);
+    let shown: Deep = d;
+    if (d !== null && inherited) {
+      if (d.path.length > 0) {
+        if (c.own.has(d.path[0] as string)) shown = { path: [], any: new Set() };
+      } else {
+        shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
+      }
+    }
+    // an inherited member the class binds itself is shadowed, except for `super().m`
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname);
+    else if (this.loads(file, shown, roots) || (inherited && this.loads(file, d, new Set(["super"]))))
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname);
+    if (shown !== null && shown.any.size === 0) return;
+    const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
+    if (deep === undefined) return;
+    // classes of the same file built on it, and its own name
+    const parts = c.qname.split(".");
+    if (c.local || parts.length === 1) {
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep);
+    } else {
+      this.local(file, c.name, "LOCAL", null, deep);
+      const rest = parts.slice(1);
+      const outer = extend(rest.slice(0, -1), rest[rest.length - 1] as string, deep);
+      this.local(file, parts[0] as string, "MODULE", null, outer);
+    }
+  }
+
+  result(): ImpactedFile[] {
+    return [...this.reasons.entries()]
+      .map(([file_id, r]) => ({ file_id, path: this.paths.get(file_id) ?? "", reasons: [...r].map(([t, names]) => formatReason(t, names)).sort() }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+function formatReason(template: string, names: ReadonlySet<string>): string {
+  if (!template.includes("{}")) return template;
+  const xs = [...names].sort();
+  const shown = xs.slice(0, 5).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
+  return template.replace("{}", shown);
 }
