@@ -14,7 +14,13 @@ var __export = (target, all) => {
 };
 
 // src/extract/row-builder.ts
-import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
+async function loadArrow() {
+  arrowModule ??= await import("apache-arrow");
+}
+function arrow() {
+  if (!arrowModule) throw new Error("apache-arrow is not loaded: await loadArrow() first");
+  return arrowModule;
+}
 function grow32(a) {
   const g = new Int32Array(a.length * 2);
   g.set(a);
@@ -33,6 +39,7 @@ function makeColumn(t) {
   }
 }
 function arrowType(t) {
+  const { Int64, Int32, Bool, Utf8 } = arrow();
   switch (t) {
     case "BIGINT":
       return new Int64();
@@ -45,13 +52,14 @@ function arrowType(t) {
   }
 }
 function toIpc(builder) {
-  return tableToIPC(builder.toArrow(), "stream");
+  return arrow().tableToIPC(builder.toArrow(), "stream");
 }
-var encoder, Column, I64Column, I32Column, BoolColumn, Utf8Column, RowBuilder;
+var encoder, arrowModule, Column, I64Column, I32Column, BoolColumn, Utf8Column, RowBuilder;
 var init_row_builder = __esm({
   "src/extract/row-builder.ts"() {
     "use strict";
     encoder = new TextEncoder();
+    arrowModule = null;
     Column = class {
       length = 0;
       validity = null;
@@ -98,6 +106,7 @@ var init_row_builder = __esm({
       }
       finish() {
         const data = new BigInt64Array(this.buf.buffer, 0, this.length);
+        const { makeData, Int64 } = arrow();
         return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
       }
     };
@@ -110,6 +119,7 @@ var init_row_builder = __esm({
         this.length++;
       }
       finish() {
+        const { makeData, Int32 } = arrow();
         return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
       }
     };
@@ -126,6 +136,7 @@ var init_row_builder = __esm({
         this.length++;
       }
       finish() {
+        const { makeData, Bool } = arrow();
         return makeData({
           type: new Bool(),
           length: this.length,
@@ -158,6 +169,7 @@ var init_row_builder = __esm({
         this.offsets[this.length] = this.used;
       }
       finish() {
+        const { makeData, Utf8 } = arrow();
         return makeData({
           type: new Utf8(),
           length: this.length,
@@ -184,6 +196,7 @@ var init_row_builder = __esm({
       }
       /** The rows as an Arrow table. */
       toArrow() {
+        const { Field, Schema, makeData, Struct, Table, RecordBatch } = arrow();
         const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
         const schema = new Schema(fields);
         const children = this.cols.map((c) => c.finish());
@@ -197,18 +210,27 @@ var init_row_builder = __esm({
 // src/extract/parquet-writer.ts
 var parquet_writer_exports = {};
 __export(parquet_writer_exports, {
+  loadParquetWriter: () => loadParquetWriter,
   rowsToParquet: () => rowsToParquet
 });
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
-function rowsToParquet(builder) {
-  const table2 = WasmTable.fromIPCStream(toIpc(builder));
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
-  return writeParquet(table2, props);
+async function loadParquetWriter() {
+  await loadArrow();
+  parquetWasm ??= await import("parquet-wasm");
 }
+function rowsToParquet(builder, keyValue) {
+  if (!parquetWasm) throw new Error("parquet-wasm is not loaded: await loadParquetWriter() first");
+  const { Compression, Table: WasmTable, WriterPropertiesBuilder, writeParquet } = parquetWasm;
+  const table2 = WasmTable.fromIPCStream(toIpc(builder));
+  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY);
+  if (keyValue) props = props.setKeyValueMetadata(new Map(keyValue));
+  return writeParquet(table2, props.build());
+}
+var parquetWasm;
 var init_parquet_writer = __esm({
   "src/extract/parquet-writer.ts"() {
     "use strict";
     init_row_builder();
+    parquetWasm = null;
   }
 });
 
@@ -261,8 +283,8 @@ var PACKAGE_ROOT = found.root;
 var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync6, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync3 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join10 } from "node:path";
 
@@ -276,24 +298,31 @@ var require2 = createRequire(import.meta.url);
 var codeHash = null;
 function codeFingerprint() {
   if (codeHash !== null) return codeHash;
-  const h = createHash("sha256");
   const here = fileURLToPath2(import.meta.url);
-  const files = here.endsWith(".ts") ? listSources(join2(dirname2(here), "..")) : [join2(dirname2(here), "cli.js"), join2(dirname2(here), "extract-worker.js")];
-  for (const f of files) {
-    h.update(relative(dirname2(here), f));
-    h.update(readFileSync2(f));
+  if (here.endsWith(".ts")) codeHash = hashSources(join2(dirname2(here), ".."));
+  else {
+    try {
+      codeHash = readFileSync2(join2(dirname2(here), "code-hash.txt"), "utf8").trim();
+    } catch {
+      codeHash = "unknown";
+    }
   }
-  codeHash = h.digest("hex").slice(0, 16);
   return codeHash;
 }
-function listSources(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const p = join2(dir, e.name);
-    if (e.isDirectory()) out.push(...listSources(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) out.push(p);
-  }
-  return out;
+function hashSources(srcDir) {
+  const h = createHash("sha256");
+  const visit = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const p = join2(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) {
+        h.update(relative(srcDir, p).split("\\").join("/"));
+        h.update(readFileSync2(p));
+      }
+    }
+  };
+  visit(srcDir);
+  return h.digest("hex").slice(0, 16);
 }
 function grammarVersion() {
   try {
@@ -669,7 +698,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { join as join4 } from "node:path";
-import { Language, Parser } from "web-tree-sitter";
 
 // src/normalize/source-text.ts
 var UTF8_ALIASES = /* @__PURE__ */ new Set(["utf-8", "utf8", "utf_8", "u8", "utf", "cp65001"]);
@@ -2103,10 +2131,12 @@ var EXTRACT_TABLES = [
 // src/extract/file-extractor.ts
 var require3 = createRequire2(import.meta.url);
 var languagePromise = null;
+var treeSitter = null;
 function loadPythonLanguage() {
   languagePromise ??= (async () => {
-    await Parser.init();
-    return Language.load(require3.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    const ts = treeSitter ??= await import("web-tree-sitter");
+    await ts.Parser.init();
+    return ts.Language.load(require3.resolve("tree-sitter-python/tree-sitter-python.wasm"));
   })();
   return languagePromise;
 }
@@ -2152,8 +2182,8 @@ var FileExtractor = class _FileExtractor {
     });
   }
   static async create(options, tag) {
-    const lang = await loadPythonLanguage();
-    const parser = new Parser();
+    const [lang] = await Promise.all([loadPythonLanguage(), loadParquetWriter()]);
+    const parser = new treeSitter.Parser();
     parser.setLanguage(lang);
     return new _FileExtractor(parser, lang, options, tag);
   }
@@ -2502,29 +2532,134 @@ function gitProposal(repo, since, alsoCandidates) {
   }
 }
 
-// src/incremental/impact.ts
-function importKeys(imports, modules) {
+// src/store/sql.ts
+function sqlString(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+function sqlIdent(s) {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+function parquetRelation(files, columns) {
+  if (files.length === 0) {
+    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
+  }
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
+}
+
+// src/incremental/module-interface.ts
+function interfaceRowsSql(prefix, files) {
+  const t = (name) => `${prefix}${name}`;
   return `
-    WITH i AS (
-      SELECT i.file_id, i.import_kind, i.module, i.name, i.alias, i.level, i.is_star, m.module AS importer, m.is_package
-      FROM ${imports} i JOIN ${modules} m USING (file_id)
+    WITH scopes AS (
+      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
     ),
-    abs AS (
-      SELECT *,
-        CASE
-          WHEN level = 0 THEN module
-          ELSE concat_ws('.',
-                 nullif(array_to_string(string_split(importer, '.')[1:greatest(len(string_split(importer, '.')) - (level - CASE WHEN is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
-                 nullif(module, ''))
-        END AS target
-      FROM i
+    stars AS (
+      SELECT i.file_id, i.bstart, i.level, coalesce(i.module, '') AS module
+      FROM ${t("py_imports")} i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
+      WHERE i.is_star
+    ),
+    rows AS (
+      SELECT b.file_id,
+             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
+             b.binding_kind || '|' ||
+             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
+             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
+                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, whose id is its span
+                      '@' || b.bstart || ':' || b.bend) || '|' ||
+             CASE WHEN s.kind = 'MODULE'
+                  THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
+                  ELSE 0 END AS v
+      FROM ${t("py_bindings")} b
+      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
+      LEFT JOIN ${t("py_imports")} i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT file_id, 'S', string_agg(level || ':' || module, ';' ORDER BY bstart) FROM stars GROUP BY file_id
+      UNION ALL
+      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
+             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
+      FROM ${t("py_defs")} d
+      WHERE d.file_id IN (SELECT file_id FROM ${files}) AND d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
+             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
+      FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
+      UNION ALL
+      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
+      FROM ${t("module_index")} m WHERE m.file_id IN (SELECT file_id FROM ${files})
     )
-    SELECT file_id, split_part(target, '.', 1) AS key, false AS exact FROM abs WHERE import_kind = 'import' AND alias IS NULL
-    UNION SELECT file_id, target, false FROM abs WHERE import_kind = 'import' AND alias IS NOT NULL
-    UNION SELECT file_id, array_to_string(string_split(target, '.')[1:k.k], '.'), true
-          FROM abs, LATERAL (SELECT unnest(range(1, len(string_split(target, '.')))) AS k) k WHERE import_kind = 'import' AND alias IS NOT NULL
-    UNION SELECT file_id, target, true FROM abs WHERE import_kind = 'from' AND target <> ''
-    UNION SELECT file_id, concat_ws('.', nullif(target, ''), name), false FROM abs WHERE import_kind = 'from' AND NOT is_star`;
+    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
+}
+async function fileTable(db, fileIds) {
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((f) => `'${f}'`).join(", ")}]) AS BIGINT) AS file_id`);
+}
+async function interfaceChanges(db, fileIds) {
+  if (fileIds.length === 0) return [];
+  await fileTable(db, fileIds);
+  return db.rows(`
+    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
+    FROM (${interfaceRowsSql("", "_iface_files")}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", "_iface_files")}) o USING (file_id, key)
+    WHERE n.fp IS DISTINCT FROM o.fp
+    ORDER BY 1, 2`);
+}
+async function changedInterfaces(db, fileIds) {
+  return new Set((await interfaceChanges(db, fileIds)).map((c) => c.file_id));
+}
+
+// src/incremental/impact.ts
+var MAX_PATH = 12;
+function importsSql(prefix) {
+  return `
+    SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
+           CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
+                WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
+                ELSE 'LOCAL' END AS scope,
+           CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+           CASE
+             WHEN i.level = 0 THEN i.module
+             ELSE concat_ws('.',
+                    nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                    nullif(i.module, ''))
+           END AS target
+    FROM ${prefix}py_imports i
+    JOIN ${prefix}module_index m USING (file_id)
+    LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
+    WHERE i.import_kind <> 'future'`;
+}
+function namesSql(prefix, modules) {
+  const t = (n) => `${prefix}${n}`;
+  return `
+    WITH RECURSIVE
+    mi AS (SELECT file_id, module, is_package FROM ${t("module_index")} WHERE module IS NOT NULL AND module <> ''),
+    ms AS (SELECT node_id, file_id FROM ${t("py_defs")} WHERE kind = 'MODULE'),
+    own AS (
+      SELECT b.file_id, b.name FROM ${t("py_bindings")} b JOIN ms ON ms.node_id = b.scope_id AND ms.file_id = b.file_id
+      UNION SELECT file_id, name FROM ${t("py_exports")}
+    ),
+    star_src AS (
+      SELECT DISTINCT s.file_id AS importer, t.file_id AS src
+      FROM (
+        SELECT i.file_id,
+               regexp_replace(CASE WHEN i.level = 0 THEN i.module
+                 ELSE concat_ws('.',
+                        nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                        nullif(i.module, '')) END, '\\.__init__$', '') AS target
+        FROM ${t("py_imports")} i JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id JOIN mi m ON m.file_id = i.file_id
+        WHERE i.is_star
+      ) s JOIN mi t ON t.module = s.target
+    ),
+    n(file_id, name) AS (
+      SELECT file_id, name FROM own
+      UNION
+      SELECT ss.importer, n.name FROM star_src ss JOIN n ON n.file_id = ss.src
+    )
+    SELECT DISTINCT m.module, n.name FROM n JOIN mi m USING (file_id) WHERE m.module IN (${modules})`;
 }
 async function structuralNames(db) {
   const rows = await db.rows(
@@ -2549,128 +2684,510 @@ function prefixes(module) {
   const parts = module.split(".");
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
 }
+function normalizeModule(m) {
+  return m.replace(/(^|\.)__init__(?=\.|$)/g, "").replace(/^\./, "");
+}
+function splitLast(module) {
+  const i = module.lastIndexOf(".");
+  return i < 0 ? null : [module.slice(0, i), module.slice(i + 1)];
+}
+function push(map, key, value) {
+  const xs = map.get(key);
+  if (xs) xs.push(value);
+  else map.set(key, [value]);
+}
+var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+var DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
+function parseBase(text) {
+  const t = text.replace(/\[[\s\S]*$/, "").trim();
+  if (DOTTED.test(t)) {
+    const parts = t.split(".").map((x) => x.trim());
+    return { root: parts[0], chain: parts.slice(1) };
+  }
+  return { idents: new Set([...text.matchAll(IDENT)].map((m) => m[0])) };
+}
+function baseEffect(base, deep) {
+  if (!("root" in base) || deep === null) return "mro";
+  const P = deep.path;
+  const C = base.chain;
+  const common = Math.min(C.length, P.length);
+  for (let i = 0; i < common; i++) if (C[i] !== P[i]) return void 0;
+  if (C.length <= P.length) return { path: P.slice(C.length), any: deep.any };
+  return deep.any.has(C[P.length]) ? "mro" : void 0;
+}
+function novel(done, key, deep) {
+  const full = done.get(key);
+  if (full === null) return void 0;
+  if (deep === null) {
+    done.set(key, null);
+    return null;
+  }
+  const k = `${key}\0${deep.path.join(".")}`;
+  const prev = done.get(k);
+  if (prev === null) return void 0;
+  if (prev === void 0) {
+    done.set(k, new Set(deep.any));
+    return deep;
+  }
+  const fresh = [...deep.any].filter((l) => !prev.has(l));
+  if (fresh.length === 0) return void 0;
+  for (const l of fresh) prev.add(l);
+  return { path: deep.path, any: new Set(fresh) };
+}
+function deepNames(d) {
+  return d === null ? [] : [...d.path, ...d.any];
+}
+function extend(prefix, last, deep) {
+  const d = deep === null ? { path: prefix, any: /* @__PURE__ */ new Set([last]) } : { path: [...prefix, last, ...deep.path], any: deep.any };
+  return d;
+}
 async function computeImpact(db, seeds) {
-  const keys = await db.rows(
-    `SELECT CAST(file_id AS VARCHAR) AS file_id, key, exact FROM ((${importKeys("py_imports", "module_index")}) UNION (${importKeys("old_py_imports", "old_module_index")})) WHERE key IS NOT NULL AND key <> ''`
-  );
-  const modules = await db.rows(
-    "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
-  );
-  const paths = new Map(
-    (await db.rows(
+  const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
+  const changes = await interfaceChanges(db, propagating);
+  if (changes.length === 0) {
+    const paths = /* @__PURE__ */ new Map();
+    const ids = [...new Set(seeds.map((s) => s.file_id))];
+    if (ids.length > 0)
+      for (const r of await db.rows(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${ids.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ")})`
+      ))
+        paths.set(r.file_id, r.path);
+    return ids.map((file_id) => ({
+      file_id,
+      path: paths.get(file_id) ?? "",
+      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort()
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+  const closure = new Closure(db);
+  const t0 = performance.now();
+  await closure.load();
+  const t1 = performance.now();
+  await closure.seed(seeds, changes);
+  const t2 = performance.now();
+  await closure.run();
+  if (process.env.PYCPG_IMPACT_DEBUG)
+    process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms
+`);
+  return closure.result();
+}
+var Closure = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  paths = /* @__PURE__ */ new Map();
+  modulesOf = /* @__PURE__ */ new Map();
+  // readers, by the module they read
+  nameDeps = /* @__PURE__ */ new Map();
+  starDeps = /* @__PURE__ */ new Map();
+  subtreeDeps = /* @__PURE__ */ new Map();
+  exactDeps = /* @__PURE__ */ new Map();
+  starSources = /* @__PURE__ */ new Map();
+  classes = /* @__PURE__ */ new Map();
+  /** file -> identifier in a class's bases -> classes */
+  basesBy = /* @__PURE__ */ new Map();
+  // closure state
+  /** file -> reason template ({} = the names) -> names */
+  reasons = /* @__PURE__ */ new Map();
+  doneChanges = /* @__PURE__ */ new Map();
+  doneLocals = /* @__PURE__ */ new Map();
+  pending = [];
+  pendingLocal = [];
+  /** attribute name -> files that load it -> the first identifiers of its receivers (fetched per round) */
+  attrs = /* @__PURE__ */ new Map();
+  /** file -> names of the first parameter of its methods (`self`, `cls`, ...) */
+  firstParams = /* @__PURE__ */ new Map();
+  /** module -> every name of its namespace, old and new (fetched per round) */
+  names = /* @__PURE__ */ new Map();
+  /** Seeds whose interface changed: the changes of their own names are `own`. */
+  changedSeeds = /* @__PURE__ */ new Set();
+  async load() {
+    const db = this.db;
+    for (const r of await db.rows(
       "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)"
-    )).map((r) => [r.file_id, r.path])
-  );
-  const subtree = /* @__PURE__ */ new Map();
-  const exact = /* @__PURE__ */ new Map();
-  for (const k of keys) {
-    const index = k.exact ? exact : subtree;
-    let s = index.get(k.key);
-    if (!s) index.set(k.key, s = /* @__PURE__ */ new Set());
-    s.add(k.file_id);
-  }
-  const modulesOf = /* @__PURE__ */ new Map();
-  for (const m of modules) modulesOf.set(m.file_id, [...modulesOf.get(m.file_id) ?? [], m.module]);
-  const reasons = /* @__PURE__ */ new Map();
-  const addReason = (f, r) => {
-    let s = reasons.get(f);
-    if (!s) reasons.set(f, s = /* @__PURE__ */ new Set());
-    s.add(r);
-  };
-  for (const s of seeds) addReason(s.file_id, s.reason);
-  const seedIds = new Set(seeds.map((s) => s.file_id));
-  let frontier = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
-  const seen = new Set(frontier);
-  const hit = (h, why) => {
-    addReason(h, why);
-    if (!seen.has(h)) {
-      seen.add(h);
-      frontier.push(h);
+    ))
+      this.paths.set(r.file_id, r.path);
+    for (const r of await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
+    ))
+      push(this.modulesOf, r.file_id, r.module);
+    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
+    for (const i of imports) {
+      if (!i.target) continue;
+      const target = normalizeModule(i.target);
+      if (!target) continue;
+      const b = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
+      if (i.kind === "import") {
+        const top = target.split(".")[0];
+        for (const p of prefixes(target)) push(this.exactDeps, p, b);
+        push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
+      } else if (i.is_star) {
+        push(this.starDeps, target, b);
+        let s = this.starSources.get(i.file_id);
+        if (!s) this.starSources.set(i.file_id, s = /* @__PURE__ */ new Set());
+        s.add(target);
+      } else if (i.name) {
+        let byName = this.nameDeps.get(target);
+        if (!byName) this.nameDeps.set(target, byName = /* @__PURE__ */ new Map());
+        push(byName, i.name, b);
+        push(this.exactDeps, target, b);
+        push(this.exactDeps, `${target}.${i.name}`, b);
+        push(this.subtreeDeps, `${target}.${i.name}`, b);
+      }
     }
-  };
-  const structure = await structuralNames(db);
-  for (const t of structure.tops)
-    for (const index of [exact, subtree])
-      for (const [k, files] of index)
-        if (k === t || k.startsWith(`${t}.`)) for (const h of files) hit(h, `imports under ${t} (top-level name added or removed)`);
-  for (const n of structure.namespaces) {
-    const why = `imports ${n} (namespace package added or removed)`;
-    for (const h of exact.get(n) ?? []) hit(h, why);
-    for (const p of prefixes(n)) for (const h of subtree.get(p) ?? []) hit(h, why);
+    const defs = await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS')"
+    );
+    for (const d of defs) {
+      let byQ = this.classes.get(d.file_id);
+      if (!byQ) this.classes.set(d.file_id, byQ = /* @__PURE__ */ new Map());
+      let info = byQ.get(d.local_qname);
+      if (!info) byQ.set(d.local_qname, info = { qname: d.local_qname, name: d.name, bases: [], own: /* @__PURE__ */ new Set(), local: d.local_qname.includes("<locals>") });
+      let texts = [];
+      try {
+        texts = JSON.parse(d.bases ?? "[]");
+      } catch {
+        texts = [d.bases ?? ""];
+      }
+      for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
+    }
+    const members = await db.rows(`
+      SELECT DISTINCT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, b.name
+      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b) b
+      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS') s
+        ON s.node_id = b.scope_id AND s.file_id = b.file_id`);
+    for (const m of members) this.classes.get(m.file_id)?.get(m.cls)?.own.add(m.name);
+    for (const r of await db.rows(`
+      SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
+      FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
+      WHERE p.ordinal = 0 AND f.is_method`)) {
+      let s = this.firstParams.get(r.file_id);
+      if (!s) this.firstParams.set(r.file_id, s = /* @__PURE__ */ new Set());
+      s.add(r.name);
+    }
+    for (const [file, byQ] of this.classes) {
+      const index = /* @__PURE__ */ new Map();
+      for (const c of byQ.values()) {
+        const roots = /* @__PURE__ */ new Set();
+        for (const b of c.bases) for (const r of "root" in b ? [b.root] : b.idents) roots.add(r);
+        for (const r of roots) push(index, r, c);
+      }
+      this.basesBy.set(file, index);
+    }
   }
-  const affectedDone = /* @__PURE__ */ new Set();
-  while (frontier.length > 0) {
-    const next = [];
-    for (const f of frontier) {
-      for (const m of modulesOf.get(f) ?? []) {
-        if (affectedDone.has(m)) continue;
-        affectedDone.add(m);
-        const why = seedIds.has(f) ? `imports ${m} (changed)` : `imports ${m} (impacted)`;
-        const hits = new Set(exact.get(m) ?? []);
-        for (const p of prefixes(m)) for (const x of subtree.get(p) ?? []) hits.add(x);
-        for (const h of hits) {
-          if (h === f) continue;
-          addReason(h, why);
-          if (!seen.has(h)) {
-            seen.add(h);
-            next.push(h);
+  async seed(seeds, changes) {
+    for (const s of seeds) this.impact(s.file_id, s.reason);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const c of changes) push(byFile, c.file_id, c.key);
+    for (const f of byFile.keys()) this.changedSeeds.add(f);
+    const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
+    await this.fetchNames(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
+    await this.fetchPublic(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
+    const allFiles = [...byFile].filter(([, keys]) => keys.includes("A")).map(([f]) => f);
+    const publicNames = await this.publicChanges(allFiles);
+    const memberNames = changes.flatMap((c) => c.key.startsWith("C|") ? [c.key.slice(c.key.lastIndexOf("|") + 1)] : []);
+    await this.fetchAttrs(memberNames);
+    for (const [file, keys] of byFile) {
+      const mods = this.modulesOf.get(file) ?? [];
+      for (const key of keys) {
+        if (key === "X") {
+          for (const m of mods) {
+            this.emit({ module: m, name: "*", deep: null, own: true });
+            const pl = splitLast(m);
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true });
           }
+        } else if (key.startsWith("N|")) {
+          this.local(file, key.slice(2), "MODULE", null, null);
+        } else if (key.startsWith("K|")) {
+          const cls = this.classes.get(file)?.get(key.slice(2));
+          if (cls) this.classChange(file, cls, null, false);
+        } else if (key.startsWith("C|")) {
+          const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
+          const cls = this.classes.get(file)?.get(q);
+          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true });
+        } else if (key === "S") {
+          for (const src of this.starSources.get(file) ?? [])
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null);
+        } else if (key === "A") {
+          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true });
         }
       }
     }
-    frontier = next;
+    const structure = await structuralNames(this.db);
+    for (const t of structure.tops) {
+      const why = `imports under ${t} (top-level name added or removed)`;
+      const keys = /* @__PURE__ */ new Set([...this.nameDeps.keys(), ...this.starDeps.keys(), ...this.subtreeDeps.keys(), ...this.exactDeps.keys()]);
+      for (const k of keys) if (k === t || k.startsWith(`${t}.`)) this.emit({ module: k, name: "*", deep: null, own: true, why });
+    }
+    for (const n of structure.namespaces) {
+      const why = `imports ${n} (namespace package added or removed)`;
+      this.emit({ module: n, name: "*", deep: null, own: true, why });
+      const pl = splitLast(n);
+      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why });
+    }
   }
-  return [...reasons.entries()].map(([file_id, r]) => ({ file_id, path: paths.get(file_id) ?? "", reasons: [...r].sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// src/incremental/module-interface.ts
-function interfaceSql(prefix, files) {
-  const t = (name) => `${prefix}${name}`;
-  return `
-    WITH scopes AS (
-      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
-      WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS')
-    ),
-    rows AS (
-      SELECT b.file_id,
-             'B|' || s.local_qname || '|' || b.name || '|' || b.binding_kind || '|' ||
-             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
-             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
-                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
-                      -- any other binding (a variable): importers resolve the name to the NAME_REF
-                      -- storing it, whose id is its span
-                      '@' || b.bstart || ':' || b.bend) AS r
-      FROM ${t("py_bindings")} b
-      JOIN scopes s ON s.node_id = b.scope_id
-      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
-      LEFT JOIN ${t("py_imports")} i ON i.node_id = b.target_id AND i.file_id = b.file_id
+  /** Files whose public names changed with their `__all__`: the names whose publicness may differ. */
+  async publicChanges(files) {
+    const out = /* @__PURE__ */ new Map();
+    if (files.length === 0) return out;
+    const list = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+    const rows = await this.db.rows(`
+      SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
       UNION ALL
-      SELECT i.file_id, 'S|' || i.level || '|' || i.module
-      FROM ${t("py_imports")} i JOIN scopes s ON s.node_id = i.scope_id AND s.kind = 'MODULE'
-      WHERE i.is_star
-      UNION ALL
-      SELECT d.file_id, 'D|' || d.kind || '|' || d.local_qname || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
-             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
-      FROM ${t("py_defs")} d
-      WHERE d.file_id IN (SELECT file_id FROM ${files}) AND d.kind IN ('CLASS', 'FUNCTION') AND d.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT file_id, 'A|' || ordinal || '|' || name FROM ${t("py_exports")} WHERE file_id IN (SELECT file_id FROM ${files})
-      UNION ALL
-      SELECT file_id, 'F|' || coalesce(all_kind, '') || '|' || coalesce(status, '') FROM ${t("py_files")} WHERE file_id IN (SELECT file_id FROM ${files})
-      UNION ALL
-      SELECT file_id, 'M|' || coalesce(module, '') || '|' || is_package || '|' || importable FROM ${t("module_index")} WHERE file_id IN (SELECT file_id FROM ${files})
-    )
-    SELECT CAST(file_id AS VARCHAR) AS file_id, md5(string_agg(r, chr(10) ORDER BY r)) AS iface FROM rows GROUP BY file_id`;
-}
-async function changedInterfaces(db, fileIds) {
-  if (fileIds.length === 0) return /* @__PURE__ */ new Set();
-  await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((f) => `'${f}'`).join(", ")}]) AS BIGINT) AS file_id`);
-  const rows = await db.rows(`
-    SELECT coalesce(n.file_id, o.file_id) AS file_id
-    FROM (${interfaceSql("", "_iface_files")}) n
-    FULL OUTER JOIN (${interfaceSql("old_", "_iface_files")}) o USING (file_id)
-    WHERE n.iface IS DISTINCT FROM o.iface`);
-  return new Set(rows.map((r) => r.file_id));
+      SELECT CAST(f.file_id AS VARCHAR), 'old', f.all_kind, e.name FROM old_py_files f LEFT JOIN old_py_exports e USING (file_id) WHERE f.file_id IN (${list})`);
+    const kindChanged = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      const side = (s) => rows.filter((r) => r.file_id === f && r.side === s);
+      const [o, n] = [side("old"), side("new")];
+      const on = new Set(o.flatMap((r) => r.name ? [r.name] : []));
+      const nn = new Set(n.flatMap((r) => r.name ? [r.name] : []));
+      const names = new Set([...on].filter((x) => !nn.has(x)).concat([...nn].filter((x) => !on.has(x))));
+      if ((o[0]?.all_kind ?? null) !== (n[0]?.all_kind ?? null)) {
+        kindChanged.add(f);
+        for (const x of [...on, ...nn]) names.add(x);
+      }
+      out.set(f, names);
+    }
+    await this.fetchNames([...kindChanged].flatMap((f) => this.modulesOf.get(f) ?? []));
+    for (const f of kindChanged) for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) out.get(f)?.add(n);
+    return out;
+  }
+  async run() {
+    while (this.pending.length > 0 || this.pendingLocal.length > 0) {
+      const changes = this.pending;
+      const locals = this.pendingLocal;
+      this.pending = [];
+      this.pendingLocal = [];
+      const effective = [];
+      for (const c of changes) {
+        const deep = novel(this.doneChanges, `${c.module}\0${c.name}\0${c.publicOnly ? "p" : "v"}`, c.deep);
+        if (deep !== void 0) effective.push({ ...c, deep });
+      }
+      const wanted = /* @__PURE__ */ new Set();
+      for (const c of effective) {
+        if (c.name !== "*") wanted.add(c.name);
+        for (const x of deepNames(c.deep)) wanted.add(x);
+        for (const x of c.module.split(".")) wanted.add(x);
+      }
+      for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
+      await this.fetchAttrs([...wanted]);
+      await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
+      await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
+      for (const l of locals) {
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited);
+      }
+      for (const c of effective) this.process(c);
+    }
+  }
+  async fetchAttrs(names) {
+    const missing = [...new Set(names)].filter((n) => !this.attrs.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.attrs.set(n, /* @__PURE__ */ new Map());
+    for (let i = 0; i < missing.length; i += 2e3) {
+      const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
+      const rows = await this.db.rows(
+        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})`
+      );
+      for (const r of rows) {
+        const byFile = this.attrs.get(r.attr);
+        if (!byFile) continue;
+        let roots = byFile.get(r.file_id);
+        if (!roots) byFile.set(r.file_id, roots = /* @__PURE__ */ new Set());
+        roots.add(r.root);
+      }
+    }
+  }
+  async fetchNames(modules) {
+    const missing = [...new Set(modules)].filter((m) => !this.names.has(m));
+    if (missing.length === 0) return;
+    for (const m of missing) this.names.set(m, /* @__PURE__ */ new Set());
+    const list = missing.map(sqlString).join(", ");
+    const rows = await this.db.rows(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
+    for (const r of rows) this.names.get(r.module)?.add(r.name);
+  }
+  /** module -> the literal `__all__` of each side where it has one, null for a side without (old, new) */
+  publicSets = /* @__PURE__ */ new Map();
+  async fetchPublic(modules) {
+    const missing = [...new Set(modules)].filter((m) => !this.publicSets.has(m));
+    if (missing.length === 0) return;
+    const list = missing.map(sqlString).join(", ");
+    const side = (p) => `
+      SELECT m.module, '${p}' AS side, f.all_kind, e.name
+      FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) LEFT JOIN ${p}py_exports e USING (file_id)
+      WHERE m.module IN (${list})`;
+    const rows = await this.db.rows(`${side("")} UNION ALL ${side("old_")}`);
+    for (const m of missing) {
+      const sets = [];
+      for (const sd of ["old_", ""]) {
+        const rs = rows.filter((r) => r.module === m && r.side === sd);
+        if (rs.length === 0) continue;
+        if (rs.some((r) => r.all_kind !== "literal")) sets.push(null);
+        else sets.push(new Set(rs.flatMap((r) => r.name ? [r.name] : [])));
+      }
+      this.publicSets.set(m, sets.length ? sets : [null]);
+    }
+  }
+  /** Whether `from module import *` may bind `name` (on either side of the change). */
+  isPublic(module, name) {
+    const sets = this.publicSets.get(module) ?? [null];
+    return sets.some((s) => s === null ? !name.startsWith("_") : s.has(name));
+  }
+  known(d) {
+    return deepNames(d).every((x) => this.attrs.has(x));
+  }
+  /**
+   * Whether `file` loads every attribute of the path and one of `any` (a null change: always),
+   * the latter on a receiver whose first identifier is one of `roots` (null: any receiver): an
+   * attribute chain `b.x.y` starts at the name b it reads.
+   */
+  loads(file, d, roots) {
+    if (d === null) return true;
+    for (const x of d.path) if (!this.attrs.get(x)?.has(file)) return false;
+    for (const x of d.any) {
+      const rs = this.attrs.get(x)?.get(file);
+      if (rs && (roots === null || [...rs].some((r) => roots.has(r) || r === ""))) return true;
+    }
+    return false;
+  }
+  /** Whether some file loads the attribute chain at all (else nothing can see the change, nor propagate it). */
+  viable(d) {
+    if (d === null) return true;
+    if (d.path.length >= MAX_PATH) return false;
+    const sets = d.path.map((x) => this.attrs.get(x) ?? /* @__PURE__ */ new Map()).sort((a, b) => a.size - b.size);
+    const anyFiles = /* @__PURE__ */ new Set();
+    for (const x of d.any) for (const f of this.attrs.get(x)?.keys() ?? []) anyFiles.add(f);
+    const base = sets[0]?.keys() ?? anyFiles;
+    for (const f of base) if (anyFiles.has(f) && sets.every((s) => s.has(f))) return true;
+    return false;
+  }
+  impact(file, template, name) {
+    let r = this.reasons.get(file);
+    if (!r) this.reasons.set(file, r = /* @__PURE__ */ new Map());
+    let names = r.get(template);
+    if (!names) r.set(template, names = /* @__PURE__ */ new Set());
+    if (name !== void 0) names.add(name);
+  }
+  emit(c) {
+    if (this.viable(c.deep)) this.pending.push(c);
+  }
+  process(c) {
+    const M = c.module;
+    if (c.name === "*") {
+      const why = c.why ?? `imports ${M} (changed)`;
+      if (!c.publicOnly) {
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why);
+        for (const [T, deps] of this.subtreeDeps) {
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why);
+        }
+        const parts = M.split(".");
+        for (let i = 1; i < parts.length; i++) {
+          const deps = this.subtreeDeps.get(parts.slice(0, i).join("."));
+          if (!deps) continue;
+          const d = { path: parts.slice(i, -1), any: /* @__PURE__ */ new Set([parts[parts.length - 1]]) };
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts.slice(0, i).join(".")} (changed: {})`, M);
+        }
+      }
+      for (const b of this.starDeps.get(M) ?? []) {
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`);
+        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null);
+      }
+      return;
+    }
+    const n = c.name;
+    if (!c.publicOnly) {
+      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n);
+      const parts = M.split(".");
+      for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join(".");
+        const deps = this.subtreeDeps.get(p);
+        if (!deps) continue;
+        const d = extend(parts.slice(i), n, c.deep);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`);
+      }
+    }
+    if (c.publicOnly || this.isPublic(M, n))
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`);
+  }
+  hitDeep(b, d, why, name) {
+    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d);
+  }
+  hitStar(b, n, d, why) {
+    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n);
+    this.local(b.file, n, b.scope, b.cls, d);
+  }
+  /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
+  local(file, name, scope, cls, d) {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d });
+      return;
+    }
+    const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
+    if (deep === void 0) return;
+    if (scope === "MODULE") {
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file) });
+    } else if (scope === "CLASS" && cls !== null) {
+      const info = this.classes.get(file)?.get(cls);
+      const member = extend([], name, deep);
+      if (info) this.classChange(file, info, member, false);
+    }
+    for (const c of this.basesBy.get(file)?.get(name) ?? []) {
+      for (const b of c.bases) {
+        if ("root" in b ? b.root !== name : !b.idents.has(name)) continue;
+        const effect = baseEffect(b, deep);
+        if (effect === "mro") this.classChange(file, c, null, true);
+        else if (effect !== void 0) this.classChange(file, c, effect, true);
+      }
+    }
+  }
+  /**
+   * Class `c` of `file` changed: its MRO (null) or members below it (a deep change), its own or
+   * `inherited` from a base (then the names its own body binds shadow them for its readers; its
+   * own methods may still reach them through `super()`, so the file is checked unfiltered).
+   */
+  classChange(file, c, d, inherited) {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited });
+      return;
+    }
+    const roots = /* @__PURE__ */ new Set([c.name, "super", ...this.firstParams.get(file) ?? []]);
+    let shown = d;
+    if (d !== null && inherited) {
+      if (d.path.length > 0) {
+        if (c.own.has(d.path[0])) shown = { path: [], any: /* @__PURE__ */ new Set() };
+      } else {
+        shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
+      }
+    }
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname);
+    else if (this.loads(file, shown, roots) || inherited && this.loads(file, d, /* @__PURE__ */ new Set(["super"])))
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname);
+    if (shown !== null && shown.any.size === 0) return;
+    const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
+    if (deep === void 0) return;
+    const parts = c.qname.split(".");
+    if (c.local || parts.length === 1) {
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep);
+    } else {
+      this.local(file, c.name, "LOCAL", null, deep);
+      const rest = parts.slice(1);
+      const outer = extend(rest.slice(0, -1), rest[rest.length - 1], deep);
+      this.local(file, parts[0], "MODULE", null, outer);
+    }
+  }
+  result() {
+    return [...this.reasons.entries()].map(([file_id, r]) => ({ file_id, path: this.paths.get(file_id) ?? "", reasons: [...r].map(([t, names]) => formatReason(t, names)).sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+};
+function formatReason(template, names) {
+  if (!template.includes("{}")) return template;
+  const xs = [...names].sort();
+  const shown = xs.slice(0, 5).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
+  return template.replace("{}", shown);
 }
 
 // src/incremental/snapshot.ts
@@ -2690,12 +3207,11 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { DuckDBInstance } from "@duckdb/node-api";
 var TRACE = process.env.PYCPG_TRACE_SQL === "1";
 async function traced(sql, run) {
   if (!TRACE) return run();
@@ -2706,9 +3222,18 @@ async function traced(sql, run) {
 `);
   return out;
 }
-async function openDb(threads = availableParallelism2()) {
-  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads), preserve_insertion_order: "true" });
+var DEFAULT_MEMORY_LIMIT = "1GB";
+async function openDb(threads = availableParallelism2(), opts = {}) {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const config = {
+    threads: String(threads),
+    preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
+    memory_limit: process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT
+  };
+  if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
+  const instance = await DuckDBInstance.create(":memory:", config);
   const con = await instance.connect();
+  await con.run("SET parquet_metadata_cache = true");
   return {
     con,
     async exec(sql) {
@@ -2725,23 +3250,9 @@ async function openDb(threads = availableParallelism2()) {
   };
 }
 
-// src/store/sql.ts
-function sqlString(s) {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-function sqlIdent(s) {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-function parquetRelation(files, columns) {
-  if (files.length === 0) {
-    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
-  }
-  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
-  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
-}
-
 // src/publish/run-tables.ts
 init_row_builder();
+import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 var SNAPSHOT_TABLE = {
@@ -2802,8 +3313,9 @@ function diffReportRows(inp) {
 function snapshotRows(s) {
   return [...s.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
 }
-async function toParquet(spec2, rows) {
-  const { rowsToParquet: rowsToParquet2 } = await Promise.resolve().then(() => (init_parquet_writer(), parquet_writer_exports));
+async function toParquet(spec2, rows, rowsHash) {
+  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await Promise.resolve().then(() => (init_parquet_writer(), parquet_writer_exports));
+  await loadParquetWriter2();
   const b = new RowBuilder(spec2);
   for (const r of rows) {
     const cells = {};
@@ -2813,7 +3325,7 @@ async function toParquet(spec2, rows) {
     }
     b.add(cells);
   }
-  return rowsToParquet2(b);
+  return rowsToParquet2(b, /* @__PURE__ */ new Map([[ROWS_HASH_KEY, rowsHash]]));
 }
 function decimalToId64(s) {
   const v = BigInt.asUintN(64, BigInt(s));
@@ -2828,11 +3340,14 @@ async function writeRunTables(outDir, stateDir, inp) {
   const runDir = join5(stateDir, "run");
   mkdirSync2(runDir, { recursive: true });
   for (const [spec2, rows] of tables) {
-    const bytes = await toParquet(spec2, rows);
     const stateFile = join5(runDir, `${spec2.name}.parquet`);
     const target = join5(outDir, spec2.name);
+    const outFile = join5(target, "part-00000.parquet");
     written[spec2.name] = target;
-    if (sameBytes(stateFile, bytes) && sameBytes(join5(target, "part-00000.parquet"), bytes)) continue;
+    const rowsHash = sha256(JSON.stringify([spec2.columns, rows]));
+    if (writtenFrom(stateFile, outFile, rowsHash)) continue;
+    const bytes = await toParquet(spec2, rows, rowsHash);
+    if (sameBytes(stateFile, bytes) && sameBytes(outFile, bytes)) continue;
     writeFileSync2(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
     const tmp = join5(outDir, `.${spec2.name}.tmp-${process.pid}`);
@@ -2849,6 +3364,24 @@ async function writeRunTables(outDir, stateDir, inp) {
     rmSync(old, { recursive: true, force: true });
   }
   return written;
+}
+var ROWS_HASH_KEY = "pycpg.rows_sha256";
+function sha256(data) {
+  return createHash3("sha256").update(data).digest("hex");
+}
+function writtenFrom(stateFile, outFile, rowsHash) {
+  let a;
+  let b;
+  try {
+    a = readFileSync4(stateFile);
+    b = readFileSync4(outFile);
+  } catch {
+    return false;
+  }
+  if (a.length < 12 || !a.equals(b) || a.toString("latin1", a.length - 4) !== "PAR1") return false;
+  const footerLen = a.readUInt32LE(a.length - 8);
+  if (footerLen > a.length - 12) return false;
+  return a.subarray(a.length - 8 - footerLen, a.length - 8).includes(`${ROWS_HASH_KEY}`) && a.subarray(a.length - 8 - footerLen).includes(rowsHash);
 }
 function sameBytes(path, bytes) {
   try {
@@ -2867,10 +3400,12 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
   try {
     for (const spec2 of specs) {
       const target = join6(outDir, spec2.name);
+      const files = store.filesOf(manifest, spec2.name);
+      written[spec2.name] = target;
+      if (alreadyLinked(target, files)) continue;
       const tmp = join6(outDir, `.${spec2.name}.tmp-${process.pid}`);
       rmSync2(tmp, { recursive: true, force: true });
       mkdirSync3(tmp);
-      const files = store.filesOf(manifest, spec2.name);
       if (files.length === 0) {
         const q = db ?? (ownDb ??= await openDb(1));
         await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join6(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
@@ -2887,12 +3422,27 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
       if (existsSync2(target)) renameSync2(target, old);
       renameSync2(tmp, target);
       rmSync2(old, { recursive: true, force: true });
-      written[spec2.name] = target;
     }
   } finally {
     ownDb?.close();
   }
   return written;
+}
+function alreadyLinked(target, files) {
+  if (files.length === 0) return false;
+  let entries;
+  try {
+    entries = readdirSync3(target);
+  } catch {
+    return false;
+  }
+  if (entries.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const part = statSync2(join6(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const src = statSync2(files[i], { throwIfNoEntry: false });
+    if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
+  }
+  return true;
 }
 function removeStaleTemps(outDir, specs) {
   const names = /* @__PURE__ */ new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
@@ -3004,7 +3554,7 @@ function writeReports(outDir, report) {
 }
 
 // src/rules/rule-registry.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function defaultRuleDir() {
@@ -3072,14 +3622,29 @@ function loadRules(known, dir = defaultRuleDir()) {
     }
   }
   const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
-  const h = createHash3("sha256");
+  const h = createHash4("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
   return { rules: ordered, outputs, fingerprint: h.digest("hex") };
 }
 
 // src/rules/run-rules.ts
+var IN_SCOPE_PREFIX = "in_scope_";
 async function bindDatasetViews(db, txn, specs, prefix = "") {
   for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`);
+}
+async function bindScopeViews(db, txn, specs, buckets) {
+  for (const s of specs) {
+    const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
+    if (buckets === null) await db.exec(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    else
+      for (const [view, base] of [
+        [name, false],
+        [sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`), true]
+      ])
+        await db.exec(
+          `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${parquetRelation(txn.filesInBuckets(s.name, buckets, base), s.columns)} WHERE ${sqlIdent(s.partitionColumn)} IN (SELECT file_id FROM file_allowlist)`
+        );
+  }
 }
 function outputSource(registry, spec2) {
   const cols = spec2.columns.map(([n]) => sqlIdent(n)).join(", ");
@@ -3091,6 +3656,19 @@ ${r.sql}
 }
 async function runRules(db, txn, registry, specs, opts) {
   const timings = {};
+  let buckets = null;
+  if (!opts.full) {
+    const rows = await db.rows(
+      `SELECT DISTINCT CAST(file_id & ${txn.buckets - 1} AS INTEGER) AS b FROM file_allowlist WHERE file_id IS NOT NULL`
+    );
+    buckets = new Set(rows.map((r) => Number(r.b)));
+  }
+  await bindDatasetViews(
+    db,
+    txn,
+    registry.outputs.map((o) => specs.get(o)).filter((s) => s !== void 0)
+  );
+  await bindScopeViews(db, txn, [...specs.values()], buckets);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
@@ -3098,6 +3676,7 @@ async function runRules(db, txn, registry, specs, opts) {
     if (!spec2) throw new Error(`no dataset spec for rule output ${output}`);
     await txn.upsert(spec2, outputSource(registry, spec2), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec2]);
+    await bindScopeViews(db, txn, [spec2], buckets);
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
   }
@@ -3106,7 +3685,7 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync5, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync2, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync5, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync3, writeSync } from "node:fs";
 import { dirname as dirname3, join as join8, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
@@ -3180,7 +3759,7 @@ var StateStore = class {
           const abs = join8(this.dir, f);
           let size = -1;
           try {
-            size = statSync2(abs).size;
+            size = statSync3(abs).size;
           } catch {
             return { manifest: null, reason: `dataset ${name} is missing its file ${f}` };
           }
@@ -3263,6 +3842,15 @@ var StoreTxn = class {
     if (!e) return [];
     return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.store.dir, f)));
   }
+  /**
+   * Files of a dataset's buckets `buckets` as they stand in this transaction (`base` true: in the
+   * generation the transaction started from), in bucket order.
+   */
+  filesInBuckets(name, buckets, base = false) {
+    const e = base ? this.base?.datasets[name] : this.datasets[name];
+    if (!e) return [];
+    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.store.dir, f)));
+  }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
     return parquetRelation(this.files(spec2.name), spec2.columns);
@@ -3305,6 +3893,7 @@ var StoreTxn = class {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
       const oldFiles = (old?.files ?? []).map((f) => join8(this.store.dir, f));
+      if (replaceSql !== null && await this.bucketUnchanged(cols, part, b, oldFiles)) continue;
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
       mkdirSync5(join8(this.store.dir, oldRel), { recursive: true });
@@ -3321,6 +3910,26 @@ var StoreTxn = class {
       this.rewritten[spec2.name] = (this.rewritten[spec2.name] ?? 0) + 1;
     }
     await db.exec("DROP TABLE IF EXISTS _upsert_src; DROP TABLE IF EXISTS _upsert_replace");
+  }
+  /**
+   * True when the rows `_upsert_src` holds for bucket `b` equal, as a multiset, the rows the
+   * bucket's files hold for the files being replaced (`_upsert_replace`): the rewrite would change
+   * nothing but the file's name.
+   */
+  async bucketUnchanged(cols, part, b, oldFiles) {
+    const fresh = `SELECT ${cols} FROM _upsert_src WHERE _b = ${b}`;
+    if (oldFiles.length === 0) {
+      const r2 = await this.db.rows(`SELECT count(*) AS n FROM (${fresh})`);
+      return Number(r2[0]?.n ?? 0) === 0;
+    }
+    const oldRel = `read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} IN (SELECT file_id FROM _upsert_replace)`;
+    const counts = await this.db.rows(`SELECT (SELECT count(*) FROM (${fresh})) AS a, (SELECT count(*) FROM ${oldRel}) AS b`);
+    if (counts[0]?.a !== counts[0]?.b) return false;
+    const before = `SELECT ${cols} FROM ${oldRel}`;
+    const r = await this.db.rows(
+      `SELECT (SELECT count(*) FROM (${fresh} EXCEPT ALL ${before})) + (SELECT count(*) FROM (${before} EXCEPT ALL ${fresh})) AS n`
+    );
+    return Number(r[0]?.n ?? 1) === 0;
   }
   /**
    * Replaces a whole dataset with files that already have the store's shape (every file holds
@@ -3488,7 +4097,7 @@ function isTestPath(path) {
 }
 function sha256File(path) {
   try {
-    return createHash4("sha256").update(readFileSync8(path)).digest("hex");
+    return createHash5("sha256").update(readFileSync8(path)).digest("hex");
   } catch {
     return null;
   }
@@ -3533,7 +4142,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
   const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
   const fingerprint = fingerprintOf(fpInputs);
-  if (!statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
+  if (!statSync4(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
   mkdirSync6(options.state, { recursive: true });
   const release = acquireLock(options.state);
@@ -3578,7 +4187,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     const runDir = join10(store.tmpDir, `run-${process.pid}-${Date.now()}`);
     const stagingDir = join10(runDir, "staging");
     mkdirSync6(stagingDir, { recursive: true });
-    const dbPromise = openDb();
+    const dbPromise = openDb(void 0, { tempDirectory: join10(runDir, "duckdb"), preserveInsertionOrder: false });
     let db = null;
     let txn = null;
     try {
@@ -3793,8 +4402,8 @@ function lap(timings, name, since) {
 async function computeDelta(db) {
   const side = (table2, id, part) => `
     SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
-    FROM (SELECT ${id} AS id, ${part} FROM ${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
-    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM old_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
+    FROM (SELECT ${id} AS id, ${part} FROM in_scope_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
+    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM in_scope_old_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
     GROUP BY 1`;
   const rows = await db.rows(`
     WITH d AS (

@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Language, Parser } from "web-tree-sitter";
 
 // src/normalize/ids.ts
 var H = { hi: 0, lo: 0 };
@@ -211,12 +210,16 @@ function lineIndexOf(starts, b) {
   return lo;
 }
 
-// src/extract/parquet-writer.ts
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
-
 // src/extract/row-builder.ts
-import { Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
 var encoder = new TextEncoder();
+var arrowModule = null;
+async function loadArrow() {
+  arrowModule ??= await import("apache-arrow");
+}
+function arrow() {
+  if (!arrowModule) throw new Error("apache-arrow is not loaded: await loadArrow() first");
+  return arrowModule;
+}
 var Column = class {
   length = 0;
   validity = null;
@@ -263,6 +266,7 @@ var I64Column = class extends Column {
   }
   finish() {
     const data = new BigInt64Array(this.buf.buffer, 0, this.length);
+    const { makeData, Int64 } = arrow();
     return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
   }
 };
@@ -275,6 +279,7 @@ var I32Column = class extends Column {
     this.length++;
   }
   finish() {
+    const { makeData, Int32 } = arrow();
     return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
   }
 };
@@ -291,6 +296,7 @@ var BoolColumn = class extends Column {
     this.length++;
   }
   finish() {
+    const { makeData, Bool } = arrow();
     return makeData({
       type: new Bool(),
       length: this.length,
@@ -323,6 +329,7 @@ var Utf8Column = class extends Column {
     this.offsets[this.length] = this.used;
   }
   finish() {
+    const { makeData, Utf8 } = arrow();
     return makeData({
       type: new Utf8(),
       length: this.length,
@@ -351,6 +358,7 @@ function makeColumn(t) {
   }
 }
 function arrowType(t) {
+  const { Int64, Int32, Bool, Utf8 } = arrow();
   switch (t) {
     case "BIGINT":
       return new Int64();
@@ -378,6 +386,7 @@ var RowBuilder = class {
   }
   /** The rows as an Arrow table. */
   toArrow() {
+    const { Field, Schema, makeData, Struct, Table, RecordBatch } = arrow();
     const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
     const schema = new Schema(fields);
     const children = this.cols.map((c) => c.finish());
@@ -386,14 +395,22 @@ var RowBuilder = class {
   }
 };
 function toIpc(builder) {
-  return tableToIPC(builder.toArrow(), "stream");
+  return arrow().tableToIPC(builder.toArrow(), "stream");
 }
 
 // src/extract/parquet-writer.ts
-function rowsToParquet(builder) {
+var parquetWasm = null;
+async function loadParquetWriter() {
+  await loadArrow();
+  parquetWasm ??= await import("parquet-wasm");
+}
+function rowsToParquet(builder, keyValue) {
+  if (!parquetWasm) throw new Error("parquet-wasm is not loaded: await loadParquetWriter() first");
+  const { Compression, Table: WasmTable, WriterPropertiesBuilder, writeParquet } = parquetWasm;
   const table = WasmTable.fromIPCStream(toIpc(builder));
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
-  return writeParquet(table, props);
+  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY);
+  if (keyValue) props = props.setKeyValueMetadata(new Map(keyValue));
+  return writeParquet(table, props.build());
 }
 
 // src/extract/python-extractor.ts
@@ -1650,10 +1667,12 @@ var EXTRACT_TABLES = [
 // src/extract/file-extractor.ts
 var require2 = createRequire(import.meta.url);
 var languagePromise = null;
+var treeSitter = null;
 function loadPythonLanguage() {
   languagePromise ??= (async () => {
-    await Parser.init();
-    return Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    const ts = treeSitter ??= await import("web-tree-sitter");
+    await ts.Parser.init();
+    return ts.Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
   })();
   return languagePromise;
 }
@@ -1699,8 +1718,8 @@ var FileExtractor = class _FileExtractor {
     });
   }
   static async create(options2, tag2) {
-    const lang = await loadPythonLanguage();
-    const parser = new Parser();
+    const [lang] = await Promise.all([loadPythonLanguage(), loadParquetWriter()]);
+    const parser = new treeSitter.Parser();
     parser.setLanguage(lang);
     return new _FileExtractor(parser, lang, options2, tag2);
   }

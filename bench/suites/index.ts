@@ -7,6 +7,7 @@
 import type { Suite } from "../lib/suite.ts";
 import { buildSuite } from "./build.ts";
 import { querySuite } from "./query.ts";
+import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
 
-export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite];
+export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, resolutionQualitySuite];

@@ -1,6 +1,6 @@
 -- rule: class_mro
 -- output: class_mro
--- inputs: py_defs, ref_targets
+-- inputs: py_defs, ref_targets, class_mro
 -- doc: Every class's bases and method resolution order. A base is the expression in the class
 --      header (a subscript `Generic[T]` counts as `Generic`) evaluated in the scope enclosing the
 --      class: its NAME_REF or ATTRIBUTE row in ref_targets. Rows: the class itself (depth 0,
@@ -14,9 +14,13 @@
 --      left-to-right walk of the bases in which a class reached several times keeps its last
 --      position (the rule Python 2.2 used; C3 differs only for some inconsistent hierarchies).
 --      confidence: the base's resolution confidence (product along the path).
+--      The bases of classes outside file_allowlist are this rule's own depth-1 rows from the
+--      previous run: they depend only on their file's py_defs and ref_targets, which are
+--      unchanged for a file that is not allowlisted (and a full run allowlists every file).
 WITH classes AS (
+  -- the allowlisted files' classes (the walk's starting points, and the bases resolved afresh)
   SELECT node_id AS class_id, file_id, parent_id, name_bend, bend, bases, local_qname
-  FROM py_defs WHERE kind = 'CLASS'
+  FROM in_scope_py_defs WHERE kind = 'CLASS' AND file_id IN (SELECT file_id FROM file_allowlist)
 ),
 base_texts AS (
   SELECT c.class_id, c.file_id, c.parent_id, c.name_bend, c.bend, b.ordinal,
@@ -31,7 +35,7 @@ bases AS (
     SELECT t.class_id, t.file_id, t.ordinal, t.text, r.kind, r.target_id, r.target_file_id, r.qname, r.confidence,
            row_number() OVER (PARTITION BY t.class_id, t.ordinal ORDER BY r.bstart) AS rk
     FROM base_texts t
-    JOIN ref_targets r ON r.file_id = t.file_id AND r.scope_id = t.parent_id
+    JOIN in_scope_ref_targets r ON r.file_id = t.file_id AND r.scope_id = t.parent_id
       AND r.bstart > t.name_bend AND r.bend <= t.bend
       AND r.name = regexp_extract(t.text, '[^.\s]*$') AND r.bend - r.bstart = strlen(t.text)
   ) WHERE rk = 1
@@ -47,6 +51,11 @@ all_bases AS MATERIALIZED (
          coalesce(b.confidence, 0.5) AS confidence
   FROM base_texts t
   LEFT JOIN bases b ON b.class_id = t.class_id AND b.ordinal = t.ordinal
+  UNION ALL
+  -- every other class: its direct bases as the previous run computed them
+  SELECT m.class_id, m.file_id, CAST(m.base_ordinal AS BIGINT), NULL, m.kind, m.ancestor_id, m.ancestor_file_id, m.qname, m.confidence
+  FROM class_mro m
+  WHERE m.depth = 1 AND NOT EXISTS (SELECT 1 FROM file_allowlist a WHERE a.file_id = m.file_id)
 ),
 walk AS (
   WITH RECURSIVE w(class_id, file_id, ancestor_id, ancestor_file_id, kind, qname, depth, path, base_ordinal, confidence) AS (

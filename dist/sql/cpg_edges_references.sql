@@ -9,9 +9,9 @@
 --      (external, unresolved, a namespace package) the IMPORT node that binds it. Builtins,
 --      implicit module names (`__name__`) and unresolved names get no edge.
 WITH t AS (
-  SELECT file_id, site_id, kind, target_id, binding_id, confidence FROM ref_targets
+  SELECT file_id, site_id, kind, target_id, binding_id, confidence FROM in_scope_ref_targets
   UNION ALL
-  SELECT file_id, site_id, kind, target_id, NULL, confidence FROM call_targets WHERE site_kind = 'ATTRIBUTE'
+  SELECT file_id, site_id, kind, target_id, NULL, confidence FROM in_scope_call_targets WHERE site_kind = 'ATTRIBUTE'
 ),
 e AS (
   SELECT 'REFERENCES' AS kind, site_id AS src,
@@ -24,5 +24,5 @@ SELECT
   CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
   e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence
 FROM e
-JOIN py_files f USING (file_id)
+JOIN in_scope_py_files f USING (file_id)
 WHERE e.dst IS NOT NULL AND e.file_id IN (SELECT file_id FROM file_allowlist)

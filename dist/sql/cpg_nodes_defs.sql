@@ -11,7 +11,7 @@ SELECT
        WHEN m.module IS NULL OR m.module = '' THEN d.local_qname
        ELSE m.module || '.' || d.local_qname END AS qname,
   d.bstart, d.bend, d.start_line, d.start_col, d.end_line, d.end_col
-FROM py_defs d
-JOIN py_files f USING (file_id)
-LEFT JOIN module_index m USING (file_id)
+FROM in_scope_py_defs d
+JOIN in_scope_py_files f USING (file_id)
+LEFT JOIN in_scope_module_index m USING (file_id)
 WHERE d.file_id IN (SELECT file_id FROM file_allowlist)

@@ -17,13 +17,13 @@
 --      in_type_checking and in_try_except are copied from the import.
 WITH imp AS (
   SELECT node_id AS import_id, file_id, import_kind, name, alias, bound_name, is_star, in_type_checking, in_try_except
-  FROM py_imports
+  FROM in_scope_py_imports
   WHERE file_id IN (SELECT file_id FROM file_allowlist) AND import_kind <> 'future'
 ),
 mods AS (
   SELECT m.*, i.import_kind, i.name AS imported_name, i.bound_name, i.is_star, i.in_type_checking, i.in_try_except,
          count(*) FILTER (WHERE m.role = 'submodule') OVER (PARTITION BY m.import_id) > 0 AS has_sub
-  FROM import_modules m JOIN imp i USING (file_id, import_id)
+  FROM in_scope_import_modules m JOIN imp i USING (file_id, import_id)
 ),
 module_rows AS (
   SELECT

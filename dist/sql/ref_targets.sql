@@ -25,10 +25,10 @@
 --      file does not import itself (someone else must have); 0.5 for UNRESOLVED members of
 --      in-repository modules.
 WITH defs AS MATERIALIZED (
-  SELECT node_id, file_id, kind, parent_id, local_qname FROM py_defs WHERE file_id IN (SELECT file_id FROM file_allowlist)
+  SELECT node_id, file_id, kind, parent_id, local_qname FROM in_scope_py_defs WHERE file_id IN (SELECT file_id FROM file_allowlist)
 ),
 mods AS (
-  SELECT d.node_id AS module_scope, d.file_id, mi.module FROM defs d JOIN module_index mi USING (file_id) WHERE d.kind = 'MODULE'
+  SELECT d.node_id AS module_scope, d.file_id, mi.module FROM defs d JOIN in_scope_module_index mi USING (file_id) WHERE d.kind = 'MODULE'
 ),
 unique_modules AS MATERIALIZED (
   -- one file per importable module name (the primary roots first, a package before a module file)
@@ -52,7 +52,7 @@ chain AS (
 ),
 binds AS MATERIALIZED (
   SELECT file_id, scope_id, name, binding_kind, target_id, bstart, bend
-  FROM py_bindings WHERE file_id IN (SELECT file_id FROM file_allowlist)
+  FROM in_scope_py_bindings WHERE file_id IN (SELECT file_id FROM file_allowlist)
 ),
 bsum AS (
   SELECT scope_id, name,
@@ -63,7 +63,7 @@ bsum AS (
   FROM binds GROUP BY ALL
 ),
 sites AS MATERIALIZED (
-  SELECT node_id AS site_id, file_id, scope_id, name, bstart, bend FROM py_names
+  SELECT node_id AS site_id, file_id, scope_id, name, bstart, bend FROM in_scope_py_names
   WHERE ctx = 'load' AND file_id IN (SELECT file_id FROM file_allowlist)
 ),
 lookups AS MATERIALIZED (
@@ -79,7 +79,7 @@ found AS (
   FROM lookups l
   JOIN chain c ON c.scope_id = l.scope_id
   LEFT JOIN bsum b ON b.scope_id = c.anc_id AND b.name = l.name
-  LEFT JOIN module_exports e ON e.file_id = l.file_id AND e.name = l.name
+  LEFT JOIN in_scope_module_exports e ON e.file_id = l.file_id AND e.name = l.name
   WHERE (c.depth = 0 OR c.anc_kind <> 'CLASS')
     AND ((b.g AND c.anc_kind <> 'MODULE')
          OR (b.nloc > 0 AND NOT coalesce(b.nl, false))
@@ -125,8 +125,8 @@ bvals AS MATERIALIZED (
   ) lb ON lb.scope_id = b.scope_id AND lb.name = b.name
   LEFT JOIN defs d ON d.node_id = b.target_id
   LEFT JOIN defs sc ON sc.node_id = b.scope_id
-  LEFT JOIN import_edges ie ON ie.file_id = b.file_id AND ie.import_id = b.target_id AND ie.binds
-  LEFT JOIN (SELECT node_id, file_id, bstart, bend FROM py_names WHERE ctx = 'store' AND file_id IN (SELECT file_id FROM file_allowlist)) nr
+  LEFT JOIN in_scope_import_edges ie ON ie.file_id = b.file_id AND ie.import_id = b.target_id AND ie.binds
+  LEFT JOIN (SELECT node_id, file_id, bstart, bend FROM in_scope_py_names WHERE ctx = 'store' AND file_id IN (SELECT file_id FROM file_allowlist)) nr
     ON nr.file_id = b.file_id AND nr.bstart = b.bstart AND nr.bend = b.bend
   WHERE b.binding_kind NOT IN ('global', 'nonlocal', 'del')
 ),
@@ -162,10 +162,10 @@ lookup_raw AS (
   FROM lookups l
   LEFT JOIN resolved_scope r USING (lid)
   LEFT JOIN bvals v ON v.scope_id = r.found_scope AND v.name = l.name AND v.is_last
-  LEFT JOIN module_exports e ON e.file_id = l.file_id AND e.name = l.name
+  LEFT JOIN in_scope_module_exports e ON e.file_id = l.file_id AND e.name = l.name
   -- a name bound by a star import: that IMPORT node is its binding
   LEFT JOIN (
-    SELECT file_id, bound_name, max(import_id) AS import_id FROM import_edges
+    SELECT file_id, bound_name, max(import_id) AS import_id FROM in_scope_import_edges
     WHERE role = 'star' AND file_id IN (SELECT file_id FROM file_allowlist) GROUP BY ALL
   ) st ON st.file_id = l.file_id AND st.bound_name = l.name
 ),
@@ -224,7 +224,7 @@ names_resolved AS MATERIALIZED (
 ),
 loaded AS MATERIALIZED (
   -- the modules a file imports somewhere: as attributes of their parent package they exist for sure
-  SELECT DISTINCT file_id, module FROM import_modules
+  SELECT DISTINCT file_id, module FROM in_scope_import_modules
   WHERE file_id IN (SELECT file_id FROM file_allowlist) AND target_kind IN ('MODULE', 'NAMESPACE')
 ),
 roots AS MATERIALIZED (
@@ -234,7 +234,7 @@ roots AS MATERIALIZED (
 attrs AS MATERIALIZED (
   -- loaded attributes of chains rooted at such a name (a chain starts where its root name does)
   SELECT a.node_id AS site_id, a.file_id, a.scope_id, a.attr, a.bstart, a.bend, a.bstart + strlen(a.receiver) AS recv_end
-  FROM py_attributes a
+  FROM in_scope_py_attributes a
   WHERE a.ctx = 'load' AND a.file_id IN (SELECT file_id FROM file_allowlist) AND strlen(a.receiver) < 200
     AND EXISTS (SELECT 1 FROM roots r WHERE r.file_id = a.file_id AND r.bstart = a.bstart)
 ),

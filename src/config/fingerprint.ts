@@ -27,33 +27,40 @@ let codeHash: string | null = null;
 
 /**
  * A hash of pycpg's own code: the version number alone does not change when the extractor or a
- * table spec does, and a state written by other code must not be reused. Run from the bundle
- * (dist/cli.js), it hashes dist/cli.js and dist/extract-worker.js; run from the sources (tests,
- * tsx), every non-test .ts file under src/. About a megabyte: a few milliseconds, once.
+ * table spec does, and a state written by other code must not be reused. It is the hash of every
+ * non-test .ts file under src/ (path relative to src/ + bytes, depth-first in name order): computed
+ * here when run from the sources (tests, tsx), and by scripts/build.mjs into dist/code-hash.txt
+ * for the bundle, so both give the same fingerprint for the same sources.
  */
 export function codeFingerprint(): string {
   if (codeHash !== null) return codeHash;
-  const h = createHash("sha256");
   const here = fileURLToPath(import.meta.url);
-  const files = here.endsWith(".ts")
-    ? listSources(join(dirname(here), ".."))
-    : [join(dirname(here), "cli.js"), join(dirname(here), "extract-worker.js")];
-  for (const f of files) {
-    h.update(relative(dirname(here), f));
-    h.update(readFileSync(f));
+  if (here.endsWith(".ts")) codeHash = hashSources(join(dirname(here), ".."));
+  else {
+    try {
+      codeHash = readFileSync(join(dirname(here), "code-hash.txt"), "utf8").trim();
+    } catch {
+      codeHash = "unknown";
+    }
   }
-  codeHash = h.digest("hex").slice(0, 16);
   return codeHash;
 }
 
-function listSources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listSources(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) out.push(p);
-  }
-  return out;
+/** The hash of the sources under `srcDir` (see codeFingerprint). */
+export function hashSources(srcDir: string): string {
+  const h = createHash("sha256");
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) {
+        h.update(relative(srcDir, p).split("\\").join("/"));
+        h.update(readFileSync(p));
+      }
+    }
+  };
+  visit(srcDir);
+  return h.digest("hex").slice(0, 16);
 }
 
 /** Version of the tree-sitter-python grammar in use (read from its package.json). */

@@ -7,11 +7,11 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Language, Parser } from "web-tree-sitter";
+import type { Language, Parser } from "web-tree-sitter";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { fileIdOf, H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
 import { decodeSource, lineStarts } from "../normalize/source-text.ts";
-import { rowsToParquet } from "./parquet-writer.ts";
+import { loadParquetWriter, rowsToParquet } from "./parquet-writer.ts";
 import { type ExtractSinks, PythonExtractor } from "./python-extractor.ts";
 import { RowBuilder } from "./row-builder.ts";
 import {
@@ -51,12 +51,17 @@ export interface BatchStats {
 
 const require = createRequire(import.meta.url);
 let languagePromise: Promise<Language> | null = null;
+let treeSitter: typeof import("web-tree-sitter") | null = null;
 
-/** The tree-sitter Python grammar, loaded once per thread. */
+/**
+ * The tree-sitter Python grammar, loaded once per thread. web-tree-sitter itself is imported here,
+ * not at start-up: a run with nothing to parse never loads it.
+ */
 export function loadPythonLanguage(): Promise<Language> {
   languagePromise ??= (async () => {
-    await Parser.init();
-    return Language.load(require.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    const ts = (treeSitter ??= await import("web-tree-sitter"));
+    await ts.Parser.init();
+    return ts.Language.load(require.resolve("tree-sitter-python/tree-sitter-python.wasm"));
   })();
   return languagePromise;
 }
@@ -107,8 +112,8 @@ export class FileExtractor {
   }
 
   static async create(options: ExtractOptions, tag: string): Promise<FileExtractor> {
-    const lang = await loadPythonLanguage();
-    const parser = new Parser();
+    const [lang] = await Promise.all([loadPythonLanguage(), loadParquetWriter()]);
+    const parser = new (treeSitter as typeof import("web-tree-sitter")).Parser();
     parser.setLanguage(lang);
     return new FileExtractor(parser, lang, options, tag);
   }

@@ -1,13 +1,28 @@
 /** Staging Parquet files written by the workers with parquet-wasm. */
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from "parquet-wasm";
-import { type RowBuilder, toIpc } from "./row-builder.ts";
+import { loadArrow, type RowBuilder, toIpc } from "./row-builder.ts";
+
+type ParquetWasm = typeof import("parquet-wasm");
+let parquetWasm: ParquetWasm | null = null;
 
 /**
- * Serialises the builder's rows as Parquet bytes. parquet-wasm consumes both the table and the
- * writer properties, so both are built afresh on every call (reusing them silently drops compression).
+ * Loads parquet-wasm and apache-arrow (together ~0.2 s): imported on first use, not at start-up,
+ * so a run that writes no Parquet (no change, a query) never pays for them.
  */
-export function rowsToParquet(builder: RowBuilder): Uint8Array {
+export async function loadParquetWriter(): Promise<void> {
+  await loadArrow();
+  parquetWasm ??= await import("parquet-wasm");
+}
+
+/**
+ * Serialises the builder's rows as Parquet bytes (after `loadParquetWriter`). parquet-wasm consumes
+ * both the table and the writer properties, so both are built afresh on every call (reusing them
+ * silently drops compression).
+ */
+export function rowsToParquet(builder: RowBuilder, keyValue?: ReadonlyMap<string, string>): Uint8Array {
+  if (!parquetWasm) throw new Error("parquet-wasm is not loaded: await loadParquetWriter() first");
+  const { Compression, Table: WasmTable, WriterPropertiesBuilder, writeParquet } = parquetWasm;
   const table = WasmTable.fromIPCStream(toIpc(builder));
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
-  return writeParquet(table, props);
+  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY);
+  if (keyValue) props = props.setKeyValueMetadata(new Map(keyValue));
+  return writeParquet(table, props.build());
 }

@@ -8,7 +8,7 @@ import { fileIdOf, type Id64, id64, idToBigInt, idToKey } from "../normalize/ids
 import { decodeSource, lineStarts } from "../normalize/source-text.ts";
 import { loadPythonLanguage } from "./file-extractor.ts";
 import { type ExtractSinks, type ExtractSummary, PythonExtractor } from "./python-extractor.ts";
-import { RowBuilder } from "./row-builder.ts";
+import { loadArrow, RowBuilder } from "./row-builder.ts";
 import { PY_ATTRIBUTES, PY_BINDINGS, PY_CALLS, PY_DECORATORS, PY_DEFS, PY_DIAGNOSTICS, PY_EXPORTS, PY_IMPORTS, PY_NAMES, PY_PARAMS } from "./tables.ts";
 
 type Row = Record<string, unknown>;
@@ -48,6 +48,7 @@ const SPECS = {
 } as const;
 
 beforeAll(async () => {
+  await loadArrow();
   const language = await loadPythonLanguage();
   parser = new Parser();
   parser.setLanguage(language);

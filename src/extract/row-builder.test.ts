@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { RowBuilder } from "./row-builder.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadArrow, RowBuilder } from "./row-builder.ts";
 import { PY_DEFS, PY_FILES } from "./tables.ts";
+
+beforeAll(loadArrow);
 
 describe("RowBuilder", () => {
   it("keeps every null when the first null comes late and nulls are sparse", () => {

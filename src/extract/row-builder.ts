@@ -2,13 +2,29 @@
  * Columnar row accumulation in the parsing workers, straight into Arrow buffers (no per-value
  * Arrow objects), then serialised to a staging Parquet file with parquet-wasm.
  */
-import { Bool, type DataType, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8 } from "apache-arrow";
+import type { Data, DataType, Table } from "apache-arrow";
 import type { Id64 } from "../normalize/ids.ts";
 import type { ColumnType, TableSpec } from "./tables.ts";
 
 export type CellValue = Id64 | number | boolean | string | null | undefined;
 
 const encoder = new TextEncoder();
+
+type ArrowModule = typeof import("apache-arrow");
+let arrowModule: ArrowModule | null = null;
+
+/**
+ * Loads apache-arrow (~0.1 s of start-up): only runs that serialise rows pay for it, so the CLI's
+ * start-up and a run that changed nothing stay small. Call before `toArrow`/`toIpc`.
+ */
+export async function loadArrow(): Promise<void> {
+  arrowModule ??= await import("apache-arrow");
+}
+
+function arrow(): ArrowModule {
+  if (!arrowModule) throw new Error("apache-arrow is not loaded: await loadArrow() first");
+  return arrowModule;
+}
 
 abstract class Column {
   length = 0;
@@ -39,7 +55,7 @@ abstract class Column {
     return this.validity.subarray(0, (this.length + 7) >> 3);
   }
   abstract push(v: CellValue): void;
-  abstract finish(): ReturnType<typeof makeData>;
+  abstract finish(): Data;
 }
 
 class I64Column extends Column {
@@ -59,6 +75,7 @@ class I64Column extends Column {
   }
   finish() {
     const data = new BigInt64Array(this.buf.buffer, 0, this.length);
+    const { makeData, Int64 } = arrow();
     return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
   }
 }
@@ -72,6 +89,7 @@ class I32Column extends Column {
     this.length++;
   }
   finish() {
+    const { makeData, Int32 } = arrow();
     return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
   }
 }
@@ -89,6 +107,7 @@ class BoolColumn extends Column {
     this.length++;
   }
   finish() {
+    const { makeData, Bool } = arrow();
     return makeData({
       type: new Bool(),
       length: this.length,
@@ -122,6 +141,7 @@ class Utf8Column extends Column {
     this.offsets[this.length] = this.used;
   }
   finish() {
+    const { makeData, Utf8 } = arrow();
     return makeData({
       type: new Utf8(),
       length: this.length,
@@ -153,6 +173,7 @@ function makeColumn(t: ColumnType): Column {
 }
 
 function arrowType(t: ColumnType): DataType {
+  const { Int64, Int32, Bool, Utf8 } = arrow();
   switch (t) {
     case "BIGINT":
       return new Int64();
@@ -180,6 +201,7 @@ export class RowBuilder {
   }
   /** The rows as an Arrow table. */
   toArrow(): Table {
+    const { Field, Schema, makeData, Struct, Table, RecordBatch } = arrow();
     const fields = this.spec.columns.map(([n, t]) => new Field(n, arrowType(t), true));
     const schema = new Schema(fields);
     const children = this.cols.map((c) => c.finish());
@@ -190,5 +212,5 @@ export class RowBuilder {
 
 /** Arrow IPC stream bytes of the builder's rows (what parquet-wasm ingests). */
 export function toIpc(builder: RowBuilder): Uint8Array {
-  return tableToIPC(builder.toArrow(), "stream");
+  return arrow().tableToIPC(builder.toArrow(), "stream");
 }

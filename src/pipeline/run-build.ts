@@ -190,7 +190,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     const runDir = join(store.tmpDir, `run-${process.pid}-${Date.now()}`);
     const stagingDir = join(runDir, "staging");
     mkdirSync(stagingDir, { recursive: true });
-    const dbPromise = openDb();
+    const dbPromise = openDb(undefined, { tempDirectory: join(runDir, "duckdb"), preserveInsertionOrder: false });
     let db: Db | null = null;
     let txn: StoreTxn | null = null;
     try {
@@ -445,12 +445,16 @@ function lap(timings: Record<string, number>, name: string, since: number): void
   timings[name] = Math.round(performance.now() - since);
 }
 
-/** Rows added and removed per CPG table (by id) among the allowlisted files, with a per-file list. */
+/**
+ * Rows added and removed per CPG table (by id) among the allowlisted files, with a per-file list.
+ * Reads the `in_scope_` and `in_scope_old_` views runRules bound: only the allowlisted files'
+ * buckets, not the whole tables.
+ */
 async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> {
   const side = (table: string, id: string, part: string) => `
     SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
-    FROM (SELECT ${id} AS id, ${part} FROM ${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
-    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM old_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
+    FROM (SELECT ${id} AS id, ${part} FROM in_scope_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
+    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM in_scope_old_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
     GROUP BY 1`;
   const rows = await db.rows<{ path: string | null; table: string; added: string; removed: string }>(`
     WITH d AS (

@@ -8,7 +8,7 @@
  *
  * The new folder is assembled under a temporary name and swapped in with two renames.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
@@ -30,10 +30,13 @@ export async function publishOutputs(
   try {
     for (const spec of specs) {
       const target = join(outDir, spec.name);
+      const files = store.filesOf(manifest, spec.name);
+      written[spec.name] = target;
+      // Already published (a run that changed nothing in this table): leave the folder alone.
+      if (alreadyLinked(target, files)) continue;
       const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
       rmSync(tmp, { recursive: true, force: true });
       mkdirSync(tmp);
-      const files = store.filesOf(manifest, spec.name);
       if (files.length === 0) {
         const q = db ?? (ownDb ??= await openDb(1));
         await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
@@ -50,12 +53,33 @@ export async function publishOutputs(
       if (existsSync(target)) renameSync(target, old);
       renameSync(tmp, target);
       rmSync(old, { recursive: true, force: true });
-      written[spec.name] = target;
     }
   } finally {
     ownDb?.close();
   }
   return written;
+}
+
+/**
+ * True when `target` holds exactly `files` as hard links, in order (`part-00000.parquet`, ...):
+ * what publishing would produce. A copied part (another file system) or an empty table is never
+ * considered linked, so those are always republished.
+ */
+function alreadyLinked(target: string, files: readonly string[]): boolean {
+  if (files.length === 0) return false;
+  let entries: string[];
+  try {
+    entries = readdirSync(target);
+  } catch {
+    return false;
+  }
+  if (entries.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const part = statSync(join(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const src = statSync(files[i] as string, { throwIfNoEntry: false });
+    if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
+  }
+  return true;
 }
 
 /**

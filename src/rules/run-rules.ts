@@ -2,15 +2,46 @@
  * Runs the rule registry against a store transaction: inputs are DuckDB views over the
  * transaction's current files, each output is the UNION ALL of its rules, upserted for the files
  * of `file_allowlist`.
+ *
+ * Besides the view `<dataset>`, every dataset gets a view `in_scope_<dataset>`: its rows whose
+ * partition column is in `file_allowlist`. In a scoped run it reads only the bucket files that
+ * hold allowlisted files (a one-file run on a 64-bucket store scans 2 of 64 files), which is what
+ * keeps a rule's per-file parts proportional to the allowlist; rules use it wherever they read a
+ * file's own rows. In a full run it is the whole dataset. A scoped run also binds
+ * `in_scope_old_<dataset>`: the same rows in the generation the transaction started from (what
+ * the run's delta compares with).
  */
 import type { Db } from "../store/duckdb.ts";
-import { sqlIdent } from "../store/sql.ts";
+import { parquetRelation, sqlIdent } from "../store/sql.ts";
 import type { DatasetSpec, StoreTxn } from "../store/state-store.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
+
+/** The prefix of the views restricted to the allowlisted files. */
+export const IN_SCOPE_PREFIX = "in_scope_";
 
 /** Points a view named `<prefix><dataset>` at the transaction's current files of each dataset. */
 export async function bindDatasetViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], prefix = ""): Promise<void> {
   for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`);
+}
+
+/**
+ * Points `in_scope_<dataset>` at the rows of the allowlisted files: `buckets` null (a full run)
+ * means every file, so the view is the dataset itself; otherwise only the files of those buckets
+ * are read, and the rows are filtered by the allowlist.
+ */
+async function bindScopeViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], buckets: ReadonlySet<number> | null): Promise<void> {
+  for (const s of specs) {
+    const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
+    if (buckets === null) await db.exec(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    else
+      for (const [view, base] of [
+        [name, false],
+        [sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`), true],
+      ] as const)
+        await db.exec(
+          `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${parquetRelation(txn.filesInBuckets(s.name, buckets, base), s.columns)} WHERE ${sqlIdent(s.partitionColumn)} IN (SELECT file_id FROM file_allowlist)`,
+        );
+  }
 }
 
 /** The SQL producing one output dataset: the UNION ALL of the rules that name it. */
@@ -42,6 +73,21 @@ export async function runRules(
   opts: RunRulesOptions,
 ): Promise<Record<string, number>> {
   const timings: Record<string, number> = {};
+  let buckets: Set<number> | null = null;
+  if (!opts.full) {
+    const rows = await db.rows<{ b: number }>(
+      `SELECT DISTINCT CAST(file_id & ${txn.buckets - 1} AS INTEGER) AS b FROM file_allowlist WHERE file_id IS NOT NULL`,
+    );
+    buckets = new Set(rows.map((r) => Number(r.b)));
+  }
+  // Every output's view points at its current files: a rule may read its own previous rows
+  // (class_mro), which an incremental run has not bound yet.
+  await bindDatasetViews(
+    db,
+    txn,
+    registry.outputs.map((o) => specs.get(o)).filter((s): s is DatasetSpec => s !== undefined),
+  );
+  await bindScopeViews(db, txn, [...specs.values()], buckets);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
@@ -49,6 +95,7 @@ export async function runRules(
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
     await txn.upsert(spec, outputSource(registry, spec), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec]);
+    await bindScopeViews(db, txn, [spec], buckets);
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
   }

@@ -1,6 +1,6 @@
 /** Opening DuckDB (in memory: all persistent data lives in Parquet files in the state store). */
 import { availableParallelism } from "node:os";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 
 export interface Db {
   readonly con: DuckDBConnection;
@@ -23,9 +23,40 @@ async function traced<T>(sql: string, run: () => Promise<T>): Promise<T> {
   return out;
 }
 
-export async function openDb(threads = availableParallelism()): Promise<Db> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads), preserve_insertion_order: "true" });
+/**
+ * DuckDB's memory budget. Its default (80% of RAM) let the rules of a 13k-file build grow the
+ * process to several GB; with a limit, sorts, joins, aggregates and temporary tables spill to
+ * `temp_directory` instead. PYCPG_DUCKDB_MEMORY_LIMIT overrides it (a DuckDB size, e.g. "2GB").
+ */
+export const DEFAULT_MEMORY_LIMIT = "1GB";
+
+export interface OpenDbOptions {
+  /** Where DuckDB may spill (default: DuckDB's own choice, `.tmp` under the working directory). */
+  readonly tempDirectory?: string;
+  /**
+   * Keep the order of rows through operators that do not sort (default true, what a user's query
+   * expects). Builds turn it off: every stored file is written with an ORDER BY, and not keeping
+   * the order lets DuckDB stream and spill large intermediate results.
+   */
+  readonly preserveInsertionOrder?: boolean;
+}
+
+export async function openDb(threads = availableParallelism(), opts: OpenDbOptions = {}): Promise<Db> {
+  // Imported on first use: loading libduckdb (~70 MB) costs ~0.25 s, which a run that finds
+  // nothing to do (or --help) should not pay.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const config: Record<string, string> = {
+    threads: String(threads),
+    preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
+    memory_limit: process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT,
+  };
+  if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
+  const instance = await DuckDBInstance.create(":memory:", config);
   const con = await instance.connect();
+  // The store never rewrites a file in place (every write gets a new name), so cached Parquet
+  // footers stay valid; rules read the same bucket files many times per run. (A setting of the
+  // parquet extension: it can only be set once the extension is loaded, not at creation.)
+  await con.run("SET parquet_metadata_cache = true");
   return {
     con,
     async exec(sql) {

@@ -18,25 +18,25 @@
 --      too); 0.5 for UNRESOLVED members.
 WITH attrs AS (
   SELECT a.node_id AS site_id, a.file_id, a.scope_id, a.attr, a.bstart, a.bend, a.bstart + strlen(a.receiver) AS recv_end
-  FROM py_attributes a
+  FROM in_scope_py_attributes a
   WHERE a.ctx = 'load' AND a.file_id IN (SELECT file_id FROM file_allowlist) AND strlen(a.receiver) < 200
-    AND NOT EXISTS (SELECT 1 FROM ref_targets r WHERE r.file_id = a.file_id AND r.site_id = a.node_id)
+    AND NOT EXISTS (SELECT 1 FROM in_scope_ref_targets r WHERE r.file_id = a.file_id AND r.site_id = a.node_id)
 ),
 refs AS (
-  SELECT * FROM ref_targets WHERE file_id IN (SELECT file_id FROM file_allowlist)
+  SELECT * FROM in_scope_ref_targets WHERE file_id IN (SELECT file_id FROM file_allowlist)
 ),
 calls AS (
   SELECT node_id AS site_id, file_id, scope_id, callee_kind, callee_bstart, callee_bend, bstart, bend
-  FROM py_calls WHERE file_id IN (SELECT file_id FROM file_allowlist)
+  FROM in_scope_py_calls WHERE file_id IN (SELECT file_id FROM file_allowlist)
 ),
 methods AS MATERIALIZED (
   -- functions defined directly in a class body, with their class and first parameter
   SELECT f.node_id AS def_id, f.parent_id AS class_id, p.node_id AS first_param,
-         EXISTS (SELECT 1 FROM py_decorators x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr = 'staticmethod') AS is_static,
-         EXISTS (SELECT 1 FROM py_decorators x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr = 'classmethod') AS is_classmethod
-  FROM py_defs f
-  JOIN py_defs c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
-  LEFT JOIN py_params p ON p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0
+         EXISTS (SELECT 1 FROM in_scope_py_decorators x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr = 'staticmethod') AS is_static,
+         EXISTS (SELECT 1 FROM in_scope_py_decorators x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr = 'classmethod') AS is_classmethod
+  FROM in_scope_py_defs f
+  JOIN in_scope_py_defs c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
+  LEFT JOIN in_scope_py_params p ON p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0
   WHERE f.kind = 'FUNCTION' AND f.file_id IN (SELECT file_id FROM file_allowlist)
 ),
 receivers AS MATERIALIZED (

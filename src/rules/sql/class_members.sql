@@ -10,7 +10,7 @@
 --      own confidence.
 WITH classes AS (
   SELECT d.node_id AS class_id, d.file_id, concat_ws('.', nullif(mi.module, ''), d.local_qname) AS qname
-  FROM py_defs d JOIN module_index mi USING (file_id)
+  FROM in_scope_py_defs d JOIN in_scope_module_index mi USING (file_id)
   WHERE d.kind = 'CLASS' AND d.file_id IN (SELECT file_id FROM file_allowlist)
 ),
 members AS (
@@ -20,7 +20,7 @@ members AS (
     SELECT b.scope_id AS class_id, b.file_id, b.name,
            arg_max({'binding_kind': b.binding_kind, 'target_id': b.target_id, 'bstart': b.bstart, 'bend': b.bend}, b.bstart) AS v,
            count(*) AS n
-    FROM py_bindings b JOIN classes c ON c.class_id = b.scope_id AND c.file_id = b.file_id
+    FROM in_scope_py_bindings b JOIN classes c ON c.class_id = b.scope_id AND c.file_id = b.file_id
     WHERE b.binding_kind NOT IN ('global', 'nonlocal', 'del', 'comprehension')
     GROUP BY ALL
   )
@@ -39,6 +39,6 @@ SELECT
     * (CASE WHEN m.n > 1 THEN 0.8 ELSE 1.0 END)::DOUBLE AS confidence
 FROM members m
 JOIN classes c USING (class_id)
-LEFT JOIN py_defs d ON d.node_id = m.target_id AND d.file_id = m.file_id
-LEFT JOIN import_edges ie ON ie.import_id = m.target_id AND ie.file_id = m.file_id AND ie.binds
-LEFT JOIN py_names nr ON nr.file_id = m.file_id AND nr.bstart = m.bstart AND nr.bend = m.bend AND nr.ctx = 'store'
+LEFT JOIN in_scope_py_defs d ON d.node_id = m.target_id AND d.file_id = m.file_id
+LEFT JOIN in_scope_import_edges ie ON ie.import_id = m.target_id AND ie.file_id = m.file_id AND ie.binds
+LEFT JOIN in_scope_py_names nr ON nr.file_id = m.file_id AND nr.bstart = m.bstart AND nr.bend = m.bend AND nr.ctx = 'store'

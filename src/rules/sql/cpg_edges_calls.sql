@@ -16,7 +16,7 @@ WITH e AS (
     CASE WHEN kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL THEN target_id
          ELSE CAST(md5_number_lower('QNAME|' || qname) >> 1 AS BIGINT) END AS dst,
     file_id, confidence
-  FROM call_targets
+  FROM in_scope_call_targets
   WHERE site_kind = 'CALL'
     AND ((kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL)
          OR (qname IS NOT NULL AND kind IN ('BUILTIN', 'EXTERNAL', 'VARIABLE', 'UNRESOLVED')))
@@ -25,5 +25,5 @@ SELECT
   CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
   e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence
 FROM e
-JOIN py_files f USING (file_id)
+JOIN in_scope_py_files f USING (file_id)
 WHERE e.file_id IN (SELECT file_id FROM file_allowlist)

@@ -12,11 +12,11 @@
 --      module is found; the re-export chain's for names); FILE_IMPORTS takes the highest.
 WITH e AS (
   SELECT 'IMPORTS' AS kind, import_id AS src, target_id AS dst, file_id, confidence
-  FROM import_edges
+  FROM in_scope_import_edges
   WHERE is_edge AND target_id IS NOT NULL
   UNION ALL
   SELECT 'FILE_IMPORTS', file_id, target_file_id, file_id, max(confidence)
-  FROM import_edges
+  FROM in_scope_import_edges
   WHERE role IN ('import', 'from', 'submodule') AND target_kind = 'MODULE' AND target_file_id IS NOT NULL AND target_file_id <> file_id
   GROUP BY ALL
 )
@@ -24,5 +24,5 @@ SELECT
   CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
   e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence
 FROM e
-JOIN py_files f USING (file_id)
+JOIN in_scope_py_files f USING (file_id)
 WHERE e.file_id IN (SELECT file_id FROM file_allowlist)

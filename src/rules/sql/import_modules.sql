@@ -17,8 +17,8 @@
 --      top-level package: module is NULL then). `from __future__` imports are skipped.
 WITH imp AS (
   SELECT i.node_id AS import_id, i.file_id, i.import_kind, i.module, i.name, i.alias, i.level, i.is_star, m.module AS importer, m.is_package, m.root
-  FROM py_imports i
-  JOIN module_index m USING (file_id)
+  FROM in_scope_py_imports i
+  JOIN in_scope_module_index m USING (file_id)
   WHERE i.file_id IN (SELECT file_id FROM file_allowlist) AND i.import_kind <> 'future'
 ),
 wanted AS (

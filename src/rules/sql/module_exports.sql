@@ -18,10 +18,25 @@
 --      star import from a module with a computed (dynamic) `__all__`; x 0.5 when UNRESOLVED (qname:
 --      the last module asked + the name, or for a cycle the first module asked + the name). `from __future__` names
 --      and `del`eted names are not part of the namespace.
-WITH mods AS (
+WITH from_imports AS MATERIALIZED (
+  SELECT DISTINCT file_id, target_file_id FROM import_modules
+  WHERE role = 'from' AND target_kind = 'MODULE' AND target_file_id IS NOT NULL
+),
+reach AS MATERIALIZED (
+  -- the modules whose namespaces the allowlisted ones can depend on: a name reaches another
+  -- module only through `from M import ...` (a re-export or a star import of module M), so the
+  -- closure of the allowlist under those imports (the whole repository in a full run)
+  WITH RECURSIVE r(file_id) AS (
+    SELECT file_id FROM file_allowlist
+    UNION
+    SELECT g.target_file_id FROM r JOIN from_imports g ON g.file_id = r.file_id
+  )
+  SELECT DISTINCT file_id FROM r
+),
+mods AS (
   SELECT d.node_id AS scope_id, d.file_id, mi.module, mi.root
   FROM py_defs d JOIN module_index mi USING (file_id)
-  WHERE d.kind = 'MODULE'
+  WHERE d.kind = 'MODULE' AND d.file_id IN (SELECT file_id FROM reach)
 ),
 own AS (
   SELECT b.file_id, b.name, b.binding_kind, b.target_id, b.bstart, b.bend
@@ -126,7 +141,7 @@ step AS (
   LEFT JOIN (
     SELECT * FROM (
       SELECT im.*, row_number() OVER (PARTITION BY im.import_id ORDER BY im.binds DESC) AS rk
-      FROM import_modules im WHERE im.binds OR im.role = 'from'
+      FROM import_modules im WHERE (im.binds OR im.role = 'from') AND im.file_id IN (SELECT file_id FROM reach)
     ) WHERE rk = 1
   ) im ON im.import_id = w.target_id AND im.file_id = w.file_id
   LEFT JOIN py_names nr ON nr.file_id = w.file_id AND nr.bstart = w.bstart AND nr.bend = w.bend AND nr.ctx = 'store'
