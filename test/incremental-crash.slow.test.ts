@@ -8,9 +8,10 @@
  * the output directory.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashSources } from "../src/config/fingerprint.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
 import type { BuildReport } from "../src/report/build-report.ts";
 import { dataFiles, manifestFiles, options, readManifest, scratch } from "./support/incremental.ts";
@@ -25,8 +26,8 @@ let cliDir = "";
  * The CLI, bundled from the current sources with the options `npm run build` uses, into a
  * private directory under .pycpg/ (git-ignored) instead of dist/: dist/ is committed and shared
  * with concurrent work, and rebuilding it (rm + write) would race with anything else running it.
- * Inside the package, the bundle finds package.json (same tool version, hence the same
- * fingerprint as the in-process builds) and node_modules.
+ * Inside the package, the bundle finds package.json (same tool version) and node_modules; with
+ * the sources' code hash beside it, its fingerprint is the in-process builds'.
  */
 async function bundleCli(): Promise<string> {
   const root = join(import.meta.dirname, "..");
@@ -43,6 +44,8 @@ async function bundleCli(): Promise<string> {
     logLevel: "warning",
   });
   cpSync(join(root, "src/rules/sql"), join(cliDir, "sql"), { recursive: true });
+  // As scripts/build.mjs does: the code hash of the sources, so the fingerprint matches the in-process builds'.
+  writeFileSync(join(cliDir, "code-hash.txt"), `${hashSources(join(root, "src"))}\n`);
   return join(cliDir, "cli.js");
 }
 
@@ -123,7 +126,7 @@ async function recoverAndCheck(state: string, out: string, ctx: string): Promise
   expect(r.changed.length > 0, `${ctx}: changed ${JSON.stringify(r.changed)}`).toBe(!committed);
   await fx.expectEqualsReference(out, ctx, state);
   expectTidyState(state, ctx);
-  expect(readdirSync(out).sort(), `${ctx}: output directory`).toEqual(["cpg_edges", "cpg_nodes", "cpg_props", "report.json", "report.md"]);
+  expect(readdirSync(out).sort(), `${ctx}: output directory`).toEqual(["cpg_edges", "cpg_nodes", "cpg_props", "diff_report", "report.json", "report.md", "snapshot"]);
 }
 
 describe("crash safety: the CLI SIGKILLed mid-run, then a normal build", () => {
