@@ -126,7 +126,15 @@ async function recoverAndCheck(state: string, out: string, ctx: string): Promise
   expect(r.changed.length > 0, `${ctx}: changed ${JSON.stringify(r.changed)}`).toBe(!committed);
   await fx.expectEqualsReference(out, ctx, state);
   expectTidyState(state, ctx);
-  expect(readdirSync(out).sort(), `${ctx}: output directory`).toEqual(["cpg_edges", "cpg_nodes", "cpg_props", "diff_report", "report.json", "report.md", "snapshot"]);
+  expect(readdirSync(out).sort(), `${ctx}: output directory`).toEqual([
+    "cpg_edges",
+    "cpg_nodes",
+    "cpg_props",
+    "diff_report",
+    "report.json",
+    "report.md",
+    "snapshot",
+  ]);
 }
 
 describe("crash safety: the CLI SIGKILLed mid-run, then a normal build", () => {
