@@ -235,8 +235,8 @@ var init_parquet_writer = __esm({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join13, resolve as resolve2 } from "node:path";
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { join as join14, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -284,9 +284,9 @@ var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
 import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync as mkdirSync6, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync4 } from "node:fs";
+import { mkdirSync as mkdirSync7, readFileSync as readFileSync8, rmSync as rmSync5, statSync as statSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -3207,8 +3207,8 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readdirSync as readdirSync3, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { copyFileSync, linkSync, mkdirSync as mkdirSync4, readdirSync as readdirSync3, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
@@ -3250,11 +3250,27 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
   };
 }
 
+// src/publish/replace-folder.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, renameSync, rmSync } from "node:fs";
+import { join as join5 } from "node:path";
+async function replaceFolder(outDir, name, fill) {
+  const target = join5(outDir, name);
+  const tmp = join5(outDir, `.${name}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync2(tmp, { recursive: true });
+  await fill(tmp);
+  const old = join5(outDir, `.${name}.old-${process.pid}`);
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync2(target)) renameSync(target, old);
+  renameSync(tmp, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
 // src/publish/run-tables.ts
 init_row_builder();
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
   columns: [
@@ -3337,31 +3353,19 @@ async function writeRunTables(outDir, stateDir, inp) {
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)]
   ];
-  const runDir = join5(stateDir, "run");
-  mkdirSync2(runDir, { recursive: true });
+  const runDir = join6(stateDir, "run");
+  mkdirSync3(runDir, { recursive: true });
   for (const [spec2, rows] of tables) {
-    const stateFile = join5(runDir, `${spec2.name}.parquet`);
-    const target = join5(outDir, spec2.name);
-    const outFile = join5(target, "part-00000.parquet");
+    const stateFile = join6(runDir, `${spec2.name}.parquet`);
+    const target = join6(outDir, spec2.name);
+    const outFile = join6(target, "part-00000.parquet");
     written[spec2.name] = target;
     const rowsHash = sha256(JSON.stringify([spec2.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
     const bytes = await toParquet(spec2, rows, rowsHash);
-    if (sameBytes(stateFile, bytes) && sameBytes(outFile, bytes)) continue;
     writeFileSync2(`${stateFile}.tmp-${process.pid}`, bytes);
-    renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
-    const tmp = join5(outDir, `.${spec2.name}.tmp-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync2(tmp, { recursive: true });
-    writeFileSync2(join5(tmp, "part-00000.parquet"), bytes);
-    const old = join5(outDir, `.${spec2.name}.old-${process.pid}`);
-    rmSync(old, { recursive: true, force: true });
-    try {
-      renameSync(target, old);
-    } catch {
-    }
-    renameSync(tmp, target);
-    rmSync(old, { recursive: true, force: true });
+    renameSync2(`${stateFile}.tmp-${process.pid}`, stateFile);
+    await replaceFolder(outDir, spec2.name, (tmp) => writeFileSync2(join6(tmp, "part-00000.parquet"), bytes));
   }
   return written;
 }
@@ -3383,45 +3387,33 @@ function writtenFrom(stateFile, outFile, rowsHash) {
   if (footerLen > a.length - 12) return false;
   return a.subarray(a.length - 8 - footerLen, a.length - 8).includes(`${ROWS_HASH_KEY}`) && a.subarray(a.length - 8 - footerLen).includes(rowsHash);
 }
-function sameBytes(path, bytes) {
-  try {
-    return Buffer.from(bytes).equals(readFileSync4(path));
-  } catch {
-    return false;
-  }
-}
 
 // src/publish/publish-outputs.ts
 async function publishOutputs(store, manifest, specs, outDir, db) {
-  mkdirSync3(outDir, { recursive: true });
+  mkdirSync4(outDir, { recursive: true });
   removeStaleTemps(outDir, specs);
   const written = {};
   let ownDb = null;
   try {
     for (const spec2 of specs) {
-      const target = join6(outDir, spec2.name);
+      const target = join7(outDir, spec2.name);
       const files = store.filesOf(manifest, spec2.name);
       written[spec2.name] = target;
       if (alreadyLinked(target, files)) continue;
-      const tmp = join6(outDir, `.${spec2.name}.tmp-${process.pid}`);
-      rmSync2(tmp, { recursive: true, force: true });
-      mkdirSync3(tmp);
-      if (files.length === 0) {
-        const q = db ?? (ownDb ??= await openDb(1));
-        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join6(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
-      }
-      files.forEach((f, i) => {
-        const part = join6(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
-        try {
-          linkSync(f, part);
-        } catch {
-          copyFileSync(f, part);
+      await replaceFolder(outDir, spec2.name, async (tmp) => {
+        if (files.length === 0) {
+          const q = db ?? (ownDb ??= await openDb(1));
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join7(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
         }
+        files.forEach((f, i) => {
+          const part = join7(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+          try {
+            linkSync(f, part);
+          } catch {
+            copyFileSync(f, part);
+          }
+        });
       });
-      const old = join6(outDir, `.${spec2.name}.old-${process.pid}`);
-      if (existsSync2(target)) renameSync2(target, old);
-      renameSync2(tmp, target);
-      rmSync2(old, { recursive: true, force: true });
     }
   } finally {
     ownDb?.close();
@@ -3438,7 +3430,7 @@ function alreadyLinked(target, files) {
   }
   if (entries.length !== files.length) return false;
   for (let i = 0; i < files.length; i++) {
-    const part = statSync2(join6(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const part = statSync2(join7(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
     const src = statSync2(files[i], { throwIfNoEntry: false });
     if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
   }
@@ -3450,7 +3442,7 @@ function removeStaleTemps(outDir, specs) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync2(join6(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync2(join7(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -3462,7 +3454,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join6(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join7(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -3488,8 +3480,8 @@ async function summarizeGraph(db) {
 }
 
 // src/report/write-reports.ts
-import { mkdirSync as mkdirSync4, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { mkdirSync as mkdirSync5, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -3547,10 +3539,10 @@ function writeAtomic(path, text) {
   renameSync3(tmp, path);
 }
 function writeReports(outDir, report) {
-  mkdirSync4(outDir, { recursive: true });
-  writeAtomic(join7(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  mkdirSync5(outDir, { recursive: true });
+  writeAtomic(join8(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join7(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join8(outDir, "report.md"), renderMarkdown(report));
 }
 
 // src/rules/rule-registry.ts
@@ -3685,8 +3677,8 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync5, openSync, readdirSync as readdirSync5, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync3, writeSync } from "node:fs";
-import { dirname as dirname3, join as join8, relative as relative3, sep as sep2 } from "node:path";
+import { closeSync, existsSync as existsSync3, fsyncSync, mkdirSync as mkdirSync6, openSync, readdirSync as readdirSync5, readFileSync as readFileSync6, readSync, renameSync as renameSync4, rmSync as rmSync3, statSync as statSync3, writeSync } from "node:fs";
+import { dirname as dirname3, join as join9, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -3729,9 +3721,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join8(dir, "data");
-    this.tmpDir = join8(dir, "tmp");
-    this.manifestPath = join8(dir, "manifest.json");
+    this.dataDir = join9(dir, "data");
+    this.tmpDir = join9(dir, "tmp");
+    this.manifestPath = join9(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -3756,7 +3748,7 @@ var StateStore = class {
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join8(this.dir, f);
+          const abs = join9(this.dir, f);
           let size = -1;
           try {
             size = statSync3(abs).size;
@@ -3776,11 +3768,11 @@ var StateStore = class {
     let removed = 0;
     if (existsSync3(this.dataDir)) {
       for (const ds of readdirSync5(this.dataDir)) {
-        const d = join8(this.dataDir, ds);
+        const d = join9(this.dataDir, ds);
         for (const f of readdirSync5(d)) {
-          const rel = relative3(this.dir, join8(d, f)).split(sep2).join("/");
+          const rel = relative3(this.dir, join9(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync3(join8(d, f), { force: true, recursive: true });
+            rmSync3(join9(d, f), { force: true, recursive: true });
             removed++;
           }
         }
@@ -3793,7 +3785,7 @@ var StateStore = class {
   filesOf(manifest, name) {
     const e = manifest.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -3809,7 +3801,7 @@ var StateStore = class {
   }
   /** Starts a transaction on top of `base` (null: an empty store with `buckets` buckets). */
   begin(db, base, fingerprint, buckets) {
-    mkdirSync5(this.dataDir, { recursive: true });
+    mkdirSync6(this.dataDir, { recursive: true });
     return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets);
   }
 };
@@ -3840,7 +3832,7 @@ var StoreTxn = class {
   files(name) {
     const e = this.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.store.dir, f)));
   }
   /**
    * Files of a dataset's buckets `buckets` as they stand in this transaction (`base` true: in the
@@ -3849,7 +3841,7 @@ var StoreTxn = class {
   filesInBuckets(name, buckets, base = false) {
     const e = base ? this.base?.datasets[name] : this.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join8(this.store.dir, f)));
+    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
@@ -3892,12 +3884,12 @@ var StoreTxn = class {
     for (const b of touched) {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join8(this.store.dir, f));
+      const oldFiles = (old?.files ?? []).map((f) => join9(this.store.dir, f));
       if (replaceSql !== null && await this.bucketUnchanged(cols, part, b, oldFiles)) continue;
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
-      mkdirSync5(join8(this.store.dir, oldRel), { recursive: true });
-      const target = join8(this.store.dir, rel);
+      mkdirSync6(join9(this.store.dir, oldRel), { recursive: true });
+      const target = join9(this.store.dir, rel);
       const res = await db.rows(
         `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`
       );
@@ -3940,11 +3932,11 @@ var StoreTxn = class {
     const old = this.datasets[spec2.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync5(join8(this.store.dir, "data", spec2.name), { recursive: true });
+    mkdirSync6(join9(this.store.dir, "data", spec2.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec2.name, f.bucket);
-      renameSync4(f.path, join8(this.store.dir, rel));
+      renameSync4(f.path, join9(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -3966,16 +3958,16 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync3(join8(this.store.dir, f))) fsyncPath(join8(this.store.dir, f));
+    for (const f of this.created) if (existsSync3(join9(this.store.dir, f))) fsyncPath(join9(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync3(join8(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync3(join9(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync3(join8(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync3(join9(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -4047,7 +4039,7 @@ function streamProgress(out, now = () => performance.now()) {
 
 // src/pipeline/state-lock.ts
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync7, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -4057,7 +4049,7 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join9(stateDir, "lock");
+  const path = join10(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync2(path, "wx");
@@ -4123,7 +4115,7 @@ function unreadableStateReason(err, store) {
   for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join10(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join11(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
 }
 function checkHead(repo, rev, head) {
@@ -4144,7 +4136,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   const fingerprint = fingerprintOf(fpInputs);
   if (!statSync4(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
-  mkdirSync6(options.state, { recursive: true });
+  mkdirSync7(options.state, { recursive: true });
   const release = acquireLock(options.state);
   try {
     let t = performance.now();
@@ -4184,10 +4176,10 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join10(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join10(runDir, "staging");
-    mkdirSync6(stagingDir, { recursive: true });
-    const dbPromise = openDb(void 0, { tempDirectory: join10(runDir, "duckdb"), preserveInsertionOrder: false });
+    const runDir = join11(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join11(runDir, "staging");
+    mkdirSync7(stagingDir, { recursive: true });
+    const dbPromise = openDb(void 0, { tempDirectory: join11(runDir, "duckdb"), preserveInsertionOrder: false });
     let db = null;
     let txn = null;
     try {
@@ -4440,7 +4432,7 @@ function roundAll(r) {
 // src/pipeline/run-verify.ts
 import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -4472,12 +4464,12 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync4(join11(options.out, "cpg_nodes"))) {
+  if (!existsSync4(join12(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync(join11(tmpdir(), "pycpg-verify-"));
+  const work = mkdtempSync(join12(tmpdir(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join11(work, "state"), out: join11(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join12(work, "state"), out: join12(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
@@ -4496,9 +4488,9 @@ function formatTable(rows, columns) {
 
 // src/cli/query-command.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function runQuery(outDir, sql) {
-  const missing = PUBLISHED.filter((t) => !existsSync5(join12(outDir, t.name)));
+  const missing = PUBLISHED.filter((t) => !existsSync5(join13(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
@@ -4506,7 +4498,7 @@ async function runQuery(outDir, sql) {
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     for (const name of RUN_TABLES)
-      if (existsSync5(join12(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
+      if (existsSync5(join13(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
     let reader;
     try {
       reader = await db.con.runAndReadAll(sql);
@@ -4595,7 +4587,7 @@ async function build(args, io) {
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join13(options.out, "report.md")}
+report: ${join14(options.out, "report.md")}
 `);
 }
 async function verify(args, io) {
@@ -4634,8 +4626,8 @@ LIMIT 8`;
 async function demo(args, io) {
   const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
   const work = resolve2(".pycpg/demo");
-  mkdirSync7(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join13(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join13(work, "state"), out: join13(work, "out"), full: true });
+  mkdirSync8(work, { recursive: true });
+  const options = makeBuildOptions({ repo: join14(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join14(work, "state"), out: join14(work, "out"), full: true });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}

@@ -13,13 +13,13 @@
  * The lists were established with CPython 3.11 (what CI installs); another minor version has
  * another standard library and may need them revisited.
  */
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, lstatSync, readdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Built, buildRepo, countsByFile, type NodeCounts, type OracleResult, scratchRoot } from "./support/cpg-build.ts";
+import { type Built, buildRepo, copyStdlibPython, countsByFile, type NodeCounts, type OracleResult, scratchRoot } from "./support/cpg-build.ts";
 
 const run = promisify(execFile);
 
@@ -46,7 +46,6 @@ const TREE_SITTER_REJECTS: Record<string, string> = {
 // recognises that misparse and adds the call CPython sees (python-extractor.ts,
 // misparsedTypeCall), so those files (unittest/mock.py has two) need no exception here.
 
-const SKIP_DIRS = new Set(["site-packages", "__pycache__"]);
 const scratch = scratchRoot("stdlib");
 const copy = join(scratch.root, "stdlib");
 let copied: string[] = [];
@@ -71,17 +70,7 @@ function listPython(root: string): string[] {
 }
 
 beforeAll(async () => {
-  const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
-  cpSync(stdlib, copy, {
-    recursive: true,
-    filter: (src) => {
-      if (src === stdlib) return true;
-      const name = src.slice(src.lastIndexOf(sep) + 1);
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) return false;
-      const st = lstatSync(src);
-      return st.isDirectory() || (st.isFile() && name.endsWith(".py"));
-    },
-  });
+  copyStdlibPython(copy);
   copied = listPython(copy);
   discoverable = copied.filter((p) => !WALK_SKIPS.test(p));
   const input = copied.join("\n");

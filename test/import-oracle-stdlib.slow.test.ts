@@ -8,14 +8,12 @@
  * directories pycpg's discovery skips (venv, node_modules), so both sides see the same files.
  * Extension modules (.so) are not copied: `import _json` is external to both sides.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, lstatSync, readdirSync } from "node:fs";
-import { join, sep } from "node:path";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Built, buildRepo, scratchRoot } from "./support/cpg-build.ts";
+import { type Built, buildRepo, copyStdlibPython, scratchRoot } from "./support/cpg-build.ts";
 import { type ImportOracleReport, runImportOracle, summarizeOracle } from "./support/import-oracle.ts";
 
-const SKIP_DIRS = new Set(["site-packages", "__pycache__", "venv", "node_modules"]);
 const scratch = scratchRoot("import-oracle-stdlib");
 const copy = join(scratch.root, "stdlib");
 let built: Built;
@@ -33,17 +31,7 @@ function hasNoPython(dir: string): boolean {
 }
 
 beforeAll(async () => {
-  const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
-  cpSync(stdlib, copy, {
-    recursive: true,
-    filter: (src) => {
-      if (src === stdlib) return true;
-      const name = src.slice(src.lastIndexOf(sep) + 1);
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) return false;
-      const st = lstatSync(src);
-      return st.isDirectory() || (st.isFile() && name.endsWith(".py"));
-    },
-  });
+  copyStdlibPython(copy, ["venv", "node_modules"]);
   built = await buildRepo(copy, join(scratch.root, "work"));
   report = await runImportOracle(copy, built.state);
   console.log(`stdlib: ${summarizeOracle(report)}`);

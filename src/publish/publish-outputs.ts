@@ -8,11 +8,12 @@
  *
  * The new folder is assembled under a temporary name and swapped in with two renames.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
 import type { DatasetSpec, Manifest, StateStore } from "../store/state-store.ts";
+import { replaceFolder } from "./replace-folder.ts";
 import { RUN_TABLES } from "./run-tables.ts";
 
 /** Publishes `<out>/<table>/` for each spec from a committed manifest; returns table -> folder. */
@@ -26,7 +27,7 @@ export async function publishOutputs(
   mkdirSync(outDir, { recursive: true });
   removeStaleTemps(outDir, specs);
   const written: Record<string, string> = {};
-  let ownDb: Db | null = null;
+  let ownDb = null as Db | null;
   try {
     for (const spec of specs) {
       const target = join(outDir, spec.name);
@@ -34,25 +35,20 @@ export async function publishOutputs(
       written[spec.name] = target;
       // Already published (a run that changed nothing in this table): leave the folder alone.
       if (alreadyLinked(target, files)) continue;
-      const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync(tmp);
-      if (files.length === 0) {
-        const q = db ?? (ownDb ??= await openDb(1));
-        await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
-      }
-      files.forEach((f, i) => {
-        const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
-        try {
-          linkSync(f, part);
-        } catch {
-          copyFileSync(f, part);
+      await replaceFolder(outDir, spec.name, async (tmp) => {
+        if (files.length === 0) {
+          const q = db ?? (ownDb ??= await openDb(1));
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
         }
+        files.forEach((f, i) => {
+          const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
+          try {
+            linkSync(f, part);
+          } catch {
+            copyFileSync(f, part);
+          }
+        });
       });
-      const old = join(outDir, `.${spec.name}.old-${process.pid}`);
-      if (existsSync(target)) renameSync(target, old);
-      renameSync(tmp, target);
-      rmSync(old, { recursive: true, force: true });
     }
   } finally {
     ownDb?.close();

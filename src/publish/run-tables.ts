@@ -7,12 +7,13 @@
  * the manifest's snapshot stays the one the engine trusts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RowBuilder } from "../extract/row-builder.ts";
 import type { TableSpec } from "../extract/tables.ts";
 import type { ChangeSet, ChangeStatus } from "../incremental/change-set.ts";
 import type { Snapshot } from "../incremental/snapshot.ts";
+import { replaceFolder } from "./replace-folder.ts";
 
 export const SNAPSHOT_TABLE: TableSpec = {
   name: "snapshot",
@@ -135,23 +136,9 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
     const bytes = await toParquet(spec, rows, rowsHash);
-    // Same bytes as the last run's: leave both files alone.
-    if (sameBytes(stateFile, bytes) && sameBytes(outFile, bytes)) continue;
     writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
-    const tmp = join(outDir, `.${spec.name}.tmp-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
-    writeFileSync(join(tmp, "part-00000.parquet"), bytes);
-    const old = join(outDir, `.${spec.name}.old-${process.pid}`);
-    rmSync(old, { recursive: true, force: true });
-    try {
-      renameSync(target, old);
-    } catch {
-      // no previous folder
-    }
-    renameSync(tmp, target);
-    rmSync(old, { recursive: true, force: true });
+    await replaceFolder(outDir, spec.name, (tmp) => writeFileSync(join(tmp, "part-00000.parquet"), bytes));
   }
   return written;
 }
@@ -180,12 +167,4 @@ function writtenFrom(stateFile: string, outFile: string, rowsHash: string): bool
   const footerLen = a.readUInt32LE(a.length - 8);
   if (footerLen > a.length - 12) return false;
   return a.subarray(a.length - 8 - footerLen, a.length - 8).includes(`${ROWS_HASH_KEY}`) && a.subarray(a.length - 8 - footerLen).includes(rowsHash);
-}
-
-function sameBytes(path: string, bytes: Uint8Array): boolean {
-  try {
-    return Buffer.from(bytes).equals(readFileSync(path));
-  } catch {
-    return false;
-  }
 }

@@ -3,9 +3,9 @@
  * directories, then read the published Parquet back with DuckDB.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { devNull, tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, makeBuildOptions } from "../../src/config/build-options.ts";
 import { runBuild } from "../../src/pipeline/run-build.ts";
@@ -45,11 +45,28 @@ export function writeFiles(root: string, files: Record<string, string | Uint8Arr
   }
 }
 
+/** Git's environment for tests: no user or system configuration, no prompts. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("GIT_") || k === "GIT_CEILING_DIRECTORIES") env[k] = v;
+  env.GIT_CONFIG_NOSYSTEM = "1";
+  env.GIT_CONFIG_GLOBAL = devNull;
+  env.GIT_TERMINAL_PROMPT = "0";
+  return env;
+}
+
+/** Runs git in `cwd` (pinned identity, no user or system configuration); returns stdout. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=pycpg test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main", ...args], {
-    cwd,
-    stdio: ["ignore", "pipe", "pipe"],
-  }).toString();
+  try {
+    return execFileSync(
+      "git",
+      ["-c", "user.name=pycpg test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args],
+      { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
+    );
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    throw new Error(`git ${args.join(" ")} failed in ${cwd}: ${e.stderr?.trim() || e.message}`);
+  }
 }
 
 /** `git init` plus an initial commit of everything not ignored (when there is anything). */
@@ -153,4 +170,24 @@ export function runOracle(root: string, paths: readonly string[]): Map<string, O
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as OracleResult);
   return new Map(results.map((r) => [r.path, r]));
+}
+
+/**
+ * Copies the .py files of python3's standard library (not site-packages, caches or dot folders)
+ * to `dest`, keeping the folder layout: the real-corpus input of the slow tests. Folders named
+ * in `alsoSkip` are left out too.
+ */
+export function copyStdlibPython(dest: string, alsoSkip: readonly string[] = []): void {
+  const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  const skip = new Set(["site-packages", "__pycache__", ...alsoSkip]);
+  cpSync(stdlib, dest, {
+    recursive: true,
+    filter: (src) => {
+      if (src === stdlib) return true;
+      const name = basename(src);
+      if (skip.has(name) || name.startsWith(".")) return false;
+      const st = lstatSync(src);
+      return st.isDirectory() || (st.isFile() && name.endsWith(".py"));
+    },
+  });
 }

@@ -3,9 +3,7 @@
  * incremental and full builds of the same work tree, a readable "incremental == full" check, and
  * views of the state directory (manifest, data files, published parts).
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { devNull, tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { type BuildOptions, makeBuildOptions } from "../../src/config/build-options.ts";
 import { ALL_DATASETS, runBuild } from "../../src/pipeline/run-build.ts";
@@ -14,51 +12,10 @@ import type { BuildReport } from "../../src/report/build-report.ts";
 import { openDb } from "../../src/store/duckdb.ts";
 import { parquetRelation, sqlIdent } from "../../src/store/sql.ts";
 import type { Manifest } from "../../src/store/state-store.ts";
+import { git } from "./cpg-build.ts";
 import { SAMPLE_REPO_DIR } from "./sample-history.ts";
 
-/**
- * A scratch root under os.tmpdir(). GIT_CEILING_DIRECTORIES keeps git from finding a repository
- * above it (vitest runs each file in its own process, so this does not leak).
- */
-export function scratch(prefix: string): { root: string; dir: (name: string) => string; cleanup: () => void } {
-  const root = mkdtempSync(join(tmpdir(), `pycpg-${prefix}-`));
-  process.env.GIT_CEILING_DIRECTORIES = root;
-  let n = 0;
-  return {
-    root,
-    dir(name: string) {
-      const d = join(root, `${String(n++).padStart(3, "0")}-${name}`);
-      mkdirSync(d, { recursive: true });
-      return d;
-    },
-    cleanup() {
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}
-
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("GIT_") || k === "GIT_CEILING_DIRECTORIES") env[k] = v;
-  env.GIT_CONFIG_NOSYSTEM = "1";
-  env.GIT_CONFIG_GLOBAL = devNull;
-  env.GIT_TERMINAL_PROMPT = "0";
-  return env;
-}
-
-/** Runs git in `cwd` (pinned identity, no user or system configuration); returns stdout. */
-export function git(cwd: string, ...args: string[]): string {
-  try {
-    return execFileSync(
-      "git",
-      ["-c", "user.name=pycpg test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args],
-      { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
-    );
-  } catch (err) {
-    const e = err as { stderr?: string; message: string };
-    throw new Error(`git ${args.join(" ")} failed in ${cwd}: ${e.stderr?.trim() || e.message}`);
-  }
-}
+export { git, scratchRoot as scratch } from "./cpg-build.ts";
 
 /** `git init` + commit everything. */
 export function gitInit(repo: string, message = "initial"): string {
