@@ -25,7 +25,15 @@ cpSync("src/rules/sql", "dist/sql", { recursive: true });
 // (hashSources in src/config/fingerprint.ts, bundled to a temporary module), so a state built
 // from src/ and one built by the bundle agree.
 const tmp = join(tmpdir(), `pycpg-fingerprint-${process.pid}.mjs`);
-await build({ entryPoints: ["src/config/fingerprint.ts"], outfile: tmp, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "warning" });
+await build({
+  entryPoints: ["src/config/fingerprint.ts"],
+  outfile: tmp,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  packages: "external",
+  logLevel: "warning",
+});
 try {
   const { hashSources } = await import(pathToFileURL(tmp).href);
   writeFileSync("dist/code-hash.txt", `${hashSources(resolve("src"))}\n`);
