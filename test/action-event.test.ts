@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type EventPlan, loadEventInput, planFromEvent } from "../src/action/event.ts";
 
 const FIXTURES = resolve(import.meta.dirname, "fixtures", "events");
@@ -129,7 +129,9 @@ describe("planFromEvent", () => {
   it("malformed inputs are refused with what to write instead", () => {
     const input = { eventName: "push", payload: {}, sha: AFTER, ref: "", defaultBranch: null };
     expect(() => planFromEvent({ ...input, overrides: { base: "9f2c1e5", head: null } })).toThrow(/abbreviated SHA; give the full 40-character SHA/);
-    expect(() => planFromEvent({ ...input, overrides: { base: "--upload-pack=evil", head: null } })).toThrow(/input `base`.*neither a 40-character commit SHA nor a branch/);
+    expect(() => planFromEvent({ ...input, overrides: { base: "--upload-pack=evil", head: null } })).toThrow(
+      /input `base`.*neither a 40-character commit SHA nor a branch/,
+    );
     expect(() => planFromEvent({ ...input, overrides: { base: null, head: "main..dev" } })).toThrow(/input `head`/);
     expect(planFromEvent({ ...input, overrides: { base: "  ", head: "" } }).overridden).toEqual({ base: false, head: false });
   });

@@ -355,6 +355,8 @@ export interface EnsureOptions {
   maxDeepen?: number;
   /** The remote to fetch from; default "origin". */
   remote?: string;
+  /** Bound on all of ensureCommits' git calls together (ms); default 300 000. */
+  totalTimeoutMs?: number;
 }
 
 export interface EnsuredCommits {
@@ -368,15 +370,29 @@ export interface EnsuredCommits {
   fetchFailed: string | null;
 }
 
+/** A reason the commits could not be made available: ends in `fetchFailed`, never in a thrown error. */
+class FetchError extends Error {}
+
 class Git {
   readonly notes: string[] = [];
+  private readonly deadline: number;
   constructor(
     readonly dir: string,
     readonly timeoutMs: number,
-  ) {}
+    readonly totalMs = Number.POSITIVE_INFINITY,
+  ) {
+    this.deadline = performance.now() + totalMs;
+  }
+
+  /** The bound of the next call: the per-call bound, or what is left of the total. */
+  bound(): number {
+    const left = this.deadline - performance.now();
+    if (left <= 0) throw new FetchError(`gave up: the git calls took more than ${(this.totalMs / 1000).toFixed(1)} s in total`);
+    return Math.max(1, Math.min(this.timeoutMs, Math.round(left)));
+  }
 
   run(args: readonly string[], env?: Record<string, string>): Promise<GitResult> {
-    return runGit(this.dir, args, { timeoutMs: this.timeoutMs, env });
+    return runGit(this.dir, args, { timeoutMs: this.bound(), env });
   }
 
   async out(args: readonly string[]): Promise<string | null> {
@@ -395,8 +411,6 @@ class Git {
   }
 }
 
-class FetchError extends Error {}
-
 /**
  * Makes the plan's base available in the clone at `repoDir` (fetching with depth 1 in a shallow
  * clone; finding a new branch's merge base by deepening step by step), and picks the right base
@@ -404,7 +418,7 @@ class FetchError extends Error {}
  * checkout, the merge base of base and head when the head itself is checked out.
  */
 export async function ensureCommits(repoDir: string, plan: EventPlan, opts: EnsureOptions = {}): Promise<EnsuredCommits> {
-  const g = new Git(repoDir, opts.timeoutMs ?? 120_000);
+  const g = new Git(repoDir, opts.timeoutMs ?? 120_000, opts.totalTimeoutMs ?? 300_000);
   const remote = opts.remote ?? "origin";
   const maxDeepen = opts.maxDeepen ?? 4096;
   const result = (base: string | null, head: string | null, fetchFailed: string | null): EnsuredCommits => ({ base, head, notes: g.notes, fetchFailed });
@@ -479,8 +493,14 @@ async function remoteUrl(g: Git, remote: string): Promise<string> {
 async function fetch(g: Git, remote: string, args: readonly string[], what: string): Promise<void> {
   await remoteUrl(g, remote);
   const full = ["fetch", "--no-tags", "--no-write-fetch-head", "--no-recurse-submodules", ...args];
-  const r = await g.run(full);
-  if (r.code !== 0) throw new FetchError(`could not fetch ${what} from ${remote}: ${describeFailure(full, r, g.timeoutMs)}`);
+  const bound = g.bound();
+  const r = await runGit(g.dir, full, { timeoutMs: bound });
+  if (r.code !== 0) {
+    const gone = /not our ref|couldn't find remote ref|no such remote ref/i.test(r.stderr)
+      ? ` (${remote} does not have it: deleted, or force-pushed away?)`
+      : "";
+    throw new FetchError(`could not fetch ${what} from ${remote}: ${describeFailure(full, r, bound)}${gone}`);
+  }
   g.notes.push(`fetched ${what} (${args.filter((a) => a.startsWith("--")).join(" ") || "full history"}) in ${r.ms} ms`);
 }
 
@@ -658,7 +678,7 @@ export async function withCommitCheckout<T>(
   try {
     const r = await g.run(addArgs, { GIT_LFS_SKIP_SMUDGE: "1" });
     if (r.code !== 0) throw new Error(`cannot check out ${short(commit)} in a temporary worktree: ${describeFailure(addArgs, r, g.timeoutMs)}`);
-    const dir = prefix ? join(root, prefix) : root;
+    const dir = prefix ? join(root, prefix.replace(/\/+$/, "")) : root;
     // The working directory may not exist at that commit (added later): an empty directory then.
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     return await fn(dir, { dir, root, prefix, sha: commit });
