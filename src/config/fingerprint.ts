@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { embeddedBuildInfo } from "./build-info.ts";
 import type { BuildOptions } from "./build-options.ts";
 
 const require = createRequire(import.meta.url);
@@ -63,8 +64,10 @@ export function hashSources(srcDir: string): string {
   return h.digest("hex").slice(0, 16);
 }
 
-/** Version of the tree-sitter-python grammar in use (read from its package.json). */
+/** Version of the tree-sitter-python grammar in use (read from its package.json; the bundle embeds it). */
 export function grammarVersion(): string {
+  const embedded = embeddedBuildInfo();
+  if (embedded) return embedded.grammar;
   try {
     const pkg = JSON.parse(readFileSync(require.resolve("tree-sitter-python/package.json"), "utf8")) as { version: string };
     return `tree-sitter-python@${pkg.version}`;
@@ -95,8 +98,10 @@ export function fingerprintOf(inputs: FingerprintInputs): string {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }
 
-/** Version of the DuckDB bindings (read from the package, so no database needs to be open). */
+/** Version of the DuckDB bindings (read from the package, so no database needs to be open; the bundle embeds it). */
 export function duckdbVersion(): string {
+  const embedded = embeddedBuildInfo();
+  if (embedded) return embedded.duckdb;
   try {
     const pkg = JSON.parse(readFileSync(require.resolve("@duckdb/node-api/package.json"), "utf8")) as { version: string };
     return `@duckdb/node-api@${pkg.version}`;

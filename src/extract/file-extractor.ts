@@ -7,7 +7,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Language, Parser } from "web-tree-sitter";
+import { embeddedBuildInfo } from "../config/build-info.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { fileIdOf, H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
 import { decodeSource, lineStarts } from "../normalize/source-text.ts";
@@ -53,6 +55,13 @@ const require = createRequire(import.meta.url);
 let languagePromise: Promise<Language> | null = null;
 let treeSitter: typeof import("web-tree-sitter") | null = null;
 
+/** The grammar's wasm: beside the bundle in dist/ (copied there by scripts/build.mjs), else the installed package's. */
+function grammarWasmPath(): string {
+  return embeddedBuildInfo()
+    ? fileURLToPath(new URL("./tree-sitter-python.wasm", import.meta.url))
+    : require.resolve("tree-sitter-python/tree-sitter-python.wasm");
+}
+
 /**
  * The tree-sitter Python grammar, loaded once per thread. web-tree-sitter itself is imported here,
  * not at start-up: a run with nothing to parse never loads it.
@@ -61,7 +70,7 @@ export function loadPythonLanguage(): Promise<Language> {
   languagePromise ??= (async () => {
     const ts = (treeSitter ??= await import("web-tree-sitter"));
     await ts.Parser.init();
-    return ts.Language.load(require.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    return ts.Language.load(grammarWasmPath());
   })();
   return languagePromise;
 }

@@ -1,6 +1,7 @@
 /** Opening DuckDB (in memory: all persistent data lives in Parquet files in the state store). */
 import { availableParallelism } from "node:os";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { prepareDuckdbNative } from "../native/duckdb-native.ts";
 
 export interface Db {
   readonly con: DuckDBConnection;
@@ -43,7 +44,9 @@ export interface OpenDbOptions {
 
 export async function openDb(threads = availableParallelism(), opts: OpenDbOptions = {}): Promise<Db> {
   // Imported on first use: loading libduckdb (~70 MB) costs ~0.25 s, which a run that finds
-  // nothing to do (or --help) should not pay.
+  // nothing to do (or --help) should not pay. The bundle first finds (or fetches) the native
+  // library: dist/ ships without it (src/native/duckdb-native.ts).
+  await prepareDuckdbNative();
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const config: Record<string, string> = {
     threads: String(threads),
