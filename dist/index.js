@@ -41662,6 +41662,11 @@ async function download(url, registry, what, opts) {
     } catch (err2) {
       const cause = err2.cause;
       last = cause?.code ?? cause?.message ?? err2.message;
+      if (/CERT|SSL|TLS|UNABLE_TO_VERIFY|DEPTH_ZERO/i.test(last)) {
+        throw new NativeLibraryError(
+          `could not download ${what} from ${url}: the registry's TLS certificate is not trusted (${last}). Behind a TLS-intercepting proxy, set NODE_EXTRA_CA_CERTS to its CA bundle (and NODE_USE_ENV_PROXY=1 with HTTPS_PROXY for a proxy). ` + remedy
+        );
+      }
       continue;
     }
     if (res.ok) {
