@@ -22225,7 +22225,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join6 } from "node:path";
 import { gunzipSync } from "node:zlib";
-function checkIntegrity(bytes, sri, what) {
+function integrityChecker(sri, what) {
   const byAlgo = /* @__PURE__ */ new Map();
   for (const part of sri.trim().split(/\s+/)) {
     const m = /^(sha512|sha384|sha256)-([A-Za-z0-9+/=]+)(\?.*)?$/.exec(part);
@@ -22236,11 +22236,21 @@ function checkIntegrity(bytes, sri, what) {
   }
   const algo = ["sha512", "sha384", "sha256"].find((a) => byAlgo.has(a));
   if (!algo) throw new IntegrityError(`no usable integrity (sha512/sha384/sha256) for ${what}: "${sri}"`);
-  const actual = createHash3(algo).update(bytes).digest("base64");
-  const expected = byAlgo.get(algo);
-  if (!expected.includes(actual)) {
-    throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes.length} bytes)`);
-  }
+  const hash = createHash3(algo);
+  let bytes = 0;
+  return {
+    update(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    verify() {
+      const actual = hash.digest("base64");
+      const expected = byAlgo.get(algo);
+      if (!expected.includes(actual)) {
+        throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes} bytes)`);
+      }
+    }
+  };
 }
 function field(h, start2, len) {
   const end = h.indexOf(0, start2);
@@ -22436,7 +22446,7 @@ function defaultCacheRoot() {
   if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
   return join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "pycpg", "tool-cache");
 }
-async function download(url, registry, what, opts) {
+async function download(url, registry, what, sri, opts) {
   const attempts = Math.max(1, opts.attempts ?? 3);
   let delay = opts.retryDelayMs ?? 1e3;
   const remedy = "Set the action input `native-registry` (PYCPG_NATIVE_REGISTRY for the CLI) to a reachable npm registry or mirror, or run from an npm install (node_modules has the library).";
@@ -22460,13 +22470,19 @@ async function download(url, registry, what, opts) {
       }
       continue;
     }
-    if (res.ok) {
+    if (res.ok && res.body) {
+      const checker = integrityChecker(sri, `${what} (${url})`);
+      const chunks = [];
       try {
-        return new Uint8Array(await res.arrayBuffer());
+        for await (const chunk of res.body) {
+          checker.update(chunk);
+          chunks.push(chunk);
+        }
       } catch (err2) {
         last = `the download was cut off: ${err2.message}`;
         continue;
       }
+      return { bytes: Buffer.concat(chunks), checker };
     }
     await res.body?.cancel();
     if (res.status === 404) {
@@ -22504,10 +22520,10 @@ async function ensureNativeWith(cache, opts = {}) {
   const what = `@duckdb/node-bindings-${key}@${pin.version}`;
   opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
   const t1 = performance.now();
-  const bytes = await download(url, registry, what, opts);
+  const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
   const t2 = performance.now();
   try {
-    checkIntegrity(bytes, pin.integrity, `${what} (${url})`);
+    checker.verify();
   } catch (err2) {
     if (err2 instanceof IntegrityError) {
       throw new NativeLibraryError(
@@ -22528,7 +22544,10 @@ async function ensureNativeWith(cache, opts = {}) {
     const t5 = performance.now();
     const path = nativeIn(dir);
     if (!path) throw new NativeLibraryError(`the tool cache at ${dir} has no duckdb.node after storing it; check the folder's permissions and free space`);
-    opts.log?.(`fetched ${what}: ${(bytes.length / 1e6).toFixed(1)} MB in ${Math.round(t2 - t1)} ms, integrity checked, cached in ${dir}`);
+    const ms = (a, b) => Math.round(b - a);
+    opts.log?.(
+      `fetched ${what} (${(bytes.length / 1e6).toFixed(1)} MB): download ${ms(t1, t2)} ms, integrity checked ${ms(t2, t3)} ms, unpack ${ms(t3, t4)} ms, into the tool cache ${ms(t4, t5)} ms: ${dir}`
+    );
     return done(path, "download", pin.version, {
       download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 }
     });

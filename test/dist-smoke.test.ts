@@ -60,7 +60,16 @@ describe("dist/ without node_modules", () => {
       RUNNER_TOOL_CACHE: toolCache,
       PYCPG_NATIVE_REGISTRY: registry.url,
     };
-    const args = (n: string) => [join(app, "dist", "cli.js"), "build", "--repo", repo, "--state", join(scratch.root, `state-${n}`), "--out", join(scratch.root, `out-${n}`)];
+    const args = (n: string) => [
+      join(app, "dist", "cli.js"),
+      "build",
+      "--repo",
+      repo,
+      "--state",
+      join(scratch.root, `state-${n}`),
+      "--out",
+      join(scratch.root, `out-${n}`),
+    ];
 
     const version = await node(["--version"], app, env);
     expect(version.stdout).toMatch(/^v24\./);

@@ -7,8 +7,9 @@
 import type { Suite } from "../lib/suite.ts";
 import { actionGitSuite } from "./action-git.ts";
 import { buildSuite } from "./build.ts";
+import { nativeSuite } from "./native.ts";
 import { querySuite } from "./query.ts";
 import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
 
-export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, resolutionQualitySuite, actionGitSuite];
+export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, resolutionQualitySuite, actionGitSuite, nativeSuite];

@@ -22,7 +22,7 @@ import { dirname, join } from "node:path";
 import { type BuildInfo, buildInfoFromInstall, embeddedBuildInfo, type NativePin } from "../config/build-info.ts";
 import { PACKAGE_ROOT } from "../config/package-root.ts";
 import { UserError } from "../util/errors.ts";
-import { checkIntegrity, IntegrityError, unpackNpmTarball } from "./npm-tarball.ts";
+import { type IntegrityChecker, IntegrityError, integrityChecker, unpackNpmTarball } from "./npm-tarball.ts";
 
 export const DEFAULT_NATIVE_REGISTRY = "https://registry.npmjs.org";
 
@@ -189,8 +189,14 @@ function defaultCacheRoot(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** GET `url` into memory, retrying network errors and 5xx/429; clear errors for the rest. */
-async function download(url: string, registry: string, what: string, opts: EnsureOptions): Promise<Uint8Array> {
+/** The received tarball: its bytes, hashed as they arrived (the checker is verified by the caller). */
+interface Received {
+  readonly bytes: Uint8Array;
+  readonly checker: IntegrityChecker;
+}
+
+/** GET `url` into memory, hashing as it arrives; retries network errors and 5xx/429; clear errors for the rest. */
+async function download(url: string, registry: string, what: string, sri: string, opts: EnsureOptions): Promise<Received> {
   const attempts = Math.max(1, opts.attempts ?? 3);
   let delay = opts.retryDelayMs ?? 1000;
   const remedy =
@@ -218,13 +224,19 @@ async function download(url: string, registry: string, what: string, opts: Ensur
       }
       continue;
     }
-    if (res.ok) {
+    if (res.ok && res.body) {
+      const checker = integrityChecker(sri, `${what} (${url})`);
+      const chunks: Uint8Array[] = [];
       try {
-        return new Uint8Array(await res.arrayBuffer());
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          checker.update(chunk);
+          chunks.push(chunk);
+        }
       } catch (err) {
         last = `the download was cut off: ${(err as Error).message}`;
         continue;
       }
+      return { bytes: Buffer.concat(chunks), checker };
     }
     await res.body?.cancel();
     if (res.status === 404) {
@@ -268,10 +280,10 @@ export async function ensureNativeWith(cache: NativeCache, opts: EnsureOptions =
   const what = `@duckdb/node-bindings-${key}@${pin.version}`;
   opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
   const t1 = performance.now();
-  const bytes = await download(url, registry, what, opts);
+  const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
   const t2 = performance.now();
   try {
-    checkIntegrity(bytes, pin.integrity, `${what} (${url})`);
+    checker.verify();
   } catch (err) {
     if (err instanceof IntegrityError) {
       throw new NativeLibraryError(
@@ -293,7 +305,11 @@ export async function ensureNativeWith(cache: NativeCache, opts: EnsureOptions =
     const t5 = performance.now();
     const path = nativeIn(dir);
     if (!path) throw new NativeLibraryError(`the tool cache at ${dir} has no duckdb.node after storing it; check the folder's permissions and free space`);
-    opts.log?.(`fetched ${what}: ${(bytes.length / 1e6).toFixed(1)} MB in ${Math.round(t2 - t1)} ms, integrity checked, cached in ${dir}`);
+    const ms = (a: number, b: number) => Math.round(b - a);
+    opts.log?.(
+      `fetched ${what} (${(bytes.length / 1e6).toFixed(1)} MB): download ${ms(t1, t2)} ms, integrity checked ${ms(t2, t3)} ms, ` +
+        `unpack ${ms(t3, t4)} ms, into the tool cache ${ms(t4, t5)} ms: ${dir}`,
+    );
     return done(path, "download", pin.version, {
       download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 },
     });

@@ -12,12 +12,18 @@ import { gunzipSync } from "node:zlib";
 /** The tarball's bytes do not hash to the pinned integrity. */
 export class IntegrityError extends Error {}
 
+/** Hashes bytes as they arrive and checks them against a Subresource Integrity string at the end. */
+export interface IntegrityChecker {
+  update(chunk: Uint8Array): void;
+  /** Throws an IntegrityError naming both hashes on a mismatch. */
+  verify(): void;
+}
+
 /**
- * Checks `bytes` against a Subresource Integrity string (`sha512-<base64>`, possibly several
- * space-separated hashes: the strongest supported algorithm present is checked). Throws an
- * IntegrityError naming both hashes on a mismatch.
+ * A checker for `sri` (`sha512-<base64>`, possibly several space-separated hashes: the strongest
+ * supported algorithm present is checked). Throws at once when none is usable.
  */
-export function checkIntegrity(bytes: Uint8Array, sri: string, what: string): void {
+export function integrityChecker(sri: string, what: string): IntegrityChecker {
   const byAlgo = new Map<string, string[]>();
   for (const part of sri.trim().split(/\s+/)) {
     const m = /^(sha512|sha384|sha256)-([A-Za-z0-9+/=]+)(\?.*)?$/.exec(part);
@@ -28,11 +34,28 @@ export function checkIntegrity(bytes: Uint8Array, sri: string, what: string): vo
   }
   const algo = ["sha512", "sha384", "sha256"].find((a) => byAlgo.has(a));
   if (!algo) throw new IntegrityError(`no usable integrity (sha512/sha384/sha256) for ${what}: "${sri}"`);
-  const actual = createHash(algo).update(bytes).digest("base64");
-  const expected = byAlgo.get(algo)!;
-  if (!expected.includes(actual)) {
-    throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes.length} bytes)`);
-  }
+  const hash = createHash(algo);
+  let bytes = 0;
+  return {
+    update(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    verify() {
+      const actual = hash.digest("base64");
+      const expected = byAlgo.get(algo)!;
+      if (!expected.includes(actual)) {
+        throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes} bytes)`);
+      }
+    },
+  };
+}
+
+/** Checks `bytes` against `sri` in one go (see integrityChecker). */
+export function checkIntegrity(bytes: Uint8Array, sri: string, what: string): void {
+  const checker = integrityChecker(sri, what);
+  checker.update(bytes);
+  checker.verify();
 }
 
 function field(h: Uint8Array, start: number, len: number): string {
