@@ -5,7 +5,7 @@
  * the merge-commit checkout, the temporary base worktree, and every failure path (unknown commit,
  * no remote, a remote that never answers) ending in a clear `fetchFailed`.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { devNull } from "node:os";
 import { join } from "node:path";
@@ -245,6 +245,7 @@ describe("ensureCommits failures end in fetchFailed with the reason", () => {
     const plain = scratch.dir("plain");
     const got = await ensureCommits(plain, pushPlan(forkPoint, mainTip, "refs/heads/main"));
     expect(got.fetchFailed).toContain("is not inside a git work tree");
+    expect(await checkoutInfo(plain, prPlan(mainTip, featureTip))).toEqual({ head: null, shallow: false, parents: [], checkout: "unknown", warning: null });
   });
 
   describe("a remote that accepts the connection and never answers", () => {
@@ -308,6 +309,23 @@ describe("withCommitCheckout", () => {
     } finally {
       delete process.env.RUNNER_TEMP;
     }
+  });
+
+  it("runs none of the repository's hooks (a post-checkout hook configured in the clone stays silent)", async () => {
+    const clone = shallowClone("wt-hooks", "main");
+    const hooks = scratch.dir("hooks");
+    const marker = join(scratch.root, "hook-ran");
+    writeFiles(hooks, { "post-checkout": `#!/bin/sh\necho ran > '${marker}'\n` });
+    chmodSync(join(hooks, "post-checkout"), 0o755);
+    git(clone, "config", "core.hooksPath", hooks);
+    // The hook works: an ordinary worktree add runs it.
+    git(clone, "worktree", "add", "-q", "--detach", join(scratch.root, "wt-hook-check"), mainTip);
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    git(clone, "worktree", "remove", "--force", join(scratch.root, "wt-hook-check"));
+    const files = await withCommitCheckout(clone, mainTip, async (dir) => readdirSync(dir).sort(), { tempRoot: scratch.dir("temp-hooks") });
+    expect(files).toEqual([".git", "README.md", "app", "docs.txt"]);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("removes the worktree when the function throws, and refuses a commit the clone lacks", async () => {

@@ -427,9 +427,9 @@ export async function ensureCommits(repoDir: string, plan: EventPlan, opts: Ensu
     g.notes.push(`nothing to fetch: ${plan.skip}`);
     return result(null, null, null);
   }
-  const top = await g.out(["rev-parse", "--show-toplevel"]);
-  if (top === null) {
-    const why = `${repoDir} is not inside a git work tree`;
+  const topRun = await g.run(["rev-parse", "--show-toplevel"]);
+  if (topRun.code !== 0) {
+    const why = topRun.spawnError ? `git could not be started in ${repoDir} (${topRun.spawnError})` : `${repoDir} is not inside a git work tree`;
     if (plan.kind === "full") {
       g.notes.push(`${why}; a full build needs no commits`);
       return result(null, null, null);
@@ -441,7 +441,7 @@ export async function ensureCommits(repoDir: string, plan: EventPlan, opts: Ensu
 
   try {
     const shallow = await g.isShallow();
-    if (shallow) g.notes.push("the clone is shallow: fetching what is missing");
+    if (shallow) g.notes.push("the clone is shallow: missing commits are fetched at depth 1");
     if (plan.newBranch) {
       if (!plan.defaultBranch) throw new FetchError("a new branch needs the default branch for its merge base, and it is unknown");
       const head = plan.head ? await present(g, remote, plan.head, "head", shallow) : await headOf(g);
