@@ -630,6 +630,7 @@ export class PythonExtractor {
     const nameNode = node.childForFieldName("name");
     const name = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
+    const returns = node.childForFieldName("return_type")?.text ?? null;
     const scope = this.enterScope("FUNCTION", name, null, i, j);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
@@ -669,6 +670,7 @@ export class PythonExtractor {
           docstring,
           bases: null,
           ordinal,
+          returns: returns === null ? null : clip(returns),
         },
         i,
         j,
@@ -786,7 +788,7 @@ export class PythonExtractor {
     const c = this.c;
     let ordinal = 0;
     let kind = "positional";
-    const params: { name: string; i: number; j: number; nameI: number; nameJ: number; kind: string; hasDefault: boolean; annotation: string | null }[] = [];
+    const params: { name: string; i: number; j: number; nameI: number; nameJ: number; kind: string; hasDefault: boolean; annotation: string | null; defaultText: string | null }[] = [];
     if (c.gotoFirstChild()) {
       do {
         const t = this.type();
@@ -806,6 +808,7 @@ export class PythonExtractor {
         let pkind = kind;
         let hasDefault = false;
         let annotation: string | null = null;
+        let defaultText: string | null = null;
         if (t === "identifier") nameNode = node;
         else if (t === "list_splat_pattern" || t === "dictionary_splat_pattern") {
           nameNode = node.namedChildren.find((n) => n?.type === "identifier") ?? null;
@@ -824,6 +827,7 @@ export class PythonExtractor {
             }
           }
           annotation = node.childForFieldName("type")?.text ?? null;
+          defaultText = hasDefault ? (node.childForFieldName("value")?.text ?? null) : null;
           // Walk the default value and annotation in the enclosing scope.
           if (c.gotoFirstChild()) {
             do {
@@ -846,6 +850,7 @@ export class PythonExtractor {
           kind: pkind,
           hasDefault,
           annotation: annotation === null ? null : clip(annotation),
+          defaultText: defaultText === null ? null : clip(defaultText),
         });
       } while (c.gotoNextSibling());
       c.gotoParent();
@@ -863,6 +868,7 @@ export class PythonExtractor {
             param_kind: p.kind,
             has_default: p.hasDefault,
             annotation: p.annotation,
+            default_text: p.defaultText,
           },
           p.i,
           p.j,

@@ -64,6 +64,7 @@ export const PY_DEFS = spec(
     ["docstring", "VARCHAR"],
     ["bases", "VARCHAR"],
     ["ordinal", "INTEGER"],
+    ["returns", "VARCHAR"], // a function's return annotation text
   ],
   ["node_id"],
 );
@@ -79,6 +80,7 @@ export const PY_PARAMS = spec(
     ["param_kind", "VARCHAR"],
     ["has_default", "BOOLEAN"],
     ["annotation", "VARCHAR"],
+    ["default_text", "VARCHAR"], // the default value's source text
     ...SPAN,
   ],
   ["node_id"],

@@ -55,6 +55,14 @@ export interface ImpactedFile {
   readonly file_id: string;
   readonly path: string;
   readonly reasons: string[];
+  /**
+   * The paths of the seeds (changed files) whose change reached this file, itself excluded;
+   * empty for a file reached only as a seed or by a structural change (a top-level name or a
+   * namespace package appearing). Not exhaustive: a change already propagated from one seed is
+   * not propagated again for another, so a file reached by two seeds through the same name names
+   * the first.
+   */
+  readonly via: string[];
 }
 
 export interface ImpactSeed {
@@ -89,6 +97,8 @@ interface Change {
   readonly publicOnly?: boolean;
   /** A reason that replaces the generic one (structural changes). */
   readonly why?: string;
+  /** The seed file whose change this is (null: structural). */
+  readonly origin?: string | null;
 }
 
 type Scope = "MODULE" | "CLASS" | "LOCAL";
@@ -116,8 +126,16 @@ interface ClassInfo {
 }
 
 type Pending =
-  | { readonly kind: "name"; readonly file: string; readonly name: string; readonly scope: Scope; readonly cls: string | null; readonly deep: Deep }
-  | { readonly kind: "class"; readonly file: string; readonly cls: ClassInfo; readonly deep: Deep; readonly inherited: boolean };
+  | {
+      readonly kind: "name";
+      readonly file: string;
+      readonly name: string;
+      readonly scope: Scope;
+      readonly cls: string | null;
+      readonly deep: Deep;
+      readonly origin: string | null;
+    }
+  | { readonly kind: "class"; readonly file: string; readonly cls: ClassInfo; readonly deep: Deep; readonly inherited: boolean; readonly origin: string | null };
 
 /** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module. */
 function importsSql(prefix: string): string {
@@ -297,6 +315,7 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
         file_id,
         path: paths.get(file_id) ?? "",
         reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort(),
+        via: [],
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
@@ -328,6 +347,8 @@ class Closure {
   // closure state
   /** file -> reason template ({} = the names) -> names */
   private readonly reasons = new Map<string, Map<string, Set<string>>>();
+  /** file -> the seeds whose change reached it */
+  private readonly via = new Map<string, Set<string>>();
   private readonly doneChanges = new Map<string, Set<string> | null>();
   private readonly doneLocals = new Map<string, Set<string> | null>();
   private pending: Change[] = [];
@@ -451,25 +472,25 @@ class Closure {
       for (const key of keys) {
         if (key === "X") {
           for (const m of mods) {
-            this.emit({ module: m, name: "*", deep: null, own: true });
+            this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
-            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true });
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
           }
         } else if (key.startsWith("N|")) {
-          this.local(file, key.slice(2), "MODULE", null, null);
+          this.local(file, key.slice(2), "MODULE", null, null, file);
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
-          if (cls) this.classChange(file, cls, null, false);
+          if (cls) this.classChange(file, cls, null, false, file);
         } else if (key.startsWith("C|")) {
           const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
           const cls = this.classes.get(file)?.get(q);
-          if (cls) this.classChange(file, cls, { path: [], any: new Set([n]) }, false);
-          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0] as string, deep: null, own: true });
+          if (cls) this.classChange(file, cls, { path: [], any: new Set([n]) }, false, file);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0] as string, deep: null, own: true, origin: file });
         } else if (key === "S") {
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null);
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
         } else if (key === "A") {
-          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true });
+          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
         }
       }
     }
@@ -538,8 +559,8 @@ class Closure {
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
-        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep);
-        else this.classChange(l.file, l.cls, l.deep, l.inherited);
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
       }
       for (const c of effective) this.process(c);
     }
@@ -639,7 +660,12 @@ class Closure {
     return false;
   }
 
-  private impact(file: string, template: string, name?: string): void {
+  private impact(file: string, template: string, name?: string, origin?: string | null): void {
+    if (origin != null && origin !== file) {
+      let v = this.via.get(file);
+      if (!v) this.via.set(file, (v = new Set()));
+      v.add(origin);
+    }
     let r = this.reasons.get(file);
     if (!r) this.reasons.set(file, (r = new Map()));
     let names = r.get(template);
@@ -653,13 +679,14 @@ class Closure {
 
   private process(c: Change): void {
     const M = c.module;
+    const o = c.origin ?? null;
     if (c.name === "*") {
       const why = c.why ?? `imports ${M} (changed)`;
       if (!c.publicOnly) {
-        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why);
-        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why);
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why, undefined, o);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why, undefined, o);
         for (const [T, deps] of this.subtreeDeps) {
-          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why);
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why, undefined, o);
         }
         // reached as an attribute chain from a package above it
         const parts = M.split(".");
@@ -667,64 +694,64 @@ class Closure {
           const deps = this.subtreeDeps.get(parts.slice(0, i).join("."));
           if (!deps) continue;
           const d: Deep = { path: parts.slice(i, -1), any: new Set([parts[parts.length - 1] as string]) };
-          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts.slice(0, i).join(".")} (changed: {})`, M);
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts.slice(0, i).join(".")} (changed: {})`, M, o);
         }
       }
       for (const b of this.starDeps.get(M) ?? []) {
-        this.impact(b.file, c.why ?? `star import of ${M} (changed)`);
-        for (const n of this.names.get(M) ?? []) if (this.isPublic(M, n)) this.local(b.file, n, b.scope, b.cls, null);
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`, undefined, o);
+        for (const n of this.names.get(M) ?? []) if (this.isPublic(M, n)) this.local(b.file, n, b.scope, b.cls, null, o);
       }
       return;
     }
     const n = c.name;
     if (!c.publicOnly) {
       const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts = M.split(".");
       for (let i = 1; i <= parts.length; i++) {
         const p = parts.slice(0, i).join(".");
         const deps = this.subtreeDeps.get(p);
         if (!deps) continue;
         const d = extend(parts.slice(i), n, c.deep);
-        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
     // a star import binds the public names only (publicness changes come as publicOnly changes)
     if (c.publicOnly || this.isPublic(M, n))
-      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`);
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
 
-  private hitDeep(b: Binder, d: Deep, why: string, name?: string): void {
-    if (this.loads(b.file, d, b.bound ? new Set([b.bound]) : null)) this.impact(b.file, why, name);
-    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d);
+  private hitDeep(b: Binder, d: Deep, why: string, name: string | undefined, origin: string | null): void {
+    if (this.loads(b.file, d, b.bound ? new Set([b.bound]) : null)) this.impact(b.file, why, name, origin);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
   }
 
-  private hitStar(b: Binder, n: string, d: Deep, why: string): void {
-    if (this.loads(b.file, d, new Set([n]))) this.impact(b.file, why, n);
-    this.local(b.file, n, b.scope, b.cls, d);
+  private hitStar(b: Binder, n: string, d: Deep, why: string, origin: string | null): void {
+    if (this.loads(b.file, d, new Set([n]))) this.impact(b.file, why, n, origin);
+    this.local(b.file, n, b.scope, b.cls, d, origin);
   }
 
   /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
-  private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep): void {
+  private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null): void {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d });
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
       return;
     }
     const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
     if (deep === undefined) return;
     if (scope === "MODULE") {
-      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file) });
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin });
     } else if (scope === "CLASS" && cls !== null) {
       const info = this.classes.get(file)?.get(cls);
       const member = extend([], name, deep);
-      if (info) this.classChange(file, info, member, false);
+      if (info) this.classChange(file, info, member, false, origin);
     }
     for (const c of this.basesBy.get(file)?.get(name) ?? []) {
       for (const b of c.bases) {
         if ("root" in b ? b.root !== name : !b.idents.has(name)) continue;
         const effect = baseEffect(b, deep);
-        if (effect === "mro") this.classChange(file, c, null, true);
-        else if (effect !== undefined) this.classChange(file, c, effect, true);
+        if (effect === "mro") this.classChange(file, c, null, true, origin);
+        else if (effect !== undefined) this.classChange(file, c, effect, true, origin);
       }
     }
   }
@@ -734,9 +761,9 @@ class Closure {
    * `inherited` from a base (then the names its own body binds shadow them for its readers; its
    * own methods may still reach them through `super()`, so the file is checked unfiltered).
    */
-  private classChange(file: string, c: ClassInfo, d: Deep, inherited: boolean): void {
+  private classChange(file: string, c: ClassInfo, d: Deep, inherited: boolean, origin: string | null): void {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited });
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
       return;
     }
     // members of a class are read as `C.m`, `C().m`, `self.m` / `cls.m` (first parameter), `super().m`
@@ -750,27 +777,32 @@ class Closure {
       }
     }
     // an inherited member the class binds itself is shadowed, except for `super().m`
-    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname);
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
     else if (this.loads(file, shown, roots) || (inherited && this.loads(file, d, new Set(["super"]))))
-      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname);
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
     if (shown !== null && shown.any.size === 0) return;
     const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
     if (deep === undefined) return;
     // classes of the same file built on it, and its own name
     const parts = c.qname.split(".");
     if (c.local || parts.length === 1) {
-      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep);
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
     } else {
-      this.local(file, c.name, "LOCAL", null, deep);
+      this.local(file, c.name, "LOCAL", null, deep, origin);
       const rest = parts.slice(1);
       const outer = extend(rest.slice(0, -1), rest[rest.length - 1] as string, deep);
-      this.local(file, parts[0] as string, "MODULE", null, outer);
+      this.local(file, parts[0] as string, "MODULE", null, outer, origin);
     }
   }
 
   result(): ImpactedFile[] {
     return [...this.reasons.entries()]
-      .map(([file_id, r]) => ({ file_id, path: this.paths.get(file_id) ?? "", reasons: [...r].map(([t, names]) => formatReason(t, names)).sort() }))
+      .map(([file_id, r]) => ({
+        file_id,
+        path: this.paths.get(file_id) ?? "",
+        reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
+        via: [...new Set([...(this.via.get(file_id) ?? [])].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort(),
+      }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 }

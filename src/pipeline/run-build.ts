@@ -21,6 +21,7 @@ import { extractFiles } from "../extract/extract-pool.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
+import { apiChanges } from "../incremental/api-changes.ts";
 import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
 import { changedInterfaces } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
@@ -205,6 +206,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       txn = store.begin(db, base, fingerprint, buckets);
 
       let impacted: BuildReport["impacted"] = [];
+      let api: BuildReport["api_changes"] = [];
       let delta: BuildReport["delta"] = null;
       let ruleTimings: Record<string, number>;
       if (!changes) {
@@ -226,6 +228,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       } else {
         const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
         impacted = r.impacted;
+        api = r.api;
         delta = r.delta;
         ruleTimings = r.ruleTimings;
       }
@@ -284,6 +287,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         ...summary,
         changed: changedList(changes),
         impacted,
+        api_changes: api,
         affected_tests: impacted.filter((i) => isTestPath(i.path)).map((i) => i.path),
         delta,
         timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
@@ -351,6 +355,7 @@ async function finishUnchanged(
     ...meta.summary,
     changed: [],
     impacted: [],
+    api_changes: [],
     affected_tests: [],
     delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
     timings: { ...ctx.timings, workers: 0 },
@@ -372,7 +377,7 @@ async function applyIncremental(
   staged: readonly { table: string; path: string }[],
   fileIdKey: (path: string) => string,
   timings: Record<string, number>,
-): Promise<{ impacted: BuildReport["impacted"]; delta: NonNullable<BuildReport["delta"]>; ruleTimings: Record<string, number> }> {
+): Promise<{ impacted: BuildReport["impacted"]; api: BuildReport["api_changes"]; delta: NonNullable<BuildReport["delta"]>; ruleTimings: Record<string, number> }> {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
@@ -427,6 +432,18 @@ async function applyIncremental(
   for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
+  t = performance.now();
+  const api = await apiChanges(
+    db,
+    changes.entries
+      .filter((e) => e.status !== "unchanged")
+      .map((e) => ({
+        path: e.path,
+        old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+        new: e.status === "deleted" ? null : fileIdKey(e.path),
+      })),
+  );
+  lap(timings, "api_ms", t);
 
   t = performance.now();
   const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
@@ -437,8 +454,8 @@ async function applyIncremental(
 
   const delta = await computeDelta(db);
   const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons }));
-  return { impacted, delta, ruleTimings };
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  return { impacted, api, delta, ruleTimings };
 }
 
 function lap(timings: Record<string, number>, name: string, since: number): void {

@@ -1,5 +1,8 @@
 /** The build report: what report.json holds (fields documented in docs/report.md). */
+import type { ModuleApiChanges } from "../incremental/api-changes.ts";
 import type { Db } from "../store/duckdb.ts";
+
+export type { ApiChange, ModuleApiChanges } from "../incremental/api-changes.ts";
 
 export interface ChangedFile {
   path: string;
@@ -10,6 +13,8 @@ export interface ChangedFile {
 export interface ImpactedFile {
   path: string;
   reasons: string[];
+  /** The changed files whose change reached this one (itself excluded; see docs/report.md). */
+  via: string[];
 }
 
 export interface DiagnosticSummary {
@@ -34,6 +39,7 @@ export interface BuildReport {
   diagnostics: { total: number; shown: DiagnosticSummary[] };
   changed: ChangedFile[];
   impacted: ImpactedFile[];
+  api_changes: ModuleApiChanges[];
   affected_tests: string[];
   delta: null | Record<string, unknown>;
   timings: Record<string, number | Record<string, number>>;
