@@ -133,7 +133,12 @@ describe("api_changes", () => {
         "gone.py": "VALUE = 1\n\n\ndef h():\n    pass\n",
         "tests/test_c.py": "import c\n",
       },
-      { "a.py": "def f(x, y=2):\n    return x\n\n\ndef f2():\n    pass\n", "b.py": "from a import f\n\n\ndef g(z):\n    return f(z)\n", "gone.py": null, "new.py": "X = 1\n" },
+      {
+        "a.py": "def f(x, y=2):\n    return x\n\n\ndef f2():\n    pass\n",
+        "b.py": "from a import f\n\n\ndef g(z):\n    return f(z)\n",
+        "gone.py": null,
+        "new.py": "X = 1\n",
+      },
     );
     expect(changesOf(r, "gone.py").get("VALUE")).toEqual({ name: "VALUE", kind: "variable", change: "removed", before: "VALUE", after: null });
     expect(changesOf(r, "gone.py").get("h")?.change).toBe("removed");

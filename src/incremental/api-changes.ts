@@ -98,9 +98,11 @@ async function readApi(db: Db, prefix: "" | "old_", fileIds: readonly string[]):
   // one connection: the queries run one after the other
   const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
        FROM ${prefix}py_files f LEFT JOIN ${prefix}module_index m USING (file_id) WHERE f.${where}`);
-  const defs = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
+  const defs =
+    await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
        FROM ${prefix}py_defs WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
-  const bindings = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
+  const bindings =
+    await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
        FROM ${prefix}py_bindings WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
   const params = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, name, ordinal, param_kind, annotation, default_text, has_default
        FROM ${prefix}py_params WHERE ${where} ORDER BY def_id, ordinal`);

@@ -135,7 +135,14 @@ type Pending =
       readonly deep: Deep;
       readonly origin: string | null;
     }
-  | { readonly kind: "class"; readonly file: string; readonly cls: ClassInfo; readonly deep: Deep; readonly inherited: boolean; readonly origin: string | null };
+  | {
+      readonly kind: "class";
+      readonly file: string;
+      readonly cls: ClassInfo;
+      readonly deep: Deep;
+      readonly inherited: boolean;
+      readonly origin: string | null;
+    };
 
 /** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module. */
 function importsSql(prefix: string): string {
@@ -490,7 +497,8 @@ class Closure {
           for (const src of this.starSources.get(file) ?? [])
             for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
         } else if (key === "A") {
-          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
+          for (const n of publicNames.get(file) ?? [])
+            for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
         }
       }
     }

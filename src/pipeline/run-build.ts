@@ -19,9 +19,9 @@ import { discoverFiles } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
+import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
-import { apiChanges } from "../incremental/api-changes.ts";
 import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
 import { changedInterfaces } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
@@ -377,7 +377,12 @@ async function applyIncremental(
   staged: readonly { table: string; path: string }[],
   fileIdKey: (path: string) => string,
   timings: Record<string, number>,
-): Promise<{ impacted: BuildReport["impacted"]; api: BuildReport["api_changes"]; delta: NonNullable<BuildReport["delta"]>; ruleTimings: Record<string, number> }> {
+): Promise<{
+  impacted: BuildReport["impacted"];
+  api: BuildReport["api_changes"];
+  delta: NonNullable<BuildReport["delta"]>;
+  ruleTimings: Record<string, number>;
+}> {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
