@@ -788,7 +788,17 @@ export class PythonExtractor {
     const c = this.c;
     let ordinal = 0;
     let kind = "positional";
-    const params: { name: string; i: number; j: number; nameI: number; nameJ: number; kind: string; hasDefault: boolean; annotation: string | null; defaultText: string | null }[] = [];
+    const params: {
+      name: string;
+      i: number;
+      j: number;
+      nameI: number;
+      nameJ: number;
+      kind: string;
+      hasDefault: boolean;
+      annotation: string | null;
+      defaultText: string | null;
+    }[] = [];
     if (c.gotoFirstChild()) {
       do {
         const t = this.type();
