@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { git as gitIn, gitInitCommit, scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
+import type { BuildReport } from "../report/build-report.ts";
 import { type CliIo, main } from "./main.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -248,6 +249,38 @@ describe("pycpg build --base / --head", () => {
       .map((l) => JSON.parse(l) as { path: string; status: string; reason: string });
     expect(rows.find((r) => r.path === "b.py")).toEqual({ path: "b.py", status: "unchanged", reason: "not in git's change list" });
     expect(rows.find((r) => r.path === "a.py")).toEqual({ path: "a.py", status: "modified", reason: "content hash changed" });
+  });
+});
+
+describe("pycpg demo", () => {
+  it("builds the sample, commits a signature change, builds incrementally and prints the PR comment", async () => {
+    const dir = join(scratch.root, "demo");
+    const r = await cli(["demo", "--dir", dir, "--quiet"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^1\. pycpg: full build of 29 files: /);
+    expect(r.out).toMatch(/\n3\. pycpg: incremental build of 29 files: /);
+    // the comment, as the action would post it
+    const comment = r.out.slice(r.out.indexOf("<!-- pycpg-comment:pycpg -->"));
+    expect(comment).toMatch(
+      /^<!-- pycpg-comment:pycpg -->\n### pycpg\n\*\*1 file changed → 3 files impacted → 1 test file affected\*\* · incremental · cache: local state · /,
+    );
+    expect(comment).toContain(
+      "- ✏️ changed function `percent`: `def percent(value, /, places: int = 4) -> Decimal` → `def percent(value, /, *, places: int = 2) -> Decimal`",
+    );
+    expect(comment).toContain("- `shop/plugins/discounts.py`: imports shop.pricing (changed: percent)");
+    expect(comment).toContain("```sh\npython -m pytest tests/test_pricing.py\n```");
+    expect(comment).toContain('n0["shop/pricing.py"]:::changed');
+    expect(comment).toMatch(/\| nodes \| \+\d+ \/ −\d+ \|/);
+    // the commit is real: base -> head in the footer, and the report says what changed
+    expect(comment).toMatch(/<sub>`[0-9a-f]{10}` → `[0-9a-f]{10}` · pycpg /);
+    const report = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as BuildReport;
+    expect(report.mode).toBe("incremental");
+    expect(report.changed).toEqual([{ path: "shop/pricing.py", status: "modified", old_path: null }]);
+    expect(report.affected_tests).toEqual(["tests/test_pricing.py"]);
+    // the query over the new graph finds the callers of the changed function
+    expect(r.out).toMatch(/pricing\.percent\s*│\s*test_pricing\.test_percent_is_redefined/);
+    expect(r.out).toContain(`State: ${join(dir, "state")}`);
   });
 });
 

@@ -2,7 +2,8 @@
  * The `pycpg` command line: build, query, demo. A thin front door: it parses arguments into
  * options, calls the pipeline, prints, and maps errors to exit codes (0 ok, 1 failure, 2 usage).
  */
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_MAX_FILE_BYTES, makeBuildOptions } from "../config/build-options.ts";
@@ -10,7 +11,7 @@ import { PACKAGE_ROOT, TOOL_VERSION } from "../config/package-root.ts";
 import { runBuild } from "../pipeline/run-build.ts";
 import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
-import { renderMarkdown } from "../report/render-markdown.ts";
+import { renderPrComment } from "../report/pr-comment.ts";
 import { UsageError, UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS, streamProgress } from "../util/progress.ts";
 import { formatTable } from "./format-table.ts";
@@ -23,7 +24,7 @@ Usage:
               [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
-  pycpg demo  [--quiet]
+  pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
 Commands:
@@ -35,7 +36,9 @@ Commands:
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
   verify  Rebuild fully in a temporary directory and compare every published table with --out;
           exit 1 with a per-table, per-file summary when they differ.
-  demo    Build the sample repository shipped in fixtures/ and show the report and a query.
+  demo    Build the sample repository shipped in fixtures/ in a scratch git copy (.pycpg/demo), commit
+          a signature change, build incrementally and print the PR comment the Action would post
+          (--dir: another scratch directory; it is emptied first).
 
 Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
@@ -128,29 +131,83 @@ async function query(args: string[], io: CliIo): Promise<void> {
   else io.out(`${formatTable(result.rows, result.columns)}\n(${result.rows.length} rows)\n`);
 }
 
-const DEMO_QUERY = `SELECT f.qname AS function, count(*) AS calls_inside
-FROM cpg_nodes f
-JOIN cpg_edges e ON e.kind = 'CONTAINS' AND e.src = f.node_id
-JOIN cpg_nodes c ON c.node_id = e.dst AND c.kind = 'CALL'
-WHERE f.kind = 'FUNCTION'
-GROUP BY f.qname
-ORDER BY calls_inside DESC, function
-LIMIT 8`;
+/** The demo's change: a signature change of an exported function (and its shadowed twin goes). */
+const DEMO_EDIT: [string, string, string] = ["shop/pricing.py", "def percent(value) -> Decimal:\n    return Decimal(value) / 100\n\n\n", ""];
+const DEMO_EDIT_2: [string, string, string] = [
+  "shop/pricing.py",
+  "# Redefinition: the later definition wins at import time.\ndef percent(value, /, places: int = 4) -> Decimal:",
+  "def percent(value, /, *, places: int = 2) -> Decimal:",
+];
 
+const DEMO_QUERY = `SELECT c.name AS call, f.qname AS inside_function, c.start_line AS line
+FROM cpg_nodes c
+JOIN cpg_edges e ON e.kind = 'CALLS' AND e.src = c.node_id
+JOIN cpg_nodes t ON t.node_id = e.dst AND t.qname = 'shop.pricing.percent'
+LEFT JOIN cpg_edges x ON x.kind = 'CONTAINS' AND x.dst = c.node_id
+LEFT JOIN cpg_nodes f ON f.node_id = x.src
+ORDER BY f.qname, line`;
+
+function demoGit(dir: string, ...args: string[]): string {
+  return execFileSync("git", ["-c", "user.name=pycpg demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/**
+ * The product in one command: build the sample repository in a scratch git copy, commit a
+ * signature change that ripples, build incrementally, and print the PR comment the action would post.
+ */
 async function demo(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({ args, options: { quiet: { type: "boolean" } }, strict: true });
-  const work = resolve(".pycpg/demo");
+  const { values } = parseArgs({ args, options: { quiet: { type: "boolean" }, dir: { type: "string" } }, strict: true });
+  const work = resolve(values.dir ?? ".pycpg/demo");
+  const repo = join(work, "repo");
+  rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join(work, "state"), out: join(work, "out"), full: true });
+  cpSync(join(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
+    recursive: true,
+    filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src),
+  });
+  let git = true;
+  try {
+    demoGit(repo, "init", "-q", "-b", "main");
+    demoGit(repo, "add", "-A");
+    demoGit(repo, "commit", "-q", "-m", "sample shop");
+  } catch {
+    git = false; // no git: the change is found from content hashes instead
+  }
+  const base = git ? demoGit(repo, "rev-parse", "HEAD").trim() : null;
+  const options = makeBuildOptions({ repo, state: join(work, "state"), out: join(work, "out") });
   const progress: Progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
-  const report = await runBuild(options, { progress });
-  io.out(`${summaryLine(report)}\n\n${renderMarkdown(report)}\n`);
-  io.out(`## Example query (pycpg query --out ${options.out} "...")\n\n${DEMO_QUERY}\n\n`);
+  const first = await runBuild(options, { progress });
+  io.out(`1. ${summaryLine(first)}\n`);
+
+  for (const [path, from, to] of [DEMO_EDIT, DEMO_EDIT_2]) {
+    const abs = join(repo, path);
+    const before = readFileSync(abs, "utf8");
+    if (!before.includes(from)) throw new Error(`the demo's edit no longer applies to ${path}: update DEMO_EDIT in src/cli/main.ts`);
+    writeFileSync(abs, before.replace(from, to));
+  }
+  let head: string | null = null;
+  if (git) {
+    demoGit(repo, "commit", "-q", "-am", "pricing: percent() takes places as keyword-only, default 2; drop the shadowed definition");
+    head = demoGit(repo, "rev-parse", "HEAD").trim();
+  }
+  io.out(`2. commit: shop/pricing.py: percent(value, /, places: int = 4) -> percent(value, /, *, places: int = 2)\n`);
+  const second = await runBuild(options, { progress });
+  io.out(`3. ${summaryLine(second)}\n\nThe pull-request comment the GitHub Action would post:\n\n`);
+  const comment = renderPrComment({
+    report: second,
+    header: "pycpg",
+    context: { runUrl: null, artifactUrl: null, cache: "local state", baseSha: base, headSha: head, notices: [] },
+  });
+  io.out(`${"-".repeat(100)}\n${comment}${"-".repeat(100)}\n\n`);
   const result = await runQuery(options.out, DEMO_QUERY);
+  io.out(`Who calls shop.pricing.percent now (pycpg query --out ${options.out} "..."):\n\n${formatTable(result.rows, result.columns)}\n\n`);
   io.out(
-    `${formatTable(result.rows, result.columns)}\n\nThe tables are folders of plain Parquet files: ${Object.values(report.outputs)
-      .map((p) => `${p}/*.parquet`)
-      .join(", ")}\n`,
+    `Scratch repository: ${repo}\nState: ${options.state}\nCPG (Parquet folders, report.json, report.md): ${options.out}\n` +
+      `Try: pycpg query --out ${options.out} "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"\n`,
   );
 }
 

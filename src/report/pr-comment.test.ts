@@ -110,10 +110,19 @@ describe("escaping", () => {
   });
 
   it("text() leaves no tag, link or emphasis", () => {
-    for (const s of [...HOSTILE, "**bold** _it_ ~~s~~ user@example.com http://x.example"]) {
+    for (const s of [...HOSTILE, "**bold** _it_ ~~s~~ user@example.com http://x.example snake_case_name", "# heading", "1. item", "- item", "> quote"]) {
       const out = md.renderInline(text(s));
       expect(tags(out), `${JSON.stringify(s)} -> ${out}`).toEqual([]);
+      // as a block too: no heading, list or quote starts
+      expect(tags(md.render(text(s))), s).toEqual(["p"]);
     }
+  });
+
+  it("text() does not mention anyone or reference an issue", () => {
+    const out = text("@octocat see #12 and @org/team");
+    expect(out).not.toMatch(/@[A-Za-z]/);
+    expect(out).not.toMatch(/#\d/);
+    expect(text("content_changed (modified)")).toBe("content_changed (modified)");
   });
 
   it("mermaid labels keep a safe alphabet", () => {
@@ -167,7 +176,7 @@ describe("content", () => {
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(body).toContain("- ✏️ changed function `percent`: `def percent(value, /, places: int = 4)` → `def percent(value, /, *, places: int = 2)`");
-    expect(body).toContain("- `shop/orders.py`: imports shop.pricing \\(changed: percent\\)");
+    expect(body).toContain("- `shop/orders.py`: imports shop.pricing (changed: percent)");
     expect(body).toContain("```sh\npython -m pytest tests/test_pricing.py\n```");
     expect(body).toContain('n0["shop/pricing.py"]:::changed');
     expect(body).toMatch(/n0 --> n1/);

@@ -91,15 +91,18 @@ export function html(s: string, max = 300): string {
 }
 
 /**
- * Plain Markdown text: HTML-escaped, Markdown punctuation backslash-escaped, autolinks broken
- * (a zero-width space after `http`/`www`), on one line.
+ * Plain Markdown text, on one line: no emphasis, code, link, image, table cell, HTML, autolink,
+ * @mention or #reference can start in it. Escapes only what can: `\ \` * [ ] | ~ < > &`, an
+ * underscore at a word boundary, a leading block marker; a zero-width space breaks `http://`,
+ * `www.`, `@name` and `#123`.
  */
 export function text(s: string, max = 500): string {
   return clipText(oneLine(s), max)
-    .replace(/[\\`*_[\]()!|~#{}+-]/g, (c) => `\\${c}`)
+    .replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] as string)
+    .replace(/^(\s*)([#+=-]|\d+[.)])/, "$1\\$2")
     .replace(/(https?|ftp|www)(?=[:.])/gi, "$1\u200b")
-    .replace(/@/g, "@\u200b");
+    .replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200b");
 }
 
 /** A Mermaid node label: letters, digits and `_ . / -` only, the rest `_`; at most `max` chars. */
