@@ -6286,11 +6286,11 @@ function popcnt_bit_range(data, lhs, rhs) {
     return 0;
   }
   if (rhs - lhs < 8) {
-    let sum = 0;
+    let sum2 = 0;
     for (const bit of new BitIterator(data, lhs, rhs - lhs, data, getBit)) {
-      sum += bit;
+      sum2 += bit;
     }
-    return sum;
+    return sum2;
   }
   const rhsInside = rhs >> 3 << 3;
   const lhsInside = lhs + (lhs % 8 === 0 ? 0 : 8 - lhs % 8);
@@ -8696,7 +8696,7 @@ function buffersFromJSON(xs, buffers = []) {
   return buffers;
 }
 function nullCountFromJSON(validity) {
-  return (validity || []).reduce((sum, val) => sum + +(val === 0), 0);
+  return (validity || []).reduce((sum2, val) => sum2 + +(val === 0), 0);
 }
 function variadicBufferCountsFromJSON(xs) {
   return (xs || []).reduce((counts, column) => [
@@ -9908,25 +9908,25 @@ var init_int2 = __esm({
         ]);
         let product = L[3] * R[3];
         this.buffer[0] = product & 65535;
-        let sum = product >>> 16;
+        let sum2 = product >>> 16;
         product = L[2] * R[3];
-        sum += product;
+        sum2 += product;
         product = L[3] * R[2] >>> 0;
-        sum += product;
-        this.buffer[0] += sum << 16;
-        this.buffer[1] = sum >>> 0 < product ? carryBit16 : 0;
-        this.buffer[1] += sum >>> 16;
+        sum2 += product;
+        this.buffer[0] += sum2 << 16;
+        this.buffer[1] = sum2 >>> 0 < product ? carryBit16 : 0;
+        this.buffer[1] += sum2 >>> 16;
         this.buffer[1] += L[1] * R[3] + L[2] * R[2] + L[3] * R[1];
         this.buffer[1] += L[0] * R[3] + L[1] * R[2] + L[2] * R[1] + L[3] * R[0] << 16;
         return this;
       }
       _plus(other) {
-        const sum = this.buffer[0] + other.buffer[0] >>> 0;
+        const sum2 = this.buffer[0] + other.buffer[0] >>> 0;
         this.buffer[1] += other.buffer[1];
-        if (sum < this.buffer[0] >>> 0) {
+        if (sum2 < this.buffer[0] >>> 0) {
           ++this.buffer[1];
         }
-        this.buffer[0] = sum;
+        this.buffer[0] = sum2;
       }
       lessThan(other) {
         return this.buffer[1] < other.buffer[1] || this.buffer[1] === other.buffer[1] && this.buffer[0] < other.buffer[0];
@@ -9959,12 +9959,12 @@ var init_int2 = __esm({
         return _Uint64.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(2)) {
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(2)) {
+        const length = str2.length;
         const out2 = new _Uint64(out_buffer);
         for (let posn = 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+          const chunk = new _Uint64(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0]));
           const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group], 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -10022,13 +10022,13 @@ var init_int2 = __esm({
         return _Int64.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(2)) {
-        const negate = str.startsWith("-");
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(2)) {
+        const negate = str2.startsWith("-");
+        const length = str2.length;
         const out2 = new _Int64(out_buffer);
         for (let posn = negate ? 1 : 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+          const chunk = new _Int64(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0]));
           const multiple = new _Int64(new Uint32Array([kPowersOfTen[group], 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -10092,14 +10092,14 @@ var init_int2 = __esm({
         const R3 = new Uint642(new Uint32Array([other.buffer[0], 0]));
         let product = Uint642.multiply(L3, R3);
         this.buffer[0] = product.low();
-        const sum = new Uint642(new Uint32Array([product.high(), 0]));
+        const sum2 = new Uint642(new Uint32Array([product.high(), 0]));
         product = Uint642.multiply(L2, R3);
-        sum.plus(product);
+        sum2.plus(product);
         product = Uint642.multiply(L3, R2);
-        sum.plus(product);
-        this.buffer[1] = sum.low();
-        this.buffer[3] = sum.lessThan(product) ? 1 : 0;
-        this.buffer[2] = sum.high();
+        sum2.plus(product);
+        this.buffer[1] = sum2.low();
+        this.buffer[3] = sum2.lessThan(product) ? 1 : 0;
+        this.buffer[2] = sum2.high();
         const high = new Uint642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset + 8, 2));
         high.plus(Uint642.multiply(L1, R3)).plus(Uint642.multiply(L2, R2)).plus(Uint642.multiply(L3, R1));
         this.buffer[3] += Uint642.multiply(L0, R3).plus(Uint642.multiply(L1, R2)).plus(Uint642.multiply(L2, R1)).plus(Uint642.multiply(L3, R0)).low();
@@ -10148,13 +10148,13 @@ var init_int2 = __esm({
         return _Int128.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(4)) {
-        const negate = str.startsWith("-");
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(4)) {
+        const negate = str2.startsWith("-");
+        const length = str2.length;
         const out2 = new _Int128(out_buffer);
         for (let posn = negate ? 1 : 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0, 0, 0]));
+          const chunk = new _Int128(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0, 0, 0]));
           const multiple = new _Int128(new Uint32Array([kPowersOfTen[group], 0, 0, 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -13968,8 +13968,8 @@ var init_jsontypeassembler = __esm({
 // node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 function* binaryToString(vector) {
   for (const octets of vector) {
-    yield octets.reduce((str, byte) => {
-      return `${str}${("0" + (byte & 255).toString(16)).slice(-2)}`;
+    yield octets.reduce((str2, byte) => {
+      return `${str2}${("0" + (byte & 255).toString(16)).slice(-2)}`;
     }, "").toUpperCase();
   }
 }
@@ -18095,9 +18095,9 @@ ${val.stack}`;
       const mem = getUint8ArrayMemory0();
       let offset = 0;
       for (; offset < len; offset++) {
-        const code2 = arg.charCodeAt(offset);
-        if (code2 > 127) break;
-        mem[ptr + offset] = code2;
+        const code3 = arg.charCodeAt(offset);
+        if (code3 > 127) break;
+        mem[ptr + offset] = code3;
       }
       if (offset !== len) {
         if (offset !== 0) {
@@ -18676,16 +18676,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str = "";
+    var str2 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -18695,13 +18695,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str;
+    return str2;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -18881,8 +18881,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code2 = wasmTypeCodes[type];
-    return code2;
+    var code3 = wasmTypeCodes[type];
+    return code3;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -19541,13 +19541,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code2) => {
-    EXITSTATUS = code2;
+  var _proc_exit = /* @__PURE__ */ __name((code3) => {
+    EXITSTATUS = code3;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code2);
+      Module["onExit"]?.(code3);
       ABORT = true;
     }
-    quit_(code2, new ExitStatus(code2));
+    quit_(code3, new ExitStatus(code3));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -19560,10 +19560,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
     var len = 0;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var c = str.charCodeAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var c = str2.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -19577,12 +19577,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var u = str.codePointAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var u = str2.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -19607,30 +19607,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    stringToUTF8(str2, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str = "";
+    var str2 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str;
-      str += String.fromCharCode(ch);
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str.charCodeAt(i2);
+      var codeUnit = str2.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -20019,11 +20019,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 function parseAnyOfPredicate(steps, index, operator, textPredicates) {
@@ -20052,7 +20052,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -22258,10 +22258,10 @@ function field(h, start2, len) {
 }
 function octal(h, start2, len, what) {
   if ((h[start2] & 128) !== 0) throw new Error(`tar: base-256 ${what} is not supported (an entry over 8 GB?)`);
-  const text = field(h, start2, len).trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) throw new Error(`tar: malformed ${what} "${text}"`);
-  return Number.parseInt(text, 8);
+  const text2 = field(h, start2, len).trim();
+  if (text2 === "") return 0;
+  if (!/^[0-7]+$/.test(text2)) throw new Error(`tar: malformed ${what} "${text2}"`);
+  return Number.parseInt(text2, 8);
 }
 function paxPath(data) {
   let off = 0;
@@ -22298,10 +22298,10 @@ function unpackNpmTarball(tgz, dest) {
   while (off + 512 <= tar.length) {
     const h = tar.subarray(off, off + 512);
     if (h.every((b) => b === 0)) break;
-    const sum = octal(h, 148, 8, "checksum");
+    const sum2 = octal(h, 148, 8, "checksum");
     let actual = 0;
     for (let i2 = 0; i2 < 512; i2++) actual += i2 >= 148 && i2 < 156 ? 32 : h[i2];
-    if (sum !== actual) throw new Error(`tar: header checksum mismatch at offset ${off} (the archive is damaged)`);
+    if (sum2 !== actual) throw new Error(`tar: header checksum mismatch at offset ${off} (the archive is damaged)`);
     const size = octal(h, 124, 12, "size");
     const type = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
     const dataStart = off + 512;
@@ -22632,7 +22632,7 @@ var require_filesystem = __commonJS({
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync11 = (path) => {
+    var readFileSync12 = (path) => {
       const fd = fs2.openSync(path, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs2.readSync(fd, buffer, 0, MAX_LENGTH, 0);
@@ -22657,7 +22657,7 @@ var require_filesystem = __commonJS({
     module2.exports = {
       LDD_PATH,
       SELF_PATH,
-      readFileSync: readFileSync11,
+      readFileSync: readFileSync12,
       readFile
     };
   }
@@ -22708,7 +22708,7 @@ var require_detect_libc = __commonJS({
     init_define_PYCPG_BUILD_INFO();
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
-    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync11 } = require_filesystem();
+    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync12 } = require_filesystem();
     var { interpreterPath } = require_elf();
     var cachedFamilyInterpreter;
     var cachedFamilyFilesystem;
@@ -22800,7 +22800,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyFilesystem = null;
       try {
-        const lddContent = readFileSync11(LDD_PATH);
+        const lddContent = readFileSync12(LDD_PATH);
         cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
       } catch (e) {
       }
@@ -22825,7 +22825,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyInterpreter = null;
       try {
-        const selfContent = readFileSync11(SELF_PATH);
+        const selfContent = readFileSync12(SELF_PATH);
         const path = interpreterPath(selfContent);
         cachedFamilyInterpreter = familyFromInterpreterPath(path);
       } catch (e) {
@@ -22889,7 +22889,7 @@ var require_detect_libc = __commonJS({
       }
       cachedVersionFilesystem = null;
       try {
-        const lddContent = readFileSync11(LDD_PATH);
+        const lddContent = readFileSync12(LDD_PATH);
         const versionMatch = lddContent.match(RE_GLIBC_VERSION);
         if (versionMatch) {
           cachedVersionFilesystem = versionMatch[1];
@@ -23863,8 +23863,8 @@ var require_DuckDBBitValue = __commonJS({
         }
         return chars.join("");
       }
-      static fromString(str, on = "1") {
-        return _DuckDBBitValue.fromLengthAndPredicate(str.length, (i2) => str[i2] === on);
+      static fromString(str2, on = "1") {
+        return _DuckDBBitValue.fromLengthAndPredicate(str2.length, (i2) => str2[i2] === on);
       }
       static fromBits(bits, on = 1) {
         return _DuckDBBitValue.fromLengthAndPredicate(bits.length, (i2) => bits[i2] === on);
@@ -23926,8 +23926,8 @@ var require_bytesFromString = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bytesFromString = bytesFromString;
     var textEncoder = new TextEncoder();
-    function bytesFromString(str) {
-      return textEncoder.encode(str);
+    function bytesFromString(str2) {
+      return textEncoder.encode(str2);
     }
   }
 });
@@ -23991,8 +23991,8 @@ var require_DuckDBBlobValue = __commonJS({
       toString() {
         return (0, stringFromBlob_1.stringFromBlob)(this.bytes);
       }
-      static fromString(str) {
-        return new _DuckDBBlobValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str)));
+      static fromString(str2) {
+        return new _DuckDBBlobValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str2)));
       }
     };
     exports.DuckDBBlobValue = DuckDBBlobValue;
@@ -24118,18 +24118,18 @@ var require_dateTimeStringConversion = __commonJS({
     }
     function getDuckDBTimeStringFromPositiveMicroseconds(positiveMicroseconds) {
       const microsecondsPart = positiveMicroseconds % MICROSECONDS_PER_SECOND;
-      const seconds = positiveMicroseconds / MICROSECONDS_PER_SECOND;
-      const secondsPart = seconds % SECONDS_PER_MINUTE;
-      const minutes = seconds / SECONDS_PER_MINUTE;
+      const seconds2 = positiveMicroseconds / MICROSECONDS_PER_SECOND;
+      const secondsPart = seconds2 % SECONDS_PER_MINUTE;
+      const minutes = seconds2 / SECONDS_PER_MINUTE;
       const minutesPart = minutes % MINUTES_PER_HOUR;
       const hoursPart = minutes / MINUTES_PER_HOUR;
       return getDuckDBTimeStringFromParts(hoursPart, minutesPart, secondsPart, microsecondsPart);
     }
     function getDuckDBTimeStringFromPositiveNanoseconds(positiveNanoseconds) {
       const nanosecondsPart = positiveNanoseconds % NANOSECONDS_PER_SECOND;
-      const seconds = positiveNanoseconds / NANOSECONDS_PER_SECOND;
-      const secondsPart = seconds % SECONDS_PER_MINUTE;
-      const minutes = seconds / SECONDS_PER_MINUTE;
+      const seconds2 = positiveNanoseconds / NANOSECONDS_PER_SECOND;
+      const secondsPart = seconds2 % SECONDS_PER_MINUTE;
+      const minutes = seconds2 / SECONDS_PER_MINUTE;
       const minutesPart = minutes % MINUTES_PER_HOUR;
       const hoursPart = minutes / MINUTES_PER_HOUR;
       return getDuckDBTimeStringFromPartsNS(hoursPart, minutesPart, secondsPart, nanosecondsPart);
@@ -24174,8 +24174,8 @@ var require_dateTimeStringConversion = __commonJS({
       }
       return getDuckDBTimestampStringFromDaysAndMicroseconds(days, microsecondsPart, getTimezoneOffsetString(timezoneOffsetInMinutes));
     }
-    function getDuckDBTimestampStringFromSeconds(seconds) {
-      return getDuckDBTimestampStringFromMicroseconds(seconds * MICROSECONDS_PER_SECOND);
+    function getDuckDBTimestampStringFromSeconds(seconds2) {
+      return getDuckDBTimestampStringFromMicroseconds(seconds2 * MICROSECONDS_PER_SECOND);
     }
     function getDuckDBTimestampStringFromMilliseconds(milliseconds) {
       return getDuckDBTimestampStringFromMicroseconds(milliseconds * MICROSECONDS_PER_MILLISECOND);
@@ -24397,8 +24397,8 @@ var require_DuckDBGeometryValue = __commonJS({
         return (0, stringFromBlob_1.stringFromBlob)(this.bytes);
       }
       /** Takes WKB in string form matching DuckDB's BLOB-to-VARCHAR. */
-      static fromString(str) {
-        return new _DuckDBGeometryValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str)));
+      static fromString(str2) {
+        return new _DuckDBGeometryValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str2)));
       }
     };
     exports.DuckDBGeometryValue = DuckDBGeometryValue;
@@ -24561,8 +24561,8 @@ var require_DuckDBTimestampSecondsValue = __commonJS({
     var dateTimeStringConversion_1 = require_dateTimeStringConversion();
     var DuckDBTimestampSecondsValue = class _DuckDBTimestampSecondsValue {
       seconds;
-      constructor(seconds) {
-        this.seconds = seconds;
+      constructor(seconds2) {
+        this.seconds = seconds2;
       }
       get isFinite() {
         return node_bindings_1.default.is_finite_timestamp_s(this);
@@ -24578,8 +24578,8 @@ var require_DuckDBTimestampSecondsValue = __commonJS({
       static NegInf = new _DuckDBTimestampSecondsValue(-(2n ** 63n - 1n));
     };
     exports.DuckDBTimestampSecondsValue = DuckDBTimestampSecondsValue;
-    function timestampSecondsValue(seconds) {
-      return new DuckDBTimestampSecondsValue(seconds);
+    function timestampSecondsValue(seconds2) {
+      return new DuckDBTimestampSecondsValue(seconds2);
     }
   }
 });
@@ -34072,7 +34072,8 @@ init_define_PYCPG_BUILD_INFO();
 
 // src/cli/main.ts
 init_define_PYCPG_BUILD_INFO();
-import { mkdirSync as mkdirSync10 } from "node:fs";
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync11, rmSync as rmSync8, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join17, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -34475,9 +34476,9 @@ function classify(root, realRoot, path, maxFileBytes) {
     const size = Number(s.size);
     return { path, absPath, sizeBytes: size, mtimeNs: Number(s.mtimeNs), status: size > maxFileBytes ? "too_large" : "ok" };
   } catch (err2) {
-    const code2 = err2.code;
-    if (code2 === "ENOENT") return null;
-    return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code2 ?? String(err2) };
+    const code3 = err2.code;
+    if (code3 === "ENOENT") return null;
+    return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code3 ?? String(err2) };
   }
 }
 function discoverFiles(root, options) {
@@ -34543,10 +34544,10 @@ function readCodingCookie(bytes) {
   for (let line = 0; line < 2 && lineStart < bytes.length; line++) {
     let end = bytes.indexOf(10, lineStart);
     if (end < 0) end = bytes.length;
-    const text = latin1(bytes, lineStart, Math.min(end, lineStart + 200));
-    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(text);
+    const text2 = latin1(bytes, lineStart, Math.min(end, lineStart + 200));
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(text2);
     if (m?.[1]) return m[1].toLowerCase();
-    if (!/^[ \t\f]*(#.*)?\r?$/.test(text)) return null;
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(text2)) return null;
     lineStart = end + 1;
   }
   return null;
@@ -34684,10 +34685,10 @@ function decodeLegacy(bytes, label) {
   for (let k = 0; k < tail.length; k++) byteAt.push(pendingStart);
   parts2.push(tail);
   byteAt.push(bytes.length);
-  const text = parts2.join("");
+  const text2 = parts2.join("");
   let invalid = 0;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 65533) invalid++;
-  return { text, encoding: label, byteAt: Uint32Array.from(byteAt), invalidBytes: invalid, firstInvalidByte: -1 };
+  for (let k = 0; k < text2.length; k++) if (text2.charCodeAt(k) === 65533) invalid++;
+  return { text: text2, encoding: label, byteAt: Uint32Array.from(byteAt), invalidBytes: invalid, firstInvalidByte: -1 };
 }
 function lineStarts(bytes) {
   let count = 1;
@@ -35253,6 +35254,7 @@ var PythonExtractor = class {
     const nameNode = node.childForFieldName("name");
     const name2 = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
+    const returns = node.childForFieldName("return_type")?.text ?? null;
     const scope = this.enterScope("FUNCTION", name2, null, i2, j);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
@@ -35289,7 +35291,8 @@ var PythonExtractor = class {
           decorator_count: decoratorCount,
           docstring,
           bases: null,
-          ordinal
+          ordinal,
+          returns: returns === null ? null : clip(returns)
         },
         i2,
         j
@@ -35424,6 +35427,7 @@ var PythonExtractor = class {
         let pkind = kind;
         let hasDefault = false;
         let annotation = null;
+        let defaultText = null;
         if (t === "identifier") nameNode = node;
         else if (t === "list_splat_pattern" || t === "dictionary_splat_pattern") {
           nameNode = node.namedChildren.find((n) => n?.type === "identifier") ?? null;
@@ -35442,6 +35446,7 @@ var PythonExtractor = class {
             }
           }
           annotation = node.childForFieldName("type")?.text ?? null;
+          defaultText = hasDefault ? node.childForFieldName("value")?.text ?? null : null;
           if (c.gotoFirstChild()) {
             do {
               const f = c.currentFieldName;
@@ -35461,7 +35466,8 @@ var PythonExtractor = class {
           nameJ: nameNode?.endIndex ?? j,
           kind: pkind,
           hasDefault,
-          annotation: annotation === null ? null : clip(annotation)
+          annotation: annotation === null ? null : clip(annotation),
+          defaultText: defaultText === null ? null : clip(defaultText)
         });
       } while (c.gotoNextSibling());
       c.gotoParent();
@@ -35478,7 +35484,8 @@ var PythonExtractor = class {
             ordinal: ordinal++,
             param_kind: p.kind,
             has_default: p.hasDefault,
-            annotation: p.annotation
+            annotation: p.annotation,
+            default_text: p.defaultText
           },
           p.i,
           p.j
@@ -35502,9 +35509,9 @@ var PythonExtractor = class {
       }
     }
     if (first?.type !== "expression_statement") return null;
-    const str = first.namedChild(0);
-    if (str?.type !== "string" || first.namedChildCount !== 1) return null;
-    const raw = str.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
+    const str2 = first.namedChild(0);
+    if (str2?.type !== "string" || first.namedChildCount !== 1) return null;
+    const raw = str2.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
     const line = raw.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
     return line === void 0 ? "" : clip(line);
   }
@@ -35687,9 +35694,9 @@ var PythonExtractor = class {
   /** A dotted_name inside a pattern: `x` captures (store), `a.b` is a value pattern (load). */
   patternName() {
     const c = this.c;
-    const text = this.curText();
-    if (!text.includes(".")) {
-      if (text !== "_" && c.gotoFirstChild()) {
+    const text2 = this.curText();
+    if (!text2.includes(".")) {
+      if (text2 !== "_" && c.gotoFirstChild()) {
         this.asStore("match", () => this.identifier());
         c.gotoParent();
       }
@@ -35832,7 +35839,9 @@ var PY_DEFS = spec(
     ["decorator_count", "INTEGER"],
     ["docstring", "VARCHAR"],
     ["bases", "VARCHAR"],
-    ["ordinal", "INTEGER"]
+    ["ordinal", "INTEGER"],
+    ["returns", "VARCHAR"]
+    // a function's return annotation text
   ],
   ["node_id"]
 );
@@ -35847,6 +35856,8 @@ var PY_PARAMS = spec(
     ["param_kind", "VARCHAR"],
     ["has_default", "BOOLEAN"],
     ["annotation", "VARCHAR"],
+    ["default_text", "VARCHAR"],
+    // the default value's source text
     ...SPAN2
   ],
   ["node_id"]
@@ -36109,12 +36120,12 @@ var FileExtractor = class _FileExtractor {
       all_kind: v.allKind
     });
   }
-  fileDiagnostic(fileId, code2, severity, message) {
-    hash64(`${idToKey(fileId)}|DIAGNOSTIC:file|${code2}`);
+  fileDiagnostic(fileId, code3, severity, message) {
+    hash64(`${idToKey(fileId)}|DIAGNOSTIC:file|${code3}`);
     this.sinks.diagnostics.add({
       node_id: { hi: H.hi, lo: H.lo },
       file_id: fileId,
-      code: code2.replace(/_/g, "-"),
+      code: code3.replace(/_/g, "-"),
       severity,
       message,
       bstart: 0,
@@ -36227,14 +36238,189 @@ async function extractFiles(files, options, buckets, progress, threads = availab
       }
     });
     w.on("error", reject);
-    w.on("exit", (code2) => {
-      if (code2 !== 0 && code2 !== 1) reject(new Error(`extraction worker exited with code ${code2}`));
+    w.on("exit", (code3) => {
+      if (code3 !== 0 && code3 !== 1) reject(new Error(`extraction worker exited with code ${code3}`));
     });
   });
   await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
   progress.done();
   staged.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : a.bucket - b.bucket || (a.path < b.path ? -1 : 1));
   return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
+}
+
+// src/incremental/api-changes.ts
+init_define_PYCPG_BUILD_INFO();
+var str = (v) => v === null || v === void 0 ? null : String(v);
+async function apiChanges(db, files) {
+  const out2 = [];
+  const oldIds = files.flatMap((f) => f.old ? [f.old] : []);
+  const newIds = files.flatMap((f) => f.new ? [f.new] : []);
+  const oldApi = await readApi(db, "old_", oldIds);
+  const newApi = await readApi(db, "", newIds);
+  for (const f of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const before = f.old ? oldApi.get(f.old) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const after = f.new ? newApi.get(f.new) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const changes = diffApi(before.names, after.names);
+    if (changes.length > 0) out2.push({ path: f.path, module: after.module ?? before.module, changes });
+  }
+  return out2;
+}
+function diffApi(before, after) {
+  const names = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = [];
+  for (const name2 of names) {
+    const b = before.get(name2);
+    const a = after.get(name2);
+    if (b && !a) changes.push({ name: name2, kind: b.kind, change: "removed", before: b.text, after: null });
+    else if (a && !b) changes.push({ name: name2, kind: a.kind, change: "added", before: null, after: a.text });
+    else if (a && b && (a.text !== b.text || a.kind !== b.kind)) changes.push({ name: name2, kind: a.kind, change: "changed", before: b.text, after: a.text });
+  }
+  return changes;
+}
+async function readApi(db, prefix, fileIds) {
+  const result = /* @__PURE__ */ new Map();
+  if (fileIds.length === 0) return result;
+  const list = fileIds.map((id) => `CAST('${id.replace(/'/g, "''")}' AS BIGINT)`).join(", ");
+  const where = `file_id IN (${list})`;
+  const q = (sql) => db.rows(sql);
+  const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
+       FROM ${prefix}py_files f LEFT JOIN ${prefix}module_index m USING (file_id) WHERE f.${where}`);
+  const defs = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
+       FROM ${prefix}py_defs WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
+  const bindings = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
+       FROM ${prefix}py_bindings WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
+  const params = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, name, ordinal, param_kind, annotation, default_text, has_default
+       FROM ${prefix}py_params WHERE ${where} ORDER BY def_id, ordinal`);
+  const decorators = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, expr FROM ${prefix}py_decorators WHERE ${where} ORDER BY def_id, ordinal`);
+  const imports = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, import_kind, module, name, alias, level FROM ${prefix}py_imports WHERE ${where}`);
+  const exports = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, name FROM ${prefix}py_exports WHERE ${where} ORDER BY ordinal`);
+  const defById = new Map(defs.map((d) => [str(d.node_id), d]));
+  const paramsByDef = groupBy(params, "def_id");
+  const decoratorsByDef = groupBy(decorators, "def_id");
+  const importById = new Map(imports.map((i2) => [str(i2.node_id), i2]));
+  const exportsByFile = groupBy(exports, "file_id");
+  const bindingsByScope = groupBy(bindings, "scope_id");
+  const describe = (b) => {
+    const kind = str(b.binding_kind);
+    const target = str(b.target_id);
+    if (kind === "def" || kind === "class") {
+      const d = target ? defById.get(target) : void 0;
+      if (!d) return null;
+      const decos = (decoratorsByDef.get(target) ?? []).map((x) => `@${str(x.expr)} `).join("");
+      if (kind === "class") {
+        const bases = parseBases(str(d.bases));
+        return { kind: "class", text: `${decos}class ${str(d.name)}${bases.length ? `(${bases.join(", ")})` : ""}` };
+      }
+      const ret = str(d.returns);
+      const sig = `${decos}${d.is_async ? "async " : ""}def ${str(d.name)}(${formatParams(paramsByDef.get(target) ?? [])})${ret ? ` -> ${ret}` : ""}`;
+      const k = d.is_method ? "method" : "function";
+      return { kind: d.is_async ? `async ${k}` : k, text: sig };
+    }
+    if (kind === "import") {
+      const i2 = target ? importById.get(target) : void 0;
+      if (!i2) return null;
+      if (str(i2.import_kind) === "future") return null;
+      return { kind: "import", text: formatImport(i2) };
+    }
+    if (kind === "del" || kind === "global" || kind === "nonlocal") return null;
+    return { kind: "variable", text: str(b.name) };
+  };
+  const scopeNames = (scopeId) => {
+    const last = /* @__PURE__ */ new Map();
+    for (const b of bindingsByScope.get(scopeId) ?? []) {
+      const k = str(b.binding_kind);
+      if (k === "global" || k === "nonlocal") continue;
+      if (k === "del") last.delete(str(b.name));
+      else last.set(str(b.name), b);
+    }
+    const out2 = /* @__PURE__ */ new Map();
+    for (const [name2, b] of last) {
+      const entry = describe(b);
+      if (entry) out2.set(name2, { entry, binding: b });
+    }
+    return out2;
+  };
+  for (const f of files) {
+    const fileId = str(f.file_id);
+    const names = /* @__PURE__ */ new Map();
+    const moduleDef = defs.find((d) => str(d.file_id) === fileId && str(d.kind) === "MODULE");
+    result.set(fileId, { module: str(f.module), names });
+    if (!moduleDef) continue;
+    const isInit = /(^|\/)__init__\.pyi?$/.test(str(f.path) ?? "");
+    const allNames = str(f.all_kind) === "literal" ? new Set((exportsByFile.get(fileId) ?? []).map((e) => str(e.name))) : null;
+    const moduleScope = scopeNames(str(moduleDef.node_id));
+    for (const [name2, { entry, binding }] of moduleScope) {
+      let isPublic;
+      if (allNames) isPublic = allNames.has(name2);
+      else if (name2.startsWith("_")) isPublic = false;
+      else if (entry.kind === "import") {
+        const i2 = importById.get(str(binding.target_id));
+        isPublic = isInit && i2 !== void 0 && Number(i2.level) > 0;
+      } else isPublic = true;
+      if (!isPublic) continue;
+      names.set(name2, entry);
+      if (entry.kind === "class") addMembers(names, name2, str(binding.target_id));
+    }
+  }
+  function addMembers(names, prefix2, classId, depth = 0) {
+    if (depth > 8) return;
+    for (const [member, { entry, binding }] of scopeNames(classId)) {
+      const dunder = /^__\w+__$/.test(member);
+      const isPublic = !member.startsWith("_") || dunder && entry.kind.endsWith("method");
+      if (!isPublic) continue;
+      const qualified = `${prefix2}.${member}`;
+      names.set(qualified, entry);
+      if (entry.kind === "class") addMembers(names, qualified, str(binding.target_id), depth + 1);
+    }
+  }
+  return result;
+}
+function groupBy(rows, key) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const k = str(r[key]);
+    const xs = m.get(k);
+    if (xs) xs.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+function parseBases(json) {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : [json];
+  } catch {
+    return [json];
+  }
+}
+function formatParams(params) {
+  const parts2 = [];
+  let sawStar = false;
+  for (let i2 = 0; i2 < params.length; i2++) {
+    const p = params[i2];
+    const kind = str(p.param_kind);
+    const ann = str(p.annotation);
+    const def = str(p.default_text) ?? (p.has_default ? "…" : null);
+    if (kind === "keyword_only" && !sawStar) {
+      parts2.push("*");
+      sawStar = true;
+    }
+    let text2 = kind === "vararg" ? `*${str(p.name)}` : kind === "kwarg" ? `**${str(p.name)}` : str(p.name);
+    if (kind === "vararg") sawStar = true;
+    if (ann) text2 += `: ${ann}`;
+    if (def !== null) text2 += ann ? ` = ${def}` : `=${def}`;
+    parts2.push(text2);
+    const next = params[i2 + 1];
+    if (kind === "positional_only" && (!next || str(next.param_kind) !== "positional_only")) parts2.push("/");
+  }
+  return parts2.join(", ");
+}
+function formatImport(i2) {
+  const alias = str(i2.alias);
+  const as = alias ? ` as ${alias}` : "";
+  if (str(i2.import_kind) === "import") return `import ${str(i2.module)}${as}`;
+  return `from ${".".repeat(Number(i2.level ?? 0))}${str(i2.module) ?? ""} import ${str(i2.name)}${as}`;
 }
 
 // src/incremental/change-set.ts
@@ -36547,13 +36733,13 @@ function push(map, key, value) {
 }
 var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 var DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
-function parseBase(text) {
-  const t = text.replace(/\[[\s\S]*$/, "").trim();
+function parseBase(text2) {
+  const t = text2.replace(/\[[\s\S]*$/, "").trim();
   if (DOTTED.test(t)) {
     const parts2 = t.split(".").map((x) => x.trim());
     return { root: parts2[0], chain: parts2.slice(1) };
   }
-  return { idents: new Set([...text.matchAll(IDENT)].map((m) => m[0])) };
+  return { idents: new Set([...text2.matchAll(IDENT)].map((m) => m[0])) };
 }
 function baseEffect(base, deep) {
   if (!("root" in base) || deep === null) return "mro";
@@ -36604,7 +36790,8 @@ async function computeImpact(db, seeds) {
     return ids.map((file_id) => ({
       file_id,
       path: paths.get(file_id) ?? "",
-      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort()
+      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort(),
+      via: []
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   const closure = new Closure(db);
@@ -36638,6 +36825,8 @@ var Closure = class {
   // closure state
   /** file -> reason template ({} = the names) -> names */
   reasons = /* @__PURE__ */ new Map();
+  /** file -> the seeds whose change reached it */
+  via = /* @__PURE__ */ new Map();
   doneChanges = /* @__PURE__ */ new Map();
   doneLocals = /* @__PURE__ */ new Map();
   pending = [];
@@ -36741,25 +36930,26 @@ var Closure = class {
       for (const key of keys) {
         if (key === "X") {
           for (const m of mods) {
-            this.emit({ module: m, name: "*", deep: null, own: true });
+            this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
-            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true });
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
           }
         } else if (key.startsWith("N|")) {
-          this.local(file, key.slice(2), "MODULE", null, null);
+          this.local(file, key.slice(2), "MODULE", null, null, file);
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
-          if (cls) this.classChange(file, cls, null, false);
+          if (cls) this.classChange(file, cls, null, false, file);
         } else if (key.startsWith("C|")) {
           const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
           const cls = this.classes.get(file)?.get(q);
-          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false);
-          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true });
+          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false, file);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true, origin: file });
         } else if (key === "S") {
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null);
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
         } else if (key === "A") {
-          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true });
+          for (const n of publicNames.get(file) ?? [])
+            for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
         }
       }
     }
@@ -36824,8 +37014,8 @@ var Closure = class {
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
-        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep);
-        else this.classChange(l.file, l.cls, l.deep, l.inherited);
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
       }
       for (const c of effective) this.process(c);
     }
@@ -36911,7 +37101,12 @@ var Closure = class {
     for (const f of base) if (anyFiles.has(f) && sets.every((s) => s.has(f))) return true;
     return false;
   }
-  impact(file, template, name2) {
+  impact(file, template, name2, origin) {
+    if (origin != null && origin !== file) {
+      let v = this.via.get(file);
+      if (!v) this.via.set(file, v = /* @__PURE__ */ new Set());
+      v.add(origin);
+    }
     let r = this.reasons.get(file);
     if (!r) this.reasons.set(file, r = /* @__PURE__ */ new Map());
     let names = r.get(template);
@@ -36923,73 +37118,74 @@ var Closure = class {
   }
   process(c) {
     const M = c.module;
+    const o = c.origin ?? null;
     if (c.name === "*") {
       const why = c.why ?? `imports ${M} (changed)`;
       if (!c.publicOnly) {
-        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why);
-        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why);
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why, void 0, o);
         for (const [T, deps] of this.subtreeDeps) {
-          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why);
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
         }
         const parts2 = M.split(".");
         for (let i2 = 1; i2 < parts2.length; i2++) {
           const deps = this.subtreeDeps.get(parts2.slice(0, i2).join("."));
           if (!deps) continue;
           const d = { path: parts2.slice(i2, -1), any: /* @__PURE__ */ new Set([parts2[parts2.length - 1]]) };
-          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts2.slice(0, i2).join(".")} (changed: {})`, M);
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts2.slice(0, i2).join(".")} (changed: {})`, M, o);
         }
       }
       for (const b of this.starDeps.get(M) ?? []) {
-        this.impact(b.file, c.why ?? `star import of ${M} (changed)`);
-        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null);
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`, void 0, o);
+        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null, o);
       }
       return;
     }
     const n = c.name;
     if (!c.publicOnly) {
       const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts2 = M.split(".");
       for (let i2 = 1; i2 <= parts2.length; i2++) {
         const p = parts2.slice(0, i2).join(".");
         const deps = this.subtreeDeps.get(p);
         if (!deps) continue;
         const d = extend(parts2.slice(i2), n, c.deep);
-        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
     if (c.publicOnly || this.isPublic(M, n))
-      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`);
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
-  hitDeep(b, d, why, name2) {
-    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name2);
-    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d);
+  hitDeep(b, d, why, name2, origin) {
+    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name2, origin);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
   }
-  hitStar(b, n, d, why) {
-    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n);
-    this.local(b.file, n, b.scope, b.cls, d);
+  hitStar(b, n, d, why, origin) {
+    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n, origin);
+    this.local(b.file, n, b.scope, b.cls, d, origin);
   }
   /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
-  local(file, name2, scope, cls, d) {
+  local(file, name2, scope, cls, d, origin) {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "name", file, name: name2, scope, cls, deep: d });
+      this.pendingLocal.push({ kind: "name", file, name: name2, scope, cls, deep: d, origin });
       return;
     }
     const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name2}`, d);
     if (deep === void 0) return;
     if (scope === "MODULE") {
-      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name: name2, deep, own: this.changedSeeds.has(file) });
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name: name2, deep, own: this.changedSeeds.has(file), origin });
     } else if (scope === "CLASS" && cls !== null) {
       const info2 = this.classes.get(file)?.get(cls);
       const member = extend([], name2, deep);
-      if (info2) this.classChange(file, info2, member, false);
+      if (info2) this.classChange(file, info2, member, false, origin);
     }
     for (const c of this.basesBy.get(file)?.get(name2) ?? []) {
       for (const b of c.bases) {
         if ("root" in b ? b.root !== name2 : !b.idents.has(name2)) continue;
         const effect = baseEffect(b, deep);
-        if (effect === "mro") this.classChange(file, c, null, true);
-        else if (effect !== void 0) this.classChange(file, c, effect, true);
+        if (effect === "mro") this.classChange(file, c, null, true, origin);
+        else if (effect !== void 0) this.classChange(file, c, effect, true, origin);
       }
     }
   }
@@ -36998,9 +37194,9 @@ var Closure = class {
    * `inherited` from a base (then the names its own body binds shadow them for its readers; its
    * own methods may still reach them through `super()`, so the file is checked unfiltered).
    */
-  classChange(file, c, d, inherited) {
+  classChange(file, c, d, inherited, origin) {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited });
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
       return;
     }
     const roots = /* @__PURE__ */ new Set([c.name, "super", ...this.firstParams.get(file) ?? []]);
@@ -37012,24 +37208,29 @@ var Closure = class {
         shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
       }
     }
-    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname);
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
     else if (this.loads(file, shown, roots) || inherited && this.loads(file, d, /* @__PURE__ */ new Set(["super"])))
-      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname);
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
     if (shown !== null && shown.any.size === 0) return;
     const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
     if (deep === void 0) return;
     const parts2 = c.qname.split(".");
     if (c.local || parts2.length === 1) {
-      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep);
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
     } else {
-      this.local(file, c.name, "LOCAL", null, deep);
+      this.local(file, c.name, "LOCAL", null, deep, origin);
       const rest = parts2.slice(1);
       const outer = extend(rest.slice(0, -1), rest[rest.length - 1], deep);
-      this.local(file, parts2[0], "MODULE", null, outer);
+      this.local(file, parts2[0], "MODULE", null, outer, origin);
     }
   }
   result() {
-    return [...this.reasons.entries()].map(([file_id, r]) => ({ file_id, path: this.paths.get(file_id) ?? "", reasons: [...r].map(([t, names]) => formatReason(t, names)).sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return [...this.reasons.entries()].map(([file_id, r]) => ({
+      file_id,
+      path: this.paths.get(file_id) ?? "",
+      reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
+      via: [...new Set([...this.via.get(file_id) ?? []].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort()
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
 };
 function formatReason(template, names) {
@@ -37392,9 +37593,9 @@ function renderMarkdown(r) {
 }
 
 // src/report/write-reports.ts
-function writeAtomic(path, text) {
+function writeAtomic(path, text2) {
   const tmp2 = `${path}.tmp-${process.pid}`;
-  writeFileSync5(tmp2, text);
+  writeFileSync5(tmp2, text2);
   renameSync4(tmp2, path);
 }
 function writeReports(outDir, report) {
@@ -37412,11 +37613,11 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath4(new URL("./sql/", import.meta.url));
 }
-function parseRule(file, text) {
+function parseRule(file, text2) {
   const header = /* @__PURE__ */ new Map();
   let doc = "";
   let lastKey = "";
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const m = /^--\s*(rule|output|inputs|doc):\s*(.*)$/.exec(line);
     if (m) {
       lastKey = m[1];
@@ -37437,13 +37638,13 @@ function parseRule(file, text) {
   if (!name2 || !output || inputs === void 0) {
     throw new Error(`rule file ${file} needs a header with "-- rule:", "-- output:" and "-- inputs:" lines`);
   }
-  if (!/file_allowlist/.test(text)) throw new Error(`rule ${name2} (${file}) must restrict its rows with file_allowlist`);
+  if (!/file_allowlist/.test(text2)) throw new Error(`rule ${name2} (${file}) must restrict its rows with file_allowlist`);
   return {
     name: name2,
     output,
     inputs: inputs.split(",").map((s) => s.trim()).filter(Boolean),
     doc,
-    sql: text,
+    sql: text2,
     file
   };
 }
@@ -38053,6 +38254,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       db = await dbPromise;
       txn = store.begin(db, base, fingerprint, buckets);
       let impacted = [];
+      let api = [];
       let delta = null;
       let ruleTimings;
       if (!changes) {
@@ -38073,6 +38275,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       } else {
         const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
         impacted = r.impacted;
+        api = r.api;
         delta = r.delta;
         ruleTimings = r.ruleTimings;
       }
@@ -38129,6 +38332,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         ...summary,
         changed: changedList(changes),
         impacted,
+        api_changes: api,
         affected_tests: impacted.filter((i2) => isTestPath(i2.path)).map((i2) => i2.path),
         delta,
         timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
@@ -38184,6 +38388,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
     ...meta.summary,
     changed: [],
     impacted: [],
+    api_changes: [],
     affected_tests: [],
     delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
     timings: { ...ctx.timings, workers: 0 },
@@ -38238,6 +38443,16 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
+  const api = await apiChanges(
+    db,
+    changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
+      path: e.path,
+      old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+      new: e.status === "deleted" ? null : fileIdKey(e.path)
+    }))
+  );
+  lap(timings, "api_ms", t);
+  t = performance.now();
   const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
   await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
@@ -38245,8 +38460,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons }));
-  return { impacted, delta, ruleTimings };
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  return { impacted, api, delta, ruleTimings };
 }
 function lap(timings, name2, since) {
   timings[name2] = Math.round(performance.now() - since);
@@ -38339,6 +38554,297 @@ async function runVerify(options, progress) {
   }
 }
 
+// src/report/pr-comment.ts
+init_define_PYCPG_BUILD_INFO();
+var MAX_COMMENT_CHARS = 65536;
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+function commentMarker(header) {
+  return `<!-- pycpg-comment:${encodeURIComponent(header)} -->`;
+}
+function renderPrComment(input) {
+  const budget = MAX_COMMENT_CHARS - 64;
+  return `${commentMarker(input.header)}
+${assemble(sections(input), budget - commentMarker(input.header).length - 1, (s) => s.length)}`;
+}
+function clipText(s, max) {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const c = s.charCodeAt(end - 1);
+  if (end > 0 && c >= 55296 && c <= 56319) end--;
+  return `${s.slice(0, end)}…`;
+}
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function code(s, max = 200) {
+  const t = clipText(oneLine(s), max);
+  const runs = t.match(/`+/g) ?? [];
+  const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function text(s, max = 500) {
+  return clipText(oneLine(s), max).replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]).replace(
+    /^(\s*)(#{1,6}|[+-]|\d+)([.)]?)(?=\s|$)/,
+    (m, sp, mark, dot) => /\d/.test(mark) ? dot ? `${sp}${mark}\\${dot}` : m : `${sp}\\${mark}${dot}`
+  ).replace(/(https?|ftp|www)(?=[:.])/gi, "$1​").replace(/([@#])(?=[A-Za-z0-9])/g, "$1​");
+}
+function mermaidLabel(s, max = 60) {
+  const safe = s.replace(/[^A-Za-z0-9_./ -]/g, "_").replace(/ {2,}/g, " ");
+  return safe.length <= max ? safe : `…${safe.slice(safe.length - max + 1)}`;
+}
+function safeUrl(url) {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+    return u.href.replace(/[()<>\s"'`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  } catch {
+    return null;
+  }
+}
+function shellQuote(s) {
+  const p = s.startsWith("-") ? `./${s}` : s;
+  return /^[A-Za-z0-9_/.,:@%+=-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function fenced(lang, body2) {
+  const runs = body2.match(/`{3,}|~{3,}/g) ?? [];
+  const fence = "`".repeat(Math.max(3, ...runs.filter((r) => r.startsWith("`")).map((r) => r.length + 1)));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function assemble(parts2, budget, measure) {
+  const notice = (dropped2) => `> [!NOTE]
+> Shortened to fit GitHub's size limit${dropped2 > 0 ? `: ${dropped2} more section${dropped2 === 1 ? "" : "s"} left out` : ""}. The full report is \`report.md\` / \`report.json\` in the output directory and the run's artifact.`;
+  const size = (xs) => xs.reduce((n, s) => n + (s === null ? 0 : measure(s) + 2), 0);
+  const reserve = measure(notice(99)) + 2;
+  let rendered = parts2.map((p) => p(Number.POSITIVE_INFINITY));
+  if (size(rendered) <= budget) return `${rendered.filter((s) => s !== null).join("\n\n")}
+`;
+  for (let limit = 256; limit >= 1; limit = Math.floor(limit / 2)) {
+    rendered = parts2.map((p) => p(limit));
+    if (size(rendered) + reserve <= budget) break;
+  }
+  let dropped = 0;
+  const footer = rendered.pop() ?? null;
+  while (rendered.length > 1 && size(rendered) + size([footer]) + reserve > budget) {
+    if (rendered.pop() !== null) dropped++;
+  }
+  const kept = [...rendered, notice(dropped), footer].filter((s) => s !== null);
+  return `${kept.join("\n\n")}
+`;
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var seconds = (ms) => `${(Number(ms ?? 0) / 1e3).toFixed(2)} s`;
+var sum = (r) => Object.values(r).reduce((a, b) => a + b, 0);
+function shortSha(s) {
+  if (!s) return null;
+  return /^[0-9a-f]{7,64}$/i.test(s) ? code(s.slice(0, 10)) : code(s, 40);
+}
+function more(n, what) {
+  return n > 0 ? `
+
+…and ${plural(n, what)} more.` : "";
+}
+function sections(input) {
+  const { report: r, context: ctx } = input;
+  const title = input.header === "pycpg" ? "### pycpg" : `### pycpg · ${text(input.header, 100)}`;
+  const changedPaths = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
+  const totalMs = r.timings.total_ms;
+  const cache = `cache: ${text(ctx.cache, 60)}`;
+  const notices = () => ctx.notices.length === 0 ? null : ctx.notices.map((n) => `> [!WARNING]
+> ${text(n, 1e3)}`).join("\n\n");
+  const footer = () => {
+    const bits = [];
+    const art = safeUrl(ctx.artifactUrl);
+    const run2 = safeUrl(ctx.runUrl);
+    if (art) bits.push(`[CPG artifact](${art})`);
+    if (run2) bits.push(`[workflow run](${run2})`);
+    const base = shortSha(ctx.baseSha);
+    const head2 = shortSha(ctx.headSha);
+    if (base || head2) bits.push(`${base ?? "?"} → ${head2 ?? "?"}`);
+    bits.push(`pycpg ${text(r.tool.version, 40)}`);
+    return `<sub>${bits.join(" · ")}</sub>`;
+  };
+  const graphSize = `${sum(r.graph.nodes).toLocaleString("en-US")} nodes, ${sum(r.graph.edges).toLocaleString("en-US")} edges`;
+  if (r.mode === "full") {
+    const head2 = () => [
+      title,
+      `**Full build** of ${plural(r.files.discovered, "Python file")}: ${graphSize} · ${cache} · ${seconds(totalMs)}`,
+      "",
+      `Why full: ${text(r.fallback_reason ?? "a full build was requested")}. The next run can be incremental and will list what a change impacts.`
+    ].join("\n");
+    return [head2, notices, footer];
+  }
+  if (r.changed.length === 0) {
+    const head2 = () => [title, `**No Python file changed** since the last build · incremental · ${cache} · ${seconds(totalMs)} · graph: ${graphSize}`].join("\n");
+    return [head2, notices, footer];
+  }
+  const tests = r.affected_tests;
+  const head = () => [
+    title,
+    `**${plural(r.changed.length, "file")} changed → ${plural(r.impacted.length, "file")} impacted → ${plural(tests.length, "test file")} affected** · incremental · ${cache} · ${seconds(totalMs)}`
+  ].join("\n");
+  const api = (limit) => {
+    if (r.api_changes.length === 0) return null;
+    const lines = ["#### API changes", ""];
+    let shown = 0;
+    let hidden = 0;
+    for (const m of r.api_changes) {
+      const items = m.changes;
+      const room = Math.max(0, limit - shown);
+      if (room === 0) {
+        hidden += items.length;
+        continue;
+      }
+      lines.push(`${m.module ? `**${code(m.module)}**` : "**(not importable)**"} · ${code(m.path)}`);
+      for (const c of items.slice(0, room)) {
+        const verb = c.change === "added" ? "➕ added" : c.change === "removed" ? "➖ removed" : "✏️ changed";
+        const detail = c.change === "changed" ? `${code(c.before ?? "", 300)} → ${code(c.after ?? "", 300)}` : code((c.change === "added" ? c.after : c.before) ?? "", 300);
+        lines.push(`- ${verb} ${text(c.kind, 40)} ${code(c.name, 120)}: ${detail}`);
+      }
+      shown += Math.min(room, items.length);
+      hidden += Math.max(0, items.length - room);
+      lines.push("");
+    }
+    return lines.join("\n").trimEnd() + more(hidden, "API change");
+  };
+  const impacted = (limit) => {
+    if (r.impacted.length === 0) return null;
+    const rows = r.impacted.slice(0, limit).map((i2) => {
+      const mark = changedPaths.has(i2.path) ? " *(changed)*" : "";
+      return `- ${code(i2.path)}${mark}: ${text(i2.reasons.join("; "), 400)}`;
+    });
+    const body2 = rows.join("\n") + more(r.impacted.length - rows.length, "impacted file");
+    const heading = `#### Impacted files (${r.impacted.length})`;
+    if (r.impacted.length <= 10) return `${heading}
+
+${body2}`;
+    return `${heading}
+
+<details><summary>${r.impacted.length} files recomputed, changed ones included, with why</summary>
+
+${body2}
+
+</details>`;
+  };
+  const affected = (limit) => {
+    if (tests.length === 0) return null;
+    const shown = tests.slice(0, limit);
+    const list = shown.map((t) => `- ${code(t)}`).join("\n");
+    const cmd = fenced("sh", `python -m pytest ${tests.map(shellQuote).join(" ")}`);
+    const listBlock = tests.length <= 10 ? list : `<details><summary>${tests.length} test files</summary>
+
+${list}${more(tests.length - shown.length, "test file")}
+
+</details>`;
+    const cmdBlock = limit >= tests.length ? `Run just them:
+
+${cmd}` : "The command to run them all is too long for this comment: see `affected_tests` in report.json.";
+    return `#### Affected tests (${tests.length})
+
+${listBlock}
+
+${cmdBlock}`;
+  };
+  const diagram = (limit) => {
+    const m = rippleDiagram(r, Math.min(limit, 40));
+    return m === null ? null : `#### Ripple
+
+${fenced("mermaid", m)}`;
+  };
+  const delta = () => {
+    const d = r.delta;
+    const lines = ["#### Graph delta", ""];
+    if (d) {
+      const pm = (a, b) => `+${Number(d[a] ?? 0).toLocaleString("en-US")} / −${Number(d[b] ?? 0).toLocaleString("en-US")}`;
+      lines.push(
+        `| | added / removed |`,
+        `|---|---:|`,
+        `| nodes | ${pm("nodes_added", "nodes_removed")} |`,
+        `| edges | ${pm("edges_added", "edges_removed")} |`,
+        `| properties | ${pm("props_added", "props_removed")} |`,
+        ""
+      );
+    }
+    lines.push(`Graph now: ${graphSize}, ${r.graph.props.toLocaleString("en-US")} properties over ${plural(r.files.discovered, "file")}.`);
+    const stages = Object.entries(r.timings).filter((e) => typeof e[1] === "number" && e[0].endsWith("_ms") && e[0] !== "total_ms");
+    if (stages.length > 0)
+      lines.push(
+        "",
+        `<details><summary>Timings: ${seconds(totalMs)} in all</summary>
+
+${stages.map(([k, v]) => `${k.replace(/_ms$/, "")} ${v} ms`).join(" · ")}
+
+</details>`
+      );
+    return lines.join("\n");
+  };
+  return [head, notices, api, impacted, affected, diagram, delta, footer];
+}
+function rippleDiagram(r, maxNodes = 40) {
+  const changed = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
+  const edges = [];
+  for (const i2 of r.impacted) for (const v of i2.via) if (v !== i2.path) edges.push([v, i2.path]);
+  if (edges.length === 0) return null;
+  const sources = new Set(edges.map((e) => e[0]));
+  const targets = new Set(edges.map((e) => e[1]));
+  const maxDepth = Math.max(...[...sources, ...targets].map((f) => f.split("/").length));
+  let sg = (p) => p;
+  let tg = (p) => p;
+  for (let depth = maxDepth; depth >= 1; depth--) {
+    tg = (p) => groupAt(p, depth);
+    sg = sources.size <= maxNodes / 2 ? (p) => p : tg;
+    const nodes = /* @__PURE__ */ new Set([...[...sources].map(sg), ...[...targets].map(tg)]);
+    if (nodes.size <= maxNodes) break;
+  }
+  const agg = /* @__PURE__ */ new Map();
+  for (const [a, b] of edges) {
+    const k = `${sg(a)}\0${tg(b)}`;
+    if (sg(a) !== tg(b)) agg.set(k, (agg.get(k) ?? 0) + 1);
+  }
+  const grouped = edges.some(([a, b]) => sg(a) !== a || tg(b) !== b);
+  const kept = [];
+  const shown = /* @__PURE__ */ new Set();
+  for (const [k, count] of [...agg.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+    if (kept.length >= maxNodes * 2) break;
+    const [a, b] = k.split("\0");
+    const add = (shown.has(a) ? 0 : 1) + (shown.has(b) ? 0 : 1);
+    if (shown.size + add > maxNodes) continue;
+    shown.add(a);
+    shown.add(b);
+    kept.push([k, count]);
+  }
+  if (kept.length === 0) return null;
+  const ids = /* @__PURE__ */ new Map();
+  const nodeLines = [];
+  const id = (n) => {
+    let v = ids.get(n);
+    if (!v) {
+      ids.set(n, v = `n${ids.size}`);
+      const isChanged = changed.has(n) || [...changed].some((c) => sg(c) === n && n.endsWith("/"));
+      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : ""}`);
+    }
+    return v;
+  };
+  const edgeLines = [];
+  for (const [k, count] of kept) {
+    const [a, b] = k.split("\0");
+    const [ia, ib] = [id(a), id(b)];
+    edgeLines.push(grouped && count > 1 ? `  ${ia} -- ${count} --> ${ib}` : `  ${ia} --> ${ib}`);
+  }
+  const lines = ["flowchart LR", ...nodeLines, ...edgeLines, "  classDef changed fill:#fde68a,stroke:#b45309"];
+  if (agg.size > kept.length) lines.push(`  more["${agg.size - kept.length} more links not shown"]`);
+  return lines.join("\n");
+}
+function groupAt(path, depth) {
+  const parts2 = path.split("/");
+  if (parts2.length <= depth) return path;
+  return depth === 0 ? "(repository)" : `${parts2.slice(0, depth).join("/")}/`;
+}
+
 // src/cli/main.ts
 init_errors();
 
@@ -38387,7 +38893,7 @@ Usage:
               [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--json] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
-  pycpg demo  [--quiet]
+  pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
 Commands:
@@ -38399,7 +38905,9 @@ Commands:
   query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
   verify  Rebuild fully in a temporary directory and compare every published table with --out;
           exit 1 with a per-table, per-file summary when they differ.
-  demo    Build the sample repository shipped in fixtures/ and show the report and a query.
+  demo    Build the sample repository shipped in fixtures/ in a scratch git copy (.pycpg/demo), commit
+          a signature change, build incrementally and print the PR comment the Action would post
+          (--dir: another scratch directory; it is emptied first).
 
 Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
@@ -38483,35 +38991,89 @@ async function query(args2, io) {
 (${result.rows.length} rows)
 `);
 }
-var DEMO_QUERY = `SELECT f.qname AS function, count(*) AS calls_inside
-FROM cpg_nodes f
-JOIN cpg_edges e ON e.kind = 'CONTAINS' AND e.src = f.node_id
-JOIN cpg_nodes c ON c.node_id = e.dst AND c.kind = 'CALL'
-WHERE f.kind = 'FUNCTION'
-GROUP BY f.qname
-ORDER BY calls_inside DESC, function
-LIMIT 8`;
+var DEMO_EDIT = ["shop/pricing.py", "def percent(value) -> Decimal:\n    return Decimal(value) / 100\n\n\n", ""];
+var DEMO_EDIT_2 = [
+  "shop/pricing.py",
+  "# Redefinition: the later definition wins at import time.\ndef percent(value, /, places: int = 4) -> Decimal:",
+  "def percent(value, /, *, places: int = 2) -> Decimal:"
+];
+var DEMO_QUERY = `SELECT c.name AS call, f.qname AS inside_function, c.start_line AS line
+FROM cpg_nodes c
+JOIN cpg_edges e ON e.kind = 'CALLS' AND e.src = c.node_id
+JOIN cpg_nodes t ON t.node_id = e.dst AND t.qname = 'shop.pricing.percent'
+LEFT JOIN cpg_edges x ON x.kind = 'CONTAINS' AND x.dst = c.node_id
+LEFT JOIN cpg_nodes f ON f.node_id = x.src
+ORDER BY f.qname, line`;
+function demoGit(dir, ...args2) {
+  return execFileSync3("git", ["-c", "user.name=pycpg demo", "-c", "user.email=demo@example.invalid", "-c", "commit.gpgsign=false", ...args2], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+}
 async function demo(args2, io) {
-  const { values } = parseArgs({ args: args2, options: { quiet: { type: "boolean" } }, strict: true });
-  const work = resolve2(".pycpg/demo");
+  const { values } = parseArgs({ args: args2, options: { quiet: { type: "boolean" }, dir: { type: "string" } }, strict: true });
+  const work = resolve2(values.dir ?? ".pycpg/demo");
+  const repo = join17(work, "repo");
+  rmSync8(work, { recursive: true, force: true });
   mkdirSync10(work, { recursive: true });
-  const options = makeBuildOptions({ repo: join17(PACKAGE_ROOT, "fixtures", "sample-repo"), state: join17(work, "state"), out: join17(work, "out"), full: true });
+  cpSync(join17(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
+    recursive: true,
+    filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src)
+  });
+  let git2 = true;
+  try {
+    demoGit(repo, "init", "-q", "-b", "main");
+    demoGit(repo, "add", "-A");
+    demoGit(repo, "commit", "-q", "-m", "sample shop");
+  } catch {
+    git2 = false;
+  }
+  const base = git2 ? demoGit(repo, "rev-parse", "HEAD").trim() : null;
+  const options = makeBuildOptions({ repo, state: join17(work, "state"), out: join17(work, "out") });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
-  const report = await runBuild(options, { progress });
-  io.out(`${summaryLine(report)}
-
-${renderMarkdown(report)}
+  const first = await runBuild(options, { progress });
+  io.out(`1. ${summaryLine(first)}
 `);
-  io.out(`## Example query (pycpg query --out ${options.out} "...")
+  for (const [path, from, to] of [DEMO_EDIT, DEMO_EDIT_2]) {
+    const abs = join17(repo, path);
+    const before = readFileSync11(abs, "utf8");
+    if (!before.includes(from)) throw new Error(`the demo's edit no longer applies to ${path}: update DEMO_EDIT in src/cli/main.ts`);
+    writeFileSync6(abs, before.replace(from, to));
+  }
+  let head = null;
+  if (git2) {
+    demoGit(repo, "commit", "-q", "-am", "pricing: percent() takes places as keyword-only, default 2; drop the shadowed definition");
+    head = demoGit(repo, "rev-parse", "HEAD").trim();
+  }
+  io.out(`2. commit: shop/pricing.py: percent(value, /, places: int = 4) -> percent(value, /, *, places: int = 2)
+`);
+  const second = await runBuild(options, { progress });
+  io.out(`3. ${summaryLine(second)}
 
-${DEMO_QUERY}
+The pull-request comment the GitHub Action would post:
+
+`);
+  const comment = renderPrComment({
+    report: second,
+    header: "pycpg",
+    context: { runUrl: null, artifactUrl: null, cache: "local state", baseSha: base, headSha: head, notices: [] }
+  });
+  io.out(`${"-".repeat(100)}
+${comment}${"-".repeat(100)}
 
 `);
   const result = await runQuery(options.out, DEMO_QUERY);
-  io.out(
-    `${formatTable(result.rows, result.columns)}
+  io.out(`Who calls shop.pricing.percent now (pycpg query --out ${options.out} "..."):
 
-The tables are folders of plain Parquet files: ${Object.values(report.outputs).map((p) => `${p}/*.parquet`).join(", ")}
+${formatTable(result.rows, result.columns)}
+
+`);
+  io.out(
+    `Scratch repository: ${repo}
+State: ${options.state}
+CPG (Parquet folders, report.json, report.md): ${options.out}
+Try: pycpg query --out ${options.out} "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"
 `
   );
 }
@@ -38569,5 +39131,5 @@ process.stdout.on("error", (err2) => {
   if (err2.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err2;
 });
-var code = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: process.stderr });
-process.exitCode = code;
+var code2 = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: process.stderr });
+process.exitCode = code2;

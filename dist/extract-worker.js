@@ -22880,6 +22880,7 @@ var PythonExtractor = class {
     const nameNode = node.childForFieldName("name");
     const name2 = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
+    const returns = node.childForFieldName("return_type")?.text ?? null;
     const scope = this.enterScope("FUNCTION", name2, null, i2, j);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
@@ -22916,7 +22917,8 @@ var PythonExtractor = class {
           decorator_count: decoratorCount,
           docstring,
           bases: null,
-          ordinal
+          ordinal,
+          returns: returns === null ? null : clip(returns)
         },
         i2,
         j
@@ -23051,6 +23053,7 @@ var PythonExtractor = class {
         let pkind = kind;
         let hasDefault = false;
         let annotation = null;
+        let defaultText = null;
         if (t === "identifier") nameNode = node;
         else if (t === "list_splat_pattern" || t === "dictionary_splat_pattern") {
           nameNode = node.namedChildren.find((n) => n?.type === "identifier") ?? null;
@@ -23069,6 +23072,7 @@ var PythonExtractor = class {
             }
           }
           annotation = node.childForFieldName("type")?.text ?? null;
+          defaultText = hasDefault ? node.childForFieldName("value")?.text ?? null : null;
           if (c.gotoFirstChild()) {
             do {
               const f = c.currentFieldName;
@@ -23088,7 +23092,8 @@ var PythonExtractor = class {
           nameJ: nameNode?.endIndex ?? j,
           kind: pkind,
           hasDefault,
-          annotation: annotation === null ? null : clip(annotation)
+          annotation: annotation === null ? null : clip(annotation),
+          defaultText: defaultText === null ? null : clip(defaultText)
         });
       } while (c.gotoNextSibling());
       c.gotoParent();
@@ -23105,7 +23110,8 @@ var PythonExtractor = class {
             ordinal: ordinal++,
             param_kind: p.kind,
             has_default: p.hasDefault,
-            annotation: p.annotation
+            annotation: p.annotation,
+            default_text: p.defaultText
           },
           p.i,
           p.j
@@ -23456,7 +23462,9 @@ var PY_DEFS = spec(
     ["decorator_count", "INTEGER"],
     ["docstring", "VARCHAR"],
     ["bases", "VARCHAR"],
-    ["ordinal", "INTEGER"]
+    ["ordinal", "INTEGER"],
+    ["returns", "VARCHAR"]
+    // a function's return annotation text
   ],
   ["node_id"]
 );
@@ -23471,6 +23479,8 @@ var PY_PARAMS = spec(
     ["param_kind", "VARCHAR"],
     ["has_default", "BOOLEAN"],
     ["annotation", "VARCHAR"],
+    ["default_text", "VARCHAR"],
+    // the default value's source text
     ...SPAN
   ],
   ["node_id"]

@@ -2021,11 +2021,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i2]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i2]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3609,25 +3609,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5553,7 +5553,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16593,9 +16593,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -29171,12 +29171,12 @@ var init_int2 = __esm({
         return _Uint64.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(2)) {
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(2)) {
+        const length = str2.length;
         const out2 = new _Uint64(out_buffer);
         for (let posn = 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+          const chunk = new _Uint64(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0]));
           const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group], 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -29234,13 +29234,13 @@ var init_int2 = __esm({
         return _Int64.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(2)) {
-        const negate = str.startsWith("-");
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(2)) {
+        const negate = str2.startsWith("-");
+        const length = str2.length;
         const out2 = new _Int64(out_buffer);
         for (let posn = negate ? 1 : 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+          const chunk = new _Int64(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0]));
           const multiple = new _Int64(new Uint32Array([kPowersOfTen[group], 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -29360,13 +29360,13 @@ var init_int2 = __esm({
         return _Int128.fromString(num.toString(), out_buffer);
       }
       /** @nocollapse */
-      static fromString(str, out_buffer = new Uint32Array(4)) {
-        const negate = str.startsWith("-");
-        const length = str.length;
+      static fromString(str2, out_buffer = new Uint32Array(4)) {
+        const negate = str2.startsWith("-");
+        const length = str2.length;
         const out2 = new _Int128(out_buffer);
         for (let posn = negate ? 1 : 0; posn < length; ) {
           const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
-          const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0, 0, 0]));
+          const chunk = new _Int128(new Uint32Array([Number.parseInt(str2.slice(posn, posn + group), 10), 0, 0, 0]));
           const multiple = new _Int128(new Uint32Array([kPowersOfTen[group], 0, 0, 0]));
           out2.times(multiple);
           out2.plus(chunk);
@@ -33180,8 +33180,8 @@ var init_jsontypeassembler = __esm({
 // node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 function* binaryToString(vector) {
   for (const octets of vector) {
-    yield octets.reduce((str, byte) => {
-      return `${str}${("0" + (byte & 255).toString(16)).slice(-2)}`;
+    yield octets.reduce((str2, byte) => {
+      return `${str2}${("0" + (byte & 255).toString(16)).slice(-2)}`;
     }, "").toUpperCase();
   }
 }
@@ -37888,16 +37888,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str = "";
+    var str2 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -37907,13 +37907,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str;
+    return str2;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -38772,10 +38772,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
     var len = 0;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var c = str.charCodeAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var c = str2.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -38789,12 +38789,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var u = str.codePointAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var u = str2.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -38819,30 +38819,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    stringToUTF8(str2, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str = "";
+    var str2 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str;
-      str += String.fromCharCode(ch);
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str.charCodeAt(i2);
+      var codeUnit = str2.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -43072,8 +43072,8 @@ var require_DuckDBBitValue = __commonJS({
         }
         return chars.join("");
       }
-      static fromString(str, on = "1") {
-        return _DuckDBBitValue.fromLengthAndPredicate(str.length, (i2) => str[i2] === on);
+      static fromString(str2, on = "1") {
+        return _DuckDBBitValue.fromLengthAndPredicate(str2.length, (i2) => str2[i2] === on);
       }
       static fromBits(bits, on = 1) {
         return _DuckDBBitValue.fromLengthAndPredicate(bits.length, (i2) => bits[i2] === on);
@@ -43135,8 +43135,8 @@ var require_bytesFromString = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bytesFromString = bytesFromString;
     var textEncoder = new TextEncoder();
-    function bytesFromString(str) {
-      return textEncoder.encode(str);
+    function bytesFromString(str2) {
+      return textEncoder.encode(str2);
     }
   }
 });
@@ -43200,8 +43200,8 @@ var require_DuckDBBlobValue = __commonJS({
       toString() {
         return (0, stringFromBlob_1.stringFromBlob)(this.bytes);
       }
-      static fromString(str) {
-        return new _DuckDBBlobValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str)));
+      static fromString(str2) {
+        return new _DuckDBBlobValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str2)));
       }
     };
     exports.DuckDBBlobValue = DuckDBBlobValue;
@@ -43606,8 +43606,8 @@ var require_DuckDBGeometryValue = __commonJS({
         return (0, stringFromBlob_1.stringFromBlob)(this.bytes);
       }
       /** Takes WKB in string form matching DuckDB's BLOB-to-VARCHAR. */
-      static fromString(str) {
-        return new _DuckDBGeometryValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str)));
+      static fromString(str2) {
+        return new _DuckDBGeometryValue(Buffer.from((0, bytesFromString_1.bytesFromString)(str2)));
       }
     };
     exports.DuckDBGeometryValue = DuckDBGeometryValue;
@@ -54978,6 +54978,7 @@ var PythonExtractor = class {
     const nameNode = node.childForFieldName("name");
     const name2 = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
+    const returns = node.childForFieldName("return_type")?.text ?? null;
     const scope = this.enterScope("FUNCTION", name2, null, i2, j);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
@@ -55014,7 +55015,8 @@ var PythonExtractor = class {
           decorator_count: decoratorCount,
           docstring,
           bases: null,
-          ordinal
+          ordinal,
+          returns: returns === null ? null : clip(returns)
         },
         i2,
         j
@@ -55149,6 +55151,7 @@ var PythonExtractor = class {
         let pkind = kind;
         let hasDefault = false;
         let annotation = null;
+        let defaultText = null;
         if (t === "identifier") nameNode = node;
         else if (t === "list_splat_pattern" || t === "dictionary_splat_pattern") {
           nameNode = node.namedChildren.find((n) => n?.type === "identifier") ?? null;
@@ -55167,6 +55170,7 @@ var PythonExtractor = class {
             }
           }
           annotation = node.childForFieldName("type")?.text ?? null;
+          defaultText = hasDefault ? node.childForFieldName("value")?.text ?? null : null;
           if (c.gotoFirstChild()) {
             do {
               const f = c.currentFieldName;
@@ -55186,7 +55190,8 @@ var PythonExtractor = class {
           nameJ: nameNode?.endIndex ?? j,
           kind: pkind,
           hasDefault,
-          annotation: annotation === null ? null : clip(annotation)
+          annotation: annotation === null ? null : clip(annotation),
+          defaultText: defaultText === null ? null : clip(defaultText)
         });
       } while (c.gotoNextSibling());
       c.gotoParent();
@@ -55203,7 +55208,8 @@ var PythonExtractor = class {
             ordinal: ordinal++,
             param_kind: p.kind,
             has_default: p.hasDefault,
-            annotation: p.annotation
+            annotation: p.annotation,
+            default_text: p.defaultText
           },
           p.i,
           p.j
@@ -55227,9 +55233,9 @@ var PythonExtractor = class {
       }
     }
     if (first?.type !== "expression_statement") return null;
-    const str = first.namedChild(0);
-    if (str?.type !== "string" || first.namedChildCount !== 1) return null;
-    const raw = str.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
+    const str2 = first.namedChild(0);
+    if (str2?.type !== "string" || first.namedChildCount !== 1) return null;
+    const raw = str2.text.replace(/^[rRuUbBfF]*("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "");
     const line = raw.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
     return line === void 0 ? "" : clip(line);
   }
@@ -55557,7 +55563,9 @@ var PY_DEFS = spec(
     ["decorator_count", "INTEGER"],
     ["docstring", "VARCHAR"],
     ["bases", "VARCHAR"],
-    ["ordinal", "INTEGER"]
+    ["ordinal", "INTEGER"],
+    ["returns", "VARCHAR"]
+    // a function's return annotation text
   ],
   ["node_id"]
 );
@@ -55572,6 +55580,8 @@ var PY_PARAMS = spec(
     ["param_kind", "VARCHAR"],
     ["has_default", "BOOLEAN"],
     ["annotation", "VARCHAR"],
+    ["default_text", "VARCHAR"],
+    // the default value's source text
     ...SPAN2
   ],
   ["node_id"]
@@ -55962,6 +55972,181 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
 }
 
+// src/incremental/api-changes.ts
+init_define_PYCPG_BUILD_INFO();
+var str = (v) => v === null || v === void 0 ? null : String(v);
+async function apiChanges(db, files) {
+  const out2 = [];
+  const oldIds = files.flatMap((f) => f.old ? [f.old] : []);
+  const newIds = files.flatMap((f) => f.new ? [f.new] : []);
+  const oldApi = await readApi(db, "old_", oldIds);
+  const newApi = await readApi(db, "", newIds);
+  for (const f of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const before = f.old ? oldApi.get(f.old) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const after = f.new ? newApi.get(f.new) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const changes = diffApi(before.names, after.names);
+    if (changes.length > 0) out2.push({ path: f.path, module: after.module ?? before.module, changes });
+  }
+  return out2;
+}
+function diffApi(before, after) {
+  const names = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = [];
+  for (const name2 of names) {
+    const b = before.get(name2);
+    const a = after.get(name2);
+    if (b && !a) changes.push({ name: name2, kind: b.kind, change: "removed", before: b.text, after: null });
+    else if (a && !b) changes.push({ name: name2, kind: a.kind, change: "added", before: null, after: a.text });
+    else if (a && b && (a.text !== b.text || a.kind !== b.kind)) changes.push({ name: name2, kind: a.kind, change: "changed", before: b.text, after: a.text });
+  }
+  return changes;
+}
+async function readApi(db, prefix, fileIds) {
+  const result = /* @__PURE__ */ new Map();
+  if (fileIds.length === 0) return result;
+  const list = fileIds.map((id) => `CAST('${id.replace(/'/g, "''")}' AS BIGINT)`).join(", ");
+  const where = `file_id IN (${list})`;
+  const q = (sql) => db.rows(sql);
+  const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
+       FROM ${prefix}py_files f LEFT JOIN ${prefix}module_index m USING (file_id) WHERE f.${where}`);
+  const defs = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
+       FROM ${prefix}py_defs WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
+  const bindings = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
+       FROM ${prefix}py_bindings WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
+  const params = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, name, ordinal, param_kind, annotation, default_text, has_default
+       FROM ${prefix}py_params WHERE ${where} ORDER BY def_id, ordinal`);
+  const decorators = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, expr FROM ${prefix}py_decorators WHERE ${where} ORDER BY def_id, ordinal`);
+  const imports = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, import_kind, module, name, alias, level FROM ${prefix}py_imports WHERE ${where}`);
+  const exports = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, name FROM ${prefix}py_exports WHERE ${where} ORDER BY ordinal`);
+  const defById = new Map(defs.map((d) => [str(d.node_id), d]));
+  const paramsByDef = groupBy(params, "def_id");
+  const decoratorsByDef = groupBy(decorators, "def_id");
+  const importById = new Map(imports.map((i2) => [str(i2.node_id), i2]));
+  const exportsByFile = groupBy(exports, "file_id");
+  const bindingsByScope = groupBy(bindings, "scope_id");
+  const describe = (b) => {
+    const kind = str(b.binding_kind);
+    const target = str(b.target_id);
+    if (kind === "def" || kind === "class") {
+      const d = target ? defById.get(target) : void 0;
+      if (!d) return null;
+      const decos = (decoratorsByDef.get(target) ?? []).map((x) => `@${str(x.expr)} `).join("");
+      if (kind === "class") {
+        const bases = parseBases(str(d.bases));
+        return { kind: "class", text: `${decos}class ${str(d.name)}${bases.length ? `(${bases.join(", ")})` : ""}` };
+      }
+      const ret = str(d.returns);
+      const sig = `${decos}${d.is_async ? "async " : ""}def ${str(d.name)}(${formatParams(paramsByDef.get(target) ?? [])})${ret ? ` -> ${ret}` : ""}`;
+      const k = d.is_method ? "method" : "function";
+      return { kind: d.is_async ? `async ${k}` : k, text: sig };
+    }
+    if (kind === "import") {
+      const i2 = target ? importById.get(target) : void 0;
+      if (!i2) return null;
+      if (str(i2.import_kind) === "future") return null;
+      return { kind: "import", text: formatImport(i2) };
+    }
+    if (kind === "del" || kind === "global" || kind === "nonlocal") return null;
+    return { kind: "variable", text: str(b.name) };
+  };
+  const scopeNames = (scopeId) => {
+    const last = /* @__PURE__ */ new Map();
+    for (const b of bindingsByScope.get(scopeId) ?? []) {
+      const k = str(b.binding_kind);
+      if (k === "global" || k === "nonlocal") continue;
+      if (k === "del") last.delete(str(b.name));
+      else last.set(str(b.name), b);
+    }
+    const out2 = /* @__PURE__ */ new Map();
+    for (const [name2, b] of last) {
+      const entry = describe(b);
+      if (entry) out2.set(name2, { entry, binding: b });
+    }
+    return out2;
+  };
+  for (const f of files) {
+    const fileId = str(f.file_id);
+    const names = /* @__PURE__ */ new Map();
+    const moduleDef = defs.find((d) => str(d.file_id) === fileId && str(d.kind) === "MODULE");
+    result.set(fileId, { module: str(f.module), names });
+    if (!moduleDef) continue;
+    const isInit = /(^|\/)__init__\.pyi?$/.test(str(f.path) ?? "");
+    const allNames = str(f.all_kind) === "literal" ? new Set((exportsByFile.get(fileId) ?? []).map((e) => str(e.name))) : null;
+    const moduleScope = scopeNames(str(moduleDef.node_id));
+    for (const [name2, { entry, binding }] of moduleScope) {
+      let isPublic;
+      if (allNames) isPublic = allNames.has(name2);
+      else if (name2.startsWith("_")) isPublic = false;
+      else if (entry.kind === "import") {
+        const i2 = importById.get(str(binding.target_id));
+        isPublic = isInit && i2 !== void 0 && Number(i2.level) > 0;
+      } else isPublic = true;
+      if (!isPublic) continue;
+      names.set(name2, entry);
+      if (entry.kind === "class") addMembers(names, name2, str(binding.target_id));
+    }
+  }
+  function addMembers(names, prefix2, classId, depth = 0) {
+    if (depth > 8) return;
+    for (const [member, { entry, binding }] of scopeNames(classId)) {
+      const dunder = /^__\w+__$/.test(member);
+      const isPublic = !member.startsWith("_") || dunder && entry.kind.endsWith("method");
+      if (!isPublic) continue;
+      const qualified = `${prefix2}.${member}`;
+      names.set(qualified, entry);
+      if (entry.kind === "class") addMembers(names, qualified, str(binding.target_id), depth + 1);
+    }
+  }
+  return result;
+}
+function groupBy(rows, key) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const k = str(r[key]);
+    const xs = m.get(k);
+    if (xs) xs.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+function parseBases(json) {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : [json];
+  } catch {
+    return [json];
+  }
+}
+function formatParams(params) {
+  const parts2 = [];
+  let sawStar = false;
+  for (let i2 = 0; i2 < params.length; i2++) {
+    const p = params[i2];
+    const kind = str(p.param_kind);
+    const ann = str(p.annotation);
+    const def = str(p.default_text) ?? (p.has_default ? "…" : null);
+    if (kind === "keyword_only" && !sawStar) {
+      parts2.push("*");
+      sawStar = true;
+    }
+    let text = kind === "vararg" ? `*${str(p.name)}` : kind === "kwarg" ? `**${str(p.name)}` : str(p.name);
+    if (kind === "vararg") sawStar = true;
+    if (ann) text += `: ${ann}`;
+    if (def !== null) text += ann ? ` = ${def}` : `=${def}`;
+    parts2.push(text);
+    const next = params[i2 + 1];
+    if (kind === "positional_only" && (!next || str(next.param_kind) !== "positional_only")) parts2.push("/");
+  }
+  return parts2.join(", ");
+}
+function formatImport(i2) {
+  const alias = str(i2.alias);
+  const as = alias ? ` as ${alias}` : "";
+  if (str(i2.import_kind) === "import") return `import ${str(i2.module)}${as}`;
+  return `from ${".".repeat(Number(i2.level ?? 0))}${str(i2.module) ?? ""} import ${str(i2.name)}${as}`;
+}
+
 // src/incremental/change-set.ts
 init_define_PYCPG_BUILD_INFO();
 function computeChangeSet(inp) {
@@ -56329,7 +56514,8 @@ async function computeImpact(db, seeds) {
     return ids.map((file_id) => ({
       file_id,
       path: paths.get(file_id) ?? "",
-      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort()
+      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort(),
+      via: []
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   const closure = new Closure(db);
@@ -56363,6 +56549,8 @@ var Closure = class {
   // closure state
   /** file -> reason template ({} = the names) -> names */
   reasons = /* @__PURE__ */ new Map();
+  /** file -> the seeds whose change reached it */
+  via = /* @__PURE__ */ new Map();
   doneChanges = /* @__PURE__ */ new Map();
   doneLocals = /* @__PURE__ */ new Map();
   pending = [];
@@ -56466,25 +56654,26 @@ var Closure = class {
       for (const key of keys) {
         if (key === "X") {
           for (const m of mods) {
-            this.emit({ module: m, name: "*", deep: null, own: true });
+            this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
-            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true });
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
           }
         } else if (key.startsWith("N|")) {
-          this.local(file, key.slice(2), "MODULE", null, null);
+          this.local(file, key.slice(2), "MODULE", null, null, file);
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
-          if (cls) this.classChange(file, cls, null, false);
+          if (cls) this.classChange(file, cls, null, false, file);
         } else if (key.startsWith("C|")) {
           const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
           const cls = this.classes.get(file)?.get(q);
-          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false);
-          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true });
+          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false, file);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true, origin: file });
         } else if (key === "S") {
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null);
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
         } else if (key === "A") {
-          for (const n of publicNames.get(file) ?? []) for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true });
+          for (const n of publicNames.get(file) ?? [])
+            for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
         }
       }
     }
@@ -56549,8 +56738,8 @@ var Closure = class {
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
-        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep);
-        else this.classChange(l.file, l.cls, l.deep, l.inherited);
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
       }
       for (const c of effective) this.process(c);
     }
@@ -56636,7 +56825,12 @@ var Closure = class {
     for (const f of base) if (anyFiles.has(f) && sets.every((s) => s.has(f))) return true;
     return false;
   }
-  impact(file, template, name2) {
+  impact(file, template, name2, origin) {
+    if (origin != null && origin !== file) {
+      let v = this.via.get(file);
+      if (!v) this.via.set(file, v = /* @__PURE__ */ new Set());
+      v.add(origin);
+    }
     let r = this.reasons.get(file);
     if (!r) this.reasons.set(file, r = /* @__PURE__ */ new Map());
     let names = r.get(template);
@@ -56648,73 +56842,74 @@ var Closure = class {
   }
   process(c) {
     const M = c.module;
+    const o = c.origin ?? null;
     if (c.name === "*") {
       const why = c.why ?? `imports ${M} (changed)`;
       if (!c.publicOnly) {
-        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why);
-        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why);
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why, void 0, o);
         for (const [T, deps] of this.subtreeDeps) {
-          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why);
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
         }
         const parts2 = M.split(".");
         for (let i2 = 1; i2 < parts2.length; i2++) {
           const deps = this.subtreeDeps.get(parts2.slice(0, i2).join("."));
           if (!deps) continue;
           const d = { path: parts2.slice(i2, -1), any: /* @__PURE__ */ new Set([parts2[parts2.length - 1]]) };
-          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts2.slice(0, i2).join(".")} (changed: {})`, M);
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts2.slice(0, i2).join(".")} (changed: {})`, M, o);
         }
       }
       for (const b of this.starDeps.get(M) ?? []) {
-        this.impact(b.file, c.why ?? `star import of ${M} (changed)`);
-        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null);
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`, void 0, o);
+        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null, o);
       }
       return;
     }
     const n = c.name;
     if (!c.publicOnly) {
       const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts2 = M.split(".");
       for (let i2 = 1; i2 <= parts2.length; i2++) {
         const p = parts2.slice(0, i2).join(".");
         const deps = this.subtreeDeps.get(p);
         if (!deps) continue;
         const d = extend(parts2.slice(i2), n, c.deep);
-        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
     if (c.publicOnly || this.isPublic(M, n))
-      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`);
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
-  hitDeep(b, d, why, name2) {
-    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name2);
-    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d);
+  hitDeep(b, d, why, name2, origin) {
+    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name2, origin);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
   }
-  hitStar(b, n, d, why) {
-    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n);
-    this.local(b.file, n, b.scope, b.cls, d);
+  hitStar(b, n, d, why, origin) {
+    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n, origin);
+    this.local(b.file, n, b.scope, b.cls, d, origin);
   }
   /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
-  local(file, name2, scope, cls, d) {
+  local(file, name2, scope, cls, d, origin) {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "name", file, name: name2, scope, cls, deep: d });
+      this.pendingLocal.push({ kind: "name", file, name: name2, scope, cls, deep: d, origin });
       return;
     }
     const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name2}`, d);
     if (deep === void 0) return;
     if (scope === "MODULE") {
-      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name: name2, deep, own: this.changedSeeds.has(file) });
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name: name2, deep, own: this.changedSeeds.has(file), origin });
     } else if (scope === "CLASS" && cls !== null) {
       const info2 = this.classes.get(file)?.get(cls);
       const member = extend([], name2, deep);
-      if (info2) this.classChange(file, info2, member, false);
+      if (info2) this.classChange(file, info2, member, false, origin);
     }
     for (const c of this.basesBy.get(file)?.get(name2) ?? []) {
       for (const b of c.bases) {
         if ("root" in b ? b.root !== name2 : !b.idents.has(name2)) continue;
         const effect = baseEffect(b, deep);
-        if (effect === "mro") this.classChange(file, c, null, true);
-        else if (effect !== void 0) this.classChange(file, c, effect, true);
+        if (effect === "mro") this.classChange(file, c, null, true, origin);
+        else if (effect !== void 0) this.classChange(file, c, effect, true, origin);
       }
     }
   }
@@ -56723,9 +56918,9 @@ var Closure = class {
    * `inherited` from a base (then the names its own body binds shadow them for its readers; its
    * own methods may still reach them through `super()`, so the file is checked unfiltered).
    */
-  classChange(file, c, d, inherited) {
+  classChange(file, c, d, inherited, origin) {
     if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited });
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
       return;
     }
     const roots = /* @__PURE__ */ new Set([c.name, "super", ...this.firstParams.get(file) ?? []]);
@@ -56737,24 +56932,29 @@ var Closure = class {
         shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
       }
     }
-    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname);
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
     else if (this.loads(file, shown, roots) || inherited && this.loads(file, d, /* @__PURE__ */ new Set(["super"])))
-      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname);
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
     if (shown !== null && shown.any.size === 0) return;
     const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
     if (deep === void 0) return;
     const parts2 = c.qname.split(".");
     if (c.local || parts2.length === 1) {
-      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep);
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
     } else {
-      this.local(file, c.name, "LOCAL", null, deep);
+      this.local(file, c.name, "LOCAL", null, deep, origin);
       const rest = parts2.slice(1);
       const outer = extend(rest.slice(0, -1), rest[rest.length - 1], deep);
-      this.local(file, parts2[0], "MODULE", null, outer);
+      this.local(file, parts2[0], "MODULE", null, outer, origin);
     }
   }
   result() {
-    return [...this.reasons.entries()].map(([file_id, r]) => ({ file_id, path: this.paths.get(file_id) ?? "", reasons: [...r].map(([t, names]) => formatReason(t, names)).sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return [...this.reasons.entries()].map(([file_id, r]) => ({
+      file_id,
+      path: this.paths.get(file_id) ?? "",
+      reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
+      via: [...new Set([...this.via.get(file_id) ?? []].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort()
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
 };
 function formatReason(template, names) {
@@ -57727,6 +57927,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       db = await dbPromise;
       txn = store.begin(db, base, fingerprint, buckets);
       let impacted = [];
+      let api = [];
       let delta = null;
       let ruleTimings;
       if (!changes) {
@@ -57747,6 +57948,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       } else {
         const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
         impacted = r.impacted;
+        api = r.api;
         delta = r.delta;
         ruleTimings = r.ruleTimings;
       }
@@ -57803,6 +58005,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         ...summary2,
         changed: changedList(changes),
         impacted,
+        api_changes: api,
         affected_tests: impacted.filter((i2) => isTestPath(i2.path)).map((i2) => i2.path),
         delta,
         timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
@@ -57858,6 +58061,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
     ...meta.summary,
     changed: [],
     impacted: [],
+    api_changes: [],
     affected_tests: [],
     delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
     timings: { ...ctx.timings, workers: 0 },
@@ -57912,6 +58116,16 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
+  const api = await apiChanges(
+    db,
+    changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
+      path: e.path,
+      old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+      new: e.status === "deleted" ? null : fileIdKey(e.path)
+    }))
+  );
+  lap(timings, "api_ms", t);
+  t = performance.now();
   const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
   await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
@@ -57919,8 +58133,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons }));
-  return { impacted, delta, ruleTimings };
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  return { impacted, api, delta, ruleTimings };
 }
 function lap(timings, name2, since) {
   timings[name2] = Math.round(performance.now() - since);

@@ -123,6 +123,8 @@ describe("escaping", () => {
     expect(out).not.toMatch(/@[A-Za-z]/);
     expect(out).not.toMatch(/#\d/);
     expect(text("content_changed (modified)")).toBe("content_changed (modified)");
+    expect(text("0.1.0")).toBe("0.1.0");
+    expect(text("1. x")).toBe("1\\. x");
   });
 
   it("mermaid labels keep a safe alphabet", () => {

@@ -100,7 +100,9 @@ export function text(s: string, max = 500): string {
   return clipText(oneLine(s), max)
     .replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] as string)
-    .replace(/^(\s*)([#+=-]|\d+[.)])/, "$1\\$2")
+    .replace(/^(\s*)(#{1,6}|[+-]|\d+)([.)]?)(?=\s|$)/, (m, sp: string, mark: string, dot: string) =>
+      /\d/.test(mark) ? (dot ? `${sp}${mark}\\${dot}` : m) : `${sp}\\${mark}${dot}`,
+    )
     .replace(/(https?|ftp|www)(?=[:.])/gi, "$1\u200b")
     .replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200b");
 }
