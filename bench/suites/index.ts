@@ -6,10 +6,11 @@
  */
 import type { Suite } from "../lib/suite.ts";
 import { actionGitSuite } from "./action-git.ts";
+import { actionIoSuite } from "./action-io.ts";
 import { buildSuite } from "./build.ts";
 import { nativeSuite } from "./native.ts";
 import { querySuite } from "./query.ts";
 import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
 
-export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, resolutionQualitySuite, actionGitSuite, nativeSuite];
+export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, resolutionQualitySuite, actionGitSuite, actionIoSuite, nativeSuite];
