@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { devNull } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkoutInfo, type EventPlan, ensureCommits, planFromEvent, withCommitCheckout } from "../src/action/event.ts";
+import { checkoutInfo, decideBaseBuild, type EventPlan, ensureCommits, planFromEvent, withCommitCheckout } from "../src/action/event.ts";
 import { makeBuildOptions } from "../src/config/build-options.ts";
 import { dirtyPaths } from "../src/incremental/git-changes.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
@@ -360,12 +360,23 @@ describe("the lead's flow: build the base in a temporary worktree, then the work
     expect(got.fetchFailed).toBeNull();
     const work = scratch.dir("flow-state");
     const state = join(work, "state");
+    expect(decideBaseBuild(state, got.base)).toMatchObject({ buildBase: true, stateCommit: null });
     const baseReport = await withCommitCheckout(join(clone, "app"), got.base!, (dir) =>
       runBuild(makeBuildOptions({ repo: dir, state, out: join(work, "out-base"), threads: 1 })),
     );
     expect(baseReport.mode).toBe("full");
+    expect(decideBaseBuild(state, got.base)).toEqual({
+      buildBase: false,
+      stateCommit: mainTip,
+      reason: `the state was built at the base ${mainTip.slice(0, 12)}`,
+    });
     const report = await runBuild(makeBuildOptions({ repo: join(clone, "app"), state, out: join(work, "out"), threads: 1 }));
     expect(report.mode).toBe("incremental");
     expect(report.changed.map((c) => `${c.status} ${c.path}`).sort()).toEqual(["added pkg/feature.py", "modified pkg/core.py"]);
+    // Now the state is at the merge commit: the next PR run with this base must build the base again.
+    const next = decideBaseBuild(state, got.base);
+    expect(next).toMatchObject({ buildBase: true, stateCommit: prMerge });
+    expect(next.reason).toContain("not at the base");
+    expect(decideBaseBuild(state, null).buildBase).toBe(false);
   });
 });

@@ -688,3 +688,45 @@ export async function withCommitCheckout<T>(
     await g.run(["worktree", "prune"]);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+
+export interface BaseBuildDecision {
+  /** True: build `base` in a temporary worktree (withCommitCheckout) into the state first, then the work tree. */
+  buildBase: boolean;
+  /** The commit the state at `stateDir` records (manifest meta.head), or null (no state, unreadable, built outside git). */
+  stateCommit: string | null;
+  /** One line for the log. */
+  reason: string;
+}
+
+/**
+ * Whether the state directory already corresponds to the diff base: it must record exactly that
+ * commit and no uncommitted changes (meta.head, meta.dirty of the manifest the engine writes).
+ * Otherwise the change set of the work-tree build would be relative to some other commit, and
+ * the PR comment would list more (or less) than the PR's changes. Reads only the manifest; the
+ * engine validates the rest of the state when it loads it.
+ */
+export function decideBaseBuild(stateDir: string, base: string | null): BaseBuildDecision {
+  let meta: { head?: unknown; dirty?: unknown } | null = null;
+  try {
+    const m = JSON.parse(readFileSync(join(stateDir, "manifest.json"), "utf8")) as { meta?: unknown };
+    if (m && typeof m.meta === "object" && m.meta !== null) meta = m.meta as { head?: unknown; dirty?: unknown };
+  } catch {
+    meta = null;
+  }
+  const stateCommit = meta && typeof meta.head === "string" && SHA_RE.test(meta.head) ? meta.head : null;
+  const dirty = meta && Array.isArray(meta.dirty) ? meta.dirty.length : 0;
+  if (base === null) return { buildBase: false, stateCommit, reason: "no base commit to compare with: the work tree is built from the state as it is" };
+  if (meta === null) return { buildBase: true, stateCommit, reason: `no usable state in ${stateDir}: building the base ${short(base)} first` };
+  if (stateCommit === null) return { buildBase: true, stateCommit, reason: `the state records no commit: building the base ${short(base)} first` };
+  if (stateCommit !== base)
+    return { buildBase: true, stateCommit, reason: `the state was built at ${short(stateCommit)}, not at the base ${short(base)}: building the base first` };
+  if (dirty > 0)
+    return {
+      buildBase: true,
+      stateCommit,
+      reason: `the state was built at the base ${short(base)} with ${dirty} uncommitted file(s): building the base again`,
+    };
+  return { buildBase: false, stateCommit, reason: `the state was built at the base ${short(base)}` };
+}
