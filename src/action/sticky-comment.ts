@@ -32,11 +32,14 @@ export interface StickyCommentOptions {
   timeoutMs?: number;
   /** Who "us" is when GET /user cannot tell (installation tokens); default github-actions[bot]. */
   fallbackLogin?: string;
+  /** False: only update an existing comment, never create one ("skipped" when there is none). Default true. */
+  createIfMissing?: boolean;
 }
 
 export type StickyCommentResult =
   | { action: "created" | "updated" | "unchanged"; id: number; url: string }
-  | { action: "forbidden" | "failed"; status: number | null; message: string };
+  | { action: "forbidden" | "failed"; status: number | null; message: string }
+  | { action: "skipped"; status: null; message: string };
 
 interface ApiComment {
   id: number;
@@ -115,6 +118,7 @@ export async function upsertStickyComment(o: StickyCommentOptions): Promise<Stic
     }
 
     if (ours && normalize(ours.body ?? "") === normalize(body)) return { action: "unchanged", id: ours.id, url: ours.html_url };
+    if (!ours && o.createIfMissing === false) return { action: "skipped", status: null, message: "no comment to update" };
 
     const write = async (text: string) =>
       ours
