@@ -12,7 +12,7 @@ import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cacheBackgroundSettled, cacheKeys, restoreState, saveState, shouldSaveCache, transferDir } from "../src/action/cache.ts";
 import { makeBuildOptions } from "../src/config/build-options.ts";
-import { runBuild } from "../src/pipeline/run-build.ts";
+import { pipelineFingerprint, runBuild } from "../src/pipeline/run-build.ts";
 import { type FakeResultsService, startBlackHole, startFakeResultsService } from "./support/fake-results-service.ts";
 
 const ENV_KEYS = [
@@ -287,6 +287,8 @@ describe("restore and save against the loopback results service", () => {
     const options = makeBuildOptions({ repo, state: join(workspace, stateRel), out: join(repo, ".pycpg/out") });
     const first = await runBuild(options);
     expect(first.mode).toBe("full");
+    // The fingerprint the action keys its cache on is the one the state records.
+    expect(JSON.parse(readFileSync(join(options.state, "manifest.json"), "utf8")).fingerprint).toBe(pipelineFingerprint(options));
     // Cut one of the state's Parquet files short, then cache the damaged state.
     const manifest = JSON.parse(readFileSync(join(options.state, "manifest.json"), "utf8")) as {
       datasets: Record<string, { buckets: Record<string, { files: string[] }> }>;

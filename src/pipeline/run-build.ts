@@ -79,6 +79,18 @@ function sha256File(path: string): string | null {
   }
 }
 
+function pipelineFingerprintInputs(options: BuildOptions, registry: RuleRegistry): FingerprintInputs {
+  return fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+}
+
+/**
+ * The pipeline fingerprint a build with `options` writes into its state and requires of a state
+ * it reuses (the action keys its cache on it). Cheap: reads the rule files, opens no database.
+ */
+export function pipelineFingerprint(options: BuildOptions): string {
+  return fingerprintOf(pipelineFingerprintInputs(options, loadRules(EXTRACT_TABLES.map((t) => t.name))));
+}
+
 /** Runs a build and returns its report (also written to the output directory). */
 export async function runBuild(options: BuildOptions, deps: BuildDeps = { progress: SILENT_PROGRESS }): Promise<BuildReport> {
   try {
@@ -129,7 +141,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
   };
   const progress = deps.progress;
   const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
-  const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+  const fpInputs = pipelineFingerprintInputs(options, registry);
   const fingerprint = fingerprintOf(fpInputs);
 
   // Checked before anything is created: the default state directory is inside the repository.
