@@ -38155,6 +38155,9 @@ function sha256File(path) {
     return null;
   }
 }
+function pipelineFingerprintInputs(options, registry) {
+  return fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+}
 async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
   try {
     return await runBuildOnce(options, deps, null);
@@ -38193,7 +38196,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   };
   const progress = deps.progress;
   const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
-  const fpInputs = fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+  const fpInputs = pipelineFingerprintInputs(options, registry);
   const fingerprint = fingerprintOf(fpInputs);
   if (!statSync4(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
