@@ -110,7 +110,9 @@ export const actionIoSuite: Suite = {
         const rk = await restoreState({ paths: [stateRel], ...next, timeoutMs: TIMEOUT_MS });
         record("cache restore (restore key)", rk.ms, rk.sizeBytes, rk.status);
         if (rk.status !== "restore-key" || hit.status !== "hit" || saved.status !== "saved")
-          throw new Error(`action-io: unexpected statuses save=${saved.status} hit=${hit.status} restore-key=${rk.status} (${saved.warning ?? hit.warning ?? rk.warning ?? ""})`);
+          throw new Error(
+            `action-io: unexpected statuses save=${saved.status} hit=${hit.status} restore-key=${rk.status} (${saved.warning ?? hit.warning ?? rk.warning ?? ""})`,
+          );
         rmSync(state, { recursive: true, force: true });
         cpSync(snapshot, state, { recursive: true });
         const t0 = performance.now();
