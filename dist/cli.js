@@ -2,8 +2,8 @@ import { createRequire as __pycpgCreateRequire } from "node:module";
 import { dirname as __pycpgDirname } from "node:path";
 import { fileURLToPath as __pycpgFileURLToPath } from "node:url";
 const require = __pycpgCreateRequire(import.meta.url);
-const __filename = __pycpgFileURLToPath(import.meta.url);
-const __dirname = __pycpgDirname(__filename);
+const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
+const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -51,88 +51,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// <define:__PYCPG_BUILD_INFO__>
-var define_PYCPG_BUILD_INFO_default;
-var init_define_PYCPG_BUILD_INFO = __esm({
-  "<define:__PYCPG_BUILD_INFO__>"() {
-    define_PYCPG_BUILD_INFO_default = { grammar: "tree-sitter-python@0.25.0", duckdb: "@duckdb/node-api@1.5.6-r.1", duckdbNative: { "darwin-arm64": { version: "1.5.6-r.1", integrity: "sha512-KFT/J/pyouuAD1jftAIfcWVRdorg+c/yVR/BJL8LJKrST+mYC4d7QSuQ+iXSYbFpHENUAeZUagXrMPtZT8Xzsg==" }, "darwin-x64": { version: "1.5.6-r.1", integrity: "sha512-tVwUZNvdQoaPJhrh3q2e6jxm1MhahNHJQK/pvCyco46NX0mEuGzlw9i0n2MArgsyzccdCwScOK9ctbyr+3oMbQ==" }, "linux-arm64": { version: "1.5.6-r.1", integrity: "sha512-3jnUaDil1BrF/6vAZwVaInJ1xoBaWGHB4PDiUnzJWKCo8a8TLx9j7/gPyPl/UGRBftrYIuTihRZSfF4mWMgtWA==" }, "linux-arm64-musl": { version: "1.5.6-r.1", integrity: "sha512-j6dcNLWnFvlQyKMtl36HyeDsOaetXFoj0dH21Q9MbLjABNuJs5ekDV6zMSEda/g5+z1Tm6r2KFOS8j3tGUCRiw==" }, "linux-x64": { version: "1.5.6-r.1", integrity: "sha512-IXcrZJE6kEqM0Z4wwdVnGBHX/frOS33VPNAwDXQ/Q+Fs84b058Qe94chrCCIcNJlG8Y3UHIUU4eBeCQxW5mN1Q==" }, "linux-x64-musl": { version: "1.5.6-r.1", integrity: "sha512-PVzIEZqp7QN07WBgjmIH0cK2GKXR735KmL6wnghTzRnhHWrePxx3MjZB9zZHI8tB73wdF8luarBm4EgqSjGyVA==" }, "win32-arm64": { version: "1.5.6-r.1", integrity: "sha512-nzNTZx9rus5QpuX+KH6UOPNeZp8yF25TxV6DiUly4RKgR5mu6xo8c7a7lS80AqxTJfJ9BwUIiqlCuYKWztRM5A==" }, "win32-x64": { version: "1.5.6-r.1", integrity: "sha512-5Rpn5WXEG5gY/u7Keh+c4kuwG/LiE31pCP9CoCohv+u0aFensk/yRIQVW/CXuIoITky9xFhdRzaWUtAnGTYxJQ==" } } };
-  }
-});
-
-// src/config/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function find() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i2 = 0; i2 < 4; i2++) {
-    const p = join(dir, "package.json");
-    if (existsSync(p)) {
-      try {
-        const json = JSON.parse(readFileSync(p, "utf8"));
-        if (json.name === "pycpg" && json.version) return { root: dir, version: json.version };
-      } catch {
-      }
-    }
-    dir = dirname(dir);
-  }
-  return { root: dirname(fileURLToPath(import.meta.url)), version: "0.0.0-unknown" };
-}
-var found, PACKAGE_ROOT, TOOL_VERSION;
-var init_package_root = __esm({
-  "src/config/package-root.ts"() {
-    "use strict";
-    init_define_PYCPG_BUILD_INFO();
-    found = find();
-    PACKAGE_ROOT = found.root;
-    TOOL_VERSION = found.version;
-  }
-});
-
-// src/config/build-info.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-function readJson(path) {
-  return JSON.parse(readFileSync2(path, "utf8"));
-}
-function versionOf(root, pkg) {
-  try {
-    const json = readJson(join2(root, "node_modules", pkg, "package.json"));
-    return `${pkg}@${json.version ?? "unknown"}`;
-  } catch {
-    return `${pkg}@unknown`;
-  }
-}
-function buildInfoFromInstall(root) {
-  const lock = readJson(join2(root, "package-lock.json"));
-  const packages = lock.packages ?? {};
-  const bindings = packages["node_modules/@duckdb/node-bindings"]?.version;
-  const native = {};
-  for (const [path, entry] of Object.entries(packages).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (!path.startsWith(NATIVE_PREFIX) || path.slice(NATIVE_PREFIX.length).includes("/")) continue;
-    const key = path.slice(NATIVE_PREFIX.length);
-    if (!entry.version || !entry.integrity) throw new Error(`package-lock.json: ${path} has no version or integrity; run \`npm install\` to complete the lock`);
-    if (bindings && entry.version !== bindings) {
-      throw new Error(`package-lock.json pins ${path} at ${entry.version} but @duckdb/node-bindings at ${bindings}; run \`npm install\` to make them agree`);
-    }
-    native[key] = { version: entry.version, integrity: entry.integrity };
-  }
-  if (Object.keys(native).length === 0) throw new Error("package-lock.json pins no @duckdb/node-bindings-<platform> package; run `npm install`");
-  return { grammar: versionOf(root, "tree-sitter-python"), duckdb: versionOf(root, "@duckdb/node-api"), duckdbNative: native };
-}
-function embeddedBuildInfo() {
-  return typeof define_PYCPG_BUILD_INFO_default !== "undefined" ? define_PYCPG_BUILD_INFO_default : null;
-}
-var NATIVE_PREFIX;
-var init_build_info = __esm({
-  "src/config/build-info.ts"() {
-    "use strict";
-    init_define_PYCPG_BUILD_INFO();
-    NATIVE_PREFIX = "node_modules/@duckdb/node-bindings-";
-  }
-});
 
 // node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
@@ -262,7 +180,6 @@ function __asyncValues(o) {
 }
 var init_tslib_es6 = __esm({
   "node_modules/tslib/tslib.es6.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -270,7 +187,6 @@ var init_tslib_es6 = __esm({
 var decoder, decodeUtf82, encoder, encodeUtf8;
 var init_utf8 = __esm({
   "node_modules/apache-arrow/util/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     decoder = new TextDecoder("utf-8");
     decodeUtf82 = decoder.decode.bind(decoder);
     encoder = new TextEncoder();
@@ -282,7 +198,6 @@ var init_utf8 = __esm({
 var isNumber, isBoolean, isFunction, isObject, isPromise, isIterable, isAsyncIterable, isArrowJSON, isIteratorResult, isFileHandle, isFetchResponse, isReadableInterop, isWritableDOMStream, isReadableDOMStream, isWritableNodeStream, isReadableNodeStream, isFlatbuffersByteBuffer;
 var init_compat = __esm({
   "node_modules/apache-arrow/util/compat.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     isNumber = (x) => typeof x === "number";
     isBoolean = (x) => typeof x === "boolean";
     isFunction = (x) => typeof x === "function";
@@ -518,7 +433,6 @@ function compareArrayLike(a, b) {
 var SharedArrayBuf, toInt8Array, toInt16Array, toInt32Array, toBigInt64Array, toUint8Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, pump, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint8ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint8ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator;
 var init_buffer = __esm({
   "node_modules/apache-arrow/util/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_utf8();
     init_compat();
@@ -740,7 +654,6 @@ function fromNodeStream(stream) {
 var adapters_default, pump2, AdaptiveByteReader, onEvent;
 var init_adapters = __esm({
   "node_modules/apache-arrow/io/adapters.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_buffer();
     adapters_default = {
@@ -818,7 +731,6 @@ var init_adapters = __esm({
 var MetadataVersion;
 var init_metadata_version = __esm({
   "node_modules/apache-arrow/fb/metadata-version.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(MetadataVersion2) {
       MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
       MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
@@ -833,7 +745,6 @@ var init_metadata_version = __esm({
 var UnionMode;
 var init_union_mode = __esm({
   "node_modules/apache-arrow/fb/union-mode.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(UnionMode2) {
       UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
       UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
@@ -845,7 +756,6 @@ var init_union_mode = __esm({
 var Precision;
 var init_precision = __esm({
   "node_modules/apache-arrow/fb/precision.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Precision2) {
       Precision2[Precision2["HALF"] = 0] = "HALF";
       Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
@@ -858,7 +768,6 @@ var init_precision = __esm({
 var DateUnit;
 var init_date_unit = __esm({
   "node_modules/apache-arrow/fb/date-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(DateUnit2) {
       DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
       DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -870,7 +779,6 @@ var init_date_unit = __esm({
 var TimeUnit;
 var init_time_unit = __esm({
   "node_modules/apache-arrow/fb/time-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(TimeUnit2) {
       TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
       TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -884,7 +792,6 @@ var init_time_unit = __esm({
 var IntervalUnit;
 var init_interval_unit = __esm({
   "node_modules/apache-arrow/fb/interval-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(IntervalUnit2) {
       IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
       IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
@@ -897,7 +804,6 @@ var init_interval_unit = __esm({
 var require_constants = __commonJS({
   "node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
     exports.SIZEOF_SHORT = 2;
@@ -911,7 +817,6 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
     exports.int32 = new Int32Array(2);
@@ -925,7 +830,6 @@ var require_utils = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
     var Encoding;
@@ -940,7 +844,6 @@ var require_encoding = __commonJS({
 var require_byte_buffer = __commonJS({
   "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
     var constants_js_1 = require_constants();
@@ -1196,7 +1099,6 @@ var require_byte_buffer = __commonJS({
 var require_builder = __commonJS({
   "node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
     var byte_buffer_js_1 = require_byte_buffer();
@@ -1704,7 +1606,6 @@ var require_builder = __commonJS({
 var require_flatbuffers = __commonJS({
   "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
     var constants_js_1 = require_constants();
@@ -1752,7 +1653,6 @@ var require_flatbuffers = __commonJS({
 var BodyCompressionMethod;
 var init_body_compression_method = __esm({
   "node_modules/apache-arrow/fb/body-compression-method.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(BodyCompressionMethod2) {
       BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
     })(BodyCompressionMethod || (BodyCompressionMethod = {}));
@@ -1763,7 +1663,6 @@ var init_body_compression_method = __esm({
 var CompressionType;
 var init_compression_type = __esm({
   "node_modules/apache-arrow/fb/compression-type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(CompressionType2) {
       CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
       CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
@@ -1775,7 +1674,6 @@ var init_compression_type = __esm({
 var flatbuffers, BodyCompression;
 var init_body_compression = __esm({
   "node_modules/apache-arrow/fb/body-compression.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers = __toESM(require_flatbuffers(), 1);
     init_body_compression_method();
     init_compression_type();
@@ -1838,7 +1736,6 @@ var init_body_compression = __esm({
 var Buffer2;
 var init_buffer2 = __esm({
   "node_modules/apache-arrow/fb/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     Buffer2 = class {
       constructor() {
         this.bb = null;
@@ -1883,7 +1780,6 @@ var init_buffer2 = __esm({
 var FieldNode;
 var init_field_node = __esm({
   "node_modules/apache-arrow/fb/field-node.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     FieldNode = class {
       constructor() {
         this.bb = null;
@@ -1926,7 +1822,6 @@ var init_field_node = __esm({
 var flatbuffers2, RecordBatch;
 var init_record_batch = __esm({
   "node_modules/apache-arrow/fb/record-batch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers2 = __toESM(require_flatbuffers(), 1);
     init_body_compression();
     init_buffer2();
@@ -2060,7 +1955,6 @@ var init_record_batch = __esm({
 var flatbuffers3, DictionaryBatch;
 var init_dictionary_batch = __esm({
   "node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers3 = __toESM(require_flatbuffers(), 1);
     init_record_batch();
     DictionaryBatch = class _DictionaryBatch {
@@ -2121,7 +2015,6 @@ var init_dictionary_batch = __esm({
 var Endianness;
 var init_endianness = __esm({
   "node_modules/apache-arrow/fb/endianness.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Endianness2) {
       Endianness2[Endianness2["Little"] = 0] = "Little";
       Endianness2[Endianness2["Big"] = 1] = "Big";
@@ -2133,7 +2026,6 @@ var init_endianness = __esm({
 var DictionaryKind;
 var init_dictionary_kind = __esm({
   "node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(DictionaryKind2) {
       DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
     })(DictionaryKind || (DictionaryKind = {}));
@@ -2144,7 +2036,6 @@ var init_dictionary_kind = __esm({
 var flatbuffers4, Int;
 var init_int = __esm({
   "node_modules/apache-arrow/fb/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers4 = __toESM(require_flatbuffers(), 1);
     Int = class _Int {
       constructor() {
@@ -2198,7 +2089,6 @@ var init_int = __esm({
 var flatbuffers5, DictionaryEncoding;
 var init_dictionary_encoding = __esm({
   "node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers5 = __toESM(require_flatbuffers(), 1);
     init_dictionary_kind();
     init_int();
@@ -2280,7 +2170,6 @@ var init_dictionary_encoding = __esm({
 var flatbuffers6, KeyValue;
 var init_key_value = __esm({
   "node_modules/apache-arrow/fb/key-value.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers6 = __toESM(require_flatbuffers(), 1);
     KeyValue = class _KeyValue {
       constructor() {
@@ -2334,7 +2223,6 @@ var init_key_value = __esm({
 var flatbuffers7, Binary;
 var init_binary = __esm({
   "node_modules/apache-arrow/fb/binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers7 = __toESM(require_flatbuffers(), 1);
     Binary = class _Binary {
       constructor() {
@@ -2372,7 +2260,6 @@ var init_binary = __esm({
 var flatbuffers8, BinaryView;
 var init_binary_view = __esm({
   "node_modules/apache-arrow/fb/binary-view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers8 = __toESM(require_flatbuffers(), 1);
     BinaryView = class _BinaryView {
       constructor() {
@@ -2410,7 +2297,6 @@ var init_binary_view = __esm({
 var flatbuffers9, Bool;
 var init_bool = __esm({
   "node_modules/apache-arrow/fb/bool.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers9 = __toESM(require_flatbuffers(), 1);
     Bool = class _Bool {
       constructor() {
@@ -2448,7 +2334,6 @@ var init_bool = __esm({
 var flatbuffers10, Date2;
 var init_date = __esm({
   "node_modules/apache-arrow/fb/date.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers10 = __toESM(require_flatbuffers(), 1);
     init_date_unit();
     Date2 = class _Date {
@@ -2495,7 +2380,6 @@ var init_date = __esm({
 var flatbuffers11, Decimal;
 var init_decimal = __esm({
   "node_modules/apache-arrow/fb/decimal.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers11 = __toESM(require_flatbuffers(), 1);
     Decimal = class _Decimal {
       constructor() {
@@ -2567,7 +2451,6 @@ var init_decimal = __esm({
 var flatbuffers12, Duration;
 var init_duration = __esm({
   "node_modules/apache-arrow/fb/duration.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers12 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Duration = class _Duration {
@@ -2614,7 +2497,6 @@ var init_duration = __esm({
 var flatbuffers13, FixedSizeBinary;
 var init_fixed_size_binary = __esm({
   "node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers13 = __toESM(require_flatbuffers(), 1);
     FixedSizeBinary = class _FixedSizeBinary {
       constructor() {
@@ -2663,7 +2545,6 @@ var init_fixed_size_binary = __esm({
 var flatbuffers14, FixedSizeList;
 var init_fixed_size_list = __esm({
   "node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers14 = __toESM(require_flatbuffers(), 1);
     FixedSizeList = class _FixedSizeList {
       constructor() {
@@ -2712,7 +2593,6 @@ var init_fixed_size_list = __esm({
 var flatbuffers15, FloatingPoint;
 var init_floating_point = __esm({
   "node_modules/apache-arrow/fb/floating-point.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers15 = __toESM(require_flatbuffers(), 1);
     init_precision();
     FloatingPoint = class _FloatingPoint {
@@ -2759,7 +2639,6 @@ var init_floating_point = __esm({
 var flatbuffers16, Interval;
 var init_interval = __esm({
   "node_modules/apache-arrow/fb/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers16 = __toESM(require_flatbuffers(), 1);
     init_interval_unit();
     Interval = class _Interval {
@@ -2806,7 +2685,6 @@ var init_interval = __esm({
 var flatbuffers17, LargeBinary;
 var init_large_binary = __esm({
   "node_modules/apache-arrow/fb/large-binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers17 = __toESM(require_flatbuffers(), 1);
     LargeBinary = class _LargeBinary {
       constructor() {
@@ -2844,7 +2722,6 @@ var init_large_binary = __esm({
 var flatbuffers18, LargeList;
 var init_large_list = __esm({
   "node_modules/apache-arrow/fb/large-list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers18 = __toESM(require_flatbuffers(), 1);
     LargeList = class _LargeList {
       constructor() {
@@ -2882,7 +2759,6 @@ var init_large_list = __esm({
 var flatbuffers19, LargeUtf8;
 var init_large_utf8 = __esm({
   "node_modules/apache-arrow/fb/large-utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers19 = __toESM(require_flatbuffers(), 1);
     LargeUtf8 = class _LargeUtf8 {
       constructor() {
@@ -2920,7 +2796,6 @@ var init_large_utf8 = __esm({
 var flatbuffers20, List;
 var init_list = __esm({
   "node_modules/apache-arrow/fb/list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers20 = __toESM(require_flatbuffers(), 1);
     List = class _List {
       constructor() {
@@ -2958,7 +2833,6 @@ var init_list = __esm({
 var flatbuffers21, Map2;
 var init_map = __esm({
   "node_modules/apache-arrow/fb/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers21 = __toESM(require_flatbuffers(), 1);
     Map2 = class _Map {
       constructor() {
@@ -3007,7 +2881,6 @@ var init_map = __esm({
 var flatbuffers22, Null;
 var init_null = __esm({
   "node_modules/apache-arrow/fb/null.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers22 = __toESM(require_flatbuffers(), 1);
     Null = class _Null {
       constructor() {
@@ -3045,7 +2918,6 @@ var init_null = __esm({
 var flatbuffers23, Struct_;
 var init_struct = __esm({
   "node_modules/apache-arrow/fb/struct-.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers23 = __toESM(require_flatbuffers(), 1);
     Struct_ = class _Struct_ {
       constructor() {
@@ -3083,7 +2955,6 @@ var init_struct = __esm({
 var flatbuffers24, Time;
 var init_time = __esm({
   "node_modules/apache-arrow/fb/time.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers24 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Time = class _Time {
@@ -3138,7 +3009,6 @@ var init_time = __esm({
 var flatbuffers25, Timestamp;
 var init_timestamp = __esm({
   "node_modules/apache-arrow/fb/timestamp.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers25 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Timestamp = class _Timestamp {
@@ -3193,7 +3063,6 @@ var init_timestamp = __esm({
 var flatbuffers26, Union;
 var init_union = __esm({
   "node_modules/apache-arrow/fb/union.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers26 = __toESM(require_flatbuffers(), 1);
     init_union_mode();
     Union = class _Union {
@@ -3266,7 +3135,6 @@ var init_union = __esm({
 var flatbuffers27, Utf8;
 var init_utf82 = __esm({
   "node_modules/apache-arrow/fb/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers27 = __toESM(require_flatbuffers(), 1);
     Utf8 = class _Utf8 {
       constructor() {
@@ -3304,7 +3172,6 @@ var init_utf82 = __esm({
 var flatbuffers28, Utf8View;
 var init_utf8_view = __esm({
   "node_modules/apache-arrow/fb/utf8-view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers28 = __toESM(require_flatbuffers(), 1);
     Utf8View = class _Utf8View {
       constructor() {
@@ -3342,7 +3209,6 @@ var init_utf8_view = __esm({
 var Type;
 var init_type = __esm({
   "node_modules/apache-arrow/fb/type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Type3) {
       Type3[Type3["NONE"] = 0] = "NONE";
       Type3[Type3["Null"] = 1] = "Null";
@@ -3379,7 +3245,6 @@ var init_type = __esm({
 var flatbuffers29, Field;
 var init_field = __esm({
   "node_modules/apache-arrow/fb/field.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers29 = __toESM(require_flatbuffers(), 1);
     init_dictionary_encoding();
     init_key_value();
@@ -3509,7 +3374,6 @@ var init_field = __esm({
 var flatbuffers30, Schema;
 var init_schema = __esm({
   "node_modules/apache-arrow/fb/schema.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers30 = __toESM(require_flatbuffers(), 1);
     init_endianness();
     init_field();
@@ -3632,7 +3496,6 @@ var init_schema = __esm({
 var MessageHeader;
 var init_message_header = __esm({
   "node_modules/apache-arrow/fb/message-header.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(MessageHeader2) {
       MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
       MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
@@ -3648,7 +3511,6 @@ var init_message_header = __esm({
 var Type2, BufferType;
 var init_enum = __esm({
   "node_modules/apache-arrow/enum.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_metadata_version();
     init_union_mode();
     init_precision();
@@ -3756,7 +3618,6 @@ function valueToString(x) {
 var undf;
 var init_pretty = __esm({
   "node_modules/apache-arrow/util/pretty.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     undf = void 0;
   }
 });
@@ -3773,7 +3634,6 @@ function divideBigInts(number, divisor) {
 }
 var init_bigint = __esm({
   "node_modules/apache-arrow/util/bigint.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -3882,7 +3742,6 @@ function unsignedBigNumToString(a) {
 var isArrowBigNumSymbol, TWO_TO_THE_64, TWO_TO_THE_64_MINUS_1, BN;
 var init_bn = __esm({
   "node_modules/apache-arrow/util/bn.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     init_bigint();
     isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
@@ -3983,7 +3842,6 @@ function strideForType(type) {
 var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0, kDataTypeSymbol, DataType, Null2, Int_, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, Float, Float16, Float32, Float64, Binary2, BinaryView2, LargeBinary2, Utf82, Utf8View2, LargeUtf82, Bool2, Decimal2, Date_, DateDay, DateMillisecond, Time_, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, Timestamp_, TimestampSecond, TimestampMillisecond, TimestampMicrosecond, TimestampNanosecond, Interval_, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, Duration2, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, List2, LargeList2, Struct, Union_, DenseUnion, SparseUnion, FixedSizeBinary2, FixedSizeList2, Map_, getId, Dictionary;
 var init_type2 = __esm({
   "node_modules/apache-arrow/type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bigint();
     init_enum();
     kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
@@ -5083,7 +4941,6 @@ function inferDType(type) {
 var Visitor;
 var init_visitor = __esm({
   "node_modules/apache-arrow/visitor.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_type2();
     Visitor = class {
@@ -5251,7 +5108,6 @@ function float64ToUint16(d) {
 var f64, u32;
 var init_math = __esm({
   "node_modules/apache-arrow/util/math.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     f64 = new Float64Array(1);
     u32 = new Uint32Array(f64.buffer);
   }
@@ -5268,7 +5124,6 @@ function wrapSet(fn) {
 var SetVisitor, setEpochMsToDays, setVariableWidthBytes, setBool, setInt, setFloat, setFloat16, setAnyFloat, setDateDay, setDateMillisecond, setFixedSizeBinary, setBinary, ensureWritableVariadicBuffers, setBinaryViewBytes, setBinaryView, setUtf8, setUtf8View, setDate, setTimestampSecond, setTimestampMillisecond, setTimestampMicrosecond, setTimestampNanosecond, setTimestamp, setTimeSecond, setTimeMillisecond, setTimeMicrosecond, setTimeNanosecond, setTime, setDecimal, setList, setMap, _setStructArrayValue, _setStructVectorValue, _setStructMapValue, _setStructObjectValue, setStruct, setUnion, setDenseUnion, setSparseUnion, setDictionary, setIntervalValue, setIntervalDayTime, setIntervalYearMonth, setIntervalMonthDayNano, setDurationSecond, setDurationMillisecond, setDurationMicrosecond, setDurationNanosecond, setDuration, setFixedSizeList, instance2;
 var init_set = __esm({
   "node_modules/apache-arrow/visitor/set.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_visitor();
     init_bigint();
@@ -5591,7 +5446,6 @@ var init_set = __esm({
 var kParent, kRowIndex, StructRow, StructRowIterator, StructRowProxyHandler, structRowProxyHandler;
 var init_struct2 = __esm({
   "node_modules/apache-arrow/row/struct.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_pretty();
     init_get();
     init_set();
@@ -5712,7 +5566,6 @@ function wrapGet(fn) {
 var GetVisitor, epochDaysToMs, BINARY_VIEW_SIZE, BINARY_VIEW_INLINE_CAPACITY, getNull, getVariableWidthBytes, getBool, getDateDay, getDateMillisecond, getNumeric, getFloat16, getBigInts, getFixedSizeBinary, getBinary, getBinaryViewBytes, getBinaryViewValue, getUtf8, getUtf8ViewValue, getInt, getFloat, getDate, getTimestampSecond, getTimestampMillisecond, getTimestampMicrosecond, getTimestampNanosecond, getTimestamp, getTimeSecond, getTimeMillisecond, getTimeMicrosecond, getTimeNanosecond, getTime, getDecimal, getList, getMap, getStruct, getUnion, getDenseUnion, getSparseUnion, getDictionary, getInterval, getIntervalDayTime, getIntervalYearMonth, getIntervalMonthDayNano, getDurationSecond, getDurationMillisecond, getDurationMicrosecond, getDurationNanosecond, getDuration, getFixedSizeList, instance3;
 var init_get = __esm({
   "node_modules/apache-arrow/visitor/get.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bn();
     init_vector2();
     init_visitor();
@@ -5954,7 +5807,6 @@ var init_get = __esm({
 var kKeys, kVals, kKeysAsStrings, _kKeysAsStrings, MapRow, MapRowIterator, MapRowProxyHandler;
 var init_map2 = __esm({
   "node_modules/apache-arrow/row/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_pretty();
     init_get();
@@ -6220,7 +6072,6 @@ function compareObject(comparators, obj, keys) {
 var tmp, wrapIndex, isNaNFast;
 var init_vector = __esm({
   "node_modules/apache-arrow/util/vector.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_map2();
     init_struct2();
@@ -6328,7 +6179,6 @@ function popcnt_uint32(uint32) {
 var BitIterator;
 var init_bit = __esm({
   "node_modules/apache-arrow/util/bit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     BitIterator = class {
       constructor(bytes, begin, length, context, get) {
         this.bytes = bytes;
@@ -6366,7 +6216,6 @@ function makeData(props) {
 var kUnknownNullCount, kDataSymbol, Data, MakeDataVisitor, makeDataVisitor;
 var init_data = __esm({
   "node_modules/apache-arrow/data.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_enum();
     init_type2();
@@ -6856,7 +6705,6 @@ function wrapChunkedIndexOf(indexOf) {
 var ChunkedIterator;
 var init_chunk = __esm({
   "node_modules/apache-arrow/util/chunk.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     ChunkedIterator = class {
       constructor(numChunks = 0, getChunkIterator) {
         this.numChunks = numChunks;
@@ -6940,7 +6788,6 @@ function indexOfUnion(data, searchElement, fromIndex) {
 var IndexOfVisitor, instance4;
 var init_indexof = __esm({
   "node_modules/apache-arrow/visitor/indexof.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_visitor();
     init_get();
@@ -7029,7 +6876,6 @@ function vectorIterator(vector) {
 var IteratorVisitor, VectorIterator, instance5;
 var init_iterator = __esm({
   "node_modules/apache-arrow/visitor/iterator.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_enum();
     init_type2();
@@ -7172,7 +7018,6 @@ function unwrapInputs(x) {
 var _a2, kVectorSymbol, visitorsByTypeId, vectorPrototypesByTypeId, Vector, MemoizedVector;
 var init_vector2 = __esm({
   "node_modules/apache-arrow/vector.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_vector();
     init_type2();
@@ -7540,7 +7385,6 @@ function valueToCase(x) {
 }
 var init_valid = __esm({
   "node_modules/apache-arrow/builder/valid.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_pretty();
   }
 });
@@ -7556,7 +7400,6 @@ function resizeArray(arr, len = 0) {
 var BufferBuilder, DataBufferBuilder, BitmapBufferBuilder, OffsetsBufferBuilder;
 var init_buffer3 = __esm({
   "node_modules/apache-arrow/builder/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     BufferBuilder = class {
       constructor(bufferType, initialSize = 0, stride = 1) {
@@ -7674,7 +7517,6 @@ var init_buffer3 = __esm({
 var Builder, FixedWidthBuilder, VariableWidthBuilder;
 var init_builder = __esm({
   "node_modules/apache-arrow/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_data();
     init_map2();
@@ -7953,7 +7795,6 @@ var init_builder = __esm({
 var Block;
 var init_block = __esm({
   "node_modules/apache-arrow/fb/block.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     Block = class {
       constructor() {
         this.bb = null;
@@ -8002,7 +7843,6 @@ var init_block = __esm({
 var flatbuffers31, Footer;
 var init_footer = __esm({
   "node_modules/apache-arrow/fb/footer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers31 = __toESM(require_flatbuffers(), 1);
     init_block();
     init_key_value();
@@ -8132,7 +7972,6 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
 var kSchemaSymbol, kFieldSymbol, Schema2, Field2;
 var init_schema2 = __esm({
   "node_modules/apache-arrow/schema.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_type2();
     kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
@@ -8266,7 +8105,6 @@ var init_schema2 = __esm({
 var flatbuffers32, Builder3, ByteBuffer2, Footer_, OffHeapFooter, FileBlock;
 var init_file = __esm({
   "node_modules/apache-arrow/ipc/metadata/file.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_block();
     init_footer();
     flatbuffers32 = __toESM(require_flatbuffers(), 1);
@@ -8394,7 +8232,6 @@ var init_file = __esm({
 var flatbuffers33, Message;
 var init_message = __esm({
   "node_modules/apache-arrow/fb/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers33 = __toESM(require_flatbuffers(), 1);
     init_key_value();
     init_message_header();
@@ -8495,7 +8332,6 @@ var init_message = __esm({
 var TypeAssembler, instance6;
 var init_typeassembler = __esm({
   "node_modules/apache-arrow/visitor/typeassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_null();
     init_int();
@@ -8819,7 +8655,6 @@ function typeFromJSON(f, children) {
 }
 var init_json = __esm({
   "node_modules/apache-arrow/ipc/metadata/json.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_message2();
@@ -9163,7 +8998,6 @@ function encodeBufferRegion(b, node) {
 var flatbuffers34, Builder5, ByteBuffer4, Message2, RecordBatch2, DictionaryBatch2, BufferRegion, FieldNode2, BodyCompression2, platformIsLittleEndian;
 var init_message2 = __esm({
   "node_modules/apache-arrow/ipc/metadata/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers34 = __toESM(require_flatbuffers(), 1);
     init_schema();
     init_int();
@@ -9406,7 +9240,6 @@ var init_message2 = __esm({
 var ITERATOR_DONE, ArrowJSON, ReadableInterop, AsyncQueue;
 var init_interfaces = __esm({
   "node_modules/apache-arrow/io/interfaces.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_adapters();
     ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
@@ -9537,7 +9370,6 @@ var init_interfaces = __esm({
 var AsyncByteQueue, ByteStream, AsyncByteStream, ByteStreamSource, AsyncByteStreamSource;
 var init_stream = __esm({
   "node_modules/apache-arrow/io/stream.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_adapters();
     init_utf8();
@@ -9724,7 +9556,6 @@ var init_stream = __esm({
 var RandomAccessFile, AsyncRandomAccessFile;
 var init_file2 = __esm({
   "node_modules/apache-arrow/io/file.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_buffer();
@@ -9869,7 +9700,6 @@ function intAsHex(value) {
 var carryBit16, kInt32DecimalDigits, kPowersOfTen, BaseInt64, Uint642, Int642, Int128;
 var init_int2 = __esm({
   "node_modules/apache-arrow/util/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     carryBit16 = 1 << 16;
     kInt32DecimalDigits = 8;
     kPowersOfTen = [
@@ -10238,7 +10068,6 @@ function toIntervalMonthDayNanoObjects(array, stringifyNano) {
 }
 var init_interval2 = __esm({
   "node_modules/apache-arrow/util/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -10294,7 +10123,6 @@ function utf8ViewDataFromJSON(views) {
 var VectorLoader, JSONVectorLoader, CompressedVectorLoader;
 var init_vectorloader = __esm({
   "node_modules/apache-arrow/visitor/vectorloader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_schema2();
     init_type2();
@@ -10523,7 +10351,6 @@ var init_vectorloader = __esm({
 var BinaryBuilder;
 var init_binary2 = __esm({
   "node_modules/apache-arrow/builder/binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer3();
     init_builder();
     init_buffer();
@@ -10565,7 +10392,6 @@ var init_binary2 = __esm({
 var LargeBinaryBuilder;
 var init_largebinary = __esm({
   "node_modules/apache-arrow/builder/largebinary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     init_buffer3();
     init_builder();
@@ -10607,7 +10433,6 @@ var init_largebinary = __esm({
 var BoolBuilder;
 var init_bool2 = __esm({
   "node_modules/apache-arrow/builder/bool.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer3();
     init_builder();
     BoolBuilder = class extends Builder {
@@ -10626,7 +10451,6 @@ var init_bool2 = __esm({
 var DateBuilder, DateDayBuilder, DateMillisecondBuilder;
 var init_date2 = __esm({
   "node_modules/apache-arrow/builder/date.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DateBuilder = class extends FixedWidthBuilder {
@@ -10645,7 +10469,6 @@ var init_date2 = __esm({
 var DecimalBuilder;
 var init_decimal2 = __esm({
   "node_modules/apache-arrow/builder/decimal.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DecimalBuilder = class extends FixedWidthBuilder {
@@ -10658,7 +10481,6 @@ var init_decimal2 = __esm({
 var DictionaryBuilder;
 var init_dictionary = __esm({
   "node_modules/apache-arrow/builder/dictionary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_type2();
     init_builder();
     init_factories();
@@ -10744,7 +10566,6 @@ var init_dictionary = __esm({
 var FixedSizeBinaryBuilder;
 var init_fixedsizebinary = __esm({
   "node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
@@ -10757,7 +10578,6 @@ var init_fixedsizebinary = __esm({
 var FixedSizeListBuilder;
 var init_fixedsizelist = __esm({
   "node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_builder();
     init_type2();
@@ -10791,7 +10611,6 @@ var init_fixedsizelist = __esm({
 var FloatBuilder, Float16Builder, Float32Builder, Float64Builder;
 var init_float = __esm({
   "node_modules/apache-arrow/builder/float.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_math();
     init_builder();
     FloatBuilder = class extends FixedWidthBuilder {
@@ -10815,7 +10634,6 @@ var init_float = __esm({
 var IntervalBuilder, IntervalDayTimeBuilder, IntervalYearMonthBuilder, IntervalMonthDayNanoBuilder;
 var init_interval3 = __esm({
   "node_modules/apache-arrow/builder/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     IntervalBuilder = class extends FixedWidthBuilder {
@@ -10837,7 +10655,6 @@ var init_interval3 = __esm({
 var DurationBuilder, DurationSecondBuilder, DurationMillisecondBuilder, DurationMicrosecondBuilder, DurationNanosecondBuilder;
 var init_duration2 = __esm({
   "node_modules/apache-arrow/builder/duration.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DurationBuilder = class extends FixedWidthBuilder {
@@ -10862,7 +10679,6 @@ var init_duration2 = __esm({
 var IntBuilder, Int8Builder, Int16Builder, Int32Builder, Int64Builder, Uint8Builder, Uint16Builder, Uint32Builder, Uint64Builder;
 var init_int3 = __esm({
   "node_modules/apache-arrow/builder/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     IntBuilder = class extends FixedWidthBuilder {
       setValue(index, value) {
@@ -10892,7 +10708,6 @@ var init_int3 = __esm({
 var ListBuilder;
 var init_list2 = __esm({
   "node_modules/apache-arrow/builder/list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10934,7 +10749,6 @@ var init_list2 = __esm({
 var LargeListBuilder;
 var init_largelist = __esm({
   "node_modules/apache-arrow/builder/largelist.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10977,7 +10791,6 @@ var init_largelist = __esm({
 var MapBuilder;
 var init_map3 = __esm({
   "node_modules/apache-arrow/builder/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_builder();
@@ -11025,7 +10838,6 @@ var init_map3 = __esm({
 var NullBuilder;
 var init_null2 = __esm({
   "node_modules/apache-arrow/builder/null.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     NullBuilder = class extends Builder {
       // @ts-ignore
@@ -11043,7 +10855,6 @@ var init_null2 = __esm({
 var StructBuilder;
 var init_struct3 = __esm({
   "node_modules/apache-arrow/builder/struct.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_builder();
     init_type2();
@@ -11079,7 +10890,6 @@ var init_struct3 = __esm({
 var TimestampBuilder, TimestampSecondBuilder, TimestampMillisecondBuilder, TimestampMicrosecondBuilder, TimestampNanosecondBuilder;
 var init_timestamp2 = __esm({
   "node_modules/apache-arrow/builder/timestamp.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     TimestampBuilder = class extends FixedWidthBuilder {
@@ -11104,7 +10914,6 @@ var init_timestamp2 = __esm({
 var TimeBuilder, TimeSecondBuilder, TimeMillisecondBuilder, TimeMicrosecondBuilder, TimeNanosecondBuilder;
 var init_time2 = __esm({
   "node_modules/apache-arrow/builder/time.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     TimeBuilder = class extends FixedWidthBuilder {
@@ -11129,7 +10938,6 @@ var init_time2 = __esm({
 var UnionBuilder, SparseUnionBuilder, DenseUnionBuilder;
 var init_union2 = __esm({
   "node_modules/apache-arrow/builder/union.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_buffer3();
     init_builder();
@@ -11198,7 +11006,6 @@ var init_union2 = __esm({
 var Utf8Builder;
 var init_utf83 = __esm({
   "node_modules/apache-arrow/builder/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_utf8();
     init_binary2();
     init_buffer3();
@@ -11230,7 +11037,6 @@ var init_utf83 = __esm({
 var LargeUtf8Builder;
 var init_largeutf8 = __esm({
   "node_modules/apache-arrow/builder/largeutf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_utf8();
     init_buffer3();
     init_builder();
@@ -11262,7 +11068,6 @@ var init_largeutf8 = __esm({
 var BinaryViewBuilder;
 var init_binaryview = __esm({
   "node_modules/apache-arrow/builder/binaryview.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_type2();
     init_builder();
     init_buffer3();
@@ -11388,7 +11193,6 @@ var init_binaryview = __esm({
 var Utf8ViewBuilder;
 var init_utf8view = __esm({
   "node_modules/apache-arrow/builder/utf8view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_binaryview();
     init_utf8();
     Utf8ViewBuilder = class extends BinaryViewBuilder {
@@ -11406,7 +11210,6 @@ var init_utf8view = __esm({
 var GetBuilderCtor, instance7;
 var init_builderctor = __esm({
   "node_modules/apache-arrow/visitor/builderctor.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_binary2();
     init_largebinary();
@@ -11661,7 +11464,6 @@ function compareTypes(type, other) {
 var TypeComparator, instance8;
 var init_typecomparator = __esm({
   "node_modules/apache-arrow/visitor/typecomparator.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     TypeComparator = class extends Visitor {
       compareSchemas(schema, other) {
@@ -11888,7 +11690,6 @@ function builderThroughAsyncIterable(options) {
 }
 var init_factories = __esm({
   "node_modules/apache-arrow/factories.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_schema2();
     init_type2();
@@ -11963,7 +11764,6 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
 }
 var init_recordbatch = __esm({
   "node_modules/apache-arrow/util/recordbatch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_type2();
     init_recordbatch2();
@@ -11990,7 +11790,6 @@ function tableFromArrays(input) {
 var _a3, kTableSymbol, Table;
 var init_table = __esm({
   "node_modules/apache-arrow/table.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_data();
     init_factories();
@@ -12353,7 +12152,6 @@ function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ ne
 var _a4, kRecordBatchSymbol, RecordBatch3, _InternalEmptyPlaceholderRecordBatch;
 var init_recordbatch2 = __esm({
   "node_modules/apache-arrow/recordbatch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_table();
     init_vector2();
@@ -12620,7 +12418,6 @@ function checkForMagicArrowString(buffer, index = 0) {
 var import_flatbuffers, invalidMessageType, nullMessage, invalidMessageMetadata, invalidMessageBodyLength, MessageReader, AsyncMessageReader, JSONMessageReader, PADDING, MAGIC_STR, MAGIC, magicLength, magicAndPadding, magicX2AndPadding;
 var init_message3 = __esm({
   "node_modules/apache-arrow/ipc/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_enum();
     import_flatbuffers = __toESM(require_flatbuffers(), 1);
@@ -12884,7 +12681,6 @@ var init_message3 = __esm({
 var Lz4FrameValidator, ZstdValidator, compressionValidators;
 var init_validators = __esm({
   "node_modules/apache-arrow/ipc/compression/validators.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_compression_type();
     Lz4FrameValidator = class {
       constructor() {
@@ -12942,7 +12738,6 @@ var init_validators = __esm({
 var _CompressionRegistry, compressionRegistry;
 var init_registry = __esm({
   "node_modules/apache-arrow/ipc/compression/registry.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_compression_type();
     init_validators();
     _CompressionRegistry = class {
@@ -12968,7 +12763,6 @@ var init_registry = __esm({
 var LENGTH_NO_COMPRESSED_DATA, COMPRESS_LENGTH_PREFIX;
 var init_constants = __esm({
   "node_modules/apache-arrow/ipc/compression/constants.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     LENGTH_NO_COMPRESSED_DATA = -1;
     COMPRESS_LENGTH_PREFIX = 8;
   }
@@ -13034,7 +12828,6 @@ function fromFileHandle(source) {
 var flatbuffers35, RecordBatchReader, RecordBatchStreamReader, AsyncRecordBatchStreamReader, RecordBatchFileReader, AsyncRecordBatchFileReader, RecordBatchReaderImpl, RecordBatchStreamReaderImpl, AsyncRecordBatchStreamReaderImpl, RecordBatchFileReaderImpl, AsyncRecordBatchFileReaderImpl, RecordBatchJSONReaderImpl;
 var init_reader = __esm({
   "node_modules/apache-arrow/ipc/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_data();
     init_vector2();
@@ -13777,7 +13570,6 @@ function assembleNestedVector(data) {
 var VectorAssembler;
 var init_vectorassembler = __esm({
   "node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_visitor();
     init_enum();
@@ -13877,7 +13669,6 @@ var init_vectorassembler = __esm({
 var JSONTypeAssembler;
 var init_jsontypeassembler = __esm({
   "node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_type();
     init_enum();
@@ -14007,7 +13798,6 @@ function binaryViewDataToJSON(data, formatInlined) {
 var JSONVectorAssembler;
 var init_jsonvectorassembler = __esm({
   "node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bn();
     init_vector2();
     init_visitor();
@@ -14204,7 +13994,6 @@ function recordBatchToJSON(records) {
 var flatbuffers36, RecordBatchWriter, RecordBatchStreamWriter, RecordBatchFileWriter, RecordBatchJSONWriter;
 var init_writer = __esm({
   "node_modules/apache-arrow/ipc/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_table();
     init_message3();
@@ -14627,7 +14416,6 @@ function toNodeStream(source, options) {
 var IterableReadable, AsyncIterableReadable;
 var init_iterable = __esm({
   "node_modules/apache-arrow/io/node/iterable.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_compat();
     IterableReadable = class extends Readable {
@@ -14718,7 +14506,6 @@ function builderThroughNodeStream(options) {
 var BuilderDuplex, builderLength, builderByteLength;
 var init_builder2 = __esm({
   "node_modules/apache-arrow/io/node/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_factories();
     BuilderDuplex = class extends Duplex {
       constructor(builder, options) {
@@ -14776,7 +14563,6 @@ function recordBatchReaderThroughNodeStream(options) {
 var RecordBatchReaderDuplex;
 var init_reader2 = __esm({
   "node_modules/apache-arrow/io/node/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -14851,7 +14637,6 @@ function recordBatchWriterThroughNodeStream(options) {
 var RecordBatchWriterDuplex;
 var init_writer2 = __esm({
   "node_modules/apache-arrow/io/node/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     RecordBatchWriterDuplex = class extends Duplex3 {
@@ -14995,7 +14780,6 @@ function asyncIterableAsReadableDOMStream(source, options) {
 }
 var init_iterable2 = __esm({
   "node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_buffer();
     init_compat();
@@ -15009,7 +14793,6 @@ function builderThroughDOMStream(options) {
 var BuilderTransform, chunkLength, chunkByteLength;
 var init_builder3 = __esm({
   "node_modules/apache-arrow/io/whatwg/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_factories();
     BuilderTransform = class {
@@ -15133,7 +14916,6 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
 }
 var init_reader3 = __esm({
   "node_modules/apache-arrow/io/whatwg/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -15179,7 +14961,6 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
 }
 var init_writer3 = __esm({
   "node_modules/apache-arrow/io/whatwg/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
   }
@@ -15202,7 +14983,6 @@ function tableToIPC(table2, type = "stream", compressionType = null) {
 }
 var init_serialization = __esm({
   "node_modules/apache-arrow/ipc/serialization.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_table();
     init_compat();
     init_reader();
@@ -15244,7 +15024,6 @@ function isArrowTable(x) {
 }
 var init_typecheck = __esm({
   "node_modules/apache-arrow/util/typecheck.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_data();
@@ -15258,7 +15037,6 @@ var init_typecheck = __esm({
 var util;
 var init_Arrow = __esm({
   "node_modules/apache-arrow/Arrow.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_message_header();
     init_compression_type();
     init_enum();
@@ -15326,7 +15104,6 @@ var init_Arrow = __esm({
 // node_modules/apache-arrow/Arrow.dom.mjs
 var init_Arrow_dom = __esm({
   "node_modules/apache-arrow/Arrow.dom.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_adapters();
     init_builder();
     init_reader();
@@ -15519,7 +15296,6 @@ __export(Arrow_node_exports, {
 });
 var init_Arrow_node = __esm({
   "node_modules/apache-arrow/Arrow.node.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_adapters();
     init_builder();
     init_reader();
@@ -15581,7 +15357,6 @@ var encoder2, arrowModule, Column, I64Column, I32Column, BoolColumn, Utf8Column,
 var init_row_builder = __esm({
   "src/extract/row-builder.ts"() {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     encoder2 = new TextEncoder();
     arrowModule = null;
     Column = class {
@@ -15734,7 +15509,6 @@ var init_row_builder = __esm({
 // node_modules/parquet-wasm/node/parquet_wasm.js
 var require_parquet_wasm = __commonJS({
   "node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
-    init_define_PYCPG_BUILD_INFO();
     var ColumnChunkMetaData = class _ColumnChunkMetaData {
       static __wrap(ptr) {
         const obj = Object.create(_ColumnChunkMetaData.prototype);
@@ -18134,7 +17908,7 @@ ${val.stack}`;
       };
     }
     var WASM_VECTOR_LEN = 0;
-    var wasmPath = `${__dirname}/parquet_wasm_bg.wasm`;
+    var wasmPath = `${__pycpg_dirname}/parquet_wasm_bg.wasm`;
     var wasmBytes = __require("fs").readFileSync(wasmPath);
     var wasmModule = new WebAssembly.Module(wasmBytes);
     var wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
@@ -18165,7 +17939,6 @@ var parquetWasm;
 var init_parquet_writer = __esm({
   "src/extract/parquet-writer.ts"() {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     init_row_builder();
     parquetWasm = null;
   }
@@ -20127,7 +19900,6 @@ function indexForByteOffset(source, byteOffset) {
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
-    init_define_PYCPG_BUILD_INFO();
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     Edit = class {
@@ -22205,405 +21977,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/util/errors.ts
-var UsageError, UserError;
-var init_errors = __esm({
-  "src/util/errors.ts"() {
-    "use strict";
-    init_define_PYCPG_BUILD_INFO();
-    UsageError = class extends Error {
-      name = "UsageError";
-    };
-    UserError = class extends Error {
-      name = "UserError";
-    };
-  }
-});
-
-// src/native/npm-tarball.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
-import { gunzipSync } from "node:zlib";
-function integrityChecker(sri, what) {
-  const byAlgo = /* @__PURE__ */ new Map();
-  for (const part of sri.trim().split(/\s+/)) {
-    const m = /^(sha512|sha384|sha256)-([A-Za-z0-9+/=]+)(\?.*)?$/.exec(part);
-    if (!m) continue;
-    let list = byAlgo.get(m[1]);
-    if (!list) byAlgo.set(m[1], list = []);
-    list.push(m[2]);
-  }
-  const algo = ["sha512", "sha384", "sha256"].find((a) => byAlgo.has(a));
-  if (!algo) throw new IntegrityError(`no usable integrity (sha512/sha384/sha256) for ${what}: "${sri}"`);
-  const hash = createHash3(algo);
-  let bytes = 0;
-  return {
-    update(chunk) {
-      hash.update(chunk);
-      bytes += chunk.length;
-    },
-    verify() {
-      const actual = hash.digest("base64");
-      const expected = byAlgo.get(algo);
-      if (!expected.includes(actual)) {
-        throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes} bytes)`);
-      }
-    }
-  };
-}
-function field(h, start2, len) {
-  const end = h.indexOf(0, start2);
-  return Buffer.from(h.subarray(start2, end >= 0 && end < start2 + len ? end : start2 + len)).toString("utf8");
-}
-function octal(h, start2, len, what) {
-  if ((h[start2] & 128) !== 0) throw new Error(`tar: base-256 ${what} is not supported (an entry over 8 GB?)`);
-  const text2 = field(h, start2, len).trim();
-  if (text2 === "") return 0;
-  if (!/^[0-7]+$/.test(text2)) throw new Error(`tar: malformed ${what} "${text2}"`);
-  return Number.parseInt(text2, 8);
-}
-function paxPath(data) {
-  let off = 0;
-  let found2 = null;
-  while (off < data.length) {
-    const space = data.indexOf(32, off);
-    if (space < 0) break;
-    const len = Number.parseInt(Buffer.from(data.subarray(off, space)).toString("ascii"), 10);
-    if (!Number.isFinite(len) || len <= 0) break;
-    const record = Buffer.from(data.subarray(space + 1, off + len - 1)).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0 && record.slice(0, eq) === "path") found2 = record.slice(eq + 1);
-    off += len;
-  }
-  return found2;
-}
-function packagePath(raw) {
-  const parts2 = raw.split("/").filter((p) => p !== "" && p !== ".");
-  if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw) || parts2.some((p) => p === ".." || p.includes("\\"))) return null;
-  parts2.shift();
-  return parts2.length ? parts2.join("/") : null;
-}
-function unpackNpmTarball(tgz, dest) {
-  let tar;
-  try {
-    tar = gunzipSync(tgz);
-  } catch (err2) {
-    throw new Error(`tar: the tarball is not valid gzip (${err2.message})`);
-  }
-  const written = [];
-  let off = 0;
-  let longName = null;
-  let pax = null;
-  while (off + 512 <= tar.length) {
-    const h = tar.subarray(off, off + 512);
-    if (h.every((b) => b === 0)) break;
-    const sum2 = octal(h, 148, 8, "checksum");
-    let actual = 0;
-    for (let i2 = 0; i2 < 512; i2++) actual += i2 >= 148 && i2 < 156 ? 32 : h[i2];
-    if (sum2 !== actual) throw new Error(`tar: header checksum mismatch at offset ${off} (the archive is damaged)`);
-    const size = octal(h, 124, 12, "size");
-    const type = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
-    const dataStart = off + 512;
-    if (dataStart + size > tar.length) throw new Error(`tar: entry at offset ${off} is truncated`);
-    const data = tar.subarray(dataStart, dataStart + size);
-    off = dataStart + Math.ceil(size / 512) * 512;
-    if (type === "x") {
-      pax = paxPath(data);
-      continue;
-    }
-    if (type === "g") continue;
-    if (type === "L") {
-      longName = field(data, 0, data.length);
-      continue;
-    }
-    const ustar = field(h, 257, 6) === "ustar";
-    const prefix = ustar ? field(h, 345, 155) : "";
-    const name2 = pax ?? longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
-    pax = null;
-    longName = null;
-    if (type !== "0" && type !== "7") continue;
-    const rel = packagePath(name2);
-    if (rel === null) throw new Error(`tar: refusing entry "${name2}" (it would be written outside the package folder)`);
-    const target = join6(dest, ...rel.split("/"));
-    mkdirSync2(dirname3(target), { recursive: true });
-    const mode = octal(h, 100, 8, "mode");
-    writeFileSync2(target, data, { mode: 420 | mode & 73 });
-    written.push(rel);
-  }
-  return written;
-}
-var IntegrityError;
-var init_npm_tarball = __esm({
-  "src/native/npm-tarball.ts"() {
-    "use strict";
-    init_define_PYCPG_BUILD_INFO();
-    IntegrityError = class extends Error {
-    };
-  }
-});
-
-// src/native/duckdb-native.ts
-var duckdb_native_exports = {};
-__export(duckdb_native_exports, {
-  DEFAULT_NATIVE_REGISTRY: () => DEFAULT_NATIVE_REGISTRY,
-  NativeLibraryError: () => NativeLibraryError,
-  clearDuckdbNativeSelection: () => clearDuckdbNativeSelection,
-  ensureDuckdbNativeLocal: () => ensureDuckdbNativeLocal,
-  ensureNativeWith: () => ensureNativeWith,
-  loadDuckdbBinding: () => loadDuckdbBinding,
-  localNativeCache: () => localNativeCache,
-  nativePinFor: () => nativePinFor,
-  nativePins: () => nativePins,
-  nativePlatformKey: () => nativePlatformKey,
-  nativeTarballUrl: () => nativeTarballUrl,
-  nativeToolName: () => nativeToolName,
-  nodeModulesNative: () => nodeModulesNative,
-  prepareDuckdbNative: () => prepareDuckdbNative,
-  selectDuckdbNative: () => selectDuckdbNative,
-  selectedDuckdbNative: () => selectedDuckdbNative
-});
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { homedir } from "node:os";
-import { dirname as dirname4, join as join7 } from "node:path";
-function selectDuckdbNative(path, source) {
-  slotHolder[SLOT] = { path, source };
-}
-function selectedDuckdbNative() {
-  return slotHolder[SLOT] ?? null;
-}
-function clearDuckdbNativeSelection() {
-  slotHolder[SLOT] = void 0;
-}
-function isMusl() {
-  if (process.platform !== "linux") return false;
-  const report = process.report?.getReport();
-  return !report?.header?.glibcVersionRuntime;
-}
-function nativePlatformKey(platform = process.platform, arch = process.arch, musl = isMusl()) {
-  return `${platform}-${arch}${platform === "linux" && musl ? "-musl" : ""}`;
-}
-function nativePins() {
-  const embedded = embeddedBuildInfo();
-  if (embedded) return embedded.duckdbNative;
-  sourcesInfo ??= buildInfoFromInstall(PACKAGE_ROOT);
-  return sourcesInfo.duckdbNative;
-}
-function nativePinFor(key, pins = nativePins()) {
-  const pin = pins[key];
-  if (!pin) {
-    throw new NativeLibraryError(
-      `DuckDB publishes no native library for this platform (${key}); pycpg runs on ${Object.keys(pins).join(", ")}. Use a runner of one of those platforms (e.g. ubuntu-latest, macos-latest, windows-latest).`
-    );
-  }
-  return pin;
-}
-function nativeToolName(key) {
-  return `duckdb-node-bindings-${key}`;
-}
-function nativeTarballUrl(registry, key, version) {
-  return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
-}
-function nativeIn(dir) {
-  const p = join7(dir, "duckdb.node");
-  return existsSync2(p) ? p : null;
-}
-function nodeModulesNative(key, pin) {
-  try {
-    const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
-    const { version } = JSON.parse(readFileSync5(pkgJson, "utf8"));
-    return version === pin.version ? nativeIn(dirname4(pkgJson)) : null;
-  } catch {
-    return null;
-  }
-}
-function localNativeCache(root = defaultCacheRoot()) {
-  const folder = (tool, version, arch) => join7(root, tool, version, arch);
-  return {
-    tempRoot: root,
-    find(tool, version, arch) {
-      const dir = folder(tool, version, arch);
-      return existsSync2(`${dir}.complete`) && existsSync2(dir) ? dir : null;
-    },
-    async store(sourceDir, tool, version, arch) {
-      const dir = folder(tool, version, arch);
-      mkdirSync3(dirname4(dir), { recursive: true });
-      rmSync(`${dir}.complete`, { force: true });
-      rmSync(dir, { recursive: true, force: true });
-      try {
-        renameSync(sourceDir, dir);
-      } catch {
-        if (existsSync2(`${dir}.complete`)) return dir;
-        throw new NativeLibraryError(`could not store DuckDB's native library in ${dir}; check that the folder is writable`);
-      }
-      writeFileSync3(`${dir}.complete`, "");
-      return dir;
-    }
-  };
-}
-function defaultCacheRoot() {
-  if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
-  return join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "pycpg", "tool-cache");
-}
-async function download(url, registry, what, sri, opts) {
-  const attempts = Math.max(1, opts.attempts ?? 3);
-  let delay = opts.retryDelayMs ?? 1e3;
-  const remedy = "Set the action input `native-registry` (PYCPG_NATIVE_REGISTRY for the CLI) to a reachable npm registry or mirror, or run from an npm install (node_modules has the library).";
-  let last = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) {
-      opts.log?.(`retrying in ${delay} ms (${last})`);
-      await sleep(delay);
-      delay *= 2;
-    }
-    let res;
-    try {
-      res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs ?? 3e5), headers: { accept: "application/octet-stream" } });
-    } catch (err2) {
-      const cause = err2.cause;
-      last = cause?.code ?? cause?.message ?? err2.message;
-      if (/CERT|SSL|TLS|UNABLE_TO_VERIFY|DEPTH_ZERO/i.test(last)) {
-        throw new NativeLibraryError(
-          `could not download ${what} from ${url}: the registry's TLS certificate is not trusted (${last}). Behind a TLS-intercepting proxy, set NODE_EXTRA_CA_CERTS to its CA bundle (and NODE_USE_ENV_PROXY=1 with HTTPS_PROXY for a proxy). ` + remedy
-        );
-      }
-      continue;
-    }
-    if (res.ok && res.body) {
-      const checker = integrityChecker(sri, `${what} (${url})`);
-      const chunks = [];
-      try {
-        for await (const chunk of res.body) {
-          checker.update(chunk);
-          chunks.push(chunk);
-        }
-      } catch (err2) {
-        last = `the download was cut off: ${err2.message}`;
-        continue;
-      }
-      return { bytes: Buffer.concat(chunks), checker };
-    }
-    await res.body?.cancel();
-    if (res.status === 404) {
-      throw new NativeLibraryError(`the registry ${registry} has no ${what} (HTTP 404 for ${url}). A mirror must serve npm tarballs at npm's paths. ${remedy}`);
-    }
-    last = `HTTP ${res.status} ${res.statusText}`.trim();
-    if (res.status < 500 && res.status !== 429 && res.status !== 408) {
-      throw new NativeLibraryError(`the registry ${registry} refused to serve ${what} (${last} for ${url}). ${remedy}`);
-    }
-  }
-  throw new NativeLibraryError(`could not download ${what} from the registry ${registry} (${url}) after ${attempts} attempt(s): ${last}. ${remedy}`);
-}
-async function ensureNativeWith(cache, opts = {}) {
-  const t0 = performance.now();
-  const key = nativePlatformKey();
-  const done = (path, source, version, extra = {}) => {
-    selectDuckdbNative(path, source);
-    return { path, source, ms: performance.now() - t0, platform: key, version, ...extra };
-  };
-  const override = process.env.PYCPG_DUCKDB_NATIVE;
-  if (override) {
-    if (!existsSync2(override))
-      throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
-    return done(override, "env", "unknown");
-  }
-  const pin = nativePinFor(key);
-  const installed = opts.nodeModules === false ? null : nodeModulesNative(key, pin);
-  if (installed) return done(installed, "node_modules", pin.version);
-  const tool = nativeToolName(key);
-  const cached = cache.find(tool, pin.version, process.arch);
-  const cachedNative = cached ? nativeIn(cached) : null;
-  if (cachedNative) return done(cachedNative, "tool-cache", pin.version);
-  const registry = (opts.registry || DEFAULT_NATIVE_REGISTRY).replace(/\/+$/, "");
-  const url = nativeTarballUrl(registry, key, pin.version);
-  const what = `@duckdb/node-bindings-${key}@${pin.version}`;
-  opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
-  const t1 = performance.now();
-  const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
-  const t2 = performance.now();
-  try {
-    checker.verify();
-  } catch (err2) {
-    if (err2 instanceof IntegrityError) {
-      throw new NativeLibraryError(
-        `${err2.message}. The file is not the package pinned in package-lock.json, so nothing was unpacked or cached. If \`native-registry\` points at a mirror, it serves a different file: fix the mirror or use https://registry.npmjs.org; otherwise retry (a proxy may have altered the download).`
-      );
-    }
-    throw err2;
-  }
-  const t3 = performance.now();
-  mkdirSync3(cache.tempRoot, { recursive: true });
-  const work = mkdtempSync(join7(cache.tempRoot, `.unpack-${tool}-`));
-  try {
-    const files = unpackNpmTarball(bytes, work);
-    if (!files.includes("duckdb.node"))
-      throw new NativeLibraryError(`${what} from ${url} has no duckdb.node (files: ${files.join(", ")}); the package layout changed, pycpg needs an update`);
-    const t4 = performance.now();
-    const dir = await cache.store(work, tool, pin.version, process.arch);
-    const t5 = performance.now();
-    const path = nativeIn(dir);
-    if (!path) throw new NativeLibraryError(`the tool cache at ${dir} has no duckdb.node after storing it; check the folder's permissions and free space`);
-    const ms = (a, b) => Math.round(b - a);
-    opts.log?.(
-      `fetched ${what} (${(bytes.length / 1e6).toFixed(1)} MB): download ${ms(t1, t2)} ms, integrity checked ${ms(t2, t3)} ms, unpack ${ms(t3, t4)} ms, into the tool cache ${ms(t4, t5)} ms: ${dir}`
-    );
-    return done(path, "download", pin.version, {
-      download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 }
-    });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-function ensureDuckdbNativeLocal(opts = {}) {
-  return ensureNativeWith(localNativeCache(), opts);
-}
-async function prepareDuckdbNative() {
-  if (!embeddedBuildInfo() || selectedDuckdbNative()) return;
-  await ensureDuckdbNativeLocal({
-    registry: process.env.PYCPG_NATIVE_REGISTRY || DEFAULT_NATIVE_REGISTRY,
-    log: (line) => process.stderr.write(`pycpg: ${line}
-`)
-  });
-}
-function loadDuckdbBinding(key) {
-  const chosen = selectedDuckdbNative();
-  if (chosen) return localRequire(chosen.path);
-  const spec2 = `@duckdb/node-bindings-${key}/duckdb.node`;
-  try {
-    return localRequire(spec2);
-  } catch (err2) {
-    if (err2.code !== "MODULE_NOT_FOUND") throw err2;
-    throw new NativeLibraryError(
-      `DuckDB's native library (@duckdb/node-bindings-${key}) is not available: nothing fetched it before DuckDB was opened. Call ensureDuckdbNative()/prepareDuckdbNative() first, run \`npm ci\`, or set PYCPG_DUCKDB_NATIVE to a duckdb.node.`
-    );
-  }
-}
-var DEFAULT_NATIVE_REGISTRY, NativeLibraryError, SLOT, localRequire, slotHolder, sourcesInfo, sleep;
-var init_duckdb_native = __esm({
-  "src/native/duckdb-native.ts"() {
-    "use strict";
-    init_define_PYCPG_BUILD_INFO();
-    init_build_info();
-    init_package_root();
-    init_errors();
-    init_npm_tarball();
-    DEFAULT_NATIVE_REGISTRY = "https://registry.npmjs.org";
-    NativeLibraryError = class extends UserError {
-    };
-    SLOT = /* @__PURE__ */ Symbol.for("pycpg.duckdb-native");
-    localRequire = createRequire3(import.meta.url);
-    slotHolder = globalThis;
-    sourcesInfo = null;
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  }
-});
-
 // node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
   "node_modules/detect-libc/lib/process.js"(exports, module2) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var isLinux = () => process.platform === "linux";
     var report = null;
     var getReport = () => {
@@ -22627,7 +22004,6 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var fs2 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
@@ -22667,7 +22043,6 @@ var require_filesystem = __commonJS({
 var require_elf = __commonJS({
   "node_modules/detect-libc/lib/elf.js"(exports, module2) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
         return null;
@@ -22705,7 +22080,6 @@ var require_elf = __commonJS({
 var require_detect_libc = __commonJS({
   "node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
     var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync12 } = require_filesystem();
@@ -22960,71 +22334,78 @@ var require_detect_libc = __commonJS({
 // duckdb-native:linux-x64-musl
 var require_linux_x64_musl = __commonJS({
   "duckdb-native:linux-x64-musl"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("linux-x64-musl");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("linux-x64-musl");
   }
 });
 
 // duckdb-native:linux-x64
 var require_linux_x64 = __commonJS({
   "duckdb-native:linux-x64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("linux-x64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("linux-x64");
   }
 });
 
 // duckdb-native:linux-arm64-musl
 var require_linux_arm64_musl = __commonJS({
   "duckdb-native:linux-arm64-musl"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("linux-arm64-musl");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("linux-arm64-musl");
   }
 });
 
 // duckdb-native:linux-arm64
 var require_linux_arm64 = __commonJS({
   "duckdb-native:linux-arm64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("linux-arm64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("linux-arm64");
   }
 });
 
 // duckdb-native:darwin-arm64
 var require_darwin_arm64 = __commonJS({
   "duckdb-native:darwin-arm64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("darwin-arm64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("darwin-arm64");
   }
 });
 
 // duckdb-native:darwin-x64
 var require_darwin_x64 = __commonJS({
   "duckdb-native:darwin-x64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("darwin-x64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("darwin-x64");
   }
 });
 
 // duckdb-native:win32-arm64
 var require_win32_arm64 = __commonJS({
   "duckdb-native:win32-arm64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("win32-arm64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("win32-arm64");
   }
 });
 
 // duckdb-native:win32-x64
 var require_win32_x64 = __commonJS({
   "duckdb-native:win32-x64"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
-    module2.exports = (init_duckdb_native(), __toCommonJS(duckdb_native_exports)).loadDuckdbBinding("win32-x64");
+    var load = globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")];
+    if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");
+    module2.exports = load("win32-x64");
   }
 });
 
 // node_modules/@duckdb/node-bindings/duckdb.js
 var require_duckdb = __commonJS({
   "node_modules/@duckdb/node-bindings/duckdb.js"(exports, module2) {
-    init_define_PYCPG_BUILD_INFO();
     var getRuntimePlatformArch = () => `${process.platform}-${process.arch}`;
     var isLinuxMusl = () => {
       try {
@@ -23065,7 +22446,6 @@ var require_duckdb = __commonJS({
 var require_configurationOptionDescriptions = __commonJS({
   "node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -23088,7 +22468,6 @@ var require_configurationOptionDescriptions = __commonJS({
 var require_createDuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDuckDBValueConverter = createDuckDBValueConverter;
     function createDuckDBValueConverter(convertersByTypeId) {
@@ -23110,7 +22489,6 @@ var require_createDuckDBValueConverter = __commonJS({
 var require_DuckDBTypeId = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBTypeId.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTypeId = void 0;
     var DuckDBTypeId;
@@ -23165,7 +22543,6 @@ var require_DuckDBTypeId = __commonJS({
 var require_DuckDBLogicalType = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -23513,7 +22890,6 @@ var require_DuckDBLogicalType = __commonJS({
 var require_BaseDuckDBType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -23554,7 +22930,6 @@ var require_BaseDuckDBType = __commonJS({
 var require_DuckDBAnyType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ANY = exports.DuckDBAnyType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23577,7 +22952,6 @@ var require_DuckDBAnyType = __commonJS({
 var require_DuckDBArrayType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayType = void 0;
     exports.ARRAY = ARRAY;
@@ -23622,7 +22996,6 @@ var require_DuckDBArrayType = __commonJS({
 var require_DuckDBBigIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGINT = exports.DuckDBBigIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23653,7 +23026,6 @@ var require_DuckDBBigIntType = __commonJS({
 var require_DuckDBBigNumType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGNUM = exports.DuckDBBigNumType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23684,7 +23056,6 @@ var require_DuckDBBigNumType = __commonJS({
 var require_DuckDBBitType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIT = exports.DuckDBBitType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23707,7 +23078,6 @@ var require_DuckDBBitType = __commonJS({
 var require_DuckDBBlobType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BLOB = exports.DuckDBBlobType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23730,7 +23100,6 @@ var require_DuckDBBlobType = __commonJS({
 var require_DuckDBBooleanType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BOOLEAN = exports.DuckDBBooleanType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -23753,7 +23122,6 @@ var require_DuckDBBooleanType = __commonJS({
 var require_sql = __commonJS({
   "node_modules/@duckdb/node-api/lib/sql.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.quotedString = quotedString;
     exports.quotedIdentifier = quotedIdentifier;
@@ -23770,7 +23138,6 @@ var require_sql = __commonJS({
 var require_displayStringForDuckDBValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.displayStringForDuckDBValue = displayStringForDuckDBValue;
     var sql_1 = require_sql();
@@ -23790,7 +23157,6 @@ var require_displayStringForDuckDBValue = __commonJS({
 var require_DuckDBArrayValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayValue = void 0;
     exports.arrayValue = arrayValue;
@@ -23815,7 +23181,6 @@ var require_DuckDBArrayValue = __commonJS({
 var require_DuckDBBitValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBitValue = void 0;
     exports.bitValue = bitValue;
@@ -23922,7 +23287,6 @@ var require_DuckDBBitValue = __commonJS({
 var require_bytesFromString = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bytesFromString = bytesFromString;
     var textEncoder = new TextEncoder();
@@ -23936,7 +23300,6 @@ var require_bytesFromString = __commonJS({
 var require_stringFromBlob = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromBlob = stringFromBlob;
     exports.stringFromBlobStringConcat = stringFromBlobStringConcat;
@@ -23976,7 +23339,6 @@ var require_stringFromBlob = __commonJS({
 var require_DuckDBBlobValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBlobValue = void 0;
     exports.blobValue = blobValue;
@@ -24009,7 +23371,6 @@ var require_DuckDBBlobValue = __commonJS({
 var require_dateTimeStringConversion = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDuckDBDateStringFromYearMonthDay = getDuckDBDateStringFromYearMonthDay;
     exports.getDuckDBDateStringFromDays = getDuckDBDateStringFromDays;
@@ -24225,7 +23586,6 @@ var require_dateTimeStringConversion = __commonJS({
 var require_DuckDBDateValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24271,7 +23631,6 @@ var require_DuckDBDateValue = __commonJS({
 var require_stringFromDecimal = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromDecimal = stringFromDecimal;
     function getDecimalSeparator(locales) {
@@ -24328,7 +23687,6 @@ var require_stringFromDecimal = __commonJS({
 var require_DuckDBDecimalValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24379,7 +23737,6 @@ var require_DuckDBDecimalValue = __commonJS({
 var require_DuckDBGeometryValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBGeometryValue = void 0;
     exports.geometryValue = geometryValue;
@@ -24415,7 +23772,6 @@ var require_DuckDBGeometryValue = __commonJS({
 var require_DuckDBIntervalValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBIntervalValue = void 0;
     exports.intervalValue = intervalValue;
@@ -24444,7 +23800,6 @@ var require_DuckDBIntervalValue = __commonJS({
 var require_DuckDBListValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListValue = void 0;
     exports.listValue = listValue;
@@ -24469,7 +23824,6 @@ var require_DuckDBListValue = __commonJS({
 var require_DuckDBMapValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapValue = void 0;
     exports.mapValue = mapValue;
@@ -24494,7 +23848,6 @@ var require_DuckDBMapValue = __commonJS({
 var require_DuckDBStructValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructValue = void 0;
     exports.structValue = structValue;
@@ -24523,7 +23876,6 @@ var require_DuckDBStructValue = __commonJS({
 var require_DuckDBTimeNSValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimeNSValue = void 0;
     exports.timeNSValue = timeNSValue;
@@ -24550,7 +23902,6 @@ var require_DuckDBTimeNSValue = __commonJS({
 var require_DuckDBTimestampSecondsValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24588,7 +23939,6 @@ var require_DuckDBTimestampSecondsValue = __commonJS({
 var require_DuckDBTimestampMillisecondsValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24626,7 +23976,6 @@ var require_DuckDBTimestampMillisecondsValue = __commonJS({
 var require_DuckDBTimestampNanosecondsValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24663,7 +24012,6 @@ var require_DuckDBTimestampNanosecondsValue = __commonJS({
 var require_DuckDBTimestampValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24711,7 +24059,6 @@ var require_DuckDBTimestampValue = __commonJS({
 var require_DuckDBTimestampTZValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24759,7 +24106,6 @@ var require_DuckDBTimestampTZValue = __commonJS({
 var require_DuckDBTimeTZValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24830,7 +24176,6 @@ var require_DuckDBTimeTZValue = __commonJS({
 var require_DuckDBTimeValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -24870,7 +24215,6 @@ var require_DuckDBTimeValue = __commonJS({
 var require_DuckDBUnionValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionValue = void 0;
     exports.unionValue = unionValue;
@@ -24899,7 +24243,6 @@ var require_DuckDBUnionValue = __commonJS({
 var require_DuckDBUUIDValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUUIDValue = void 0;
     exports.uuidValue = uuidValue;
@@ -24944,7 +24287,6 @@ var require_DuckDBUUIDValue = __commonJS({
 var require_DuckDBValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -24953,7 +24295,6 @@ var require_DuckDBValue = __commonJS({
 var require_DuckDBVariantValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantValue = void 0;
     exports.variantValue = variantValue;
@@ -24980,7 +24321,6 @@ var require_DuckDBVariantValue = __commonJS({
 var require_values = __commonJS({
   "node_modules/@duckdb/node-api/lib/values/index.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -25027,7 +24367,6 @@ var require_values = __commonJS({
 var require_DuckDBDateType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DATE = exports.DuckDBDateType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25066,7 +24405,6 @@ var require_DuckDBDateType = __commonJS({
 var require_DuckDBDecimalType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBDecimalType = void 0;
     exports.DECIMAL = DECIMAL;
@@ -25118,7 +24456,6 @@ var require_DuckDBDecimalType = __commonJS({
 var require_DuckDBDoubleType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DOUBLE = exports.DuckDBDoubleType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25149,7 +24486,6 @@ var require_DuckDBDoubleType = __commonJS({
 var require_DuckDBEnumType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBEnumType = void 0;
     exports.ENUM8 = ENUM8;
@@ -25249,7 +24585,6 @@ var require_DuckDBEnumType = __commonJS({
 var require_DuckDBFloatType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FLOAT = exports.DuckDBFloatType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25280,7 +24615,6 @@ var require_DuckDBFloatType = __commonJS({
 var require_DuckDBGeometryType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GEOMETRY = exports.DuckDBGeometryType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25323,7 +24657,6 @@ var require_DuckDBGeometryType = __commonJS({
 var require_DuckDBHugeIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HUGEINT = exports.DuckDBHugeIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25354,7 +24687,6 @@ var require_DuckDBHugeIntType = __commonJS({
 var require_DuckDBIntegerLiteralType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER_LITERAL = exports.DuckDBIntegerLiteralType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25377,7 +24709,6 @@ var require_DuckDBIntegerLiteralType = __commonJS({
 var require_DuckDBIntegerType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER = exports.DuckDBIntegerType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25408,7 +24739,6 @@ var require_DuckDBIntegerType = __commonJS({
 var require_DuckDBIntervalType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTERVAL = exports.DuckDBIntervalType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25431,7 +24761,6 @@ var require_DuckDBIntervalType = __commonJS({
 var require_DuckDBListType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBListType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListType = void 0;
     exports.LIST = LIST;
@@ -25473,7 +24802,6 @@ var require_DuckDBListType = __commonJS({
 var require_DuckDBMapType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapType = void 0;
     exports.MAP = MAP;
@@ -25518,7 +24846,6 @@ var require_DuckDBMapType = __commonJS({
 var require_DuckDBSQLNullType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SQLNULL = exports.DuckDBSQLNullType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25541,7 +24868,6 @@ var require_DuckDBSQLNullType = __commonJS({
 var require_DuckDBSmallIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SMALLINT = exports.DuckDBSmallIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25572,7 +24898,6 @@ var require_DuckDBSmallIntType = __commonJS({
 var require_DuckDBStringLiteralType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.STRING_LITERAL = exports.DuckDBStringLiteralType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25595,7 +24920,6 @@ var require_DuckDBStringLiteralType = __commonJS({
 var require_DuckDBStructType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructType = void 0;
     exports.STRUCT = STRUCT;
@@ -25665,7 +24989,6 @@ var require_DuckDBStructType = __commonJS({
 var require_DuckDBTimeNSType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME_NS = exports.DuckDBTimeNSType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25695,7 +25018,6 @@ var require_DuckDBTimeNSType = __commonJS({
 var require_DuckDBTimeTZType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMETZ = exports.DuckDBTimeTZType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25728,7 +25050,6 @@ var require_DuckDBTimeTZType = __commonJS({
 var require_DuckDBTimeType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME = exports.DuckDBTimeType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25758,7 +25079,6 @@ var require_DuckDBTimeType = __commonJS({
 var require_DuckDBTimestampMillisecondsType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_MS = exports.DuckDBTimestampMillisecondsType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25797,7 +25117,6 @@ var require_DuckDBTimestampMillisecondsType = __commonJS({
 var require_DuckDBTimestampNanosecondsType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_NS = exports.DuckDBTimestampNanosecondsType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25836,7 +25155,6 @@ var require_DuckDBTimestampNanosecondsType = __commonJS({
 var require_DuckDBTimestampSecondsType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_S = exports.DuckDBTimestampSecondsType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25875,7 +25193,6 @@ var require_DuckDBTimestampSecondsType = __commonJS({
 var require_DuckDBTimestampTZType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMPTZ = exports.DuckDBTimestampTZType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25917,7 +25234,6 @@ var require_DuckDBTimestampTZType = __commonJS({
 var require_DuckDBTimestampType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimestampMicrosecondsType = exports.TIMESTAMP = exports.DuckDBTimestampType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25957,7 +25273,6 @@ var require_DuckDBTimestampType = __commonJS({
 var require_DuckDBTinyIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TINYINT = exports.DuckDBTinyIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -25988,7 +25303,6 @@ var require_DuckDBTinyIntType = __commonJS({
 var require_DuckDBType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -25997,7 +25311,6 @@ var require_DuckDBType = __commonJS({
 var require_DuckDBUBigIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UBIGINT = exports.DuckDBUBigIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26028,7 +25341,6 @@ var require_DuckDBUBigIntType = __commonJS({
 var require_DuckDBUHugeIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UHUGEINT = exports.DuckDBUHugeIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26059,7 +25371,6 @@ var require_DuckDBUHugeIntType = __commonJS({
 var require_DuckDBUIntegerType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UINTEGER = exports.DuckDBUIntegerType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26090,7 +25401,6 @@ var require_DuckDBUIntegerType = __commonJS({
 var require_DuckDBUSmallIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.USMALLINT = exports.DuckDBUSmallIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26121,7 +25431,6 @@ var require_DuckDBUSmallIntType = __commonJS({
 var require_DuckDBUTinyIntType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UTINYINT = exports.DuckDBUTinyIntType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26152,7 +25461,6 @@ var require_DuckDBUTinyIntType = __commonJS({
 var require_DuckDBUUIDType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UUID = exports.DuckDBUUIDType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26182,7 +25490,6 @@ var require_DuckDBUUIDType = __commonJS({
 var require_DuckDBUnionType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionType = void 0;
     exports.UNION = UNION;
@@ -26252,7 +25559,6 @@ var require_DuckDBUnionType = __commonJS({
 var require_DuckDBVarCharType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARCHAR = exports.DuckDBVarCharType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26275,7 +25581,6 @@ var require_DuckDBVarCharType = __commonJS({
 var require_DuckDBVariantType = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARIANT = exports.DuckDBVariantType = void 0;
     var BaseDuckDBType_1 = require_BaseDuckDBType();
@@ -26298,7 +25603,6 @@ var require_DuckDBVariantType = __commonJS({
 var require_types = __commonJS({
   "node_modules/@duckdb/node-api/lib/types/index.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -26366,7 +25670,6 @@ var require_types = __commonJS({
 var require_DuckDBType2 = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBType.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -26392,7 +25695,6 @@ var require_DuckDBType2 = __commonJS({
 var require_typeForValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/typeForValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.typeForValue = typeForValue;
     var DuckDBType_1 = require_DuckDBType2();
@@ -26478,7 +25780,6 @@ var require_typeForValue = __commonJS({
 var require_createValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/createValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -26727,7 +26028,6 @@ var require_createValue = __commonJS({
 var require_DuckDBAppender = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBAppender.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -26894,7 +26194,6 @@ var require_DuckDBAppender = __commonJS({
 var require_DuckDBClientContext = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBClientContext.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -26918,7 +26217,6 @@ var require_DuckDBClientContext = __commonJS({
 var require_vectorRegistry = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.vectorRegistry = void 0;
     exports.vectorRegistry = {};
@@ -26929,7 +26227,6 @@ var require_vectorRegistry = __commonJS({
 var require_DuckDBVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -26963,7 +26260,6 @@ var require_DuckDBVector = __commonJS({
 var require_DuckDBValidity = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27037,7 +26333,6 @@ var require_DuckDBValidity = __commonJS({
 var require_DuckDBArrayVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27119,7 +26414,6 @@ var require_DuckDBArrayVector = __commonJS({
 var require_dataAccessors = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27449,7 +26743,6 @@ var require_dataAccessors = __commonJS({
 var require_DuckDBBigIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27512,7 +26805,6 @@ var require_DuckDBBigIntVector = __commonJS({
 var require_DuckDBBigNumVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27589,7 +26881,6 @@ var require_DuckDBBigNumVector = __commonJS({
 var require_DuckDBBitVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27667,7 +26958,6 @@ var require_DuckDBBitVector = __commonJS({
 var require_DuckDBBlobVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27753,7 +27043,6 @@ var require_DuckDBBlobVector = __commonJS({
 var require_DuckDBBooleanVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27815,7 +27104,6 @@ var require_DuckDBBooleanVector = __commonJS({
 var require_DuckDBDateVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27882,7 +27170,6 @@ var require_DuckDBDateVector = __commonJS({
 var require_DuckDBDecimal128Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -27948,7 +27235,6 @@ var require_DuckDBDecimal128Vector = __commonJS({
 var require_DuckDBDecimal16Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28014,7 +27300,6 @@ var require_DuckDBDecimal16Vector = __commonJS({
 var require_DuckDBDecimal32Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28080,7 +27365,6 @@ var require_DuckDBDecimal32Vector = __commonJS({
 var require_DuckDBDecimal64Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28146,7 +27430,6 @@ var require_DuckDBDecimal64Vector = __commonJS({
 var require_DuckDBDoubleVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28206,7 +27489,6 @@ var require_DuckDBDoubleVector = __commonJS({
 var require_DuckDBEnum16Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28267,7 +27549,6 @@ var require_DuckDBEnum16Vector = __commonJS({
 var require_DuckDBEnum32Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28328,7 +27609,6 @@ var require_DuckDBEnum32Vector = __commonJS({
 var require_DuckDBEnum8Vector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28389,7 +27669,6 @@ var require_DuckDBEnum8Vector = __commonJS({
 var require_DuckDBFloatVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28449,7 +27728,6 @@ var require_DuckDBFloatVector = __commonJS({
 var require_DuckDBGeometryVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28523,7 +27801,6 @@ var require_DuckDBGeometryVector = __commonJS({
 var require_DuckDBHugeIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28588,7 +27865,6 @@ var require_DuckDBHugeIntVector = __commonJS({
 var require_DuckDBIntegerVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28654,7 +27930,6 @@ var require_DuckDBIntegerVector = __commonJS({
 var require_DuckDBIntervalVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28727,7 +28002,6 @@ var require_DuckDBIntervalVector = __commonJS({
 var require_DuckDBListVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28872,7 +28146,6 @@ var require_DuckDBListVector = __commonJS({
 var require_DuckDBStructVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -28982,7 +28255,6 @@ var require_DuckDBStructVector = __commonJS({
 var require_DuckDBMapVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapVector = void 0;
     var DuckDBType_1 = require_DuckDBType2();
@@ -29047,7 +28319,6 @@ var require_DuckDBMapVector = __commonJS({
 var require_DuckDBSmallIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29113,7 +28384,6 @@ var require_DuckDBSmallIntVector = __commonJS({
 var require_DuckDBTimeNSVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29177,7 +28447,6 @@ var require_DuckDBTimeNSVector = __commonJS({
 var require_DuckDBTimeTZVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29241,7 +28510,6 @@ var require_DuckDBTimeTZVector = __commonJS({
 var require_DuckDBTimeVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29305,7 +28573,6 @@ var require_DuckDBTimeVector = __commonJS({
 var require_DuckDBTimestampMillisecondsVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29369,7 +28636,6 @@ var require_DuckDBTimestampMillisecondsVector = __commonJS({
 var require_DuckDBTimestampNanosecondsVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29433,7 +28699,6 @@ var require_DuckDBTimestampNanosecondsVector = __commonJS({
 var require_DuckDBTimestampSecondsVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29497,7 +28762,6 @@ var require_DuckDBTimestampSecondsVector = __commonJS({
 var require_DuckDBTimestampTZVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29561,7 +28825,6 @@ var require_DuckDBTimestampTZVector = __commonJS({
 var require_DuckDBTimestampVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29625,7 +28888,6 @@ var require_DuckDBTimestampVector = __commonJS({
 var require_DuckDBTinyIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29691,7 +28953,6 @@ var require_DuckDBTinyIntVector = __commonJS({
 var require_DuckDBUBigIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29754,7 +29015,6 @@ var require_DuckDBUBigIntVector = __commonJS({
 var require_DuckDBUHugeIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29819,7 +29079,6 @@ var require_DuckDBUHugeIntVector = __commonJS({
 var require_DuckDBUIntegerVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29885,7 +29144,6 @@ var require_DuckDBUIntegerVector = __commonJS({
 var require_DuckDBUSmallIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -29951,7 +29209,6 @@ var require_DuckDBUSmallIntVector = __commonJS({
 var require_DuckDBUTinyIntVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -30017,7 +29274,6 @@ var require_DuckDBUTinyIntVector = __commonJS({
 var require_DuckDBUUIDVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -30080,7 +29336,6 @@ var require_DuckDBUUIDVector = __commonJS({
 var require_DuckDBUnionVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionVector = void 0;
     var DuckDBType_1 = require_DuckDBType2();
@@ -30155,7 +29410,6 @@ var require_DuckDBUnionVector = __commonJS({
 var require_DuckDBVarCharVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -30234,7 +29488,6 @@ var require_DuckDBVarCharVector = __commonJS({
 var require_varintDecode = __commonJS({
   "node_modules/@duckdb/node-api/lib/conversion/varintDecode.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.varintDecode = varintDecode;
     function varintDecode(view, offset) {
@@ -30267,7 +29520,6 @@ var require_varintDecode = __commonJS({
 var require_DuckDBVariantVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantVector = void 0;
     var varintDecode_1 = require_varintDecode();
@@ -30650,7 +29902,6 @@ var require_DuckDBVariantVector = __commonJS({
 var require_createVector = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/createVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -30843,7 +30094,6 @@ var require_createVector = __commonJS({
 var require_vectors = __commonJS({
   "node_modules/@duckdb/node-api/lib/vectors/index.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -30912,7 +30162,6 @@ var require_vectors = __commonJS({
 var require_DuckDBVector2 = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBVector.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -30938,7 +30187,6 @@ var require_DuckDBVector2 = __commonJS({
 var require_DuckDBDataChunk = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -31250,7 +30498,6 @@ var require_DuckDBDataChunk = __commonJS({
 var require_DuckDBValueConverters = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unsupportedConverter = unsupportedConverter;
     exports.nullConverter = nullConverter;
@@ -31528,7 +30775,6 @@ var require_DuckDBValueConverters = __commonJS({
 var require_JSDuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSDuckDBValueConverter = void 0;
     var createDuckDBValueConverter_1 = require_createDuckDBValueConverter();
@@ -31586,7 +30832,6 @@ var require_JSDuckDBValueConverter = __commonJS({
 var require_JsonDuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonDuckDBValueConverter = void 0;
     var createDuckDBValueConverter_1 = require_createDuckDBValueConverter();
@@ -31644,7 +30889,6 @@ var require_JsonDuckDBValueConverter = __commonJS({
 var require_convertColumnsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsFromChunks = convertColumnsFromChunks;
     function convertColumnsFromChunks(chunks, converter) {
@@ -31667,7 +30911,6 @@ var require_convertColumnsFromChunks = __commonJS({
 var require_convertColumnsObjectFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsObjectFromChunks = convertColumnsObjectFromChunks;
     function convertColumnsObjectFromChunks(chunks, columnNames, converter) {
@@ -31693,7 +30936,6 @@ var require_convertColumnsObjectFromChunks = __commonJS({
 var require_convertRowObjectsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowObjectsFromChunks = convertRowObjectsFromChunks;
     function convertRowObjectsFromChunks(chunks, columnNames, converter) {
@@ -31717,7 +30959,6 @@ var require_convertRowObjectsFromChunks = __commonJS({
 var require_convertRowsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowsFromChunks = convertRowsFromChunks;
     function convertRowsFromChunks(chunks, converter) {
@@ -31737,7 +30978,6 @@ var require_convertRowsFromChunks = __commonJS({
 var require_getColumnsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsFromChunks = getColumnsFromChunks;
     function getColumnsFromChunks(chunks) {
@@ -31754,7 +30994,6 @@ var require_getColumnsFromChunks = __commonJS({
 var require_getColumnsObjectFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsObjectFromChunks = getColumnsObjectFromChunks;
     function getColumnsObjectFromChunks(chunks, columnNames) {
@@ -31771,7 +31010,6 @@ var require_getColumnsObjectFromChunks = __commonJS({
 var require_getRowObjectsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowObjectsFromChunks = getRowObjectsFromChunks;
     function getRowObjectsFromChunks(chunks, columnNames) {
@@ -31788,7 +31026,6 @@ var require_getRowObjectsFromChunks = __commonJS({
 var require_getRowsFromChunks = __commonJS({
   "node_modules/@duckdb/node-api/lib/getRowsFromChunks.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowsFromChunks = getRowsFromChunks;
     function getRowsFromChunks(chunks) {
@@ -31805,7 +31042,6 @@ var require_getRowsFromChunks = __commonJS({
 var require_DuckDBResult = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBResult.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32039,7 +31275,6 @@ var require_DuckDBResult = __commonJS({
 var require_DuckDBMaterializedResult = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32070,7 +31305,6 @@ var require_DuckDBMaterializedResult = __commonJS({
 var require_createResult = __commonJS({
   "node_modules/@duckdb/node-api/lib/createResult.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32093,7 +31327,6 @@ var require_createResult = __commonJS({
 var require_DuckDBResultReader = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBResultReader.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBResultReader = void 0;
     var convertColumnsFromChunks_1 = require_convertColumnsFromChunks();
@@ -32291,7 +31524,6 @@ var require_DuckDBResultReader = __commonJS({
 var require_sleep = __commonJS({
   "node_modules/@duckdb/node-api/lib/sleep.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.sleep = sleep2;
     async function sleep2(ms) {
@@ -32306,7 +31538,6 @@ var require_sleep = __commonJS({
 var require_DuckDBPendingResult = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32372,7 +31603,6 @@ var require_DuckDBPendingResult = __commonJS({
 var require_DuckDBPreparedStatement = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32604,7 +31834,6 @@ var require_DuckDBPreparedStatement = __commonJS({
 var require_DuckDBExtractedStatements = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32642,7 +31871,6 @@ var require_DuckDBExtractedStatements = __commonJS({
 var require_createConfig = __commonJS({
   "node_modules/@duckdb/node-api/lib/createConfig.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32667,7 +31895,6 @@ var require_createConfig = __commonJS({
 var require_DuckDBInstanceCache = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32702,7 +31929,6 @@ var require_DuckDBInstanceCache = __commonJS({
 var require_DuckDBInstance = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBInstance.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32739,7 +31965,6 @@ var require_DuckDBInstance = __commonJS({
 var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBPreparedStatementWeakRefCollection = void 0;
     var DuckDBPreparedStatementWeakRefCollection = class {
@@ -32774,7 +31999,6 @@ var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
 var require_DuckDBConnection = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBConnection.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -32986,7 +32210,6 @@ var require_DuckDBConnection = __commonJS({
 var require_DuckDBDataChunkWriter = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33073,7 +32296,6 @@ var require_DuckDBDataChunkWriter = __commonJS({
 var require_DuckDBPreparedStatementCollection = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -33082,7 +32304,6 @@ var require_DuckDBPreparedStatementCollection = __commonJS({
 var require_DuckDBScalarFunctionBindInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33123,7 +32344,6 @@ var require_DuckDBScalarFunctionBindInfo = __commonJS({
 var require_DuckDBScalarFunctionInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33166,7 +32386,6 @@ var require_DuckDBScalarFunctionInfo = __commonJS({
 var require_DuckDBScalarFunctionInitInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33212,7 +32431,6 @@ var require_DuckDBScalarFunctionInitInfo = __commonJS({
 var require_DuckDBScalarFunction = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33311,7 +32529,6 @@ var require_DuckDBScalarFunction = __commonJS({
 var require_readValue = __commonJS({
   "node_modules/@duckdb/node-api/lib/readValue.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33331,7 +32548,6 @@ var require_readValue = __commonJS({
 var require_DuckDBTableFunctionBindInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33392,7 +32608,6 @@ var require_DuckDBTableFunctionBindInfo = __commonJS({
 var require_DuckDBTableFunctionInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33441,7 +32656,6 @@ var require_DuckDBTableFunctionInfo = __commonJS({
 var require_DuckDBTableFunctionInitInfo = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33506,7 +32720,6 @@ var require_DuckDBTableFunctionInitInfo = __commonJS({
 var require_DuckDBTableFunction = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33596,7 +32809,6 @@ var require_DuckDBTableFunction = __commonJS({
 var require_DuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -33605,7 +32817,6 @@ var require_DuckDBValueConverter = __commonJS({
 var require_ToDuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createToDuckDBValueConverter = createToDuckDBValueConverter;
     function createToDuckDBValueConverter(convertersByTypeId) {
@@ -33627,7 +32838,6 @@ var require_ToDuckDBValueConverter = __commonJS({
 var require_ToDuckDBValueConverters = __commonJS({
   "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unwritableConverter = unwritableConverter;
     exports.nullFromNull = nullFromNull;
@@ -33792,7 +33002,6 @@ var require_ToDuckDBValueConverters = __commonJS({
 var require_enums = __commonJS({
   "node_modules/@duckdb/node-api/lib/enums.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33808,7 +33017,6 @@ var require_enums = __commonJS({
 var require_JS = __commonJS({
   "node_modules/@duckdb/node-api/lib/JS.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -33817,7 +33025,6 @@ var require_JS = __commonJS({
 var require_JSInputTypeForTypeId = __commonJS({
   "node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
@@ -33827,7 +33034,6 @@ var require_JSInputTypeForTypeId = __commonJS({
 var require_JSToDuckDBValueConverter = __commonJS({
   "node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSToDuckDBValueConverter = void 0;
     exports.jsToDuckDBValue = jsToDuckDBValue;
@@ -33889,7 +33095,6 @@ var require_JSToDuckDBValueConverter = __commonJS({
 var require_JSTypeForTypeId = __commonJS({
   "node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
@@ -33899,7 +33104,6 @@ var require_JSTypeForTypeId = __commonJS({
 var require_Json = __commonJS({
   "node_modules/@duckdb/node-api/lib/Json.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -33908,7 +33112,6 @@ var require_Json = __commonJS({
 var require_JsonTypeForTypeId = __commonJS({
   "node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
@@ -33918,7 +33121,6 @@ var require_JsonTypeForTypeId = __commonJS({
 var require_version = __commonJS({
   "node_modules/@duckdb/node-api/lib/version.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -33935,7 +33137,6 @@ var require_version = __commonJS({
 var require_duckdb2 = __commonJS({
   "node_modules/@duckdb/node-api/lib/duckdb.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -34019,7 +33220,6 @@ var require_duckdb2 = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@duckdb/node-api/lib/index.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -34067,18 +33267,13 @@ var require_lib = __commonJS({
   }
 });
 
-// src/cli/cli.ts
-init_define_PYCPG_BUILD_INFO();
-
 // src/cli/main.ts
-init_define_PYCPG_BUILD_INFO();
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync11, rmSync as rmSync8, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join17, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
-init_define_PYCPG_BUILD_INFO();
 import { resolve } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 function makeBuildOptions(partial) {
@@ -34098,24 +33293,81 @@ function makeBuildOptions(partial) {
   });
 }
 
-// src/cli/main.ts
-init_package_root();
+// src/config/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function find() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i2 = 0; i2 < 4; i2++) {
+    const p = join(dir, "package.json");
+    if (existsSync(p)) {
+      try {
+        const json = JSON.parse(readFileSync(p, "utf8"));
+        if (json.name === "pycpg" && json.version) return { root: dir, version: json.version };
+      } catch {
+      }
+    }
+    dir = dirname(dir);
+  }
+  return { root: dirname(fileURLToPath(import.meta.url)), version: "0.0.0-unknown" };
+}
+var found = find();
+var PACKAGE_ROOT = found.root;
+var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
-init_define_PYCPG_BUILD_INFO();
 import { createHash as createHash6 } from "node:crypto";
 import { mkdirSync as mkdirSync9, readFileSync as readFileSync10, rmSync as rmSync6, statSync as statSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join14 } from "node:path";
 
 // src/config/fingerprint.ts
-init_define_PYCPG_BUILD_INFO();
-init_build_info();
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname2, join as join3, relative } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/config/build-info.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var NATIVE_PREFIX = "node_modules/@duckdb/node-bindings-";
+function readJson(path) {
+  return JSON.parse(readFileSync2(path, "utf8"));
+}
+function versionOf(root, pkg) {
+  try {
+    const json = readJson(join2(root, "node_modules", pkg, "package.json"));
+    return `${pkg}@${json.version ?? "unknown"}`;
+  } catch {
+    return `${pkg}@unknown`;
+  }
+}
+function buildInfoFromInstall(root) {
+  const lock = readJson(join2(root, "package-lock.json"));
+  const packages = lock.packages ?? {};
+  const bindings = packages["node_modules/@duckdb/node-bindings"]?.version;
+  const native = {};
+  for (const [path, entry] of Object.entries(packages).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (!path.startsWith(NATIVE_PREFIX) || path.slice(NATIVE_PREFIX.length).includes("/")) continue;
+    const key = path.slice(NATIVE_PREFIX.length);
+    if (!entry.version || !entry.integrity) throw new Error(`package-lock.json: ${path} has no version or integrity; run \`npm install\` to complete the lock`);
+    if (bindings && entry.version !== bindings) {
+      throw new Error(`package-lock.json pins ${path} at ${entry.version} but @duckdb/node-bindings at ${bindings}; run \`npm install\` to make them agree`);
+    }
+    native[key] = { version: entry.version, integrity: entry.integrity };
+  }
+  if (Object.keys(native).length === 0) throw new Error("package-lock.json pins no @duckdb/node-bindings-<platform> package; run `npm install`");
+  return { grammar: versionOf(root, "tree-sitter-python"), duckdb: versionOf(root, "@duckdb/node-api"), duckdbNative: native };
+}
+var embedded;
+function embeddedBuildInfo() {
+  if (embedded === void 0) embedded = true ? JSON.parse('{"grammar":"tree-sitter-python@0.25.0","duckdb":"@duckdb/node-api@1.5.6-r.1","duckdbNative":{"darwin-arm64":{"version":"1.5.6-r.1","integrity":"sha512-KFT/J/pyouuAD1jftAIfcWVRdorg+c/yVR/BJL8LJKrST+mYC4d7QSuQ+iXSYbFpHENUAeZUagXrMPtZT8Xzsg=="},"darwin-x64":{"version":"1.5.6-r.1","integrity":"sha512-tVwUZNvdQoaPJhrh3q2e6jxm1MhahNHJQK/pvCyco46NX0mEuGzlw9i0n2MArgsyzccdCwScOK9ctbyr+3oMbQ=="},"linux-arm64":{"version":"1.5.6-r.1","integrity":"sha512-3jnUaDil1BrF/6vAZwVaInJ1xoBaWGHB4PDiUnzJWKCo8a8TLx9j7/gPyPl/UGRBftrYIuTihRZSfF4mWMgtWA=="},"linux-arm64-musl":{"version":"1.5.6-r.1","integrity":"sha512-j6dcNLWnFvlQyKMtl36HyeDsOaetXFoj0dH21Q9MbLjABNuJs5ekDV6zMSEda/g5+z1Tm6r2KFOS8j3tGUCRiw=="},"linux-x64":{"version":"1.5.6-r.1","integrity":"sha512-IXcrZJE6kEqM0Z4wwdVnGBHX/frOS33VPNAwDXQ/Q+Fs84b058Qe94chrCCIcNJlG8Y3UHIUU4eBeCQxW5mN1Q=="},"linux-x64-musl":{"version":"1.5.6-r.1","integrity":"sha512-PVzIEZqp7QN07WBgjmIH0cK2GKXR735KmL6wnghTzRnhHWrePxx3MjZB9zZHI8tB73wdF8luarBm4EgqSjGyVA=="},"win32-arm64":{"version":"1.5.6-r.1","integrity":"sha512-nzNTZx9rus5QpuX+KH6UOPNeZp8yF25TxV6DiUly4RKgR5mu6xo8c7a7lS80AqxTJfJ9BwUIiqlCuYKWztRM5A=="},"win32-x64":{"version":"1.5.6-r.1","integrity":"sha512-5Rpn5WXEG5gY/u7Keh+c4kuwG/LiE31pCP9CoCohv+u0aFensk/yRIQVW/CXuIoITky9xFhdRzaWUtAnGTYxJQ=="}}}') : null;
+  return embedded;
+}
+
+// src/config/fingerprint.ts
 var require2 = createRequire(import.meta.url);
 var codeHash = null;
 function codeFingerprint() {
@@ -34147,8 +33399,8 @@ function hashSources(srcDir) {
   return h.digest("hex").slice(0, 16);
 }
 function grammarVersion() {
-  const embedded = embeddedBuildInfo();
-  if (embedded) return embedded.grammar;
+  const embedded2 = embeddedBuildInfo();
+  if (embedded2) return embedded2.grammar;
   try {
     const pkg = JSON.parse(readFileSync3(require2.resolve("tree-sitter-python/package.json"), "utf8"));
     return `tree-sitter-python@${pkg.version}`;
@@ -34171,8 +33423,8 @@ function fingerprintOf(inputs) {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }
 function duckdbVersion() {
-  const embedded = embeddedBuildInfo();
-  if (embedded) return embedded.duckdb;
+  const embedded2 = embeddedBuildInfo();
+  if (embedded2) return embedded2.duckdb;
   try {
     const pkg = JSON.parse(readFileSync3(require2.resolve("@duckdb/node-api/package.json"), "utf8"));
     return `@duckdb/node-api@${pkg.version}`;
@@ -34181,11 +33433,7 @@ function duckdbVersion() {
   }
 }
 
-// src/pipeline/run-build.ts
-init_package_root();
-
 // src/cpg/cpg-tables.ts
-init_define_PYCPG_BUILD_INFO();
 var SCHEMA_VERSION = 1;
 var SPAN = [
   ["bstart", "INTEGER"],
@@ -34376,13 +33624,11 @@ var DERIVED_DATASETS = [
 var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
-init_define_PYCPG_BUILD_INFO();
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
 import { join as join4, relative as relative2, sep } from "node:path";
 
 // src/discover/glob.ts
-init_define_PYCPG_BUILD_INFO();
 function globToRegExp(pattern) {
   const p = pattern.includes("/") ? pattern.replace(/^\.?\//, "") : `**/${pattern}`;
   let re = "";
@@ -34491,12 +33737,10 @@ function discoverFiles(root, options) {
 }
 
 // src/extract/extract-pool.ts
-init_define_PYCPG_BUILD_INFO();
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/normalize/ids.ts
-init_define_PYCPG_BUILD_INFO();
 var H = { hi: 0, lo: 0 };
 function hash64(key) {
   let h1 = 3735928559;
@@ -34528,8 +33772,6 @@ function fileIdOf(path, repoId) {
 }
 
 // src/extract/file-extractor.ts
-init_define_PYCPG_BUILD_INFO();
-init_build_info();
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
@@ -34537,7 +33779,6 @@ import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/normalize/source-text.ts
-init_define_PYCPG_BUILD_INFO();
 var UTF8_ALIASES = /* @__PURE__ */ new Set(["utf-8", "utf8", "utf_8", "u8", "utf", "cp65001"]);
 function readCodingCookie(bytes) {
   let lineStart = 0;
@@ -34713,7 +33954,6 @@ function lineIndexOf(starts, b) {
 init_parquet_writer();
 
 // src/extract/python-extractor.ts
-init_define_PYCPG_BUILD_INFO();
 var MAX_TEXT = 200;
 var MAX_SYNTAX_DIAGNOSTICS = 50;
 var IMPORT_ERROR_RE = /\b(ImportError|ModuleNotFoundError)\b/;
@@ -35792,7 +35032,6 @@ function stringLiteralValue(n) {
 init_row_builder();
 
 // src/extract/tables.ts
-init_define_PYCPG_BUILD_INFO();
 var SPAN2 = [
   ["bstart", "INTEGER"],
   ["bend", "INTEGER"],
@@ -36249,7 +35488,6 @@ async function extractFiles(files, options, buckets, progress, threads = availab
 }
 
 // src/incremental/api-changes.ts
-init_define_PYCPG_BUILD_INFO();
 var str = (v) => v === null || v === void 0 ? null : String(v);
 async function apiChanges(db, files) {
   const out2 = [];
@@ -36424,7 +35662,6 @@ function formatImport(i2) {
 }
 
 // src/incremental/change-set.ts
-init_define_PYCPG_BUILD_INFO();
 function computeChangeSet(inp) {
   const { previous, current, git: git2 } = inp;
   const next = /* @__PURE__ */ new Map();
@@ -36512,7 +35749,6 @@ function isEmptyChange(c) {
 }
 
 // src/incremental/git-changes.ts
-init_define_PYCPG_BUILD_INFO();
 import { execFileSync as execFileSync2 } from "node:child_process";
 function git(repo, args2) {
   return execFileSync2("git", args2, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
@@ -36562,11 +35798,7 @@ function gitProposal(repo, since, alsoCandidates) {
   }
 }
 
-// src/incremental/impact.ts
-init_define_PYCPG_BUILD_INFO();
-
 // src/store/sql.ts
-init_define_PYCPG_BUILD_INFO();
 function sqlString(s) {
   return `'${s.replace(/'/g, "''")}'`;
 }
@@ -36582,7 +35814,6 @@ function parquetRelation(files, columns) {
 }
 
 // src/incremental/module-interface.ts
-init_define_PYCPG_BUILD_INFO();
 function interfaceRowsSql(prefix, files) {
   const t = (name2) => `${prefix}${name2}`;
   return `
@@ -37241,7 +36472,6 @@ function formatReason(template, names) {
 }
 
 // src/incremental/snapshot.ts
-init_define_PYCPG_BUILD_INFO();
 function snapshotToStored(s) {
   const out2 = {};
   for (const [p, e] of [...s.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1)) out2[p] = [e.file_id, e.size_bytes, e.mtime_ns, e.sha256, e.status];
@@ -37258,14 +36488,369 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-init_define_PYCPG_BUILD_INFO();
 import { copyFileSync, linkSync, mkdirSync as mkdirSync6, readdirSync as readdirSync3, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import { join as join10 } from "node:path";
 
 // src/store/duckdb.ts
-init_define_PYCPG_BUILD_INFO();
-init_duckdb_native();
 import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/native/duckdb-native.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname4, join as join7 } from "node:path";
+
+// src/util/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserError = class extends Error {
+  name = "UserError";
+};
+
+// src/native/npm-tarball.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join6 } from "node:path";
+import { gunzipSync } from "node:zlib";
+var IntegrityError = class extends Error {
+};
+function integrityChecker(sri, what) {
+  const byAlgo = /* @__PURE__ */ new Map();
+  for (const part of sri.trim().split(/\s+/)) {
+    const m = /^(sha512|sha384|sha256)-([A-Za-z0-9+/=]+)(\?.*)?$/.exec(part);
+    if (!m) continue;
+    let list = byAlgo.get(m[1]);
+    if (!list) byAlgo.set(m[1], list = []);
+    list.push(m[2]);
+  }
+  const algo = ["sha512", "sha384", "sha256"].find((a) => byAlgo.has(a));
+  if (!algo) throw new IntegrityError(`no usable integrity (sha512/sha384/sha256) for ${what}: "${sri}"`);
+  const hash = createHash3(algo);
+  let bytes = 0;
+  return {
+    update(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    verify() {
+      const actual = hash.digest("base64");
+      const expected = byAlgo.get(algo);
+      if (!expected.includes(actual)) {
+        throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes} bytes)`);
+      }
+    }
+  };
+}
+function field(h, start2, len) {
+  const end = h.indexOf(0, start2);
+  return Buffer.from(h.subarray(start2, end >= 0 && end < start2 + len ? end : start2 + len)).toString("utf8");
+}
+function octal(h, start2, len, what) {
+  if ((h[start2] & 128) !== 0) throw new Error(`tar: base-256 ${what} is not supported (an entry over 8 GB?)`);
+  const text2 = field(h, start2, len).trim();
+  if (text2 === "") return 0;
+  if (!/^[0-7]+$/.test(text2)) throw new Error(`tar: malformed ${what} "${text2}"`);
+  return Number.parseInt(text2, 8);
+}
+function paxPath(data) {
+  let off = 0;
+  let found2 = null;
+  while (off < data.length) {
+    const space = data.indexOf(32, off);
+    if (space < 0) break;
+    const len = Number.parseInt(Buffer.from(data.subarray(off, space)).toString("ascii"), 10);
+    if (!Number.isFinite(len) || len <= 0) break;
+    const record = Buffer.from(data.subarray(space + 1, off + len - 1)).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0 && record.slice(0, eq) === "path") found2 = record.slice(eq + 1);
+    off += len;
+  }
+  return found2;
+}
+function packagePath(raw) {
+  const parts2 = raw.split("/").filter((p) => p !== "" && p !== ".");
+  if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw) || parts2.some((p) => p === ".." || p.includes("\\"))) return null;
+  parts2.shift();
+  return parts2.length ? parts2.join("/") : null;
+}
+function unpackNpmTarball(tgz, dest) {
+  let tar;
+  try {
+    tar = gunzipSync(tgz);
+  } catch (err2) {
+    throw new Error(`tar: the tarball is not valid gzip (${err2.message})`);
+  }
+  const written = [];
+  let off = 0;
+  let longName = null;
+  let pax = null;
+  while (off + 512 <= tar.length) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((b) => b === 0)) break;
+    const sum2 = octal(h, 148, 8, "checksum");
+    let actual = 0;
+    for (let i2 = 0; i2 < 512; i2++) actual += i2 >= 148 && i2 < 156 ? 32 : h[i2];
+    if (sum2 !== actual) throw new Error(`tar: header checksum mismatch at offset ${off} (the archive is damaged)`);
+    const size = octal(h, 124, 12, "size");
+    const type = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
+    const dataStart = off + 512;
+    if (dataStart + size > tar.length) throw new Error(`tar: entry at offset ${off} is truncated`);
+    const data = tar.subarray(dataStart, dataStart + size);
+    off = dataStart + Math.ceil(size / 512) * 512;
+    if (type === "x") {
+      pax = paxPath(data);
+      continue;
+    }
+    if (type === "g") continue;
+    if (type === "L") {
+      longName = field(data, 0, data.length);
+      continue;
+    }
+    const ustar = field(h, 257, 6) === "ustar";
+    const prefix = ustar ? field(h, 345, 155) : "";
+    const name2 = pax ?? longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
+    pax = null;
+    longName = null;
+    if (type !== "0" && type !== "7") continue;
+    const rel = packagePath(name2);
+    if (rel === null) throw new Error(`tar: refusing entry "${name2}" (it would be written outside the package folder)`);
+    const target = join6(dest, ...rel.split("/"));
+    mkdirSync2(dirname3(target), { recursive: true });
+    const mode = octal(h, 100, 8, "mode");
+    writeFileSync2(target, data, { mode: 420 | mode & 73 });
+    written.push(rel);
+  }
+  return written;
+}
+
+// src/native/duckdb-native.ts
+var DEFAULT_NATIVE_REGISTRY = "https://registry.npmjs.org";
+var NativeLibraryError = class extends UserError {
+};
+var SLOT = /* @__PURE__ */ Symbol.for("pycpg.duckdb-native");
+var localRequire = createRequire3(import.meta.url);
+var slotHolder = globalThis;
+function selectDuckdbNative(path, source) {
+  slotHolder[SLOT] = { path, source };
+}
+function selectedDuckdbNative() {
+  return slotHolder[SLOT] ?? null;
+}
+function isMusl() {
+  if (process.platform !== "linux") return false;
+  try {
+    const ldd = readFileSync5("/usr/bin/ldd", "utf8");
+    if (ldd.includes("musl")) return true;
+    if (ldd.includes("GNU C Library") || ldd.includes("GLIBC")) return false;
+  } catch {
+  }
+  const report = process.report?.getReport();
+  return !report?.header?.glibcVersionRuntime;
+}
+function nativePlatformKey(platform = process.platform, arch = process.arch, musl = isMusl()) {
+  return `${platform}-${arch}${platform === "linux" && musl ? "-musl" : ""}`;
+}
+var sourcesInfo = null;
+function nativePins() {
+  const embedded2 = embeddedBuildInfo();
+  if (embedded2) return embedded2.duckdbNative;
+  sourcesInfo ??= buildInfoFromInstall(PACKAGE_ROOT);
+  return sourcesInfo.duckdbNative;
+}
+function nativePinFor(key, pins = nativePins()) {
+  const pin = pins[key];
+  if (!pin) {
+    throw new NativeLibraryError(
+      `DuckDB publishes no native library for this platform (${key}); pycpg runs on ${Object.keys(pins).join(", ")}. Use a runner of one of those platforms (e.g. ubuntu-latest, macos-latest, windows-latest).`
+    );
+  }
+  return pin;
+}
+function nativeToolName(key) {
+  return `duckdb-node-bindings-${key}`;
+}
+function nativeTarballUrl(registry, key, version) {
+  return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
+}
+function nativeIn(dir) {
+  const p = join7(dir, "duckdb.node");
+  return existsSync2(p) ? p : null;
+}
+function nodeModulesNative(key, pin) {
+  try {
+    const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
+    const { version } = JSON.parse(readFileSync5(pkgJson, "utf8"));
+    return version === pin.version ? nativeIn(dirname4(pkgJson)) : null;
+  } catch {
+    return null;
+  }
+}
+function localNativeCache(root = defaultCacheRoot()) {
+  const folder = (tool, version, arch) => join7(root, tool, version, arch);
+  return {
+    tempRoot: root,
+    find(tool, version, arch) {
+      const dir = folder(tool, version, arch);
+      return existsSync2(`${dir}.complete`) && existsSync2(dir) ? dir : null;
+    },
+    async store(sourceDir, tool, version, arch) {
+      const dir = folder(tool, version, arch);
+      mkdirSync3(dirname4(dir), { recursive: true });
+      rmSync(`${dir}.complete`, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+      try {
+        renameSync(sourceDir, dir);
+      } catch {
+        if (existsSync2(`${dir}.complete`)) return dir;
+        throw new NativeLibraryError(`could not store DuckDB's native library in ${dir}; check that the folder is writable`);
+      }
+      writeFileSync3(`${dir}.complete`, "");
+      return dir;
+    }
+  };
+}
+function defaultCacheRoot() {
+  if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
+  return join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "pycpg", "tool-cache");
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function download(url, registry, what, sri, opts) {
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  let delay = opts.retryDelayMs ?? 1e3;
+  const remedy = "Set the action input `native-registry` (PYCPG_NATIVE_REGISTRY for the CLI) to a reachable npm registry or mirror, or run from an npm install (node_modules has the library).";
+  let last = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) {
+      opts.log?.(`retrying in ${delay} ms (${last})`);
+      await sleep(delay);
+      delay *= 2;
+    }
+    let res;
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs ?? 3e5), headers: { accept: "application/octet-stream" } });
+    } catch (err2) {
+      const cause = err2.cause;
+      last = cause?.code ?? cause?.message ?? err2.message;
+      if (/CERT|SSL|TLS|UNABLE_TO_VERIFY|DEPTH_ZERO/i.test(last)) {
+        throw new NativeLibraryError(
+          `could not download ${what} from ${url}: the registry's TLS certificate is not trusted (${last}). Behind a TLS-intercepting proxy, set NODE_EXTRA_CA_CERTS to its CA bundle (and NODE_USE_ENV_PROXY=1 with HTTPS_PROXY for a proxy). ` + remedy
+        );
+      }
+      continue;
+    }
+    if (res.ok && res.body) {
+      const checker = integrityChecker(sri, `${what} (${url})`);
+      const chunks = [];
+      try {
+        for await (const chunk of res.body) {
+          checker.update(chunk);
+          chunks.push(chunk);
+        }
+      } catch (err2) {
+        last = `the download was cut off: ${err2.message}`;
+        continue;
+      }
+      return { bytes: Buffer.concat(chunks), checker };
+    }
+    await res.body?.cancel();
+    if (res.status === 404) {
+      throw new NativeLibraryError(`the registry ${registry} has no ${what} (HTTP 404 for ${url}). A mirror must serve npm tarballs at npm's paths. ${remedy}`);
+    }
+    last = `HTTP ${res.status} ${res.statusText}`.trim();
+    if (res.status < 500 && res.status !== 429 && res.status !== 408) {
+      throw new NativeLibraryError(`the registry ${registry} refused to serve ${what} (${last} for ${url}). ${remedy}`);
+    }
+  }
+  throw new NativeLibraryError(`could not download ${what} from the registry ${registry} (${url}) after ${attempts} attempt(s): ${last}. ${remedy}`);
+}
+async function ensureNativeWith(cache, opts = {}) {
+  const t0 = performance.now();
+  const key = nativePlatformKey();
+  const done = (path, source, version, extra = {}) => {
+    selectDuckdbNative(path, source);
+    return { path, source, ms: performance.now() - t0, platform: key, version, ...extra };
+  };
+  const override = process.env.PYCPG_DUCKDB_NATIVE;
+  if (override) {
+    if (!existsSync2(override))
+      throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
+    return done(override, "env", "unknown");
+  }
+  const pin = nativePinFor(key);
+  const installed = opts.nodeModules === false ? null : nodeModulesNative(key, pin);
+  if (installed) return done(installed, "node_modules", pin.version);
+  const tool = nativeToolName(key);
+  const cached = cache.find(tool, pin.version, process.arch);
+  const cachedNative = cached ? nativeIn(cached) : null;
+  if (cachedNative) return done(cachedNative, "tool-cache", pin.version);
+  const registry = (opts.registry || DEFAULT_NATIVE_REGISTRY).replace(/\/+$/, "");
+  const url = nativeTarballUrl(registry, key, pin.version);
+  const what = `@duckdb/node-bindings-${key}@${pin.version}`;
+  opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
+  const t1 = performance.now();
+  const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
+  const t2 = performance.now();
+  try {
+    checker.verify();
+  } catch (err2) {
+    if (err2 instanceof IntegrityError) {
+      throw new NativeLibraryError(
+        `${err2.message}. The file is not the package pinned in package-lock.json, so nothing was unpacked or cached. If \`native-registry\` points at a mirror, it serves a different file: fix the mirror or use https://registry.npmjs.org; otherwise retry (a proxy may have altered the download).`
+      );
+    }
+    throw err2;
+  }
+  const t3 = performance.now();
+  mkdirSync3(cache.tempRoot, { recursive: true });
+  const work = mkdtempSync(join7(cache.tempRoot, `.unpack-${tool}-`));
+  try {
+    const files = unpackNpmTarball(bytes, work);
+    if (!files.includes("duckdb.node"))
+      throw new NativeLibraryError(`${what} from ${url} has no duckdb.node (files: ${files.join(", ")}); the package layout changed, pycpg needs an update`);
+    const t4 = performance.now();
+    const dir = await cache.store(work, tool, pin.version, process.arch);
+    const t5 = performance.now();
+    const path = nativeIn(dir);
+    if (!path) throw new NativeLibraryError(`the tool cache at ${dir} has no duckdb.node after storing it; check the folder's permissions and free space`);
+    const ms = (a, b) => Math.round(b - a);
+    opts.log?.(
+      `fetched ${what} (${(bytes.length / 1e6).toFixed(1)} MB): download ${ms(t1, t2)} ms, integrity checked ${ms(t2, t3)} ms, unpack ${ms(t3, t4)} ms, into the tool cache ${ms(t4, t5)} ms: ${dir}`
+    );
+    return done(path, "download", pin.version, {
+      download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 }
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+function ensureDuckdbNativeLocal(opts = {}) {
+  return ensureNativeWith(localNativeCache(), opts);
+}
+async function prepareDuckdbNative() {
+  if (!embeddedBuildInfo() || selectedDuckdbNative()) return;
+  await ensureDuckdbNativeLocal({
+    registry: process.env.PYCPG_NATIVE_REGISTRY || DEFAULT_NATIVE_REGISTRY,
+    log: (line) => process.stderr.write(`pycpg: ${line}
+`)
+  });
+}
+function loadDuckdbBinding(key) {
+  const chosen = selectedDuckdbNative();
+  if (chosen) return localRequire(chosen.path);
+  const spec2 = `@duckdb/node-bindings-${key}/duckdb.node`;
+  try {
+    return localRequire(spec2);
+  } catch (err2) {
+    if (err2.code !== "MODULE_NOT_FOUND") throw err2;
+    throw new NativeLibraryError(
+      `DuckDB's native library (@duckdb/node-bindings-${key}) is not available: nothing fetched it before DuckDB was opened. Call ensureDuckdbNative()/prepareDuckdbNative() first, run \`npm ci\`, or set PYCPG_DUCKDB_NATIVE to a duckdb.node.`
+    );
+  }
+}
+globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")] = loadDuckdbBinding;
+
+// src/store/duckdb.ts
 var TRACE = process.env.PYCPG_TRACE_SQL === "1";
 async function traced(sql, run2) {
   if (!TRACE) return run2();
@@ -37306,7 +36891,6 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
 }
 
 // src/publish/replace-folder.ts
-init_define_PYCPG_BUILD_INFO();
 import { existsSync as existsSync3, mkdirSync as mkdirSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 async function replaceFolder(outDir, name2, fill) {
@@ -37323,7 +36907,6 @@ async function replaceFolder(outDir, name2, fill) {
 }
 
 // src/publish/run-tables.ts
-init_define_PYCPG_BUILD_INFO();
 init_row_builder();
 import { createHash as createHash4 } from "node:crypto";
 import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
@@ -37515,7 +37098,6 @@ function publishedRelation(outDir, table2) {
 }
 
 // src/report/build-report.ts
-init_define_PYCPG_BUILD_INFO();
 var MAX_DIAGNOSTICS = 50;
 async function summarizeGraph(db) {
   const byKind = async (table2) => Object.fromEntries(
@@ -37538,12 +37120,10 @@ async function summarizeGraph(db) {
 }
 
 // src/report/write-reports.ts
-init_define_PYCPG_BUILD_INFO();
 import { mkdirSync as mkdirSync7, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // src/report/render-markdown.ts
-init_define_PYCPG_BUILD_INFO();
 function table(rows, head) {
   return [`| ${head[0]} | ${head[1]} |`, "|---|---:|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
 }
@@ -37606,7 +37186,6 @@ function writeReports(outDir, report) {
 }
 
 // src/rules/rule-registry.ts
-init_define_PYCPG_BUILD_INFO();
 import { createHash as createHash5 } from "node:crypto";
 import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
@@ -37681,7 +37260,6 @@ function loadRules(known, dir = defaultRuleDir()) {
 }
 
 // src/rules/run-rules.ts
-init_define_PYCPG_BUILD_INFO();
 var IN_SCOPE_PREFIX = "in_scope_";
 async function bindDatasetViews(db, txn, specs, prefix = "") {
   for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`);
@@ -37738,7 +37316,6 @@ async function runRules(db, txn, registry, specs, opts) {
 }
 
 // src/store/state-store.ts
-init_define_PYCPG_BUILD_INFO();
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync as existsSync4, fsyncSync, mkdirSync as mkdirSync8, openSync, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync, renameSync as renameSync5, rmSync as rmSync4, statSync as statSync3, writeSync } from "node:fs";
 import { dirname as dirname5, join as join12, relative as relative3, sep as sep2 } from "node:path";
@@ -38037,11 +37614,7 @@ var StoreTxn = class {
   }
 };
 
-// src/pipeline/run-build.ts
-init_errors();
-
 // src/util/progress.ts
-init_define_PYCPG_BUILD_INFO();
 var SILENT_PROGRESS = { start() {
 }, tick() {
 }, done() {
@@ -38097,8 +37670,6 @@ function streamProgress(out2, now = () => performance.now()) {
 }
 
 // src/pipeline/state-lock.ts
-init_define_PYCPG_BUILD_INFO();
-init_errors();
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync9, rmSync as rmSync5, writeSync as writeSync2 } from "node:fs";
 import { join as join13 } from "node:path";
 function alive(pid) {
@@ -38508,11 +38079,9 @@ function roundAll(r) {
 }
 
 // src/pipeline/run-verify.ts
-init_define_PYCPG_BUILD_INFO();
 import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync7 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join15 } from "node:path";
-init_errors();
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -38558,7 +38127,6 @@ async function runVerify(options, progress) {
 }
 
 // src/report/pr-comment.ts
-init_define_PYCPG_BUILD_INFO();
 var MAX_COMMENT_CHARS = 65536;
 var MAX_SUMMARY_BYTES = 1024 * 1024;
 function commentMarker(header) {
@@ -38848,11 +38416,7 @@ function groupAt(path, depth) {
   return depth === 0 ? "(repository)" : `${parts2.slice(0, depth).join("/")}/`;
 }
 
-// src/cli/main.ts
-init_errors();
-
 // src/cli/format-table.ts
-init_define_PYCPG_BUILD_INFO();
 function formatTable(rows, columns) {
   const cell = (v) => v === null || v === void 0 ? "NULL" : typeof v === "object" ? JSON.stringify(v) : String(v);
   const widths = columns.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
@@ -38862,10 +38426,8 @@ function formatTable(rows, columns) {
 }
 
 // src/cli/query-command.ts
-init_define_PYCPG_BUILD_INFO();
 import { existsSync as existsSync6 } from "node:fs";
 import { join as join16 } from "node:path";
-init_errors();
 async function runQuery(outDir, sql) {
   const missing = PUBLISHED.filter((t) => !existsSync6(join16(outDir, t.name)));
   if (missing.length > 0) {

@@ -2,8 +2,8 @@ import { createRequire as __pycpgCreateRequire } from "node:module";
 import { dirname as __pycpgDirname } from "node:path";
 import { fileURLToPath as __pycpgFileURLToPath } from "node:url";
 const require = __pycpgCreateRequire(import.meta.url);
-const __filename = __pycpgFileURLToPath(import.meta.url);
-const __dirname = __pycpgDirname(__filename);
+const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
+const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -51,14 +51,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// <define:__PYCPG_BUILD_INFO__>
-var define_PYCPG_BUILD_INFO_default;
-var init_define_PYCPG_BUILD_INFO = __esm({
-  "<define:__PYCPG_BUILD_INFO__>"() {
-    define_PYCPG_BUILD_INFO_default = { grammar: "tree-sitter-python@0.25.0", duckdb: "@duckdb/node-api@1.5.6-r.1", duckdbNative: { "darwin-arm64": { version: "1.5.6-r.1", integrity: "sha512-KFT/J/pyouuAD1jftAIfcWVRdorg+c/yVR/BJL8LJKrST+mYC4d7QSuQ+iXSYbFpHENUAeZUagXrMPtZT8Xzsg==" }, "darwin-x64": { version: "1.5.6-r.1", integrity: "sha512-tVwUZNvdQoaPJhrh3q2e6jxm1MhahNHJQK/pvCyco46NX0mEuGzlw9i0n2MArgsyzccdCwScOK9ctbyr+3oMbQ==" }, "linux-arm64": { version: "1.5.6-r.1", integrity: "sha512-3jnUaDil1BrF/6vAZwVaInJ1xoBaWGHB4PDiUnzJWKCo8a8TLx9j7/gPyPl/UGRBftrYIuTihRZSfF4mWMgtWA==" }, "linux-arm64-musl": { version: "1.5.6-r.1", integrity: "sha512-j6dcNLWnFvlQyKMtl36HyeDsOaetXFoj0dH21Q9MbLjABNuJs5ekDV6zMSEda/g5+z1Tm6r2KFOS8j3tGUCRiw==" }, "linux-x64": { version: "1.5.6-r.1", integrity: "sha512-IXcrZJE6kEqM0Z4wwdVnGBHX/frOS33VPNAwDXQ/Q+Fs84b058Qe94chrCCIcNJlG8Y3UHIUU4eBeCQxW5mN1Q==" }, "linux-x64-musl": { version: "1.5.6-r.1", integrity: "sha512-PVzIEZqp7QN07WBgjmIH0cK2GKXR735KmL6wnghTzRnhHWrePxx3MjZB9zZHI8tB73wdF8luarBm4EgqSjGyVA==" }, "win32-arm64": { version: "1.5.6-r.1", integrity: "sha512-nzNTZx9rus5QpuX+KH6UOPNeZp8yF25TxV6DiUly4RKgR5mu6xo8c7a7lS80AqxTJfJ9BwUIiqlCuYKWztRM5A==" }, "win32-x64": { version: "1.5.6-r.1", integrity: "sha512-5Rpn5WXEG5gY/u7Keh+c4kuwG/LiE31pCP9CoCohv+u0aFensk/yRIQVW/CXuIoITky9xFhdRzaWUtAnGTYxJQ==" } } };
-  }
-});
 
 // node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
@@ -188,7 +180,6 @@ function __asyncValues(o) {
 }
 var init_tslib_es6 = __esm({
   "node_modules/tslib/tslib.es6.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -196,7 +187,6 @@ var init_tslib_es6 = __esm({
 var decoder, decodeUtf82, encoder, encodeUtf8;
 var init_utf8 = __esm({
   "node_modules/apache-arrow/util/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     decoder = new TextDecoder("utf-8");
     decodeUtf82 = decoder.decode.bind(decoder);
     encoder = new TextEncoder();
@@ -208,7 +198,6 @@ var init_utf8 = __esm({
 var isNumber, isBoolean, isFunction, isObject, isPromise, isIterable, isAsyncIterable, isArrowJSON, isIteratorResult, isFileHandle, isFetchResponse, isReadableInterop, isWritableDOMStream, isReadableDOMStream, isWritableNodeStream, isReadableNodeStream, isFlatbuffersByteBuffer;
 var init_compat = __esm({
   "node_modules/apache-arrow/util/compat.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     isNumber = (x) => typeof x === "number";
     isBoolean = (x) => typeof x === "boolean";
     isFunction = (x) => typeof x === "function";
@@ -444,7 +433,6 @@ function compareArrayLike(a, b) {
 var SharedArrayBuf, toInt8Array, toInt16Array, toInt32Array, toBigInt64Array, toUint8Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, pump, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint8ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint8ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator;
 var init_buffer = __esm({
   "node_modules/apache-arrow/util/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_utf8();
     init_compat();
@@ -666,7 +654,6 @@ function fromNodeStream(stream) {
 var adapters_default, pump2, AdaptiveByteReader, onEvent;
 var init_adapters = __esm({
   "node_modules/apache-arrow/io/adapters.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_buffer();
     adapters_default = {
@@ -744,7 +731,6 @@ var init_adapters = __esm({
 var MetadataVersion;
 var init_metadata_version = __esm({
   "node_modules/apache-arrow/fb/metadata-version.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(MetadataVersion2) {
       MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
       MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
@@ -759,7 +745,6 @@ var init_metadata_version = __esm({
 var UnionMode;
 var init_union_mode = __esm({
   "node_modules/apache-arrow/fb/union-mode.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(UnionMode2) {
       UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
       UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
@@ -771,7 +756,6 @@ var init_union_mode = __esm({
 var Precision;
 var init_precision = __esm({
   "node_modules/apache-arrow/fb/precision.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Precision2) {
       Precision2[Precision2["HALF"] = 0] = "HALF";
       Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
@@ -784,7 +768,6 @@ var init_precision = __esm({
 var DateUnit;
 var init_date_unit = __esm({
   "node_modules/apache-arrow/fb/date-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(DateUnit2) {
       DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
       DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -796,7 +779,6 @@ var init_date_unit = __esm({
 var TimeUnit;
 var init_time_unit = __esm({
   "node_modules/apache-arrow/fb/time-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(TimeUnit2) {
       TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
       TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -810,7 +792,6 @@ var init_time_unit = __esm({
 var IntervalUnit;
 var init_interval_unit = __esm({
   "node_modules/apache-arrow/fb/interval-unit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(IntervalUnit2) {
       IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
       IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
@@ -823,7 +804,6 @@ var init_interval_unit = __esm({
 var require_constants = __commonJS({
   "node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
     exports.SIZEOF_SHORT = 2;
@@ -837,7 +817,6 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
     exports.int32 = new Int32Array(2);
@@ -851,7 +830,6 @@ var require_utils = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
     var Encoding;
@@ -866,7 +844,6 @@ var require_encoding = __commonJS({
 var require_byte_buffer = __commonJS({
   "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
     var constants_js_1 = require_constants();
@@ -1122,7 +1099,6 @@ var require_byte_buffer = __commonJS({
 var require_builder = __commonJS({
   "node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
     var byte_buffer_js_1 = require_byte_buffer();
@@ -1630,7 +1606,6 @@ var require_builder = __commonJS({
 var require_flatbuffers = __commonJS({
   "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
-    init_define_PYCPG_BUILD_INFO();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
     var constants_js_1 = require_constants();
@@ -1678,7 +1653,6 @@ var require_flatbuffers = __commonJS({
 var BodyCompressionMethod;
 var init_body_compression_method = __esm({
   "node_modules/apache-arrow/fb/body-compression-method.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(BodyCompressionMethod2) {
       BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
     })(BodyCompressionMethod || (BodyCompressionMethod = {}));
@@ -1689,7 +1663,6 @@ var init_body_compression_method = __esm({
 var CompressionType;
 var init_compression_type = __esm({
   "node_modules/apache-arrow/fb/compression-type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(CompressionType2) {
       CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
       CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
@@ -1701,7 +1674,6 @@ var init_compression_type = __esm({
 var flatbuffers, BodyCompression;
 var init_body_compression = __esm({
   "node_modules/apache-arrow/fb/body-compression.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers = __toESM(require_flatbuffers(), 1);
     init_body_compression_method();
     init_compression_type();
@@ -1764,7 +1736,6 @@ var init_body_compression = __esm({
 var Buffer2;
 var init_buffer2 = __esm({
   "node_modules/apache-arrow/fb/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     Buffer2 = class {
       constructor() {
         this.bb = null;
@@ -1809,7 +1780,6 @@ var init_buffer2 = __esm({
 var FieldNode;
 var init_field_node = __esm({
   "node_modules/apache-arrow/fb/field-node.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     FieldNode = class {
       constructor() {
         this.bb = null;
@@ -1852,7 +1822,6 @@ var init_field_node = __esm({
 var flatbuffers2, RecordBatch;
 var init_record_batch = __esm({
   "node_modules/apache-arrow/fb/record-batch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers2 = __toESM(require_flatbuffers(), 1);
     init_body_compression();
     init_buffer2();
@@ -1986,7 +1955,6 @@ var init_record_batch = __esm({
 var flatbuffers3, DictionaryBatch;
 var init_dictionary_batch = __esm({
   "node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers3 = __toESM(require_flatbuffers(), 1);
     init_record_batch();
     DictionaryBatch = class _DictionaryBatch {
@@ -2047,7 +2015,6 @@ var init_dictionary_batch = __esm({
 var Endianness;
 var init_endianness = __esm({
   "node_modules/apache-arrow/fb/endianness.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Endianness2) {
       Endianness2[Endianness2["Little"] = 0] = "Little";
       Endianness2[Endianness2["Big"] = 1] = "Big";
@@ -2059,7 +2026,6 @@ var init_endianness = __esm({
 var DictionaryKind;
 var init_dictionary_kind = __esm({
   "node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(DictionaryKind2) {
       DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
     })(DictionaryKind || (DictionaryKind = {}));
@@ -2070,7 +2036,6 @@ var init_dictionary_kind = __esm({
 var flatbuffers4, Int;
 var init_int = __esm({
   "node_modules/apache-arrow/fb/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers4 = __toESM(require_flatbuffers(), 1);
     Int = class _Int {
       constructor() {
@@ -2124,7 +2089,6 @@ var init_int = __esm({
 var flatbuffers5, DictionaryEncoding;
 var init_dictionary_encoding = __esm({
   "node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers5 = __toESM(require_flatbuffers(), 1);
     init_dictionary_kind();
     init_int();
@@ -2206,7 +2170,6 @@ var init_dictionary_encoding = __esm({
 var flatbuffers6, KeyValue;
 var init_key_value = __esm({
   "node_modules/apache-arrow/fb/key-value.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers6 = __toESM(require_flatbuffers(), 1);
     KeyValue = class _KeyValue {
       constructor() {
@@ -2260,7 +2223,6 @@ var init_key_value = __esm({
 var flatbuffers7, Binary;
 var init_binary = __esm({
   "node_modules/apache-arrow/fb/binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers7 = __toESM(require_flatbuffers(), 1);
     Binary = class _Binary {
       constructor() {
@@ -2298,7 +2260,6 @@ var init_binary = __esm({
 var flatbuffers8, BinaryView;
 var init_binary_view = __esm({
   "node_modules/apache-arrow/fb/binary-view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers8 = __toESM(require_flatbuffers(), 1);
     BinaryView = class _BinaryView {
       constructor() {
@@ -2336,7 +2297,6 @@ var init_binary_view = __esm({
 var flatbuffers9, Bool;
 var init_bool = __esm({
   "node_modules/apache-arrow/fb/bool.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers9 = __toESM(require_flatbuffers(), 1);
     Bool = class _Bool {
       constructor() {
@@ -2374,7 +2334,6 @@ var init_bool = __esm({
 var flatbuffers10, Date2;
 var init_date = __esm({
   "node_modules/apache-arrow/fb/date.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers10 = __toESM(require_flatbuffers(), 1);
     init_date_unit();
     Date2 = class _Date {
@@ -2421,7 +2380,6 @@ var init_date = __esm({
 var flatbuffers11, Decimal;
 var init_decimal = __esm({
   "node_modules/apache-arrow/fb/decimal.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers11 = __toESM(require_flatbuffers(), 1);
     Decimal = class _Decimal {
       constructor() {
@@ -2493,7 +2451,6 @@ var init_decimal = __esm({
 var flatbuffers12, Duration;
 var init_duration = __esm({
   "node_modules/apache-arrow/fb/duration.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers12 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Duration = class _Duration {
@@ -2540,7 +2497,6 @@ var init_duration = __esm({
 var flatbuffers13, FixedSizeBinary;
 var init_fixed_size_binary = __esm({
   "node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers13 = __toESM(require_flatbuffers(), 1);
     FixedSizeBinary = class _FixedSizeBinary {
       constructor() {
@@ -2589,7 +2545,6 @@ var init_fixed_size_binary = __esm({
 var flatbuffers14, FixedSizeList;
 var init_fixed_size_list = __esm({
   "node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers14 = __toESM(require_flatbuffers(), 1);
     FixedSizeList = class _FixedSizeList {
       constructor() {
@@ -2638,7 +2593,6 @@ var init_fixed_size_list = __esm({
 var flatbuffers15, FloatingPoint;
 var init_floating_point = __esm({
   "node_modules/apache-arrow/fb/floating-point.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers15 = __toESM(require_flatbuffers(), 1);
     init_precision();
     FloatingPoint = class _FloatingPoint {
@@ -2685,7 +2639,6 @@ var init_floating_point = __esm({
 var flatbuffers16, Interval;
 var init_interval = __esm({
   "node_modules/apache-arrow/fb/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers16 = __toESM(require_flatbuffers(), 1);
     init_interval_unit();
     Interval = class _Interval {
@@ -2732,7 +2685,6 @@ var init_interval = __esm({
 var flatbuffers17, LargeBinary;
 var init_large_binary = __esm({
   "node_modules/apache-arrow/fb/large-binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers17 = __toESM(require_flatbuffers(), 1);
     LargeBinary = class _LargeBinary {
       constructor() {
@@ -2770,7 +2722,6 @@ var init_large_binary = __esm({
 var flatbuffers18, LargeList;
 var init_large_list = __esm({
   "node_modules/apache-arrow/fb/large-list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers18 = __toESM(require_flatbuffers(), 1);
     LargeList = class _LargeList {
       constructor() {
@@ -2808,7 +2759,6 @@ var init_large_list = __esm({
 var flatbuffers19, LargeUtf8;
 var init_large_utf8 = __esm({
   "node_modules/apache-arrow/fb/large-utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers19 = __toESM(require_flatbuffers(), 1);
     LargeUtf8 = class _LargeUtf8 {
       constructor() {
@@ -2846,7 +2796,6 @@ var init_large_utf8 = __esm({
 var flatbuffers20, List;
 var init_list = __esm({
   "node_modules/apache-arrow/fb/list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers20 = __toESM(require_flatbuffers(), 1);
     List = class _List {
       constructor() {
@@ -2884,7 +2833,6 @@ var init_list = __esm({
 var flatbuffers21, Map2;
 var init_map = __esm({
   "node_modules/apache-arrow/fb/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers21 = __toESM(require_flatbuffers(), 1);
     Map2 = class _Map {
       constructor() {
@@ -2933,7 +2881,6 @@ var init_map = __esm({
 var flatbuffers22, Null;
 var init_null = __esm({
   "node_modules/apache-arrow/fb/null.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers22 = __toESM(require_flatbuffers(), 1);
     Null = class _Null {
       constructor() {
@@ -2971,7 +2918,6 @@ var init_null = __esm({
 var flatbuffers23, Struct_;
 var init_struct = __esm({
   "node_modules/apache-arrow/fb/struct-.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers23 = __toESM(require_flatbuffers(), 1);
     Struct_ = class _Struct_ {
       constructor() {
@@ -3009,7 +2955,6 @@ var init_struct = __esm({
 var flatbuffers24, Time;
 var init_time = __esm({
   "node_modules/apache-arrow/fb/time.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers24 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Time = class _Time {
@@ -3064,7 +3009,6 @@ var init_time = __esm({
 var flatbuffers25, Timestamp;
 var init_timestamp = __esm({
   "node_modules/apache-arrow/fb/timestamp.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers25 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Timestamp = class _Timestamp {
@@ -3119,7 +3063,6 @@ var init_timestamp = __esm({
 var flatbuffers26, Union;
 var init_union = __esm({
   "node_modules/apache-arrow/fb/union.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers26 = __toESM(require_flatbuffers(), 1);
     init_union_mode();
     Union = class _Union {
@@ -3192,7 +3135,6 @@ var init_union = __esm({
 var flatbuffers27, Utf8;
 var init_utf82 = __esm({
   "node_modules/apache-arrow/fb/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers27 = __toESM(require_flatbuffers(), 1);
     Utf8 = class _Utf8 {
       constructor() {
@@ -3230,7 +3172,6 @@ var init_utf82 = __esm({
 var flatbuffers28, Utf8View;
 var init_utf8_view = __esm({
   "node_modules/apache-arrow/fb/utf8-view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers28 = __toESM(require_flatbuffers(), 1);
     Utf8View = class _Utf8View {
       constructor() {
@@ -3268,7 +3209,6 @@ var init_utf8_view = __esm({
 var Type;
 var init_type = __esm({
   "node_modules/apache-arrow/fb/type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(Type3) {
       Type3[Type3["NONE"] = 0] = "NONE";
       Type3[Type3["Null"] = 1] = "Null";
@@ -3305,7 +3245,6 @@ var init_type = __esm({
 var flatbuffers29, Field;
 var init_field = __esm({
   "node_modules/apache-arrow/fb/field.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers29 = __toESM(require_flatbuffers(), 1);
     init_dictionary_encoding();
     init_key_value();
@@ -3435,7 +3374,6 @@ var init_field = __esm({
 var flatbuffers30, Schema;
 var init_schema = __esm({
   "node_modules/apache-arrow/fb/schema.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers30 = __toESM(require_flatbuffers(), 1);
     init_endianness();
     init_field();
@@ -3558,7 +3496,6 @@ var init_schema = __esm({
 var MessageHeader;
 var init_message_header = __esm({
   "node_modules/apache-arrow/fb/message-header.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     (function(MessageHeader2) {
       MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
       MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
@@ -3574,7 +3511,6 @@ var init_message_header = __esm({
 var Type2, BufferType;
 var init_enum = __esm({
   "node_modules/apache-arrow/enum.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_metadata_version();
     init_union_mode();
     init_precision();
@@ -3682,7 +3618,6 @@ function valueToString(x) {
 var undf;
 var init_pretty = __esm({
   "node_modules/apache-arrow/util/pretty.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     undf = void 0;
   }
 });
@@ -3699,7 +3634,6 @@ function divideBigInts(number, divisor) {
 }
 var init_bigint = __esm({
   "node_modules/apache-arrow/util/bigint.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -3808,7 +3742,6 @@ function unsignedBigNumToString(a) {
 var isArrowBigNumSymbol, TWO_TO_THE_64, TWO_TO_THE_64_MINUS_1, BN;
 var init_bn = __esm({
   "node_modules/apache-arrow/util/bn.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     init_bigint();
     isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
@@ -3909,7 +3842,6 @@ function strideForType(type) {
 var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0, kDataTypeSymbol, DataType, Null2, Int_, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, Float, Float16, Float32, Float64, Binary2, BinaryView2, LargeBinary2, Utf82, Utf8View2, LargeUtf82, Bool2, Decimal2, Date_, DateDay, DateMillisecond, Time_, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, Timestamp_, TimestampSecond, TimestampMillisecond, TimestampMicrosecond, TimestampNanosecond, Interval_, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, Duration2, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, List2, LargeList2, Struct, Union_, DenseUnion, SparseUnion, FixedSizeBinary2, FixedSizeList2, Map_, getId, Dictionary;
 var init_type2 = __esm({
   "node_modules/apache-arrow/type.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bigint();
     init_enum();
     kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
@@ -5009,7 +4941,6 @@ function inferDType(type) {
 var Visitor;
 var init_visitor = __esm({
   "node_modules/apache-arrow/visitor.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_type2();
     Visitor = class {
@@ -5177,7 +5108,6 @@ function float64ToUint16(d) {
 var f64, u32;
 var init_math = __esm({
   "node_modules/apache-arrow/util/math.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     f64 = new Float64Array(1);
     u32 = new Uint32Array(f64.buffer);
   }
@@ -5194,7 +5124,6 @@ function wrapSet(fn) {
 var SetVisitor, setEpochMsToDays, setVariableWidthBytes, setBool, setInt, setFloat, setFloat16, setAnyFloat, setDateDay, setDateMillisecond, setFixedSizeBinary, setBinary, ensureWritableVariadicBuffers, setBinaryViewBytes, setBinaryView, setUtf8, setUtf8View, setDate, setTimestampSecond, setTimestampMillisecond, setTimestampMicrosecond, setTimestampNanosecond, setTimestamp, setTimeSecond, setTimeMillisecond, setTimeMicrosecond, setTimeNanosecond, setTime, setDecimal, setList, setMap, _setStructArrayValue, _setStructVectorValue, _setStructMapValue, _setStructObjectValue, setStruct, setUnion, setDenseUnion, setSparseUnion, setDictionary, setIntervalValue, setIntervalDayTime, setIntervalYearMonth, setIntervalMonthDayNano, setDurationSecond, setDurationMillisecond, setDurationMicrosecond, setDurationNanosecond, setDuration, setFixedSizeList, instance2;
 var init_set = __esm({
   "node_modules/apache-arrow/visitor/set.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_visitor();
     init_bigint();
@@ -5517,7 +5446,6 @@ var init_set = __esm({
 var kParent, kRowIndex, StructRow, StructRowIterator, StructRowProxyHandler, structRowProxyHandler;
 var init_struct2 = __esm({
   "node_modules/apache-arrow/row/struct.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_pretty();
     init_get();
     init_set();
@@ -5638,7 +5566,6 @@ function wrapGet(fn) {
 var GetVisitor, epochDaysToMs, BINARY_VIEW_SIZE, BINARY_VIEW_INLINE_CAPACITY, getNull, getVariableWidthBytes, getBool, getDateDay, getDateMillisecond, getNumeric, getFloat16, getBigInts, getFixedSizeBinary, getBinary, getBinaryViewBytes, getBinaryViewValue, getUtf8, getUtf8ViewValue, getInt, getFloat, getDate, getTimestampSecond, getTimestampMillisecond, getTimestampMicrosecond, getTimestampNanosecond, getTimestamp, getTimeSecond, getTimeMillisecond, getTimeMicrosecond, getTimeNanosecond, getTime, getDecimal, getList, getMap, getStruct, getUnion, getDenseUnion, getSparseUnion, getDictionary, getInterval, getIntervalDayTime, getIntervalYearMonth, getIntervalMonthDayNano, getDurationSecond, getDurationMillisecond, getDurationMicrosecond, getDurationNanosecond, getDuration, getFixedSizeList, instance3;
 var init_get = __esm({
   "node_modules/apache-arrow/visitor/get.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bn();
     init_vector2();
     init_visitor();
@@ -5880,7 +5807,6 @@ var init_get = __esm({
 var kKeys, kVals, kKeysAsStrings, _kKeysAsStrings, MapRow, MapRowIterator, MapRowProxyHandler;
 var init_map2 = __esm({
   "node_modules/apache-arrow/row/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_pretty();
     init_get();
@@ -6146,7 +6072,6 @@ function compareObject(comparators, obj, keys) {
 var tmp, wrapIndex, isNaNFast;
 var init_vector = __esm({
   "node_modules/apache-arrow/util/vector.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_map2();
     init_struct2();
@@ -6254,7 +6179,6 @@ function popcnt_uint32(uint32) {
 var BitIterator;
 var init_bit = __esm({
   "node_modules/apache-arrow/util/bit.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     BitIterator = class {
       constructor(bytes, begin, length, context, get) {
         this.bytes = bytes;
@@ -6292,7 +6216,6 @@ function makeData(props) {
 var kUnknownNullCount, kDataSymbol, Data, MakeDataVisitor, makeDataVisitor;
 var init_data = __esm({
   "node_modules/apache-arrow/data.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_enum();
     init_type2();
@@ -6782,7 +6705,6 @@ function wrapChunkedIndexOf(indexOf) {
 var ChunkedIterator;
 var init_chunk = __esm({
   "node_modules/apache-arrow/util/chunk.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     ChunkedIterator = class {
       constructor(numChunks = 0, getChunkIterator) {
         this.numChunks = numChunks;
@@ -6866,7 +6788,6 @@ function indexOfUnion(data, searchElement, fromIndex) {
 var IndexOfVisitor, instance4;
 var init_indexof = __esm({
   "node_modules/apache-arrow/visitor/indexof.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_visitor();
     init_get();
@@ -6955,7 +6876,6 @@ function vectorIterator(vector) {
 var IteratorVisitor, VectorIterator, instance5;
 var init_iterator = __esm({
   "node_modules/apache-arrow/visitor/iterator.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_enum();
     init_type2();
@@ -7098,7 +7018,6 @@ function unwrapInputs(x) {
 var _a2, kVectorSymbol, visitorsByTypeId, vectorPrototypesByTypeId, Vector, MemoizedVector;
 var init_vector2 = __esm({
   "node_modules/apache-arrow/vector.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_vector();
     init_type2();
@@ -7466,7 +7385,6 @@ function valueToCase(x) {
 }
 var init_valid = __esm({
   "node_modules/apache-arrow/builder/valid.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_pretty();
   }
 });
@@ -7482,7 +7400,6 @@ function resizeArray(arr, len = 0) {
 var BufferBuilder, DataBufferBuilder, BitmapBufferBuilder, OffsetsBufferBuilder;
 var init_buffer3 = __esm({
   "node_modules/apache-arrow/builder/buffer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     BufferBuilder = class {
       constructor(bufferType, initialSize = 0, stride = 1) {
@@ -7600,7 +7517,6 @@ var init_buffer3 = __esm({
 var Builder, FixedWidthBuilder, VariableWidthBuilder;
 var init_builder = __esm({
   "node_modules/apache-arrow/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_data();
     init_map2();
@@ -7879,7 +7795,6 @@ var init_builder = __esm({
 var Block;
 var init_block = __esm({
   "node_modules/apache-arrow/fb/block.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     Block = class {
       constructor() {
         this.bb = null;
@@ -7928,7 +7843,6 @@ var init_block = __esm({
 var flatbuffers31, Footer;
 var init_footer = __esm({
   "node_modules/apache-arrow/fb/footer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers31 = __toESM(require_flatbuffers(), 1);
     init_block();
     init_key_value();
@@ -8058,7 +7972,6 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
 var kSchemaSymbol, kFieldSymbol, Schema2, Field2;
 var init_schema2 = __esm({
   "node_modules/apache-arrow/schema.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_type2();
     kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
@@ -8192,7 +8105,6 @@ var init_schema2 = __esm({
 var flatbuffers32, Builder3, ByteBuffer2, Footer_, OffHeapFooter, FileBlock;
 var init_file = __esm({
   "node_modules/apache-arrow/ipc/metadata/file.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_block();
     init_footer();
     flatbuffers32 = __toESM(require_flatbuffers(), 1);
@@ -8320,7 +8232,6 @@ var init_file = __esm({
 var flatbuffers33, Message;
 var init_message = __esm({
   "node_modules/apache-arrow/fb/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers33 = __toESM(require_flatbuffers(), 1);
     init_key_value();
     init_message_header();
@@ -8421,7 +8332,6 @@ var init_message = __esm({
 var TypeAssembler, instance6;
 var init_typeassembler = __esm({
   "node_modules/apache-arrow/visitor/typeassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_null();
     init_int();
@@ -8745,7 +8655,6 @@ function typeFromJSON(f, children) {
 }
 var init_json = __esm({
   "node_modules/apache-arrow/ipc/metadata/json.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_message2();
@@ -9089,7 +8998,6 @@ function encodeBufferRegion(b, node) {
 var flatbuffers34, Builder5, ByteBuffer4, Message2, RecordBatch2, DictionaryBatch2, BufferRegion, FieldNode2, BodyCompression2, platformIsLittleEndian;
 var init_message2 = __esm({
   "node_modules/apache-arrow/ipc/metadata/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     flatbuffers34 = __toESM(require_flatbuffers(), 1);
     init_schema();
     init_int();
@@ -9332,7 +9240,6 @@ var init_message2 = __esm({
 var ITERATOR_DONE, ArrowJSON, ReadableInterop, AsyncQueue;
 var init_interfaces = __esm({
   "node_modules/apache-arrow/io/interfaces.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_adapters();
     ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
@@ -9463,7 +9370,6 @@ var init_interfaces = __esm({
 var AsyncByteQueue, ByteStream, AsyncByteStream, ByteStreamSource, AsyncByteStreamSource;
 var init_stream = __esm({
   "node_modules/apache-arrow/io/stream.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_adapters();
     init_utf8();
@@ -9650,7 +9556,6 @@ var init_stream = __esm({
 var RandomAccessFile, AsyncRandomAccessFile;
 var init_file2 = __esm({
   "node_modules/apache-arrow/io/file.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_buffer();
@@ -9795,7 +9700,6 @@ function intAsHex(value) {
 var carryBit16, kInt32DecimalDigits, kPowersOfTen, BaseInt64, Uint642, Int642, Int128;
 var init_int2 = __esm({
   "node_modules/apache-arrow/util/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     carryBit16 = 1 << 16;
     kInt32DecimalDigits = 8;
     kPowersOfTen = [
@@ -10164,7 +10068,6 @@ function toIntervalMonthDayNanoObjects(array, stringifyNano) {
 }
 var init_interval2 = __esm({
   "node_modules/apache-arrow/util/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
   }
 });
 
@@ -10220,7 +10123,6 @@ function utf8ViewDataFromJSON(views) {
 var VectorLoader, JSONVectorLoader, CompressedVectorLoader;
 var init_vectorloader = __esm({
   "node_modules/apache-arrow/visitor/vectorloader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_schema2();
     init_type2();
@@ -10449,7 +10351,6 @@ var init_vectorloader = __esm({
 var BinaryBuilder;
 var init_binary2 = __esm({
   "node_modules/apache-arrow/builder/binary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer3();
     init_builder();
     init_buffer();
@@ -10491,7 +10392,6 @@ var init_binary2 = __esm({
 var LargeBinaryBuilder;
 var init_largebinary = __esm({
   "node_modules/apache-arrow/builder/largebinary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer();
     init_buffer3();
     init_builder();
@@ -10533,7 +10433,6 @@ var init_largebinary = __esm({
 var BoolBuilder;
 var init_bool2 = __esm({
   "node_modules/apache-arrow/builder/bool.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_buffer3();
     init_builder();
     BoolBuilder = class extends Builder {
@@ -10552,7 +10451,6 @@ var init_bool2 = __esm({
 var DateBuilder, DateDayBuilder, DateMillisecondBuilder;
 var init_date2 = __esm({
   "node_modules/apache-arrow/builder/date.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DateBuilder = class extends FixedWidthBuilder {
@@ -10571,7 +10469,6 @@ var init_date2 = __esm({
 var DecimalBuilder;
 var init_decimal2 = __esm({
   "node_modules/apache-arrow/builder/decimal.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DecimalBuilder = class extends FixedWidthBuilder {
@@ -10584,7 +10481,6 @@ var init_decimal2 = __esm({
 var DictionaryBuilder;
 var init_dictionary = __esm({
   "node_modules/apache-arrow/builder/dictionary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_type2();
     init_builder();
     init_factories();
@@ -10670,7 +10566,6 @@ var init_dictionary = __esm({
 var FixedSizeBinaryBuilder;
 var init_fixedsizebinary = __esm({
   "node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
@@ -10683,7 +10578,6 @@ var init_fixedsizebinary = __esm({
 var FixedSizeListBuilder;
 var init_fixedsizelist = __esm({
   "node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_builder();
     init_type2();
@@ -10717,7 +10611,6 @@ var init_fixedsizelist = __esm({
 var FloatBuilder, Float16Builder, Float32Builder, Float64Builder;
 var init_float = __esm({
   "node_modules/apache-arrow/builder/float.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_math();
     init_builder();
     FloatBuilder = class extends FixedWidthBuilder {
@@ -10741,7 +10634,6 @@ var init_float = __esm({
 var IntervalBuilder, IntervalDayTimeBuilder, IntervalYearMonthBuilder, IntervalMonthDayNanoBuilder;
 var init_interval3 = __esm({
   "node_modules/apache-arrow/builder/interval.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     IntervalBuilder = class extends FixedWidthBuilder {
@@ -10763,7 +10655,6 @@ var init_interval3 = __esm({
 var DurationBuilder, DurationSecondBuilder, DurationMillisecondBuilder, DurationMicrosecondBuilder, DurationNanosecondBuilder;
 var init_duration2 = __esm({
   "node_modules/apache-arrow/builder/duration.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     DurationBuilder = class extends FixedWidthBuilder {
@@ -10788,7 +10679,6 @@ var init_duration2 = __esm({
 var IntBuilder, Int8Builder, Int16Builder, Int32Builder, Int64Builder, Uint8Builder, Uint16Builder, Uint32Builder, Uint64Builder;
 var init_int3 = __esm({
   "node_modules/apache-arrow/builder/int.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     IntBuilder = class extends FixedWidthBuilder {
       setValue(index, value) {
@@ -10818,7 +10708,6 @@ var init_int3 = __esm({
 var ListBuilder;
 var init_list2 = __esm({
   "node_modules/apache-arrow/builder/list.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10860,7 +10749,6 @@ var init_list2 = __esm({
 var LargeListBuilder;
 var init_largelist = __esm({
   "node_modules/apache-arrow/builder/largelist.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10903,7 +10791,6 @@ var init_largelist = __esm({
 var MapBuilder;
 var init_map3 = __esm({
   "node_modules/apache-arrow/builder/map.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_builder();
@@ -10951,7 +10838,6 @@ var init_map3 = __esm({
 var NullBuilder;
 var init_null2 = __esm({
   "node_modules/apache-arrow/builder/null.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     NullBuilder = class extends Builder {
       // @ts-ignore
@@ -10969,7 +10855,6 @@ var init_null2 = __esm({
 var StructBuilder;
 var init_struct3 = __esm({
   "node_modules/apache-arrow/builder/struct.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_builder();
     init_type2();
@@ -11005,7 +10890,6 @@ var init_struct3 = __esm({
 var TimestampBuilder, TimestampSecondBuilder, TimestampMillisecondBuilder, TimestampMicrosecondBuilder, TimestampNanosecondBuilder;
 var init_timestamp2 = __esm({
   "node_modules/apache-arrow/builder/timestamp.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     TimestampBuilder = class extends FixedWidthBuilder {
@@ -11030,7 +10914,6 @@ var init_timestamp2 = __esm({
 var TimeBuilder, TimeSecondBuilder, TimeMillisecondBuilder, TimeMicrosecondBuilder, TimeNanosecondBuilder;
 var init_time2 = __esm({
   "node_modules/apache-arrow/builder/time.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_builder();
     init_set();
     TimeBuilder = class extends FixedWidthBuilder {
@@ -11055,7 +10938,6 @@ var init_time2 = __esm({
 var UnionBuilder, SparseUnionBuilder, DenseUnionBuilder;
 var init_union2 = __esm({
   "node_modules/apache-arrow/builder/union.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_buffer3();
     init_builder();
@@ -11124,7 +11006,6 @@ var init_union2 = __esm({
 var Utf8Builder;
 var init_utf83 = __esm({
   "node_modules/apache-arrow/builder/utf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_utf8();
     init_binary2();
     init_buffer3();
@@ -11156,7 +11037,6 @@ var init_utf83 = __esm({
 var LargeUtf8Builder;
 var init_largeutf8 = __esm({
   "node_modules/apache-arrow/builder/largeutf8.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_utf8();
     init_buffer3();
     init_builder();
@@ -11188,7 +11068,6 @@ var init_largeutf8 = __esm({
 var BinaryViewBuilder;
 var init_binaryview = __esm({
   "node_modules/apache-arrow/builder/binaryview.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_type2();
     init_builder();
     init_buffer3();
@@ -11314,7 +11193,6 @@ var init_binaryview = __esm({
 var Utf8ViewBuilder;
 var init_utf8view = __esm({
   "node_modules/apache-arrow/builder/utf8view.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_binaryview();
     init_utf8();
     Utf8ViewBuilder = class extends BinaryViewBuilder {
@@ -11332,7 +11210,6 @@ var init_utf8view = __esm({
 var GetBuilderCtor, instance7;
 var init_builderctor = __esm({
   "node_modules/apache-arrow/visitor/builderctor.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_binary2();
     init_largebinary();
@@ -11587,7 +11464,6 @@ function compareTypes(type, other) {
 var TypeComparator, instance8;
 var init_typecomparator = __esm({
   "node_modules/apache-arrow/visitor/typecomparator.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     TypeComparator = class extends Visitor {
       compareSchemas(schema, other) {
@@ -11814,7 +11690,6 @@ function builderThroughAsyncIterable(options2) {
 }
 var init_factories = __esm({
   "node_modules/apache-arrow/factories.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_schema2();
     init_type2();
@@ -11889,7 +11764,6 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
 }
 var init_recordbatch = __esm({
   "node_modules/apache-arrow/util/recordbatch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_type2();
     init_recordbatch2();
@@ -11916,7 +11790,6 @@ function tableFromArrays(input) {
 var _a3, kTableSymbol, Table;
 var init_table = __esm({
   "node_modules/apache-arrow/table.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_enum();
     init_data();
     init_factories();
@@ -12279,7 +12152,6 @@ function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ ne
 var _a4, kRecordBatchSymbol, RecordBatch3, _InternalEmptyPlaceholderRecordBatch;
 var init_recordbatch2 = __esm({
   "node_modules/apache-arrow/recordbatch.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_data();
     init_table();
     init_vector2();
@@ -12546,7 +12418,6 @@ function checkForMagicArrowString(buffer, index = 0) {
 var import_flatbuffers, invalidMessageType, nullMessage, invalidMessageMetadata, invalidMessageBodyLength, MessageReader, AsyncMessageReader, JSONMessageReader, PADDING, MAGIC_STR, MAGIC, magicLength, magicAndPadding, magicX2AndPadding;
 var init_message3 = __esm({
   "node_modules/apache-arrow/ipc/message.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_enum();
     import_flatbuffers = __toESM(require_flatbuffers(), 1);
@@ -12810,7 +12681,6 @@ var init_message3 = __esm({
 var Lz4FrameValidator, ZstdValidator, compressionValidators;
 var init_validators = __esm({
   "node_modules/apache-arrow/ipc/compression/validators.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_compression_type();
     Lz4FrameValidator = class {
       constructor() {
@@ -12868,7 +12738,6 @@ var init_validators = __esm({
 var _CompressionRegistry, compressionRegistry;
 var init_registry = __esm({
   "node_modules/apache-arrow/ipc/compression/registry.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_compression_type();
     init_validators();
     _CompressionRegistry = class {
@@ -12894,7 +12763,6 @@ var init_registry = __esm({
 var LENGTH_NO_COMPRESSED_DATA, COMPRESS_LENGTH_PREFIX;
 var init_constants = __esm({
   "node_modules/apache-arrow/ipc/compression/constants.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     LENGTH_NO_COMPRESSED_DATA = -1;
     COMPRESS_LENGTH_PREFIX = 8;
   }
@@ -12960,7 +12828,6 @@ function fromFileHandle(source) {
 var flatbuffers35, RecordBatchReader, RecordBatchStreamReader, AsyncRecordBatchStreamReader, RecordBatchFileReader, AsyncRecordBatchFileReader, RecordBatchReaderImpl, RecordBatchStreamReaderImpl, AsyncRecordBatchStreamReaderImpl, RecordBatchFileReaderImpl, AsyncRecordBatchFileReaderImpl, RecordBatchJSONReaderImpl;
 var init_reader = __esm({
   "node_modules/apache-arrow/ipc/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_data();
     init_vector2();
@@ -13703,7 +13570,6 @@ function assembleNestedVector(data) {
 var VectorAssembler;
 var init_vectorassembler = __esm({
   "node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_vector2();
     init_visitor();
     init_enum();
@@ -13803,7 +13669,6 @@ var init_vectorassembler = __esm({
 var JSONTypeAssembler;
 var init_jsontypeassembler = __esm({
   "node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_visitor();
     init_type();
     init_enum();
@@ -13933,7 +13798,6 @@ function binaryViewDataToJSON(data, formatInlined) {
 var JSONVectorAssembler;
 var init_jsonvectorassembler = __esm({
   "node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_bn();
     init_vector2();
     init_visitor();
@@ -14130,7 +13994,6 @@ function recordBatchToJSON(records) {
 var flatbuffers36, RecordBatchWriter, RecordBatchStreamWriter, RecordBatchFileWriter, RecordBatchJSONWriter;
 var init_writer = __esm({
   "node_modules/apache-arrow/ipc/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_table();
     init_message3();
@@ -14553,7 +14416,6 @@ function toNodeStream(source, options2) {
 var IterableReadable, AsyncIterableReadable;
 var init_iterable = __esm({
   "node_modules/apache-arrow/io/node/iterable.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_compat();
     IterableReadable = class extends Readable {
@@ -14644,7 +14506,6 @@ function builderThroughNodeStream(options2) {
 var BuilderDuplex, builderLength, builderByteLength;
 var init_builder2 = __esm({
   "node_modules/apache-arrow/io/node/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_factories();
     BuilderDuplex = class extends Duplex {
       constructor(builder, options2) {
@@ -14702,7 +14563,6 @@ function recordBatchReaderThroughNodeStream(options2) {
 var RecordBatchReaderDuplex;
 var init_reader2 = __esm({
   "node_modules/apache-arrow/io/node/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -14777,7 +14637,6 @@ function recordBatchWriterThroughNodeStream(options2) {
 var RecordBatchWriterDuplex;
 var init_writer2 = __esm({
   "node_modules/apache-arrow/io/node/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     RecordBatchWriterDuplex = class extends Duplex3 {
@@ -14921,7 +14780,6 @@ function asyncIterableAsReadableDOMStream(source, options2) {
 }
 var init_iterable2 = __esm({
   "node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_buffer();
     init_compat();
@@ -14935,7 +14793,6 @@ function builderThroughDOMStream(options2) {
 var BuilderTransform, chunkLength, chunkByteLength;
 var init_builder3 = __esm({
   "node_modules/apache-arrow/io/whatwg/builder.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_factories();
     BuilderTransform = class {
@@ -15059,7 +14916,6 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
 }
 var init_reader3 = __esm({
   "node_modules/apache-arrow/io/whatwg/reader.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -15105,7 +14961,6 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
 }
 var init_writer3 = __esm({
   "node_modules/apache-arrow/io/whatwg/writer.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_tslib_es6();
     init_stream();
   }
@@ -15128,7 +14983,6 @@ function tableToIPC(table, type = "stream", compressionType = null) {
 }
 var init_serialization = __esm({
   "node_modules/apache-arrow/ipc/serialization.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_table();
     init_compat();
     init_reader();
@@ -15170,7 +15024,6 @@ function isArrowTable(x) {
 }
 var init_typecheck = __esm({
   "node_modules/apache-arrow/util/typecheck.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_schema2();
     init_type2();
     init_data();
@@ -15184,7 +15037,6 @@ var init_typecheck = __esm({
 var util;
 var init_Arrow = __esm({
   "node_modules/apache-arrow/Arrow.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_message_header();
     init_compression_type();
     init_enum();
@@ -15252,7 +15104,6 @@ var init_Arrow = __esm({
 // node_modules/apache-arrow/Arrow.dom.mjs
 var init_Arrow_dom = __esm({
   "node_modules/apache-arrow/Arrow.dom.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_adapters();
     init_builder();
     init_reader();
@@ -15445,7 +15296,6 @@ __export(Arrow_node_exports, {
 });
 var init_Arrow_node = __esm({
   "node_modules/apache-arrow/Arrow.node.mjs"() {
-    init_define_PYCPG_BUILD_INFO();
     init_adapters();
     init_builder();
     init_reader();
@@ -15465,7 +15315,6 @@ var init_Arrow_node = __esm({
 // node_modules/parquet-wasm/node/parquet_wasm.js
 var require_parquet_wasm = __commonJS({
   "node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
-    init_define_PYCPG_BUILD_INFO();
     var ColumnChunkMetaData = class _ColumnChunkMetaData {
       static __wrap(ptr) {
         const obj = Object.create(_ColumnChunkMetaData.prototype);
@@ -17865,7 +17714,7 @@ ${val.stack}`;
       };
     }
     var WASM_VECTOR_LEN = 0;
-    var wasmPath = `${__dirname}/parquet_wasm_bg.wasm`;
+    var wasmPath = `${__pycpg_dirname}/parquet_wasm_bg.wasm`;
     var wasmBytes = __require("fs").readFileSync(wasmPath);
     var wasmModule = new WebAssembly.Module(wasmBytes);
     var wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
@@ -19830,7 +19679,6 @@ function indexForByteOffset(source, byteOffset) {
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
-    init_define_PYCPG_BUILD_INFO();
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     Edit = class {
@@ -21909,11 +21757,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/extract/extract-worker.ts
-init_define_PYCPG_BUILD_INFO();
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/extract/file-extractor.ts
-init_define_PYCPG_BUILD_INFO();
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21921,13 +21767,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/build-info.ts
-init_define_PYCPG_BUILD_INFO();
+var embedded;
 function embeddedBuildInfo() {
-  return typeof define_PYCPG_BUILD_INFO_default !== "undefined" ? define_PYCPG_BUILD_INFO_default : null;
+  if (embedded === void 0) embedded = true ? JSON.parse('{"grammar":"tree-sitter-python@0.25.0","duckdb":"@duckdb/node-api@1.5.6-r.1","duckdbNative":{"darwin-arm64":{"version":"1.5.6-r.1","integrity":"sha512-KFT/J/pyouuAD1jftAIfcWVRdorg+c/yVR/BJL8LJKrST+mYC4d7QSuQ+iXSYbFpHENUAeZUagXrMPtZT8Xzsg=="},"darwin-x64":{"version":"1.5.6-r.1","integrity":"sha512-tVwUZNvdQoaPJhrh3q2e6jxm1MhahNHJQK/pvCyco46NX0mEuGzlw9i0n2MArgsyzccdCwScOK9ctbyr+3oMbQ=="},"linux-arm64":{"version":"1.5.6-r.1","integrity":"sha512-3jnUaDil1BrF/6vAZwVaInJ1xoBaWGHB4PDiUnzJWKCo8a8TLx9j7/gPyPl/UGRBftrYIuTihRZSfF4mWMgtWA=="},"linux-arm64-musl":{"version":"1.5.6-r.1","integrity":"sha512-j6dcNLWnFvlQyKMtl36HyeDsOaetXFoj0dH21Q9MbLjABNuJs5ekDV6zMSEda/g5+z1Tm6r2KFOS8j3tGUCRiw=="},"linux-x64":{"version":"1.5.6-r.1","integrity":"sha512-IXcrZJE6kEqM0Z4wwdVnGBHX/frOS33VPNAwDXQ/Q+Fs84b058Qe94chrCCIcNJlG8Y3UHIUU4eBeCQxW5mN1Q=="},"linux-x64-musl":{"version":"1.5.6-r.1","integrity":"sha512-PVzIEZqp7QN07WBgjmIH0cK2GKXR735KmL6wnghTzRnhHWrePxx3MjZB9zZHI8tB73wdF8luarBm4EgqSjGyVA=="},"win32-arm64":{"version":"1.5.6-r.1","integrity":"sha512-nzNTZx9rus5QpuX+KH6UOPNeZp8yF25TxV6DiUly4RKgR5mu6xo8c7a7lS80AqxTJfJ9BwUIiqlCuYKWztRM5A=="},"win32-x64":{"version":"1.5.6-r.1","integrity":"sha512-5Rpn5WXEG5gY/u7Keh+c4kuwG/LiE31pCP9CoCohv+u0aFensk/yRIQVW/CXuIoITky9xFhdRzaWUtAnGTYxJQ=="}}}') : null;
+  return embedded;
 }
 
 // src/normalize/ids.ts
-init_define_PYCPG_BUILD_INFO();
 var H = { hi: 0, lo: 0 };
 function hash64(key) {
   let h1 = 3735928559;
@@ -21959,7 +21805,6 @@ function fileIdOf(path, repoId) {
 }
 
 // src/normalize/source-text.ts
-init_define_PYCPG_BUILD_INFO();
 var UTF8_ALIASES = /* @__PURE__ */ new Set(["utf-8", "utf8", "utf_8", "u8", "utf", "cp65001"]);
 function readCodingCookie(bytes) {
   let lineStart = 0;
@@ -22131,11 +21976,7 @@ function lineIndexOf(starts, b) {
   return lo;
 }
 
-// src/extract/parquet-writer.ts
-init_define_PYCPG_BUILD_INFO();
-
 // src/extract/row-builder.ts
-init_define_PYCPG_BUILD_INFO();
 var encoder2 = new TextEncoder();
 var arrowModule = null;
 async function loadArrow() {
@@ -22339,7 +22180,6 @@ function rowsToParquet(builder, keyValue) {
 }
 
 // src/extract/python-extractor.ts
-init_define_PYCPG_BUILD_INFO();
 var MAX_TEXT = 200;
 var MAX_SYNTAX_DIAGNOSTICS = 50;
 var IMPORT_ERROR_RE = /\b(ImportError|ModuleNotFoundError)\b/;
@@ -23415,7 +23255,6 @@ function stringLiteralValue(n) {
 }
 
 // src/extract/tables.ts
-init_define_PYCPG_BUILD_INFO();
 var SPAN = [
   ["bstart", "INTEGER"],
   ["bend", "INTEGER"],

@@ -50,7 +50,11 @@ try {
   rmSync(tmp, { force: true });
 }
 
-/** `require('@duckdb/node-bindings-<key>/duckdb.node')` -> loadDuckdbBinding("<key>") (src/native/duckdb-native.ts). */
+/**
+ * `require('@duckdb/node-bindings-<key>/duckdb.node')` -> the loader src/native/duckdb-native.ts
+ * registers (loadDuckdbBinding, under a global symbol, when that module is evaluated: before any
+ * DuckDB import, since src/store/duckdb.ts imports it statically and imports DuckDB lazily).
+ */
 const duckdbNative = {
   name: "duckdb-native",
   setup(b) {
@@ -59,22 +63,28 @@ const duckdbNative = {
       namespace: "duckdb-native",
     }));
     b.onLoad({ filter: /.*/, namespace: "duckdb-native" }, (args) => ({
-      contents: `module.exports = require("./duckdb-native.ts").loadDuckdbBinding(${JSON.stringify(args.path)});\n`,
-      resolveDir: join(root, "src", "native"),
+      contents: [
+        'const load = globalThis[Symbol.for("pycpg.duckdb-native.load")];',
+        'if (typeof load !== "function") throw new Error("pycpg: DuckDB was loaded before src/native/duckdb-native.ts (a bundling bug)");',
+        `module.exports = load(${JSON.stringify(args.path)});`,
+        "",
+      ].join("\n"),
       loader: "js",
     }));
   },
 };
 
 // ESM output still meets CommonJS code (parquet-wasm's node build reads `${__dirname}/...wasm`;
-// dependencies call require('net')...): give the bundle a real require, __filename and __dirname.
+// dependencies call require('net')...): give the bundle a real `require`, and `__filename` /
+// `__dirname` under names of their own (a `define` maps the free identifiers to them: some ESM
+// dependencies declare a top-level `__filename` themselves).
 const banner = [
   'import { createRequire as __pycpgCreateRequire } from "node:module";',
   'import { dirname as __pycpgDirname } from "node:path";',
   'import { fileURLToPath as __pycpgFileURLToPath } from "node:url";',
   "const require = __pycpgCreateRequire(import.meta.url);",
-  "const __filename = __pycpgFileURLToPath(import.meta.url);",
-  "const __dirname = __pycpgDirname(__filename);",
+  "const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);",
+  "const __pycpg_dirname = __pycpgDirname(__pycpg_filename);",
 ].join("\n");
 
 rmSync("dist", { recursive: true, force: true });
@@ -87,7 +97,9 @@ await build({
   format: "esm",
   target: "node20",
   banner: { js: banner },
-  define: { __PYCPG_BUILD_INFO__: JSON.stringify(buildInfo) },
+  // A string literal (parsed at run time), not an object: esbuild turns an object define into a
+  // module that every file initialises.
+  define: { __PYCPG_BUILD_INFO_JSON__: JSON.stringify(JSON.stringify(buildInfo)), __filename: "__pycpg_filename", __dirname: "__pycpg_dirname" },
   plugins: [duckdbNative],
   sourcemap: false,
   legalComments: "none",

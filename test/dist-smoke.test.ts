@@ -73,6 +73,13 @@ describe("dist/ without node_modules", () => {
 
     const version = await node(["--version"], app, env);
     expect(version.stdout).toMatch(/^v24\./);
+    // The action's bundle and the worker parse as ESM under Node 24 (a dependency's own top-level
+    // `__filename` once collided with the bundle's banner: an error only at load time).
+    for (const f of ["index.js", "extract-worker.js"]) {
+      const checked = await node(["--check", join(app, "dist", f)], app, env);
+      expect(checked.stderr).toBe("");
+      expect(checked.code).toBe(0);
+    }
 
     const cold = await node(args("a"), app, env);
     expect(cold.stderr).toContain(`fetching @duckdb/node-bindings-${packed.key}@${packed.version}`);

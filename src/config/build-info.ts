@@ -3,7 +3,7 @@
  * dist/ with no node_modules): the grammar and DuckDB versions (part of the pipeline fingerprint)
  * and the pinned DuckDB native packages (version + integrity, one per platform, from
  * package-lock.json). scripts/build.mjs computes them with `buildInfoFromInstall` and embeds them in
- * the bundle (esbuild `define` of `__PYCPG_BUILD_INFO__`); run from the sources (tests, tsx) they are
+ * the bundle (an esbuild `define` of `__PYCPG_BUILD_INFO_JSON__`); run from the sources (tests, tsx) they are
  * read from the install directly, so both agree for the same install.
  */
 import { readFileSync } from "node:fs";
@@ -24,7 +24,7 @@ export interface BuildInfo {
   readonly duckdbNative: Readonly<Record<string, NativePin>>;
 }
 
-declare const __PYCPG_BUILD_INFO__: BuildInfo | undefined;
+declare const __PYCPG_BUILD_INFO_JSON__: string | undefined;
 
 const NATIVE_PREFIX = "node_modules/@duckdb/node-bindings-";
 
@@ -69,7 +69,10 @@ export function buildInfoFromInstall(root: string): BuildInfo {
   return { grammar: versionOf(root, "tree-sitter-python"), duckdb: versionOf(root, "@duckdb/node-api"), duckdbNative: native };
 }
 
+let embedded: BuildInfo | null | undefined;
+
 /** The facts embedded by the build, or null when running from the sources. */
 export function embeddedBuildInfo(): BuildInfo | null {
-  return typeof __PYCPG_BUILD_INFO__ !== "undefined" ? __PYCPG_BUILD_INFO__ : null;
+  if (embedded === undefined) embedded = typeof __PYCPG_BUILD_INFO_JSON__ !== "undefined" ? (JSON.parse(__PYCPG_BUILD_INFO_JSON__) as BuildInfo) : null;
+  return embedded;
 }

@@ -96,7 +96,14 @@ export function clearDuckdbNativeSelection(): void {
 
 function isMusl(): boolean {
   if (process.platform !== "linux") return false;
-  // What detect-libc (used by @duckdb/node-bindings) checks first: glibc reports its version here.
+  // As detect-libc (used by @duckdb/node-bindings) decides, cheapest check first: ldd names its libc.
+  try {
+    const ldd = readFileSync("/usr/bin/ldd", "utf8");
+    if (ldd.includes("musl")) return true;
+    if (ldd.includes("GNU C Library") || ldd.includes("GLIBC")) return false;
+  } catch {
+    // no ldd: ask Node (glibc reports its version in the diagnostic report)
+  }
   const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
   return !report?.header?.glibcVersionRuntime;
 }
@@ -338,7 +345,8 @@ export async function prepareDuckdbNative(): Promise<void> {
 
 /**
  * The bundle's replacement for `require('@duckdb/node-bindings-<key>/duckdb.node')` (wired by
- * scripts/build.mjs): loads the selected library, else node_modules' copy, else says what to do.
+ * scripts/build.mjs through a global symbol, registered below when this module is evaluated):
+ * loads the selected library, else node_modules' copy, else says what to do.
  */
 export function loadDuckdbBinding(key: string): unknown {
   const chosen = selectedDuckdbNative();
@@ -354,3 +362,5 @@ export function loadDuckdbBinding(key: string): unknown {
     );
   }
 }
+
+(globalThis as unknown as Record<symbol, unknown>)[Symbol.for("pycpg.duckdb-native.load")] = loadDuckdbBinding;
