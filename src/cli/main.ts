@@ -14,15 +14,16 @@ import type { BuildReport } from "../report/build-report.ts";
 import { renderPrComment } from "../report/pr-comment.ts";
 import { UsageError, UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS, streamProgress } from "../util/progress.ts";
-import { formatTable } from "./format-table.ts";
-import { runQuery } from "./query-command.ts";
+import { DEFAULT_MAX_ROWS, formatTable } from "./format-table.ts";
+import { openQueryDb, runQuery, streamResult } from "./query-command.ts";
+import { atomicFileOut, FORMATS, type OutputFormat, resultSink, wroteLine } from "./query-output.ts";
 
 const USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository, as Parquet.
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
               [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
-  pycpg query [--out DIR] [--json] "SQL"
+  pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
@@ -33,7 +34,11 @@ Commands:
           Parquet files, report.json, report.md) to --out (default <repo>/.pycpg/out).
           Later builds with the same state are incremental: only what the change can affect is
           recomputed (--full forces a rebuild).
-  query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
+  query   Run DuckDB SQL over the CPG published in --out (default .pycpg/out); the views cpg_nodes,
+          cpg_edges, cpg_props (and snapshot, diff_report) exist. The table shows at most --max-rows
+          rows (default ${DEFAULT_MAX_ROWS}: the first and the last ones, with a "N rows, M shown" footer);
+          csv, json (an array), jsonl (one object per line; --json is short for it) and markdown
+          stream every row. --output FILE writes there instead of stdout, atomically.
   verify  Rebuild fully in a temporary directory and compare every published table with --out;
           exit 1 with a per-table, per-file summary when they differ.
   demo    Build the sample repository shipped in fixtures/ in a scratch git copy (.pycpg/demo), commit
@@ -53,6 +58,8 @@ Exit status: 0 success, 1 failure, 2 usage error.`;
 
 export interface CliIo {
   out: (s: string) => void;
+  /** Like `out`, resolving when the text is accepted (back-pressure for large query results); default: `out`. */
+  write?: (s: string) => Promise<void>;
   err: NodeJS.WriteStream;
 }
 
@@ -122,13 +129,68 @@ async function verify(args: string[], io: CliIo): Promise<number> {
   return result.equal ? 0 : 1;
 }
 
+const QUERY_FLAGS = {
+  out: { type: "string" },
+  format: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string" },
+  "max-rows": { type: "string" },
+} as const;
+
+/**
+ * SQL often starts with "-- a comment": such an argument (one with whitespace in it, which no
+ * option has) is moved after "--" so that parseArgs takes it as the SQL, not as an unknown option.
+ */
+function sqlAfterDashes(args: readonly string[], flags: Record<string, { type: string }>): string[] {
+  const options: string[] = [];
+  const sql: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") {
+      sql.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("-") && !/\s/.test(a)) {
+      options.push(a);
+      if (flags[a.replace(/^--?/, "")]?.type === "string" && i + 1 < args.length) options.push(args[++i] as string);
+    } else sql.push(a);
+  }
+  return [...options, "--", ...sql];
+}
+
 async function query(args: string[], io: CliIo): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: sqlAfterDashes(args, QUERY_FLAGS), options: QUERY_FLAGS, allowPositionals: true, strict: true });
   if (positionals.length !== 1)
     throw new UsageError('query takes exactly one SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
-  const result = await runQuery(resolve(values.out ?? ".pycpg/out"), positionals[0] as string);
-  if (values.json) io.out(`${result.rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
-  else io.out(`${formatTable(result.rows, result.columns)}\n(${result.rows.length} rows)\n`);
+  const sql = positionals[0] as string;
+  if (sql.trim() === "") throw new UsageError('query got an empty SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
+  if (values.json && values.format !== undefined && values.format !== "jsonl")
+    throw new UsageError(`--json is --format jsonl; it cannot be combined with --format ${values.format}`);
+  const format = (values.json ? "jsonl" : (values.format ?? "table")) as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format takes one of ${FORMATS.join(", ")}; got "${values.format}"`);
+  const maxRows = intOption(values["max-rows"], "--max-rows") ?? DEFAULT_MAX_ROWS;
+  if (values["max-rows"] !== undefined && format !== "table")
+    throw new UsageError(`--max-rows bounds the table display; --format ${format} writes every row (use LIMIT in the SQL to get fewer)`);
+  const db = await openQueryDb(resolve(values.out ?? ".pycpg/out"));
+  try {
+    if (values.output === undefined) {
+      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows));
+      return;
+    }
+    const file = resolve(values.output);
+    const target = atomicFileOut(file);
+    let rows: number;
+    try {
+      rows = await streamResult(db, sql, resultSink(format, target, maxRows));
+      target.commit();
+    } catch (err) {
+      target.abort();
+      throw err;
+    }
+    io.err.write(wroteLine(rows, file));
+  } finally {
+    db.close();
+  }
 }
 
 /** The demo's change: a signature change of an exported function (and its shadowed twin goes). */
