@@ -33269,8 +33269,8 @@ var require_lib = __commonJS({
 
 // src/cli/main.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync11, rmSync as rmSync8, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join17, resolve as resolve2 } from "node:path";
+import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync11, rmSync as rmSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join18, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -38416,19 +38416,195 @@ function groupAt(path, depth) {
   return depth === 0 ? "(repository)" : `${parts2.slice(0, depth).join("/")}/`;
 }
 
+// src/cli/query-values.ts
+var isObj = (v) => typeof v === "object" && v !== null;
+var hasItems = (v) => Array.isArray(v.items);
+var hasEntries = (v) => "entries" in v && isObj(v.entries);
+var isDecimal = (v) => typeof v.value === "bigint" && typeof v.scale === "number";
+var isUnion = (v) => typeof v.tag === "string" && "value" in v;
+function displayText(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+  return String(v);
+}
+function jsonNumber(n) {
+  if (Number.isFinite(n)) return String(n);
+  return Number.isNaN(n) ? '"NaN"' : n > 0 ? '"Infinity"' : '"-Infinity"';
+}
+function jsonText(v) {
+  if (v === null || v === void 0) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return jsonNumber(v);
+    case "bigint":
+      return v.toString();
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      break;
+    default:
+      return JSON.stringify(String(v));
+  }
+  if (hasItems(v)) {
+    let s = "[";
+    v.items.forEach((item, i2) => {
+      s += (i2 ? "," : "") + jsonText(item);
+    });
+    return `${s}]`;
+  }
+  if (hasEntries(v)) {
+    const entries = v.entries;
+    let s = "{";
+    let first = true;
+    if (Array.isArray(entries)) {
+      for (const e of entries) {
+        s += `${first ? "" : ","}${JSON.stringify(typeof e.key === "string" ? e.key : displayText(e.key))}:${jsonText(e.value)}`;
+        first = false;
+      }
+    } else {
+      for (const [k, val] of Object.entries(entries)) {
+        s += `${first ? "" : ","}${JSON.stringify(k)}:${jsonText(val)}`;
+        first = false;
+      }
+    }
+    return `${s}}`;
+  }
+  if (isDecimal(v)) return v.toString();
+  if (isUnion(v)) return jsonText(v.value);
+  return JSON.stringify(String(v));
+}
+var CSV_SPECIAL = /[",\n\r]/;
+function csvField(v) {
+  if (v === null || v === void 0) return "";
+  const s = displayText(v);
+  if (s === "") return '""';
+  if (CSV_SPECIAL.test(s) || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+function markdownCell(v) {
+  if (v === null || v === void 0) return "NULL";
+  return displayText(v).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, "<br>");
+}
+
 // src/cli/format-table.ts
-function formatTable(rows, columns) {
-  const cell = (v) => v === null || v === void 0 ? "NULL" : typeof v === "object" ? JSON.stringify(v) : String(v);
-  const widths = columns.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))));
-  const clipTo = (s, w) => s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w);
-  const line = (vals) => vals.map((v, i2) => clipTo(v, widths[i2])).join(" │ ").trimEnd();
-  return [line(columns), widths.map((w) => "─".repeat(w)).join("─┼─"), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join("\n");
+var DEFAULT_MAX_COLUMN_WIDTH = 60;
+var DEFAULT_MAX_ROWS = 40;
+var ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+function codePointWidth(cp) {
+  if (cp < 768) return cp === 0 ? 0 : 1;
+  if (ZERO_WIDTH.test(String.fromCodePoint(cp))) return 0;
+  if (cp >= 4352 && cp <= 4447 || // Hangul Jamo
+  cp >= 11904 && cp <= 12350 || // CJK radicals, Kangxi, CJK symbols and punctuation
+  cp >= 12353 && cp <= 13311 || // Hiragana, Katakana, Bopomofo, CJK compatibility
+  cp >= 13312 && cp <= 19903 || // CJK extension A
+  cp >= 19968 && cp <= 40959 || // CJK unified ideographs
+  cp >= 40960 && cp <= 42191 || // Yi
+  cp >= 44032 && cp <= 55203 || // Hangul syllables
+  cp >= 63744 && cp <= 64255 || // CJK compatibility ideographs
+  cp >= 65072 && cp <= 65103 || // CJK compatibility forms
+  cp >= 65280 && cp <= 65376 || // fullwidth forms
+  cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 128591 || // pictographs, emoticons
+  cp >= 129280 && cp <= 129535 || cp >= 131072 && cp <= 262141)
+    return 2;
+  return 1;
+}
+function displayWidth(s) {
+  let w = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    if (c < 768) {
+      w += 1;
+      continue;
+    }
+    const cp = s.codePointAt(i2);
+    if (cp > 65535) i2++;
+    w += codePointWidth(cp);
+  }
+  return w;
+}
+function clip2(s, width) {
+  if (displayWidth(s) <= width) return s;
+  if (width <= 0) return "";
+  let out2 = "";
+  let w = 0;
+  for (const ch of s) {
+    const cw = codePointWidth(ch.codePointAt(0));
+    if (w + cw > width - 1) break;
+    out2 += ch;
+    w += cw;
+  }
+  return `${out2}…`;
+}
+var padEnd = (s, width) => s + " ".repeat(Math.max(0, width - displayWidth(s)));
+var padStart = (s, width) => " ".repeat(Math.max(0, width - displayWidth(s))) + s;
+var CONTROL = /[\u0000-\u001f\u007f]/g;
+var escapeControl = (s) => s.replace(CONTROL, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function cellText(v) {
+  if (v === null || v === void 0) return "NULL";
+  const s = displayText(v);
+  return s.length > 4096 ? escapeControl(s.slice(0, 4096)) : escapeControl(s);
+}
+function groupDigits(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatTable(rows, columns, opts = {}) {
+  const maxWidth = Math.max(1, opts.maxColumnWidth ?? DEFAULT_MAX_COLUMN_WIDTH);
+  const total = opts.totalRows ?? rows.length;
+  const head = opts.headRows ?? rows.length;
+  const texts = [];
+  for (const r of rows) {
+    const t = [];
+    for (let i2 = 0; i2 < columns.length; i2++) t.push(cellText(r[i2]));
+    texts.push(t);
+  }
+  const names = columns.map((c) => escapeControl(c));
+  const widths = names.map((name2, i2) => {
+    let w = displayWidth(name2);
+    for (const t of texts) {
+      const cw = displayWidth(t[i2]);
+      if (cw > w) w = cw;
+    }
+    return Math.min(maxWidth, Math.max(1, w));
+  });
+  const line = (vals, align) => vals.map((v, i2) => {
+    const w = widths[i2];
+    const c = clip2(v, w);
+    return align === "aligned" && opts.rightAlign?.[i2] ? padStart(c, w) : padEnd(c, w);
+  }).join(" │ ").trimEnd();
+  const out2 = [line(names, "aligned"), widths.map((w) => "─".repeat(w)).join("─┼─")];
+  const gap = total > rows.length;
+  texts.forEach((t, k) => {
+    if (gap && k === head)
+      out2.push(
+        line(
+          widths.map(() => "·"),
+          "left"
+        )
+      );
+    out2.push(line(t, "aligned"));
+  });
+  if (gap && head === texts.length)
+    out2.push(
+      line(
+        widths.map(() => "·"),
+        "left"
+      )
+    );
+  const count = `${groupDigits(total)} ${total === 1 ? "row" : "rows"}`;
+  out2.push(gap ? `(${count}, ${groupDigits(rows.length)} shown)` : `(${count})`);
+  return out2.join("\n");
 }
 
 // src/cli/query-command.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { join as join16 } from "node:path";
-async function runQuery(outDir, sql) {
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)\b/;
+async function openQueryDb(outDir) {
   const missing = PUBLISHED.filter((t) => !existsSync6(join16(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
@@ -38438,16 +38614,283 @@ async function runQuery(outDir, sql) {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     for (const name2 of RUN_TABLES)
       if (existsSync6(join16(outDir, name2))) await db.exec(`CREATE VIEW ${sqlIdent(name2)} AS SELECT * FROM ${publishedRelation(outDir, name2)}`);
-    let reader;
-    try {
-      reader = await db.con.runAndReadAll(sql);
-    } catch (err2) {
-      throw new UserError(`the query failed: ${err2.message}`);
+  } catch (err2) {
+    db.close();
+    throw err2;
+  }
+  return db;
+}
+var failed = (err2) => new UserError(`the query failed: ${err2.message}`);
+function columnsOf(result) {
+  const types = result.columnTypes().map((t) => t.toString());
+  return { names: result.columnNames(), uniqueNames: result.deduplicatedColumnNames(), types, numeric: types.map((t) => NUMERIC.test(t)) };
+}
+var gcFn;
+function collectGarbage() {
+  if (gcFn === void 0) {
+    gcFn = globalThis.gc ?? null;
+    if (!gcFn) {
+      try {
+        setFlagsFromString("--expose-gc");
+        gcFn = runInNewContext("gc");
+      } catch {
+        gcFn = null;
+      }
     }
-    return { columns: reader.columnNames(), rows: reader.getRowObjectsJson() };
+  }
+  gcFn?.();
+}
+var CHUNK_BYTES_BETWEEN_GC = 32 << 20;
+async function streamResult(db, sql, sink) {
+  const con = db.con;
+  await con.run("BEGIN TRANSACTION");
+  try {
+    let result;
+    try {
+      result = await con.stream(sql);
+    } catch (err2) {
+      throw failed(err2);
+    }
+    await sink.start(columnsOf(result));
+    let rows = 0;
+    let spent = 0;
+    const chunkBytes = Math.max(1, result.columnCount) * 2048 * 16;
+    for (; ; ) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      rows += chunk.rowCount;
+      await sink.chunk(chunk);
+      spent += chunkBytes;
+      if (spent >= CHUNK_BYTES_BETWEEN_GC) {
+        collectGarbage();
+        spent = 0;
+      }
+    }
+    try {
+      await con.run("SELECT 1");
+    } catch {
+      await con.run("ROLLBACK");
+      await con.run("BEGIN TRANSACTION");
+      let why = "DuckDB ended the result early without saying why";
+      try {
+        await con.run(sql);
+      } catch (err2) {
+        why = err2.message;
+      }
+      throw new UserError(`the query failed after ${rows} rows had been read: ${why}`);
+    }
+    await sink.end(rows);
+    return rows;
+  } finally {
+    try {
+      await con.run("ROLLBACK");
+    } catch {
+    }
+  }
+}
+async function runQuery(outDir, sql) {
+  const db = await openQueryDb(outDir);
+  try {
+    const out2 = { columns: [], rows: [] };
+    await streamResult(db, sql, {
+      start(cols) {
+        out2.columns = [...cols.names];
+      },
+      chunk(chunk) {
+        for (const r of chunk.getRows()) out2.rows.push(r);
+      },
+      end() {
+      }
+    });
+    return out2;
   } finally {
     db.close();
   }
+}
+
+// src/cli/query-output.ts
+import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, renameSync as renameSync6, rmSync as rmSync8, writeSync as writeSync3 } from "node:fs";
+import { basename, dirname as dirname6, join as join17 } from "node:path";
+var FORMATS = ["table", "csv", "json", "jsonl", "markdown"];
+function rowLines(chunk, line, sep3 = "\n") {
+  const cols = chunk.getColumns();
+  const n = chunk.rowCount;
+  chunk.reset();
+  const parts2 = new Array(n);
+  for (let r = 0; r < n; r++) parts2[r] = line(cols, r);
+  return `${parts2.join(sep3)}
+`;
+}
+function csvSink(out2) {
+  return {
+    start: (c) => out2.write(`${c.names.map(csvField).join(",")}
+`),
+    chunk: (chunk) => out2.write(
+      rowLines(chunk, (cols, r) => {
+        let s = csvField(cols[0]?.[r]);
+        for (let c = 1; c < cols.length; c++) s += `,${csvField(cols[c]?.[r])}`;
+        return s;
+      })
+    ),
+    end: () => void 0
+  };
+}
+function objectLine(keys) {
+  return (cols, r) => {
+    let s = "{";
+    for (let c = 0; c < keys.length; c++) s += `${c ? "," : ""}${keys[c]}:${jsonText(cols[c]?.[r])}`;
+    return `${s}}`;
+  };
+}
+function jsonlSink(out2) {
+  let line = () => "";
+  return {
+    start(c) {
+      line = objectLine(c.uniqueNames.map((k) => JSON.stringify(k)));
+    },
+    chunk: (chunk) => out2.write(rowLines(chunk, line)),
+    end: () => void 0
+  };
+}
+function jsonSink(out2) {
+  let line = () => "";
+  let first = true;
+  return {
+    start(c) {
+      line = objectLine(c.uniqueNames.map((k) => JSON.stringify(k)));
+      return out2.write("[");
+    },
+    chunk(chunk) {
+      const s = `${first ? "\n" : ",\n"}${rowLines(chunk, line, ",\n").slice(0, -1)}`;
+      first = false;
+      return out2.write(s);
+    },
+    end: () => out2.write(first ? "]\n" : "\n]\n")
+  };
+}
+function markdownSink(out2) {
+  let numeric = [];
+  return {
+    start(c) {
+      numeric = c.numeric;
+      const head = `| ${c.names.map(markdownCell).join(" | ")} |`;
+      const rule = `|${c.numeric.map((n) => n ? " ---: " : " --- ").join("|")}|`;
+      return out2.write(`${head}
+${rule}
+`);
+    },
+    chunk: (chunk) => out2.write(
+      rowLines(chunk, (cols, r) => {
+        let s = "|";
+        for (let c = 0; c < numeric.length; c++) s += ` ${markdownCell(cols[c]?.[r])} |`;
+        return s;
+      })
+    ),
+    end: () => void 0
+  };
+}
+function tableSink(out2, maxRows) {
+  const headWanted = Math.ceil(maxRows / 2);
+  const tailWanted = maxRows - headWanted;
+  let columns = { names: [], uniqueNames: [], types: [], numeric: [] };
+  const head = [];
+  const tail = [];
+  let tailRows = 0;
+  return {
+    start(c) {
+      columns = c;
+    },
+    chunk(chunk) {
+      let from = 0;
+      while (head.length < headWanted && from < chunk.rowCount) head.push(chunk.getRowValues(from++));
+      if (from >= chunk.rowCount || tailWanted === 0) {
+        chunk.reset();
+        return;
+      }
+      tail.push({ chunk, from });
+      tailRows += chunk.rowCount - from;
+      for (; ; ) {
+        const first = tail[0];
+        if (!first || tail.length < 2) break;
+        const firstRows = first.chunk.rowCount - first.from;
+        if (tailRows - firstRows < tailWanted) break;
+        tail.shift();
+        first.chunk.reset();
+        tailRows -= firstRows;
+      }
+    },
+    end(total) {
+      const rest = [];
+      let want = Math.min(tailWanted, tailRows);
+      for (let k = tail.length - 1; k >= 0 && want > 0; k--) {
+        const t = tail[k];
+        for (let r = t.chunk.rowCount - 1; r >= t.from && want > 0; r--, want--) rest.push(t.chunk.getRowValues(r));
+      }
+      rest.reverse();
+      const text2 = formatTable([...head, ...rest], columns.names, {
+        totalRows: total,
+        headRows: head.length,
+        rightAlign: columns.numeric
+      });
+      return out2.write(`${text2}
+`);
+    }
+  };
+}
+function resultSink(format, out2, maxRows) {
+  switch (format) {
+    case "table":
+      return tableSink(out2, maxRows);
+    case "csv":
+      return csvSink(out2);
+    case "json":
+      return jsonSink(out2);
+    case "jsonl":
+      return jsonlSink(out2);
+    case "markdown":
+      return markdownSink(out2);
+  }
+}
+function atomicFileOut(file) {
+  const tmp2 = join17(dirname6(file), `.${basename(file)}.pycpg-${process.pid}.tmp`);
+  let fd;
+  try {
+    fd = openSync3(tmp2, "w");
+  } catch (err2) {
+    throw new UserError(`cannot write --output ${file}: ${err2.message}`);
+  }
+  let open = true;
+  const close = () => {
+    if (open) closeSync3(fd);
+    open = false;
+  };
+  return {
+    async write(s) {
+      try {
+        writeSync3(fd, s);
+      } catch (err2) {
+        throw new UserError(`cannot write --output ${file}: ${err2.message}`);
+      }
+    },
+    commit() {
+      try {
+        fsyncSync2(fd);
+        close();
+        renameSync6(tmp2, file);
+      } catch (err2) {
+        this.abort();
+        throw new UserError(`cannot write --output ${file}: ${err2.message}`);
+      }
+    },
+    abort() {
+      close();
+      rmSync8(tmp2, { force: true });
+    }
+  };
+}
+function wroteLine(rows, file) {
+  return `pycpg: wrote ${groupDigits(rows)} ${rows === 1 ? "row" : "rows"} to ${file}
+`;
 }
 
 // src/cli/main.ts
@@ -38456,7 +38899,7 @@ var USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
               [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
-  pycpg query [--out DIR] [--json] "SQL"
+  pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
@@ -38467,7 +38910,11 @@ Commands:
           Parquet files, report.json, report.md) to --out (default <repo>/.pycpg/out).
           Later builds with the same state are incremental: only what the change can affect is
           recomputed (--full forces a rebuild).
-  query   Run DuckDB SQL over a published CPG; the views cpg_nodes, cpg_edges and cpg_props exist.
+  query   Run DuckDB SQL over the CPG published in --out (default .pycpg/out); the views cpg_nodes,
+          cpg_edges, cpg_props (and snapshot, diff_report) exist. The table shows at most --max-rows
+          rows (default ${DEFAULT_MAX_ROWS}: the first and the last ones, with a "N rows, M shown" footer);
+          csv, json (an array), jsonl (one object per line; --json is short for it) and markdown
+          stream every row. --output FILE writes there instead of stdout, atomically.
   verify  Rebuild fully in a temporary directory and compare every published table with --out;
           exit 1 with a per-table, per-file summary when they differ.
   demo    Build the sample repository shipped in fixtures/ in a scratch git copy (.pycpg/demo), commit
@@ -38528,7 +38975,7 @@ async function build(args2, io) {
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join17(options.out, "report.md")}
+report: ${join18(options.out, "report.md")}
 `);
 }
 async function verify(args2, io) {
@@ -38545,16 +38992,62 @@ async function verify(args2, io) {
   );
   return result.equal ? 0 : 1;
 }
+var QUERY_FLAGS = {
+  out: { type: "string" },
+  format: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string" },
+  "max-rows": { type: "string" }
+};
+function sqlAfterDashes(args2, flags2) {
+  const options = [];
+  const sql = [];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (a === "--") {
+      sql.push(...args2.slice(i2 + 1));
+      break;
+    }
+    if (a.startsWith("-") && !/\s/.test(a)) {
+      options.push(a);
+      if (flags2[a.replace(/^--?/, "")]?.type === "string" && i2 + 1 < args2.length) options.push(args2[++i2]);
+    } else sql.push(a);
+  }
+  return [...options, "--", ...sql];
+}
 async function query(args2, io) {
-  const { values, positionals } = parseArgs({ args: args2, options: { out: { type: "string" }, json: { type: "boolean" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: sqlAfterDashes(args2, QUERY_FLAGS), options: QUERY_FLAGS, allowPositionals: true, strict: true });
   if (positionals.length !== 1)
     throw new UsageError('query takes exactly one SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
-  const result = await runQuery(resolve2(values.out ?? ".pycpg/out"), positionals[0]);
-  if (values.json) io.out(`${result.rows.map((r) => JSON.stringify(r)).join("\n")}
-`);
-  else io.out(`${formatTable(result.rows, result.columns)}
-(${result.rows.length} rows)
-`);
+  const sql = positionals[0];
+  if (sql.trim() === "") throw new UsageError('query got an empty SQL string, e.g. pycpg query "SELECT kind, count(*) FROM cpg_nodes GROUP BY kind"');
+  if (values.json && values.format !== void 0 && values.format !== "jsonl")
+    throw new UsageError(`--json is --format jsonl; it cannot be combined with --format ${values.format}`);
+  const format = values.json ? "jsonl" : values.format ?? "table";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format takes one of ${FORMATS.join(", ")}; got "${values.format}"`);
+  const maxRows = intOption(values["max-rows"], "--max-rows") ?? DEFAULT_MAX_ROWS;
+  if (values["max-rows"] !== void 0 && format !== "table")
+    throw new UsageError(`--max-rows bounds the table display; --format ${format} writes every row (use LIMIT in the SQL to get fewer)`);
+  const db = await openQueryDb(resolve2(values.out ?? ".pycpg/out"));
+  try {
+    if (values.output === void 0) {
+      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows));
+      return;
+    }
+    const file = resolve2(values.output);
+    const target = atomicFileOut(file);
+    let rows;
+    try {
+      rows = await streamResult(db, sql, resultSink(format, target, maxRows));
+      target.commit();
+    } catch (err2) {
+      target.abort();
+      throw err2;
+    }
+    io.err.write(wroteLine(rows, file));
+  } finally {
+    db.close();
+  }
 }
 var DEMO_EDIT = ["shop/pricing.py", "def percent(value) -> Decimal:\n    return Decimal(value) / 100\n\n\n", ""];
 var DEMO_EDIT_2 = [
@@ -38579,10 +39072,10 @@ function demoGit(dir, ...args2) {
 async function demo(args2, io) {
   const { values } = parseArgs({ args: args2, options: { quiet: { type: "boolean" }, dir: { type: "string" } }, strict: true });
   const work = resolve2(values.dir ?? ".pycpg/demo");
-  const repo = join17(work, "repo");
-  rmSync8(work, { recursive: true, force: true });
+  const repo = join18(work, "repo");
+  rmSync9(work, { recursive: true, force: true });
   mkdirSync10(work, { recursive: true });
-  cpSync(join17(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
+  cpSync(join18(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
     recursive: true,
     filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src)
   });
@@ -38595,13 +39088,13 @@ async function demo(args2, io) {
     git2 = false;
   }
   const base = git2 ? demoGit(repo, "rev-parse", "HEAD").trim() : null;
-  const options = makeBuildOptions({ repo, state: join17(work, "state"), out: join17(work, "out") });
+  const options = makeBuildOptions({ repo, state: join18(work, "state"), out: join18(work, "out") });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const first = await runBuild(options, { progress });
   io.out(`1. ${summaryLine(first)}
 `);
   for (const [path, from, to] of [DEMO_EDIT, DEMO_EDIT_2]) {
-    const abs = join17(repo, path);
+    const abs = join18(repo, path);
     const before = readFileSync11(abs, "utf8");
     if (!before.includes(from)) throw new Error(`the demo's edit no longer applies to ${path}: update DEMO_EDIT in src/cli/main.ts`);
     writeFileSync6(abs, before.replace(from, to));
@@ -38696,5 +39189,9 @@ process.stdout.on("error", (err2) => {
   if (err2.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err2;
 });
-var code2 = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: process.stderr });
+function write(s) {
+  if (process.stdout.write(s)) return Promise.resolve();
+  return new Promise((resolve3) => process.stdout.once("drain", resolve3));
+}
+var code2 = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), write, err: process.stderr });
 process.exitCode = code2;
