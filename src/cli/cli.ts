@@ -11,5 +11,10 @@ function write(s: string): Promise<void> {
   if (process.stdout.write(s)) return Promise.resolve();
   return new Promise((resolve) => process.stdout.once("drain", resolve));
 }
-const code = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), write, err: process.stderr });
+const code = await main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  write,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  err: process.stderr,
+});
 process.exitCode = code;

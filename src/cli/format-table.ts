@@ -99,6 +99,21 @@ export interface TableOptions {
   /** Right-align these columns (numbers). */
   readonly rightAlign?: readonly boolean[];
   readonly maxColumnWidth?: number;
+  /** Fit the lines into this many cells (a terminal's width) by narrowing the widest columns, down to 6 cells each. */
+  readonly maxLineWidth?: number;
+}
+
+/** Narrows the widest columns until the line (columns joined by " │ ") fits in `max` cells. */
+function fitWidths(widths: number[], max: number): void {
+  const MIN = 6;
+  let total = widths.reduce((a, b) => a + b, 0) + 3 * (widths.length - 1);
+  while (total > max) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) if ((widths[i] as number) > MIN && (widest < 0 || (widths[i] as number) > (widths[widest] as number))) widest = i;
+    if (widest < 0) return;
+    widths[widest] = (widths[widest] as number) - 1;
+    total--;
+  }
 }
 
 /**
@@ -124,6 +139,7 @@ export function formatTable(rows: readonly (readonly unknown[])[], columns: read
     }
     return Math.min(maxWidth, Math.max(1, w));
   });
+  if (opts.maxLineWidth !== undefined) fitWidths(widths, opts.maxLineWidth);
   const line = (vals: readonly string[], align: "aligned" | "left") =>
     vals
       .map((v, i) => {

@@ -60,6 +60,8 @@ export interface CliIo {
   out: (s: string) => void;
   /** Like `out`, resolving when the text is accepted (back-pressure for large query results); default: `out`. */
   write?: (s: string) => Promise<void>;
+  /** The terminal's width when stdout is one: query tables are narrowed to fit it. */
+  columns?: number;
   err: NodeJS.WriteStream;
 }
 
@@ -174,7 +176,7 @@ async function query(args: string[], io: CliIo): Promise<void> {
   const db = await openQueryDb(resolve(values.out ?? ".pycpg/out"));
   try {
     if (values.output === undefined) {
-      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows));
+      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows, io.columns));
       return;
     }
     const file = resolve(values.output);

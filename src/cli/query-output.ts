@@ -121,7 +121,7 @@ function markdownSink(out: TextOut): ResultSink {
  * The bounded table: the first ceil(maxRows/2) rows and the last floor(maxRows/2). Only those rows
  * are read out of their chunks; for the tail it keeps the last chunks until the end is known.
  */
-function tableSink(out: TextOut, maxRows: number): ResultSink {
+function tableSink(out: TextOut, maxRows: number, lineWidth: number | undefined): ResultSink {
   const headWanted = Math.ceil(maxRows / 2);
   const tailWanted = maxRows - headWanted;
   let columns: ResultColumns = { names: [], uniqueNames: [], types: [], numeric: [] };
@@ -165,16 +165,18 @@ function tableSink(out: TextOut, maxRows: number): ResultSink {
         totalRows: total,
         headRows: head.length,
         rightAlign: columns.numeric,
+        maxLineWidth: lineWidth,
       });
       return out.write(`${text}\n`);
     },
   };
 }
 
-export function resultSink(format: OutputFormat, out: TextOut, maxRows: number): ResultSink {
+/** `lineWidth`: the terminal's width when the table goes to one (long lines are narrowed to fit). */
+export function resultSink(format: OutputFormat, out: TextOut, maxRows: number, lineWidth?: number): ResultSink {
   switch (format) {
     case "table":
-      return tableSink(out, maxRows);
+      return tableSink(out, maxRows, lineWidth);
     case "csv":
       return csvSink(out);
     case "json":

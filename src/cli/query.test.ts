@@ -58,6 +58,9 @@ const MILLION = `SELECT i, CASE WHEN i % 1000 = 0 THEN 'a,"b"' || chr(10) || 'c|
   CASE WHEN i % 3 = 0 THEN NULL ELSE i * 0.5 END AS half
 FROM range(1000000) t(i)`;
 
+// The columns as the readers should type them (no sampling: the files are read once).
+const COLS = "{'i': 'BIGINT', 's': 'VARCHAR', 'half': 'DECIMAL(18,1)'}";
+
 describe("a result of a million rows", () => {
   const expectMillion = async (relation: string) => {
     const [r] = await duck(`SELECT count(*) AS n, sum(i) AS total, count(half) AS halves, count(*) FILTER (WHERE s = 'a,"b"' || chr(10) || 'c|d') AS odd,
@@ -77,7 +80,7 @@ describe("a result of a million rows", () => {
     const text = readFileSync(file, "utf8");
     expect(text.startsWith('i,s,half\n0,"a,""b""\nc|d",\n1,r1,0.5\n')).toBe(true);
     expect(text.endsWith("999998,r999998,499999.0\n999999,r999999,\n")).toBe(true);
-    await expectMillion(`read_csv(${sqlString(file)}, header = true, columns = {'i': 'BIGINT', 's': 'VARCHAR', 'half': 'DECIMAL(18,1)'})`);
+    await expectMillion(`read_csv(${sqlString(file)}, header = true, columns = ${COLS})`);
   });
 
   it("json is one array of objects; jsonl one object per line", async () => {
@@ -89,14 +92,14 @@ describe("a result of a million rows", () => {
     const parsed = JSON.parse(jtext) as { i: number }[];
     expect(parsed.length).toBe(1_000_000);
     expect(parsed[123457]).toEqual({ i: 123457, s: "r123457", half: 61728.5 });
-    await expectMillion(`read_json(${sqlString(json)}, format = 'array')`);
+    await expectMillion(`read_json(${sqlString(json)}, format = 'array', columns = ${COLS})`);
 
     const jsonl = join(scratch.root, "m.jsonl");
     expect((await query(MILLION, "--format", "jsonl", "--output", jsonl)).code).toBe(0);
     const ltext = readFileSync(jsonl, "utf8");
     expect(ltext.split("\n").length).toBe(1_000_001);
     expect(ltext.endsWith('{"i":999999,"s":"r999999","half":null}\n')).toBe(true);
-    await expectMillion(`read_json(${sqlString(jsonl)}, format = 'newline_delimited')`);
+    await expectMillion(`read_json(${sqlString(jsonl)}, format = 'newline_delimited', columns = ${COLS})`);
   });
 
   it("markdown streams every row, pipes escaped and line breaks as <br>", async () => {
@@ -278,6 +281,16 @@ describe("formatTable", () => {
     expect(clip("中文字", 4)).toBe("中…");
     expect(clip("abcdef", 4)).toBe("abc…");
     expect(clip("abc", 4)).toBe("abc");
+  });
+
+  it("narrows the widest columns to fit a terminal's width", () => {
+    const rows = [["shop/very/long/path/to/a/module.py", "a.rather.long.qualified.name.of.a.function", 7]];
+    const wide = formatTable(rows, ["path", "qname", "n"]);
+    expect(Math.max(...wide.split("\n").map(displayWidth))).toBeGreaterThan(50);
+    const fitted = formatTable(rows, ["path", "qname", "n"], { maxLineWidth: 50 });
+    const lines = fitted.split("\n");
+    for (const l of lines.slice(0, 3)) expect(displayWidth(l)).toBeLessThanOrEqual(50);
+    expect(lines[2]).toMatch(/^shop\/very\/long.*… │ a\.rather.*… │ 7$/);
   });
 
   it("does not spread rows into arguments (a long column list or many rows do not overflow the stack)", () => {
