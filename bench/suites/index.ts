@@ -14,4 +14,13 @@ import { queryOutputSuite } from "./query-output.ts";
 import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
 
-export const SUITES: readonly Suite[] = [buildSuite, scaleSuite, querySuite, queryOutputSuite, resolutionQualitySuite, actionGitSuite, actionIoSuite, nativeSuite];
+export const SUITES: readonly Suite[] = [
+  buildSuite,
+  scaleSuite,
+  querySuite,
+  queryOutputSuite,
+  resolutionQualitySuite,
+  actionGitSuite,
+  actionIoSuite,
+  nativeSuite,
+];
