@@ -38550,6 +38550,17 @@ function cellText(v) {
 function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+function fitWidths(widths, max) {
+  const MIN = 6;
+  let total = widths.reduce((a, b) => a + b, 0) + 3 * (widths.length - 1);
+  while (total > max) {
+    let widest = -1;
+    for (let i2 = 0; i2 < widths.length; i2++) if (widths[i2] > MIN && (widest < 0 || widths[i2] > widths[widest])) widest = i2;
+    if (widest < 0) return;
+    widths[widest] = widths[widest] - 1;
+    total--;
+  }
+}
 function formatTable(rows, columns, opts = {}) {
   const maxWidth = Math.max(1, opts.maxColumnWidth ?? DEFAULT_MAX_COLUMN_WIDTH);
   const total = opts.totalRows ?? rows.length;
@@ -38569,6 +38580,7 @@ function formatTable(rows, columns, opts = {}) {
     }
     return Math.min(maxWidth, Math.max(1, w));
   });
+  if (opts.maxLineWidth !== void 0) fitWidths(widths, opts.maxLineWidth);
   const line = (vals, align) => vals.map((v, i2) => {
     const w = widths[i2];
     const c = clip2(v, w);
@@ -38789,7 +38801,7 @@ ${rule}
     end: () => void 0
   };
 }
-function tableSink(out2, maxRows) {
+function tableSink(out2, maxRows, lineWidth) {
   const headWanted = Math.ceil(maxRows / 2);
   const tailWanted = maxRows - headWanted;
   let columns = { names: [], uniqueNames: [], types: [], numeric: [] };
@@ -38830,17 +38842,18 @@ function tableSink(out2, maxRows) {
       const text2 = formatTable([...head, ...rest], columns.names, {
         totalRows: total,
         headRows: head.length,
-        rightAlign: columns.numeric
+        rightAlign: columns.numeric,
+        maxLineWidth: lineWidth
       });
       return out2.write(`${text2}
 `);
     }
   };
 }
-function resultSink(format, out2, maxRows) {
+function resultSink(format, out2, maxRows, lineWidth) {
   switch (format) {
     case "table":
-      return tableSink(out2, maxRows);
+      return tableSink(out2, maxRows, lineWidth);
     case "csv":
       return csvSink(out2);
     case "json":
@@ -39031,7 +39044,7 @@ async function query(args2, io) {
   const db = await openQueryDb(resolve2(values.out ?? ".pycpg/out"));
   try {
     if (values.output === void 0) {
-      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows));
+      await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows, io.columns));
       return;
     }
     const file = resolve2(values.output);
@@ -39193,5 +39206,10 @@ function write(s) {
   if (process.stdout.write(s)) return Promise.resolve();
   return new Promise((resolve3) => process.stdout.once("drain", resolve3));
 }
-var code2 = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), write, err: process.stderr });
+var code2 = await main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  write,
+  columns: process.stdout.isTTY ? process.stdout.columns : void 0,
+  err: process.stderr
+});
 process.exitCode = code2;
