@@ -36677,11 +36677,12 @@ function nativeIn(dir) {
   const p = join7(dir, "duckdb.node");
   return existsSync2(p) ? p : null;
 }
-function nodeModulesNative(key, pin) {
+function installedNative(key) {
   try {
     const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
     const { version } = JSON.parse(readFileSync5(pkgJson, "utf8"));
-    return version === pin.version ? nativeIn(dirname4(pkgJson)) : null;
+    const path = nativeIn(dirname4(pkgJson));
+    return path && version ? { path, version } : null;
   } catch {
     return null;
   }
@@ -36778,8 +36779,9 @@ async function ensureNativeWith(cache, opts = {}) {
     return done(override, "env", "unknown");
   }
   const pin = nativePinFor(key);
-  const installed = opts.nodeModules === false ? null : nodeModulesNative(key, pin);
-  if (installed) return done(installed, "node_modules", pin.version);
+  const installed = opts.nodeModules === false ? null : installedNative(key);
+  if (installed?.version === pin.version) return done(installed.path, "node_modules", pin.version);
+  if (installed) opts.log?.(`node_modules has @duckdb/node-bindings-${key}@${installed.version}, but this build of pycpg needs ${pin.version}`);
   const tool = nativeToolName(key);
   const cached = cache.find(tool, pin.version, process.arch);
   const cachedNative = cached ? nativeIn(cached) : null;

@@ -2,7 +2,8 @@
  * DuckDB's native library (`@duckdb/node-bindings-<platform>`: duckdb.node + libduckdb, ~70 MB):
  * where the bundle gets it. It is never committed; in order, it comes from
  *  1. PYCPG_DUCKDB_NATIVE (a path to a duckdb.node: the operator's override),
- *  2. node_modules (an npm install of pycpg), when its version is the pinned one,
+ *  2. node_modules (an npm install of pycpg), when its version is the pinned one (package.json
+ *     pins @duckdb/node-api exactly, so an install has it),
  *  3. a tool cache (the runner's RUNNER_TOOL_CACHE, else ~/.cache/pycpg/tool-cache), same layout as
  *     @actions/tool-cache: `<root>/duckdb-node-bindings-<platform>/<version>/<arch>` + `.complete`,
  *  4. a download of the pinned tarball from an npm registry, checked against the integrity recorded
@@ -151,12 +152,13 @@ function nativeIn(dir: string): string | null {
   return existsSync(p) ? p : null;
 }
 
-/** node_modules' copy, when installed at the pinned version (another version would not match the bundled JavaScript). */
-export function nodeModulesNative(key: string, pin: NativePin): string | null {
+/** node_modules' copy and its version, if there is one (only the pinned version is used: another would not match the bundled JavaScript). */
+export function installedNative(key: string): { path: string; version: string } | null {
   try {
     const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
     const { version } = JSON.parse(readFileSync(pkgJson, "utf8")) as { version?: string };
-    return version === pin.version ? nativeIn(dirname(pkgJson)) : null;
+    const path = nativeIn(dirname(pkgJson));
+    return path && version ? { path, version } : null;
   } catch {
     return null;
   }
@@ -275,8 +277,9 @@ export async function ensureNativeWith(cache: NativeCache, opts: EnsureOptions =
     return done(override, "env", "unknown");
   }
   const pin = nativePinFor(key);
-  const installed = opts.nodeModules === false ? null : nodeModulesNative(key, pin);
-  if (installed) return done(installed, "node_modules", pin.version);
+  const installed = opts.nodeModules === false ? null : installedNative(key);
+  if (installed?.version === pin.version) return done(installed.path, "node_modules", pin.version);
+  if (installed) opts.log?.(`node_modules has @duckdb/node-bindings-${key}@${installed.version}, but this build of pycpg needs ${pin.version}`);
   const tool = nativeToolName(key);
   const cached = cache.find(tool, pin.version, process.arch);
   const cachedNative = cached ? nativeIn(cached) : null;
