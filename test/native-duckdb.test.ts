@@ -12,6 +12,7 @@ import { ensureDuckdbNative } from "../src/action/native-duckdb.ts";
 import {
   clearDuckdbNativeSelection,
   ensureNativeWith,
+  installedNative,
   localNativeCache,
   NativeLibraryError,
   nativePinFor,
@@ -146,6 +147,27 @@ describe("the pinned native library from a registry", () => {
     expect(registry.requests.length).toBe(before + 2);
     expect(r.path).toBe(join(cacheRoot, nativeToolName(packed.key), packed.version, process.arch, "duckdb.node"));
     expect(readdirSync(cacheRoot).filter((f) => f.startsWith(".unpack"))).toEqual([]);
+  });
+
+  it("prefers PYCPG_DUCKDB_NATIVE, then node_modules at the pinned version, before any cache or request", async () => {
+    const { toolCache } = runnerDirs("installed");
+    const before = registry.requests.length;
+    const installed = installedNative(packed.key);
+    expect(installed?.version).toBe(packed.version);
+    const r = await ensureDuckdbNative({ registry: registry.url });
+    expect(r.source).toBe("node_modules");
+    expect(r.path).toBe(installed?.path);
+    clearDuckdbNativeSelection();
+    process.env.PYCPG_DUCKDB_NATIVE = join(scratch.root, "no-such", "duckdb.node");
+    try {
+      await expect(ensureDuckdbNative({ registry: registry.url })).rejects.toThrow(/PYCPG_DUCKDB_NATIVE is set to .*which does not exist/);
+      process.env.PYCPG_DUCKDB_NATIVE = installed!.path;
+      expect((await ensureDuckdbNative({ registry: registry.url })).source).toBe("env");
+    } finally {
+      delete process.env.PYCPG_DUCKDB_NATIVE;
+    }
+    expect(registry.requests.length).toBe(before);
+    expect(readdirSync(toolCache)).toEqual([]);
   });
 
   it("checks Subresource Integrity strings", () => {
