@@ -5,7 +5,7 @@
  * (It runs the committed dist/: `node scripts/build.mjs` after changing the sources.)
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,10 +52,6 @@ describe("dist/ without node_modules", () => {
     expect(existsSync(join(app, "node_modules"))).toBe(false);
     const repo = scratch.dir("repo");
     copySampleRepo(repo);
-    // Over the in-process limit (512 KiB of source), so extraction runs dist/extract-worker.js threads.
-    const defs = Array.from({ length: 10000 }, (_, i) => `def generated_${i}(a, b=${i}):\n    return a + b * ${i}\n`).join("\n");
-    writeFileSync(join(repo, "generated_big.py"), defs);
-    expect(defs.length).toBeGreaterThan(512 * 1024);
     const toolCache = scratch.dir("tool-cache");
     const env = {
       PATH: process.env.PATH ?? "",
@@ -64,7 +60,7 @@ describe("dist/ without node_modules", () => {
       RUNNER_TOOL_CACHE: toolCache,
       PYCPG_NATIVE_REGISTRY: registry.url,
     };
-    const build = (n: string) => [
+    const args = (n: string) => [
       join(app, "dist", "cli.js"),
       "build",
       "--repo",
@@ -73,8 +69,6 @@ describe("dist/ without node_modules", () => {
       join(scratch.root, `state-${n}`),
       "--out",
       join(scratch.root, `out-${n}`),
-      "--threads",
-      "2",
     ];
 
     const version = await node(["--version"], app, env);
@@ -87,7 +81,7 @@ describe("dist/ without node_modules", () => {
       expect(checked.code).toBe(0);
     }
 
-    const cold = await node(build("a"), app, env);
+    const cold = await node(args("a"), app, env);
     expect(cold.stderr).toContain(`fetching @duckdb/node-bindings-${packed.key}@${packed.version}`);
     expect(cold.code).toBe(0);
     expect(registry.requests).toEqual([packed.path]);
@@ -101,15 +95,11 @@ describe("dist/ without node_modules", () => {
     expect(manifest.meta.fingerprint_inputs.grammar).toBe(grammarVersion());
     expect(manifest.meta.fingerprint_inputs.duckdb).toBe(duckdbVersion());
 
-    // A second process: the library comes from the tool cache, no request; DuckDB answers over the built CPG.
-    const warm = await node(
-      [join(app, "dist", "cli.js"), "query", "--out", join(scratch.root, "out-a"), "--json", "SELECT count(*) AS n FROM cpg_nodes WHERE kind = 'FILE'"],
-      app,
-      env,
-    );
-    expect(warm.stderr).toBe("");
+    // A second run (another state): the library comes from the tool cache, no request.
+    const warm = await node(args("b"), app, env);
     expect(warm.code).toBe(0);
-    expect(JSON.parse(warm.stdout)).toEqual({ n: pythonFiles(repo) });
+    expect(warm.stderr).not.toContain("fetching");
     expect(registry.requests).toEqual([packed.path]);
+    expect(readFileSync(join(scratch.root, "out-b", "report.json"), "utf8").length).toBeGreaterThan(0);
   });
 });

@@ -522,3 +522,15 @@ async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> 
 function roundAll(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
 }
+
+/**
+ * What the state directory holds for a build with `options`, without opening DuckDB: whether an
+ * incremental build could use it, and the commit it was built from (null when built outside git).
+ */
+export function inspectState(options: BuildOptions): { usable: boolean; head: string | null; reason: string | null } {
+  const loaded = new StateStore(options.state).load(pipelineFingerprint(options));
+  if (!loaded.manifest) return { usable: false, head: null, reason: loaded.reason };
+  const meta = loaded.manifest.meta as Partial<StateMeta>;
+  if (!snapshotFromStored(meta.snapshot)) return { usable: false, head: null, reason: "the previous state has no usable snapshot" };
+  return { usable: true, head: meta.head ?? null, reason: null };
+}
