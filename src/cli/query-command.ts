@@ -10,7 +10,8 @@
  * (a cast error in row 500,000) ends the stream as if the result were complete, and
  * @duckdb/node-api does not expose the error. So the query runs inside a transaction: a failure
  * aborts it, and the statement run after the last chunk then fails; the query is run once more
- * (materialized) only to get DuckDB's message. The transaction is always rolled back.
+ * (materialized) only to get DuckDB's message. SQL that ends that transaction itself (COMMIT...)
+ * is refused, since the check would then be blind. The transaction is always rolled back.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -101,6 +102,8 @@ const CHUNK_BYTES_BETWEEN_GC = 32 << 20;
 export async function streamResult(db: Db, sql: string, sink: ResultSink): Promise<number> {
   const con = db.con;
   await con.run("BEGIN TRANSACTION");
+  const txid = async () => String((await con.runAndReadAll("SELECT txid_current()")).getRows()[0]?.[0]);
+  const ours = await txid();
   try {
     let result: DuckDBResult;
     try {
@@ -123,8 +126,9 @@ export async function streamResult(db: Db, sql: string, sink: ResultSink): Promi
         spent = 0;
       }
     }
+    let now: string;
     try {
-      await con.run("SELECT 1");
+      now = await txid();
     } catch {
       // The transaction was aborted: the query failed while its rows were read.
       await con.run("ROLLBACK");
@@ -137,6 +141,10 @@ export async function streamResult(db: Db, sql: string, sink: ResultSink): Promi
       }
       throw new UserError(`the query failed after ${rows} rows had been read: ${why}`);
     }
+    if (now !== ours)
+      throw new UserError(
+        "the SQL ended pycpg's transaction (BEGIN, COMMIT or ROLLBACK in it): pycpg then cannot tell a complete result from one an error cut short; run it without transaction statements",
+      );
     await sink.end(rows);
     return rows;
   } finally {

@@ -227,6 +227,16 @@ describe("empty results and errors", () => {
     expect(table.err).toContain("Could not convert string 'x'");
   });
 
+  it("SQL that ends pycpg's transaction is refused (a failure while streaming could not be seen)", async () => {
+    const r = await query("COMMIT; SELECT 1 AS x", "--format", "csv");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("the SQL ended pycpg's transaction");
+    // Other statements before the result are fine.
+    const multi = await query("CREATE TABLE t AS SELECT 41 AS x; SELECT x + 1 AS y FROM t", "--format", "csv");
+    expect(multi.code).toBe(0);
+    expect(multi.out).toBe("y\n42\n");
+  });
+
   it("--output replaces the file only when the query succeeds", async () => {
     const file = join(scratch.root, "replace.jsonl");
     writeFileSync(file, "old\n");
