@@ -38658,6 +38658,8 @@ var CHUNK_BYTES_BETWEEN_GC = 32 << 20;
 async function streamResult(db, sql, sink) {
   const con = db.con;
   await con.run("BEGIN TRANSACTION");
+  const txid = async () => String((await con.runAndReadAll("SELECT txid_current()")).getRows()[0]?.[0]);
+  const ours = await txid();
   try {
     let result;
     try {
@@ -38680,8 +38682,9 @@ async function streamResult(db, sql, sink) {
         spent = 0;
       }
     }
+    let now;
     try {
-      await con.run("SELECT 1");
+      now = await txid();
     } catch {
       await con.run("ROLLBACK");
       await con.run("BEGIN TRANSACTION");
@@ -38693,6 +38696,10 @@ async function streamResult(db, sql, sink) {
       }
       throw new UserError(`the query failed after ${rows} rows had been read: ${why}`);
     }
+    if (now !== ours)
+      throw new UserError(
+        "the SQL ended pycpg's transaction (BEGIN, COMMIT or ROLLBACK in it): pycpg then cannot tell a complete result from one an error cut short; run it without transaction statements"
+      );
     await sink.end(rows);
     return rows;
   } finally {
