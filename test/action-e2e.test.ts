@@ -247,6 +247,25 @@ describe("the action, as a runner runs it", () => {
     for (const p of pythonDiff(a.sha, c.sha)) expect(after[0]?.body).toContain(p);
   }, 300_000);
 
+  it("a bad input fails the step before any work, naming the input; the outputs and the summary are still written", async () => {
+    const [, a] = commits as [HistoryCommit, HistoryCommit];
+    const r = await runAction({
+      name: "bad-input",
+      workspace: checkout("ws-bad-input", a.sha),
+      event: "push",
+      payload: { before: commits[0]?.sha, after: a.sha, repository },
+      ref: "refs/heads/main",
+      sha: a.sha,
+      runId: "300",
+      inputs: { "save-cache": "sometimes" },
+    });
+    expect(r.code).toBe(1);
+    expect(r.log).toContain("::error::pycpg: input save-cache");
+    expect(r.outputs).toMatchObject({ mode: "", "changed-files": "[]", "comment-url": "" });
+    expect(r.summary).toContain("pycpg failed");
+    expect(existsSync(join(r.outputs["output-dir"] || "/nonexistent", "report.json"))).toBe(false);
+  }, 60_000);
+
   it("with no cache service configured, warns and succeeds", async () => {
     const [, a] = commits as [HistoryCommit, HistoryCommit];
     const r = await runAction({

@@ -17,6 +17,7 @@ import { inspectState, pipelineFingerprint, runBuild } from "../pipeline/run-bui
 import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
 import { commentMarker, renderJobSummary, renderPrComment } from "../report/pr-comment.ts";
+import { UserError } from "../util/errors.ts";
 import { artifactName, uploadOutputs } from "./artifact.ts";
 import { cacheKeys, restoreState, saveState, shouldSaveCache } from "./cache.ts";
 import { checkoutInfo, ensureCommits, loadEventInput, planFromEvent, withCommitCheckout } from "./event.ts";
@@ -119,12 +120,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     await runSteps(readInputs(), runnerContext(env), outputs, t0);
   } catch (err) {
-    if (err instanceof InputError) core.setFailed(`pycpg: ${err.message}`);
-    else if (err instanceof Error && err.name === "UserError") core.setFailed(`pycpg: ${err.message}`);
-    else {
-      core.setFailed(`pycpg: internal error: ${err instanceof Error ? err.message : String(err)}`);
-      if (err instanceof Error && err.stack) core.info(err.stack);
-    }
+    const message = err instanceof Error ? err.message : String(err);
+    const known = err instanceof InputError || err instanceof UserError;
+    const line = known ? `pycpg: ${message}` : `pycpg: internal error: ${message} (please report this with the log)`;
+    core.setFailed(line);
+    if (!known && err instanceof Error && err.stack) core.info(err.stack);
+    // The job summary says it too: a failed step's summary is where a reader looks first.
+    await core.summary
+      .addHeading("pycpg failed", 3)
+      .addCodeBlock(line)
+      .write()
+      .catch(() => undefined);
   } finally {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   }
