@@ -172,6 +172,7 @@ describe("content", () => {
     expect(lines[0]).toBe(commentMarker("pycpg"));
     expect(lines[1]).toBe("### pycpg");
     expect(lines[2]).toBe("**1 file changed → 3 files impacted → 1 test file affected** · incremental · cache: hit · 1.23 s");
+    expect(lines[4]).toBe("Changed: `shop/pricing.py` (modified)");
     const order = ["#### API changes", "#### Impacted files (3)", "#### Affected tests (1)", "#### Ripple", "#### Graph delta", "[CPG artifact]"].map((h) =>
       body.indexOf(h),
     );
@@ -198,6 +199,20 @@ describe("content", () => {
     expect(body).toContain("Why full: no previous state.");
     expect(body).not.toContain("#### ");
     expect(body.length).toBeLessThan(800);
+  });
+
+  it("names every changed file, renames with their old path, deletions included", () => {
+    const body = renderPrComment(
+      input(
+        report({
+          changed: [
+            { path: "a.py", status: "deleted", old_path: null },
+            { path: "new/b.py", status: "renamed", old_path: "old/b.py" },
+          ],
+        }),
+      ),
+    );
+    expect(body).toContain("Changed: `a.py` (deleted), `new/b.py` (renamed from `old/b.py`)");
   });
 
   it("notices are shown under the headline", () => {

@@ -197,7 +197,8 @@ function sections(input: PrCommentInput): Section[] {
     if (run) bits.push(`[workflow run](${run})`);
     const base = shortSha(ctx.baseSha);
     const head = shortSha(ctx.headSha);
-    if (base || head) bits.push(`${base ?? "?"} → ${head ?? "?"}`);
+    if (base && head) bits.push(`${base} → ${head}`);
+    else if (head) bits.push(`at ${head}`);
     bits.push(`pycpg ${text(r.tool.version, 40)}`);
     return `<sub>${bits.join(" · ")}</sub>`;
   };
@@ -226,6 +227,14 @@ function sections(input: PrCommentInput): Section[] {
       title,
       `**${plural(r.changed.length, "file")} changed → ${plural(r.impacted.length, "file")} impacted → ${plural(tests.length, "test file")} affected** · incremental · ${cache} · ${seconds(totalMs)}`,
     ].join("\n");
+
+  const changedList: Section = (limit) => {
+    const shown = r.changed.slice(0, Math.min(limit, 30)).map((c) => {
+      const how = c.status === "renamed" && c.old_path ? `renamed from ${code(c.old_path)}` : text(c.status, 20);
+      return `${code(c.path)} (${how})`;
+    });
+    return `Changed: ${shown.join(", ")}${r.changed.length > shown.length ? ` and ${r.changed.length - shown.length} more` : ""}`;
+  };
 
   const api: Section = (limit) => {
     if (r.api_changes.length === 0) return null;
@@ -309,7 +318,7 @@ function sections(input: PrCommentInput): Section[] {
     return lines.join("\n");
   };
 
-  return [head, notices, api, impacted, affected, diagram, delta, footer];
+  return [head, changedList, notices, api, impacted, affected, diagram, delta, footer];
 }
 
 // ---------------------------------------------------------------------------------------------
