@@ -38237,7 +38237,8 @@ function sections(input) {
     if (run2) bits.push(`[workflow run](${run2})`);
     const base = shortSha(ctx.baseSha);
     const head2 = shortSha(ctx.headSha);
-    if (base || head2) bits.push(`${base ?? "?"} → ${head2 ?? "?"}`);
+    if (base && head2) bits.push(`${base} → ${head2}`);
+    else if (head2) bits.push(`at ${head2}`);
     bits.push(`pycpg ${text(r.tool.version, 40)}`);
     return `<sub>${bits.join(" · ")}</sub>`;
   };
@@ -38260,6 +38261,13 @@ function sections(input) {
     title,
     `**${plural(r.changed.length, "file")} changed → ${plural(r.impacted.length, "file")} impacted → ${plural(tests.length, "test file")} affected** · incremental · ${cache} · ${seconds(totalMs)}`
   ].join("\n");
+  const changedList2 = (limit) => {
+    const shown = r.changed.slice(0, Math.min(limit, 30)).map((c) => {
+      const how = c.status === "renamed" && c.old_path ? `renamed from ${code(c.old_path)}` : text(c.status, 20);
+      return `${code(c.path)} (${how})`;
+    });
+    return `Changed: ${shown.join(", ")}${r.changed.length > shown.length ? ` and ${r.changed.length - shown.length} more` : ""}`;
+  };
   const api = (limit) => {
     if (r.api_changes.length === 0) return null;
     const lines = ["#### API changes", ""];
@@ -38355,7 +38363,7 @@ ${stages.map(([k, v]) => `${k.replace(/_ms$/, "")} ${v} ms`).join(" · ")}
       );
     return lines.join("\n");
   };
-  return [head, notices, api, impacted, affected, diagram, delta, footer];
+  return [head, changedList2, notices, api, impacted, affected, diagram, delta, footer];
 }
 function rippleDiagram(r, maxNodes = 40) {
   const changed = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
