@@ -224,6 +224,8 @@ describe("the action, as a runner runs it", () => {
     for (const p of impacted) expect(body).toContain(p);
     expect(first.outputs["comment-url"]).toContain(`#issuecomment-${comments[0]?.id}`);
     expect(first.summary).toContain(changedAB[0] as string);
+    // The comment's body is also published beside the report (the workflow_run pattern posts it).
+    expect(readFileSync(join(first.outputs["output-dir"] as string, "pr-comment.md"), "utf8")).toBe(body);
     // A pull request's state is not saved (save-cache: default-branch).
     expect(results.cacheEntries.filter((e) => e.finalized)).toHaveLength(1);
 

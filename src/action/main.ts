@@ -16,14 +16,13 @@ import { makeBuildOptions } from "../config/build-options.ts";
 import { inspectState, pipelineFingerprint, runBuild } from "../pipeline/run-build.ts";
 import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
-import { commentMarker, renderJobSummary, renderPrComment } from "../report/pr-comment.ts";
 import { UserError } from "../util/errors.ts";
 import { artifactName, uploadOutputs } from "./artifact.ts";
 import { cacheKeys, restoreState, saveState, shouldSaveCache } from "./cache.ts";
-import { checkoutInfo, ensureCommits, loadEventInput, planFromEvent, withCommitCheckout } from "./event.ts";
+import { artifactUrlFromEnv, commentStage, runUrlFromEnv } from "./comment-stage.ts";
+import { checkoutInfo, decideBaseBuild, ensureCommits, loadEventInput, planFromEvent, withCommitCheckout } from "./event.ts";
 import { type ActionInputs, InputError, readInputs } from "./inputs.ts";
 import { ensureDuckdbNative } from "./native-duckdb.ts";
-import { upsertStickyComment } from "./sticky-comment.ts";
 
 /** Bounds for the network stages: a slow cache or API never holds the build hostage. */
 const CACHE_RESTORE_TIMEOUT_MS = 5 * 60_000;
@@ -58,7 +57,6 @@ interface RunnerContext {
   runAttempt: string;
   job: string;
   os: string;
-  serverUrl: string;
   apiUrl: string;
   workspace: string;
 }
@@ -83,7 +81,6 @@ function runnerContext(env: NodeJS.ProcessEnv): RunnerContext {
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
     job: env.GITHUB_JOB ?? "job",
     os: env.RUNNER_OS ?? process.platform,
-    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
   };
@@ -231,17 +228,20 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     // builds from whatever state it restored (its change set then spans more commits).
     const baseline = commits.fetchFailed || plan.kind !== "pull_request" ? null : commits.base;
     const state = inspectState(options);
-    if (baseline && (!state.usable || state.head !== baseline)) {
-      core.info(
-        state.usable
-          ? `the restored state is of ${state.head?.slice(0, 12) ?? "no commit"}: bringing it to the base ${baseline.slice(0, 12)} first`
-          : `no usable state (${state.reason}): building the base ${baseline.slice(0, 12)} first`,
-      );
+    const decision = decideBaseBuild(options.state, baseline);
+    if (baseline && (!state.usable || decision.buildBase)) {
+      core.info(state.usable ? decision.reason : `no usable state (${state.reason}): building the base ${baseline.slice(0, 12)} first`);
       const scratchOut = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), "pycpg-base-out-"));
       try {
         await withCommitCheckout(repoDir, baseline, (dir: string) =>
           runBuild(makeBuildOptions({ ...options, repo: dir, out: scratchOut, full: false }), { progress }),
         );
+      } catch (err) {
+        // The work tree is still built, from whatever state there is: its change set is then
+        // relative to that state's commit (or the build is full), which the report says.
+        const msg = `could not build the base ${baseline.slice(0, 12)} first (${(err as Error).message}); the change set is relative to the restored state`;
+        core.warning(msg);
+        notices.push(msg);
       } finally {
         rmSync(scratchOut, { recursive: true, force: true });
       }
@@ -278,52 +278,28 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     if (up.warning) core.warning(`artifact: ${up.warning}`);
     if (up.id !== null) {
       outputs["artifact-id"] = String(up.id);
-      if (ctx.repository) artifactUrl = `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}`;
+      artifactUrl = artifactUrlFromEnv(up.id, ctx.env);
       core.info(`artifact ${name}: ${mib(up.sizeBytes)}`);
     }
   }
 
-  const runUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}` : null;
-  const commentInput = {
-    report,
-    header: inputs.commentHeader,
-    context: { runUrl, artifactUrl, cache: cacheStatus, baseSha: commits.base, headSha: commits.head, notices },
-  };
-
-  // 6. The sticky PR comment.
-  const prNumber = plan.prNumber;
-  const wantComment = inputs.comment === "always" || (inputs.comment === "on-change" && report.changed.length > 0);
-  if (prNumber !== null && wantComment && ctx.repository) {
-    await timed("comment", async () => {
-      if (!inputs.token) {
-        const msg = "no github-token: the PR comment is skipped (the job summary has the same content)";
-        core.warning(msg);
-        notices.push(msg);
-        return;
-      }
-      const r = await upsertStickyComment({
-        apiUrl: ctx.apiUrl,
-        token: inputs.token,
-        owner: ctx.repository?.owner ?? "",
-        repo: ctx.repository?.repo ?? "",
-        issueNumber: prNumber,
-        marker: commentMarker(inputs.commentHeader),
-        body: renderPrComment(commentInput),
-        timeoutMs: COMMENT_TIMEOUT_MS,
-      });
-      if ("url" in r) {
-        outputs["comment-url"] = r.url;
-        core.info(`PR comment ${r.action}: ${r.url}`);
-      } else {
-        const msg =
-          r.action === "forbidden"
-            ? `the token may not comment on this PR (HTTP ${r.status}; a fork's pull_request token is read-only — see the README's workflow_run pattern): the report is in the job summary`
-            : `the PR comment failed (${r.status ?? "no answer"}: ${r.message}): the report is in the job summary`;
-        core.warning(msg);
-        notices.push(msg);
-      }
-    });
-  } else if (prNumber !== null) core.info(`PR comment: not posted (comment: ${inputs.comment}, ${report.changed.length} changed files)`);
+  // 6. The PR comment (and <out>/pr-comment.md, for the workflow_run pattern of fork PRs).
+  const runUrl = runUrlFromEnv(ctx.env);
+  const context = { runUrl, artifactUrl, cache: cacheStatus, baseSha: commits.base, headSha: commits.head, notices };
+  const stage = await timed("comment", () =>
+    commentStage({
+      report,
+      header: inputs.commentHeader,
+      mode: inputs.comment,
+      context,
+      github: { apiUrl: ctx.apiUrl, token: inputs.token, owner: ctx.repository?.owner ?? "", repo: ctx.repository?.repo ?? "", issueNumber: plan.prNumber },
+      outDir: options.out,
+      timeoutMs: COMMENT_TIMEOUT_MS,
+    }),
+  );
+  if (stage.url) outputs["comment-url"] = stage.url;
+  core.info(`PR comment: ${"reason" in stage.comment ? `skipped (${stage.comment.reason})` : stage.comment.action}${stage.url ? ` ${stage.url}` : ""}`);
+  if (stage.warning) core.warning(stage.warning);
 
   // 7. Save the state.
   if (inputs.cache) {
@@ -343,7 +319,7 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     const stages = Object.entries(stageMs)
       .map(([k, v]) => `${k} ${seconds(v)}`)
       .join(", ");
-    const body = `${renderJobSummary(commentInput)}\n\n<sub>action stages: ${stages}; action overhead over the engine: ${seconds(overhead)}</sub>\n`;
+    const body = `${stage.summary}\n\n<sub>action stages: ${stages}; action overhead over the engine: ${seconds(overhead)}</sub>\n`;
     try {
       await core.summary.addRaw(body).write();
     } catch (err) {
