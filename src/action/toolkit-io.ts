@@ -87,10 +87,7 @@ export function withToolkitLog<T>(fn: () => Promise<T>): { promise: Promise<T>; 
 
 export type Bounded<T> = { timedOut: false; value: T } | { timedOut: false; error: unknown } | { timedOut: true; pending: Promise<unknown> };
 
-/**
- * Waits for `promise` at most `timeoutMs`. The timer does not keep the process alive and is
- * cleared as soon as the promise settles.
- */
+/** Waits for `promise` at most `timeoutMs`; the timer is cleared as soon as the promise settles. */
 export async function bounded<T>(promise: Promise<T>, timeoutMs: number): Promise<Bounded<T>> {
   let timer: NodeJS.Timeout | undefined;
   const settled = promise.then(
@@ -98,8 +95,8 @@ export async function bounded<T>(promise: Promise<T>, timeoutMs: number): Promis
     (error: unknown) => ({ timedOut: false as const, error }),
   );
   const timeout = new Promise<{ timedOut: true; pending: Promise<unknown> }>((resolve) => {
+    // Not unref'd: while the caller waits, the timer is what is sure to wake it.
     timer = setTimeout(() => resolve({ timedOut: true, pending: settled }), Math.max(0, timeoutMs));
-    timer.unref();
   });
   try {
     return await Promise.race([settled, timeout]);
