@@ -94,6 +94,38 @@ export function fingerprintInputs(
   };
 }
 
+/** What each schema version changed, for the reason a state of an older one is rebuilt. */
+const SCHEMA_CHANGES: Record<number, string> = {
+  2: "site and variable ids no longer depend on byte offsets (position-independent ids)",
+};
+
+/**
+ * Why a state written with `previous` fingerprint inputs (the manifest's meta, possibly absent or
+ * of an older shape) cannot be reused with `current`: the inputs that differ, the schema version
+ * first. Used for the run's `fallback_reason`.
+ */
+export function describeFingerprintChange(previous: unknown, current: FingerprintInputs): string {
+  const prev = (previous ?? {}) as Partial<FingerprintInputs>;
+  const parts: string[] = [];
+  if (prev.schema_version !== current.schema_version) {
+    const why = SCHEMA_CHANGES[current.schema_version];
+    parts.push(
+      `the state has schema v${prev.schema_version ?? "?"} and this pycpg writes schema v${current.schema_version}${why ? ` (${why})` : ""}`,
+    );
+  }
+  const labels: [keyof FingerprintInputs, string][] = [
+    ["tool_version", "pycpg version"],
+    ["code", "pycpg code"],
+    ["rules", "rule set"],
+    ["grammar", "grammar"],
+    ["duckdb", "DuckDB version"],
+    ["options", "build options"],
+  ];
+  const changed = labels.filter(([k]) => JSON.stringify(prev[k]) !== JSON.stringify(current[k])).map(([, l]) => l);
+  if (changed.length > 0) parts.push(`changed: ${changed.join(", ")}`);
+  return `the pipeline fingerprint changed (${parts.length > 0 ? parts.join("; ") : "another pycpg version, rule set or options"})`;
+}
+
 export function fingerprintOf(inputs: FingerprintInputs): string {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }

@@ -1,10 +1,10 @@
 /**
- * The datasets the rules produce: the module index and the CPG tables (schema v1, docs/schema.md).
+ * The datasets the rules produce: the module index and the CPG tables (schema v2, docs/schema.md).
  * Every one is partitioned by the file its rows come from.
  */
 import type { DatasetSpec } from "../store/state-store.ts";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const SPAN: [string, string][] = [
   ["bstart", "INTEGER"],

@@ -168,7 +168,7 @@ export class FileExtractor {
       const b = src.firstInvalidByte;
       let line = 0;
       while (line + 1 < starts.length && (starts[line + 1] as number) <= b) line++;
-      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode|${b}`);
+      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode`);
       this.sinks.diagnostics.add({
         node_id: { hi: H.hi, lo: H.lo },
         file_id: fileId,

@@ -154,31 +154,65 @@ describe("PythonExtractor: definitions", () => {
     // Definition ids follow the documented recipe F|KIND|qname|ordinal.
     expect(def(x, "C.m").node_id).toBe(idOf(`${F}|FUNCTION|C.m|0`));
     expect(def(x, "outer.<locals>.K").node_id).toBe(idOf(`${F}|CLASS|outer.<locals>.K|0`));
-    // Lambda ids are keyed by span.
+    // Lambda ids are keyed by the enclosing scope and their ordinal among its lambdas (no span).
     const lam = x.defs.find((d) => d.local_qname === "outer.<locals>.<lambda>") as Row;
-    expect(lam.node_id).toBe(idOf(`${F}|LAMBDA|${lam.bstart}|${lam.bend}`));
+    expect(lam.node_id).toBe(idOf(`${F}|LAMBDA|${def(x, "outer").node_id}|<lambda>|0`));
+    const inner = x.defs.find((d) => d.local_qname === "<lambda>.<locals>.<lambda>") as Row;
+    expect(inner.parent_id).toBe(idOf(`${F}|LAMBDA|${MODULE_ID}|<lambda>|0`));
+    expect(inner.node_id).toBe(idOf(`${F}|LAMBDA|${inner.parent_id}|<lambda>|0`));
   });
 
-  it("keeps definition ids when a function body elsewhere changes; site ids are keyed by span", () => {
-    const v1 = ["def a():", "    return 1", "", "def b(x):", "    return len(x)", "", "class C:", "    def m(self):", "        return b(self)", ""].join("\n");
+  it("keeps every id outside the edited function when a line is added to the first function (schema v2)", () => {
+    const v1 = [
+      "import os",
+      "def a():",
+      "    return 1",
+      "",
+      "def b(x):",
+      "    return len(x) + len(os.sep)",
+      "",
+      "class C:",
+      "    limit = 3",
+      "    @staticmethod",
+      "    def m(self):",
+      "        f = lambda q: b(q)",
+      "        return b(self).attr",
+      "from pkg import thing as other",
+      "limit = len([1])",
+      "",
+    ].join("\n");
     const v2 = v1.replace("    return 1", "    y = compute(1, 2, 3)\n    return y");
     const x1 = extract(v1);
     const x2 = extract(v2);
-    const ids = (x: Extracted) => Object.fromEntries(x.defs.map((d) => [d.local_qname, d.node_id]));
-    expect(ids(x2)).toEqual(ids(x1));
-    // a's own body changed: its span did, its id did not.
-    expect(def(x2, "a").bend).not.toBe(def(x1, "a").bend);
-    // Sites after the edit moved, so their ids changed, and each id is hash(F|CALL|bstart|bend).
+    const a1 = def(x1, "a").node_id;
+    // Every row of every table, by id, outside the edited function `a` (rows whose scope or
+    // definition is `a` are its own): the same ids, the same columns apart from the position.
+    const position = new Set(["bstart", "bend", "start_line", "start_col", "end_line", "end_col", "name_bstart", "name_bend", "attr_bstart", "callee_bstart", "callee_bend", "stmt_bstart", "stmt_bend"]);
+    const outside = (x: Extracted) => {
+      const out: Record<string, Row> = {};
+      for (const table of ["defs", "params", "decorators", "calls", "names", "attributes", "imports"] as const)
+        for (const r of x[table]) {
+          if (r.scope_id === a1 || r.def_id === a1 || r.node_id === a1) continue;
+          out[`${table}:${r.node_id}`] = Object.fromEntries(Object.entries(r).filter(([k]) => !position.has(k)));
+        }
+      return out;
+    };
+    const o1 = outside(x1);
+    const o2 = outside(x2);
+    expect(Object.keys(o1).length).toBeGreaterThan(30);
+    expect(o2).toEqual(o1);
+    // ... although everything below the edit moved.
     const lenCall = (x: Extracted) => x.calls.find((c) => c.callee === "len") as Row;
     expect(lenCall(x2).bstart).toBe((lenCall(x1).bstart as number) + "    y = compute(1, 2, 3)\n    return y".length - "    return 1".length);
-    expect(lenCall(x2).node_id).not.toBe(lenCall(x1).node_id);
-    for (const x of [x1, x2]) for (const c of x.calls) expect(c.node_id).toBe(idOf(`${F}|CALL|${c.bstart}|${c.bend}`));
-    // A site before the edit keeps its id.
-    const w1 = extract(`print(1)\n${v1}`);
-    const w2 = extract(`print(1)\n${v2}`);
-    expect(w2.calls.find((c) => c.callee === "print")?.node_id).toBe(w1.calls.find((c) => c.callee === "print")?.node_id);
-    // Parameter ids hang off the function id: stable too.
-    expect(x2.params.map((p) => p.node_id)).toEqual(x1.params.map((p) => p.node_id));
+    expect(lenCall(x2).node_id).toBe(lenCall(x1).node_id);
+    // Bindings: the same rows apart from their positions (a variable's target is its NAME_REF).
+    const binds = (x: Extracted) => x.bindings.filter((b) => b.scope_id !== a1).map((b) => `${b.scope_id}|${b.name}|${b.binding_kind}|${b.target_id}`);
+    expect(binds(x2)).toEqual(binds(x1));
+    // Inside `a`, the new sites are new ids.
+    expect(x2.calls.filter((c) => c.scope_id === a1).map((c) => c.callee)).toEqual(["compute"]);
+    // A call's id is hash(F|CALL|<scope id>|<callee>|<ordinal among the scope's calls of that callee>).
+    const bCalls = x2.calls.filter((c) => c.callee === "len" && c.scope_id === def(x2, "b").node_id);
+    expect(bCalls.map((c) => c.node_id)).toEqual([0, 1].map((k) => idOf(`${F}|CALL|${def(x2, "b").node_id}|len|${k}`)));
   });
 
   it("disambiguates redefinitions by ordinal", () => {
@@ -461,11 +495,21 @@ describe("PythonExtractor: names and scopes", () => {
     }
     // Loads never bind; attribute stores do not bind a name either.
     expect(b.filter((s) => s.startsWith("obj:") || s.startsWith("attr:") || s.startsWith("items:"))).toEqual([]);
-    // Every NAME_REF id is hash(F|NAME_REF|bstart|bend), and its span is the identifier.
-    for (const n of x.names) {
-      expect(n.node_id).toBe(idOf(`${F}|NAME_REF|${n.bstart}|${n.bend}`));
+    // Every NAME_REF id is hash(F|NAME_REF:<ctx>|<scope id>|<name>|<ordinal among the scope's
+    // NAME_REFs of that context and name>), and its span is the identifier.
+    const seen = new Map<string, number>();
+    for (const n of [...x.names].sort((p, q) => (p.bstart as number) - (q.bstart as number))) {
+      const k = `NAME_REF:${n.ctx}|${n.scope_id}|${n.name}`;
+      const ord = seen.get(k) ?? 0;
+      seen.set(k, ord + 1);
+      expect(n.node_id).toBe(idOf(`${F}|NAME_REF:${n.ctx}|${n.scope_id}|${n.name}|${ord}`));
       expect((n.bend as number) - (n.bstart as number)).toBe((n.name as string).length);
     }
+    // A variable binding's target is the NAME_REF that stores it.
+    const stores = new Map(x.names.filter((n) => n.ctx !== "load").map((n) => [`${n.scope_id}|${n.bstart}`, n.node_id]));
+    const vars = x.bindings.filter((b) => !["def", "class", "import", "param", "global", "nonlocal"].includes(b.binding_kind as string));
+    expect(vars.length).toBeGreaterThan(10);
+    for (const v of vars) expect(v.target_id).toBe(stores.get(`${v.scope_id}|${v.bstart}`));
   });
 
   it("puts calls in f-strings, default values, annotations and lambdas in the right scope", () => {

@@ -49,6 +49,10 @@ interface Scope {
   readonly qname: string;
   /** Prefix of the local qualified names of definitions nested in this scope. */
   readonly childPrefix: string;
+  /** The id in key form (decimal), used in the keys of the sites evaluated in this scope. */
+  readonly key: string;
+  /** `kind|name` -> how many sites of that kind and name this scope has had so far. */
+  readonly sites: Map<string, number>;
 }
 
 const MAX_TEXT = 200;
@@ -140,7 +144,7 @@ export class PythonExtractor {
       bases: null,
       ordinal: 0,
     });
-    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "" };
+    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "", key: idToKey(moduleId), sites: new Map() };
     this.c = input.tree.walk();
     try {
       this.children();
@@ -177,8 +181,17 @@ export class PythonExtractor {
     return { hi: H.hi, lo: H.lo };
   }
 
-  private siteId(kind: string, i: number, j: number): Id64 {
-    hash64(`${this.fileKey}|${kind}|${this.b(i)}|${this.b(j)}`);
+  /**
+   * A site's id (schema v2): keyed by its enclosing scope (a definition, or a lambda), its kind,
+   * its name and its ordinal among the sites of the same kind and name in that scope, in walk
+   * order. No offset is part of it, so an edit changes only the ids of the sites of the scopes it
+   * touches (and of those after it with the same kind and name in the same scope).
+   */
+  private siteId(kind: string, name: string, scope: Scope = this.scope): Id64 {
+    const k = `${kind}|${name}`;
+    const n = scope.sites.get(k) ?? 0;
+    scope.sites.set(k, n + 1);
+    hash64(`${this.fileKey}|${kind}|${scope.key}|${name}|${n}`);
     return { hi: H.hi, lo: H.lo };
   }
 
@@ -377,8 +390,11 @@ export class PythonExtractor {
     const i = c.startIndex;
     const j = c.endIndex;
     const name = this.text.slice(i, j);
-    this.s.names.add(this.span({ node_id: this.siteId("NAME_REF", i, j), file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx }, i, j));
-    if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, null, i, j);
+    // A NAME_REF's kind in its key includes the context: a store's id then depends only on the
+    // earlier stores of the name in its scope, which the module interface fingerprints.
+    const id = this.siteId(`NAME_REF:${this.ctx}`, name);
+    this.s.names.add(this.span({ node_id: id, file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx }, i, j));
+    if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, id, i, j);
   }
 
   private binding(name: string, kind: string, target: Id64 | null, i: number, j: number, scope: Scope = this.scope): void {
@@ -419,7 +435,7 @@ export class PythonExtractor {
     this.s.attributes.add(
       this.span(
         {
-          node_id: this.siteId("ATTRIBUTE", i, j),
+          node_id: this.siteId("ATTRIBUTE", attr),
           file_id: this.fileId,
           scope_id: this.scope.id,
           attr,
@@ -455,12 +471,12 @@ export class PythonExtractor {
     const star = args.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
     const [i, j] = [kw.startIndex, e.endIndex];
     this.s.names.add(
-      this.span({ node_id: this.siteId("NAME_REF", i, kw.endIndex), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i, kw.endIndex),
+      this.span({ node_id: this.siteId("NAME_REF:load", "type"), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i, kw.endIndex),
     );
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i, j),
+          node_id: this.siteId("CALL", "type"),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: "type",
@@ -537,7 +553,7 @@ export class PythonExtractor {
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i, j),
+          node_id: this.siteId("CALL", clip(callee)),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: clip(callee),
@@ -592,7 +608,7 @@ export class PythonExtractor {
         this.s.decorators.add(
           this.span(
             {
-              node_id: this.siteId("DECORATOR", i, j),
+              node_id: defId ? this.defIdFor("DECORATOR", `${idToKey(defId)}|${ordinal}`) : this.siteId("DECORATOR", clip(expr)),
               file_id: this.fileId,
               def_id: defId,
               scope_id: this.scope.id,
@@ -610,14 +626,14 @@ export class PythonExtractor {
     c.gotoParent();
   }
 
-  private enterScope(kind: DefKind, name: string, ordinalKey: string | null, i: number, j: number): Scope {
+  private enterScope(kind: DefKind, name: string, ordinalKey: string | null): Scope {
     const parent = this.scope;
     const qname = parent.childPrefix + name;
     let id: Id64;
-    if (kind === "LAMBDA") id = this.siteId("LAMBDA", i, j);
+    if (kind === "LAMBDA") id = this.siteId("LAMBDA", "<lambda>", parent);
     else id = this.defId(kind, qname, this.nextOrdinal(kind, ordinalKey ?? qname));
     const childPrefix = kind === "CLASS" ? `${qname}.` : `${qname}.<locals>.`;
-    return { id, kind, qname, childPrefix };
+    return { id, kind, qname, childPrefix, key: idToKey(id), sites: new Map() };
   }
 
   /** function_definition at the cursor; returns its id. */
@@ -631,7 +647,7 @@ export class PythonExtractor {
     const name = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
     const returns = node.childForFieldName("return_type")?.text ?? null;
-    const scope = this.enterScope("FUNCTION", name, null, i, j);
+    const scope = this.enterScope("FUNCTION", name, null);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
 
@@ -688,7 +704,7 @@ export class PythonExtractor {
     const node = c.currentNode;
     const nameNode = node.childForFieldName("name");
     const name = nameNode?.text ?? "";
-    const scope = this.enterScope("CLASS", name, null, i, j);
+    const scope = this.enterScope("CLASS", name, null);
     const ordinal = (this.defOrdinals.get(`CLASS|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name, "class", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
     const bases: string[] = [];
@@ -741,7 +757,7 @@ export class PythonExtractor {
     const i = c.startIndex;
     const j = c.endIndex;
     const parent = this.scope;
-    const scope = this.enterScope("LAMBDA", "<lambda>", null, i, j);
+    const scope = this.enterScope("LAMBDA", "<lambda>", null);
     let arity = 0;
     if (c.gotoFirstChild()) {
       do {
@@ -929,7 +945,7 @@ export class PythonExtractor {
     si: number,
     sj: number,
   ): void {
-    const id = this.siteId("IMPORT", i, j);
+    const id = this.siteId("IMPORT", `${".".repeat(level)}${module}|${name ?? ""}|${alias ?? ""}`);
     this.s.imports.add(
       this.span(
         {
@@ -1191,7 +1207,7 @@ export class PythonExtractor {
         this.s.diagnostics.add(
           this.span(
             {
-              node_id: this.siteId(n.isMissing ? "DIAGNOSTIC:missing" : "DIAGNOSTIC:syntax", i, j),
+              node_id: n.isMissing ? this.siteId("DIAGNOSTIC:missing", n.type) : this.siteId("DIAGNOSTIC:syntax", clip(n.text)),
               file_id: this.fileId,
               code: n.isMissing ? "missing-token" : "syntax-error",
               severity: "error",

@@ -6,11 +6,13 @@
  * early cutoff.
  *
  * One fingerprint per key and file:
- *   - `N|<name>`: every module-scope binding of the name, in order: binding kind, the target (a
- *     definition's kind + local qualified name + ordinal, or an import's kind, level, module and
- *     name, or else, for a variable, its span: importers resolve it to the NAME_REF that stores
- *     it, and a NAME_REF's id is made of its span), and how many star imports come before it
- *     (the last binding wins, a star import binds at its own position);
+ *   - `N|<name>`: every module-scope binding of the name, in order: binding kind, its rank among the
+ *     name's bindings, the target (a definition's kind + local qualified name + ordinal, or an
+ *     import's kind, level, module and name, or else, for a variable, the id of the NAME_REF that
+ *     stores it, which importers resolve the name to), and how many star imports come before it
+ *     (the last binding wins, a star import binds at its own position). No byte offset is part
+ *     of it (schema v2 ids are position-independent), so an edit that only shifts text (a line
+ *     added in a function above a class) leaves it unchanged;
  *   - `K|<class local qname>`: a class's kind, ordinal, bases text and decorators (its MRO and
  *     its identity);
  *   - `C|<class local qname>|<name>`: every binding of the name in the class body, as for `N`
@@ -46,8 +48,9 @@ export function interfaceRowsSql(prefix: string, files: string): string {
              coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
                       i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
                       -- any other binding (a variable): importers resolve the name to the NAME_REF
-                      -- storing it, whose id is its span
-                      '@' || b.bstart || ':' || b.bend) || '|' ||
+                      -- storing it, which is the binding's target (an id made of the scope, the
+                      -- name and the ordinal among its stores: no span, schema v2)
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
              CASE WHEN s.kind = 'MODULE'
                   THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
                   ELSE 0 END AS v

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { BuildOptions } from "../config/build-options.ts";
-import { duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
+import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
 import { DERIVED_DATASETS, MODULE_INDEX, PUBLISHED, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
 import { discoverFiles } from "../discover/discover-files.ts";
@@ -163,7 +163,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         ? ({ manifest: null, reason: forcedFullReason } as const)
         : options.full
           ? ({ manifest: null, reason: "--full was requested" } as const)
-          : store.load(fingerprint);
+          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs));
     let fallbackReason: string | null = previous.reason;
     let base: Manifest | null = previous.manifest;
     let prevSnapshot: Snapshot | null = null;
@@ -283,6 +283,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
           previous: changes ? prevSnapshot : null,
           changes,
           fullReason: `full build: ${fallbackReason ?? "--full"}`,
+          delta: deltaByPath(delta),
         }),
       );
       lap("publish_ms", t);
@@ -319,6 +320,28 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
   }
 }
 
+/** The delta's per-file counts by path, for diff_report (null for a full build). */
+function deltaByPath(delta: BuildReport["delta"]): Map<string, DeltaCounts> | null {
+  if (!delta) return null;
+  const files = (delta.files ?? []) as ({ path: string } & DeltaCounts)[];
+  return new Map(files.map(({ path, ...counts }) => [path, counts as DeltaCounts]));
+}
+
+/** The delta of a run that changed nothing. */
+const EMPTY_DELTA: NonNullable<BuildReport["delta"]> = {
+  nodes_added: 0,
+  nodes_removed: 0,
+  nodes_changed: 0,
+  nodes_moved: 0,
+  edges_added: 0,
+  edges_removed: 0,
+  edges_changed: 0,
+  props_added: 0,
+  props_removed: 0,
+  props_changed: 0,
+  files: [],
+};
+
 function changedList(changes: ChangeSet | null): BuildReport["changed"] {
   if (!changes) return [];
   return changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({ path: e.path, status: e.status, old_path: e.old_path }));
@@ -353,7 +376,10 @@ async function finishUnchanged(
   const manifest = store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
-  Object.assign(outputs, await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "" }));
+  Object.assign(
+    outputs,
+    await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "", delta: new Map() }),
+  );
   ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
   const report: BuildReport = {
     tool: { name: "pycpg", version: TOOL_VERSION },
@@ -369,7 +395,7 @@ async function finishUnchanged(
     impacted: [],
     api_changes: [],
     affected_tests: [],
-    delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
+    delta: EMPTY_DELTA,
     timings: { ...ctx.timings, workers: 0 },
     outputs,
   };
@@ -479,44 +505,67 @@ function lap(timings: Record<string, number>, name: string, since: number): void
   timings[name] = Math.round(performance.now() - since);
 }
 
+/** The CPG tables the delta compares: id expression, partition column, columns that are a position. */
+const DELTA_TABLES = [
+  { table: "cpg_nodes", label: "nodes", id: "node_id", part: "file_id", spans: ["bstart", "bend", "start_line", "start_col", "end_line", "end_col"] },
+  { table: "cpg_edges", label: "edges", id: "edge_id", part: "origin_file_id", spans: [] },
+  { table: "cpg_props", label: "props", id: "(entity_id || ':' || key)", part: "file_id", spans: [] },
+] as const;
+
+/** The per-file counts of the delta (report.delta.files and the diff_report columns). */
+export type DeltaCounts = Record<string, number>;
+
 /**
- * Rows added and removed per CPG table (by id) among the allowlisted files, with a per-file list.
- * Reads the `in_scope_` and `in_scope_old_` views runRules bound: only the allowlisted files'
- * buckets, not the whole tables.
+ * Rows added, removed, changed and moved per CPG table among the allowlisted files, with a
+ * per-file list. A row is matched to the previous run's by id (schema v2 ids do not depend on
+ * positions): `changed` when a column other than the position differs, `moved` when only the
+ * position (bstart, bend, lines, columns) does: text above it grew or shrank. Edges and
+ * properties carry no position, so they are never moved. Rows sharing an id are compared as a
+ * group (count and an order-independent hash of their columns). Reads the `in_scope_` and
+ * `in_scope_old_` views runRules bound: only the allowlisted files' buckets.
  */
 async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> {
-  const side = (table: string, id: string, part: string) => `
-    SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
-    FROM (SELECT ${id} AS id, ${part} FROM in_scope_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
-    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM in_scope_old_${table} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
-    GROUP BY 1`;
-  const rows = await db.rows<{ path: string | null; table: string; added: string; removed: string }>(`
-    WITH d AS (
-      SELECT 'nodes' AS tbl, * FROM (${side("cpg_nodes", "node_id", "file_id")})
-      UNION ALL SELECT 'edges', * FROM (${side("cpg_edges", "edge_id", "origin_file_id")})
-      UNION ALL SELECT 'props', * FROM (${side("cpg_props", "(entity_id || ':' || key)", "file_id")})
-    )
-    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed
+  const cols = new Map<string, string[]>();
+  for (const t of DELTA_TABLES)
+    cols.set(t.table, (await db.rows<{ name: string }>(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name));
+  const side = (t: (typeof DELTA_TABLES)[number], view: string) => {
+    const all = cols.get(t.table) ?? [];
+    const spans = new Set<string>(t.spans);
+    const content = all.filter((c) => !spans.has(c)).map(sqlIdent);
+    const pos = t.spans.length > 0 ? `sum(hash(${t.spans.map(sqlIdent).join(", ")}))` : "0";
+    return `SELECT ${t.id} AS id, any_value(${t.part}) AS file_id, count(*) AS n, sum(hash(${content.join(", ")})) AS c, ${pos} AS p
+      FROM ${view}_${t.table} WHERE ${t.part} IN (SELECT file_id FROM file_allowlist) GROUP BY 1`;
+  };
+  const cmp = (t: (typeof DELTA_TABLES)[number]) => `
+    SELECT '${t.label}' AS tbl, coalesce(n.file_id, o.file_id) AS file_id,
+           count(*) FILTER (WHERE o.id IS NULL) AS added,
+           count(*) FILTER (WHERE n.id IS NULL) AS removed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND (n.n <> o.n OR n.c <> o.c)) AS changed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND n.n = o.n AND n.c = o.c AND n.p <> o.p) AS moved
+    FROM (${side(t, "in_scope")}) n FULL OUTER JOIN (${side(t, "in_scope_old")}) o USING (id)
+    GROUP BY ALL`;
+  const rows = await db.rows<{ path: string | null; table: string; added: string; removed: string; changed: string; moved: string }>(`
+    WITH d AS (${DELTA_TABLES.map(cmp).join(" UNION ALL ")})
+    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed, d.changed, d.moved
     FROM d LEFT JOIN py_files f ON f.file_id = d.file_id LEFT JOIN old_py_files of ON of.file_id = d.file_id
-    WHERE d.added > 0 OR d.removed > 0
+    WHERE d.added > 0 OR d.removed > 0 OR d.changed > 0 OR d.moved > 0
     ORDER BY path, "table"`);
-  const total = (tbl: string, k: "added" | "removed") => rows.filter((r) => r.table === tbl).reduce((n, r) => n + Number(r[k]), 0);
-  const perFile = new Map<string, Record<string, number>>();
+  const kinds = ["added", "removed", "changed", "moved"] as const;
+  const totals: Record<string, number> = {};
+  for (const t of DELTA_TABLES) for (const k of kinds) if (k !== "moved" || t.spans.length > 0) totals[`${t.label}_${k}`] = 0;
+  const perFile = new Map<string, DeltaCounts>();
   for (const r of rows) {
     const e = perFile.get(r.path ?? "") ?? {};
-    e[`${r.table}_added`] = Number(r.added);
-    e[`${r.table}_removed`] = Number(r.removed);
+    for (const k of kinds) {
+      const key = `${r.table}_${k}`;
+      if (!(key in totals)) continue;
+      const v = Number(r[k]);
+      totals[key] = (totals[key] ?? 0) + v;
+      if (v > 0) e[key] = v;
+    }
     perFile.set(r.path ?? "", e);
   }
-  return {
-    nodes_added: total("nodes", "added"),
-    nodes_removed: total("nodes", "removed"),
-    edges_added: total("edges", "added"),
-    edges_removed: total("edges", "removed"),
-    props_added: total("props", "added"),
-    props_removed: total("props", "removed"),
-    files: [...perFile.entries()].map(([path, v]) => ({ path, ...v })),
-  };
+  return { ...totals, files: [...perFile.entries()].map(([path, v]) => ({ path, ...v })) };
 }
 
 function roundAll(r: Record<string, number>): Record<string, number> {

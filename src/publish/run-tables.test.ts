@@ -29,7 +29,12 @@ describe("diff_report rows", () => {
   };
 
   it("carries previous and current values; a rename takes its previous values from the old path", () => {
-    const rows = diffReportRows({ snapshot: next, previous, changes, fullReason: "" });
+    const delta = new Map<string, Record<string, number>>([
+      ["a.py", { nodes_changed: 1, nodes_moved: 5, edges_added: 2 }],
+      ["old.py", { nodes_removed: 7 }],
+      ["new.py", { nodes_added: 7 }],
+    ]);
+    const rows = diffReportRows({ snapshot: next, previous, changes, fullReason: "", delta });
     expect(rows.map((r) => [r.path, r.status])).toEqual([
       ["a.py", "modified"],
       ["gone.py", "deleted"],
@@ -40,9 +45,21 @@ describe("diff_report rows", () => {
     expect(rows[2]).toMatchObject({ old_path: "old.py", old_file_id: "2", new_file_id: "4", old_size_bytes: 20, new_mtime_ns: 201 });
   });
 
+  it("carries each file's delta counts; a rename adds its old path's", () => {
+    const delta = new Map<string, Record<string, number>>([
+      ["a.py", { nodes_changed: 1, nodes_moved: 5, edges_added: 2 }],
+      ["old.py", { nodes_removed: 7 }],
+      ["new.py", { nodes_added: 7 }],
+    ]);
+    const rows = diffReportRows({ snapshot: next, previous, changes, fullReason: "", delta });
+    expect(rows[0]).toMatchObject({ nodes_added: 0, nodes_changed: 1, nodes_moved: 5, edges_added: 2, props_changed: 0 });
+    expect(rows[1]).toMatchObject({ nodes_added: 0, nodes_removed: 0 });
+    expect(rows[2]).toMatchObject({ nodes_added: 7, nodes_removed: 7, nodes_moved: 0 });
+  });
+
   it("a full build lists every file as added, with the full build's reason", () => {
-    const rows = diffReportRows({ snapshot: next, previous: null, changes: null, fullReason: "full build: --full" });
+    const rows = diffReportRows({ snapshot: next, previous: null, changes: null, fullReason: "full build: --full", delta: null });
     expect(rows).toHaveLength(2);
-    for (const r of rows) expect(r).toMatchObject({ status: "added", reason: "full build: --full", old_file_id: null });
+    for (const r of rows) expect(r).toMatchObject({ status: "added", reason: "full build: --full", old_file_id: null, nodes_added: null, nodes_moved: null });
   });
 });

@@ -28,6 +28,20 @@ export const SNAPSHOT_TABLE: TableSpec = {
   sortKey: ["path"],
 };
 
+/** The per-file delta counts diff_report carries (see computeDelta in pipeline/run-build.ts). */
+export const DELTA_COLUMNS: readonly string[] = [
+  "nodes_added",
+  "nodes_removed",
+  "nodes_changed",
+  "nodes_moved",
+  "edges_added",
+  "edges_removed",
+  "edges_changed",
+  "props_added",
+  "props_removed",
+  "props_changed",
+];
+
 export const DIFF_REPORT_TABLE: TableSpec = {
   name: "diff_report",
   columns: [
@@ -44,6 +58,8 @@ export const DIFF_REPORT_TABLE: TableSpec = {
     ["new_mtime_ns", "BIGINT"],
     ["old_sha256", "VARCHAR"],
     ["new_sha256", "VARCHAR"],
+    // The file's rows in the run's delta (report.json `delta`); NULL in a full build.
+    ...DELTA_COLUMNS.map((c) => [c, "INTEGER"] as const),
   ],
   sortKey: ["path"],
 };
@@ -58,6 +74,8 @@ export interface RunTablesInput {
   /** The change set (null for a full build: every file is then "added", for `fullReason`). */
   readonly changes: ChangeSet | null;
   readonly fullReason: string;
+  /** Per path, the run's delta counts (null for a full build: every row is new). */
+  readonly delta: ReadonlyMap<string, Readonly<Record<string, number>>> | null;
 }
 
 /** The rows of `diff_report`, sorted by path. */
@@ -83,6 +101,9 @@ export function diffReportRows(inp: RunTablesInput): Record<string, string | num
       old_sha256: before?.sha256 ?? null,
       new_sha256: now?.sha256 ?? null,
     });
+    const row = rows[rows.length - 1] as Record<string, string | number | null>;
+    const counts = [inp.delta?.get(e.path), e.old_path === null ? undefined : inp.delta?.get(e.old_path)];
+    for (const c of DELTA_COLUMNS) row[c] = inp.delta ? counts.reduce((n, d) => n + (d?.[c] ?? 0), 0) : null;
   }
   return rows.sort((a, b) => ((a.path as string) < (b.path as string) ? -1 : (a.path as string) > (b.path as string) ? 1 : 0));
 }

@@ -113,9 +113,10 @@ export class StateStore {
 
   /**
    * Loads the committed manifest if it exists, parses, matches `fingerprint` and names only files
-   * that exist. Any other case returns the reason the state cannot be used.
+   * that exist. Any other case returns the reason the state cannot be used (`explainMismatch`
+   * words it when only the fingerprint differs).
    */
-  load(fingerprint: string): LoadResult {
+  load(fingerprint: string, explainMismatch?: (m: Manifest) => string): LoadResult {
     if (!existsSync(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m: Manifest;
     try {
@@ -124,7 +125,8 @@ export class StateStore {
       return { manifest: null, reason: `the state manifest could not be read (${(err as Error).message})` };
     }
     if (m?.format !== STATE_FORMAT) return { manifest: null, reason: `the state has format ${String(m?.format)}, this pycpg writes ${STATE_FORMAT}` };
-    if (m.fingerprint !== fingerprint) return { manifest: null, reason: "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
+    if (m.fingerprint !== fingerprint)
+      return { manifest: null, reason: explainMismatch?.(m) ?? "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
     if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & (m.buckets - 1)) !== 0)
       return { manifest: null, reason: "the state manifest has an invalid bucket count" };
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
