@@ -252,14 +252,60 @@ describe("early cutoff", () => {
     expectNotImpacted(i, "b.py");
   });
 
-  it("a body edit that moves a module-level variable: importers that resolve to the variable stay right", async () => {
-    // `from a import X` resolves to the NAME_REF that stores X, whose id is position-based.
+  it("a body edit that moves a module-level variable: its id stays, the interface too, importers are not impacted", async () => {
+    // `from a import X` resolves to the NAME_REF that stores X: its id is keyed by scope, name and
+    // ordinal among the stores of X (schema v2), not by its span.
     const i = await impactOf({ "a.py": "def f():\n    return 1\n\n\nX = 1\n", "b.py": "from a import X\n\nY = X\n", ...UNRELATED }, (root) =>
       write(root, { "a.py": "def f():\n    y = 2\n    return y\n\n\nX = 1\n" }),
     );
-    // X's NAME_REF moved, so its id changed: the variable's span is part of a's interface.
-    expectImpacted(i, "a.py", /content_changed \(modified\)/);
-    expectImpacted(i, "b.py", /imports a \(changed: X\)/);
+    expectImpacted(i, "a.py", /interface unchanged/);
+    expectNotImpacted(i, "b.py");
+  });
+
+  it("a new store of a module-level variable before the one importers see changes the interface; a new load does not", async () => {
+    const files = { "a.py": "def f():\n    return 1\n\n\nX = 1\n", "b.py": "from a import X\n\nY = X\n", ...UNRELATED };
+    const store = await impactOf(files, (root) => write(root, { "a.py": "X = 0\n\n\ndef f():\n    return 1\n\n\nX = 1\n" }));
+    expectImpacted(store, "b.py", /imports a \(changed: X\)/);
+    const load = await impactOf(files, (root) => write(root, { "a.py": "print(X)\n\n\ndef f():\n    return 1\n\n\nX = 1\n" }));
+    expectImpacted(load, "a.py", /interface unchanged/);
+    expectNotImpacted(load, "b.py");
+  });
+
+  it("a line added in the first function shifts the class attributes below it: the interface is unchanged, no subclass module is impacted", async () => {
+    const base = [
+      "def helper():",
+      "    return 1",
+      "",
+      "",
+      "class Base:",
+      "    limit = 3",
+      "    names = ['a']",
+      "",
+      "    def run(self):",
+      "        return self.limit",
+      "",
+    ].join("\n");
+    const i = await impactOf(
+      {
+        "base.py": base,
+        "sub.py": "from base import Base\n\n\nclass Sub(Base):\n    def go(self):\n        return self.limit + len(self.names)\n",
+        "user.py": "from sub import Sub\n\nSub().run()\nprint(Sub.limit)\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "base.py": base.replace("    return 1", "    value = 1\n    value += 1\n    return value") }),
+    );
+    expectImpacted(i, "base.py", /interface unchanged/);
+    expectNotImpacted(i, "sub.py");
+    expectNotImpacted(i, "user.py");
+    expect(i.report.impacted.map((x) => x.path)).toEqual(["base.py"]);
+    // The delta: the rows below the edit moved (same id, new position); only the function's own
+    // rows were added or changed.
+    const d = i.report.delta as Record<string, number>;
+    expect(d.nodes_moved).toBeGreaterThan(8);
+    expect(d.nodes_added).toBeLessThanOrEqual(4);
+    expect(d.nodes_removed).toBe(0);
+    expect(d.edges_removed).toBe(0);
+    expect(d.nodes_changed).toBe(0);
   });
 
   it("a changed base class or decorator is an interface change", async () => {
