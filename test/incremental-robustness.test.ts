@@ -146,6 +146,18 @@ const CORRUPTIONS: CorruptionCase[] = [
     reason: /fingerprint changed/,
   },
   {
+    name: "a state written with schema v1 (position-dependent ids)",
+    from: "settled",
+    corrupt: (s) => {
+      // What a v1 pycpg left: its fingerprint hashed schema_version 1 (and other code).
+      const m = readManifest(s);
+      m.fingerprint = "fedcba9876543210fedcba9876543210";
+      (m.meta.fingerprint_inputs as { schema_version: number }).schema_version = 1;
+      writeFileSync(join(s, "manifest.json"), JSON.stringify(m));
+    },
+    reason: /fingerprint changed \(the state has schema v1 and this pycpg writes schema v2 \(site and variable ids no longer depend on byte offsets/,
+  },
+  {
     name: "a manifest of another state format",
     from: "clean",
     corrupt: (s) => {

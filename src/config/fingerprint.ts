@@ -109,9 +109,7 @@ export function describeFingerprintChange(previous: unknown, current: Fingerprin
   const parts: string[] = [];
   if (prev.schema_version !== current.schema_version) {
     const why = SCHEMA_CHANGES[current.schema_version];
-    parts.push(
-      `the state has schema v${prev.schema_version ?? "?"} and this pycpg writes schema v${current.schema_version}${why ? ` (${why})` : ""}`,
-    );
+    parts.push(`the state has schema v${prev.schema_version ?? "?"} and this pycpg writes schema v${current.schema_version}${why ? ` (${why})` : ""}`);
   }
   const labels: [keyof FingerprintInputs, string][] = [
     ["tool_version", "pycpg version"],

@@ -187,7 +187,21 @@ describe("PythonExtractor: definitions", () => {
     const a1 = def(x1, "a").node_id;
     // Every row of every table, by id, outside the edited function `a` (rows whose scope or
     // definition is `a` are its own): the same ids, the same columns apart from the position.
-    const position = new Set(["bstart", "bend", "start_line", "start_col", "end_line", "end_col", "name_bstart", "name_bend", "attr_bstart", "callee_bstart", "callee_bend", "stmt_bstart", "stmt_bend"]);
+    const position = new Set([
+      "bstart",
+      "bend",
+      "start_line",
+      "start_col",
+      "end_line",
+      "end_col",
+      "name_bstart",
+      "name_bend",
+      "attr_bstart",
+      "callee_bstart",
+      "callee_bend",
+      "stmt_bstart",
+      "stmt_bend",
+    ]);
     const outside = (x: Extracted) => {
       const out: Record<string, Row> = {};
       for (const table of ["defs", "params", "decorators", "calls", "names", "attributes", "imports"] as const)

@@ -527,7 +527,10 @@ export type DeltaCounts = Record<string, number>;
 async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> {
   const cols = new Map<string, string[]>();
   for (const t of DELTA_TABLES)
-    cols.set(t.table, (await db.rows<{ name: string }>(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name));
+    cols.set(
+      t.table,
+      (await db.rows<{ name: string }>(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name),
+    );
   const side = (t: (typeof DELTA_TABLES)[number], view: string) => {
     const all = cols.get(t.table) ?? [];
     const spans = new Set<string>(t.spans);
