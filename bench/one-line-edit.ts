@@ -23,7 +23,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { cloneCorpus, type CorpusName, prepareCorpus } from "./corpora.ts";
+import { type CorpusName, cloneCorpus, prepareCorpus } from "./corpora.ts";
 import { replayRoot } from "./replay/corpus-history.ts";
 import { snapshotPycpg } from "./replay/pycpg-snapshot.ts";
 
