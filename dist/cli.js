@@ -33419,6 +33419,28 @@ function fingerprintInputs(o, toolVersion, schemaVersion, rulesFingerprint, duck
     options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId }
   };
 }
+var SCHEMA_CHANGES = {
+  2: "site and variable ids no longer depend on byte offsets (position-independent ids)"
+};
+function describeFingerprintChange(previous, current) {
+  const prev = previous ?? {};
+  const parts2 = [];
+  if (prev.schema_version !== current.schema_version) {
+    const why = SCHEMA_CHANGES[current.schema_version];
+    parts2.push(`the state has schema v${prev.schema_version ?? "?"} and this pycpg writes schema v${current.schema_version}${why ? ` (${why})` : ""}`);
+  }
+  const labels = [
+    ["tool_version", "pycpg version"],
+    ["code", "pycpg code"],
+    ["rules", "rule set"],
+    ["grammar", "grammar"],
+    ["duckdb", "DuckDB version"],
+    ["options", "build options"]
+  ];
+  const changed = labels.filter(([k]) => JSON.stringify(prev[k]) !== JSON.stringify(current[k])).map(([, l]) => l);
+  if (changed.length > 0) parts2.push(`changed: ${changed.join(", ")}`);
+  return `the pipeline fingerprint changed (${parts2.length > 0 ? parts2.join("; ") : "another pycpg version, rule set or options"})`;
+}
 function fingerprintOf(inputs) {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }
@@ -33434,7 +33456,7 @@ function duckdbVersion() {
 }
 
 // src/cpg/cpg-tables.ts
-var SCHEMA_VERSION = 1;
+var SCHEMA_VERSION = 2;
 var SPAN = [
   ["bstart", "INTEGER"],
   ["bend", "INTEGER"],
@@ -34033,7 +34055,7 @@ var PythonExtractor = class {
       bases: null,
       ordinal: 0
     });
-    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "" };
+    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "", key: idToKey(moduleId), sites: /* @__PURE__ */ new Map() };
     this.c = input.tree.walk();
     try {
       this.children();
@@ -34065,8 +34087,17 @@ var PythonExtractor = class {
     hash64(`${this.fileKey}|${kind}|${qname}|${ordinal}`);
     return { hi: H.hi, lo: H.lo };
   }
-  siteId(kind, i2, j) {
-    hash64(`${this.fileKey}|${kind}|${this.b(i2)}|${this.b(j)}`);
+  /**
+   * A site's id (schema v2): keyed by its enclosing scope (a definition, or a lambda), its kind,
+   * its name and its ordinal among the sites of the same kind and name in that scope, in walk
+   * order. No offset is part of it, so an edit changes only the ids of the sites of the scopes it
+   * touches (and of those after it with the same kind and name in the same scope).
+   */
+  siteId(kind, name2, scope = this.scope) {
+    const k = `${kind}|${name2}`;
+    const n = scope.sites.get(k) ?? 0;
+    scope.sites.set(k, n + 1);
+    hash64(`${this.fileKey}|${kind}|${scope.key}|${name2}|${n}`);
     return { hi: H.hi, lo: H.lo };
   }
   nextOrdinal(kind, qname) {
@@ -34254,8 +34285,9 @@ var PythonExtractor = class {
     const i2 = c.startIndex;
     const j = c.endIndex;
     const name2 = this.text.slice(i2, j);
-    this.s.names.add(this.span({ node_id: this.siteId("NAME_REF", i2, j), file_id: this.fileId, scope_id: this.scope.id, name: name2, ctx: this.ctx }, i2, j));
-    if (this.ctx !== "load") this.binding(name2, this.ctx === "del" ? "del" : this.bindKind, null, i2, j);
+    const id = this.siteId(`NAME_REF:${this.ctx}`, name2);
+    this.s.names.add(this.span({ node_id: id, file_id: this.fileId, scope_id: this.scope.id, name: name2, ctx: this.ctx }, i2, j));
+    if (this.ctx !== "load") this.binding(name2, this.ctx === "del" ? "del" : this.bindKind, id, i2, j);
   }
   binding(name2, kind, target, i2, j, scope = this.scope) {
     this.s.bindings.add({
@@ -34294,7 +34326,7 @@ var PythonExtractor = class {
     this.s.attributes.add(
       this.span(
         {
-          node_id: this.siteId("ATTRIBUTE", i2, j),
+          node_id: this.siteId("ATTRIBUTE", attr),
           file_id: this.fileId,
           scope_id: this.scope.id,
           attr,
@@ -34328,12 +34360,12 @@ var PythonExtractor = class {
     const star = args2.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
     const [i2, j] = [kw.startIndex, e.endIndex];
     this.s.names.add(
-      this.span({ node_id: this.siteId("NAME_REF", i2, kw.endIndex), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i2, kw.endIndex)
+      this.span({ node_id: this.siteId("NAME_REF:load", "type"), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i2, kw.endIndex)
     );
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i2, j),
+          node_id: this.siteId("CALL", "type"),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: "type",
@@ -34409,7 +34441,7 @@ var PythonExtractor = class {
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i2, j),
+          node_id: this.siteId("CALL", clip(callee)),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: clip(callee),
@@ -34458,7 +34490,7 @@ var PythonExtractor = class {
         this.s.decorators.add(
           this.span(
             {
-              node_id: this.siteId("DECORATOR", i2, j),
+              node_id: defId ? this.defIdFor("DECORATOR", `${idToKey(defId)}|${ordinal}`) : this.siteId("DECORATOR", clip(expr)),
               file_id: this.fileId,
               def_id: defId,
               scope_id: this.scope.id,
@@ -34475,14 +34507,14 @@ var PythonExtractor = class {
     } while (c.gotoNextSibling());
     c.gotoParent();
   }
-  enterScope(kind, name2, ordinalKey, i2, j) {
+  enterScope(kind, name2, ordinalKey) {
     const parent = this.scope;
     const qname = parent.childPrefix + name2;
     let id;
-    if (kind === "LAMBDA") id = this.siteId("LAMBDA", i2, j);
+    if (kind === "LAMBDA") id = this.siteId("LAMBDA", "<lambda>", parent);
     else id = this.defId(kind, qname, this.nextOrdinal(kind, ordinalKey ?? qname));
     const childPrefix = kind === "CLASS" ? `${qname}.` : `${qname}.<locals>.`;
-    return { id, kind, qname, childPrefix };
+    return { id, kind, qname, childPrefix, key: idToKey(id), sites: /* @__PURE__ */ new Map() };
   }
   /** function_definition at the cursor; returns its id. */
   functionDef(decoratorCount) {
@@ -34495,7 +34527,7 @@ var PythonExtractor = class {
     const name2 = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
     const returns = node.childForFieldName("return_type")?.text ?? null;
-    const scope = this.enterScope("FUNCTION", name2, null, i2, j);
+    const scope = this.enterScope("FUNCTION", name2, null);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
     let arity2 = 0;
@@ -34549,7 +34581,7 @@ var PythonExtractor = class {
     const node = c.currentNode;
     const nameNode = node.childForFieldName("name");
     const name2 = nameNode?.text ?? "";
-    const scope = this.enterScope("CLASS", name2, null, i2, j);
+    const scope = this.enterScope("CLASS", name2, null);
     const ordinal = (this.defOrdinals.get(`CLASS|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "class", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
     const bases = [];
@@ -34601,7 +34633,7 @@ var PythonExtractor = class {
     const i2 = c.startIndex;
     const j = c.endIndex;
     const parent = this.scope;
-    const scope = this.enterScope("LAMBDA", "<lambda>", null, i2, j);
+    const scope = this.enterScope("LAMBDA", "<lambda>", null);
     let arity2 = 0;
     if (c.gotoFirstChild()) {
       do {
@@ -34757,7 +34789,7 @@ var PythonExtractor = class {
   }
   // ---- imports -------------------------------------------------------------------------------
   importRow(kind, module2, name2, alias, bound, level, isStar, i2, j, si, sj) {
-    const id = this.siteId("IMPORT", i2, j);
+    const id = this.siteId("IMPORT", `${".".repeat(level)}${module2}|${name2 ?? ""}|${alias ?? ""}`);
     this.s.imports.add(
       this.span(
         {
@@ -35002,7 +35034,7 @@ var PythonExtractor = class {
         this.s.diagnostics.add(
           this.span(
             {
-              node_id: this.siteId(n.isMissing ? "DIAGNOSTIC:missing" : "DIAGNOSTIC:syntax", i2, j),
+              node_id: n.isMissing ? this.siteId("DIAGNOSTIC:missing", n.type) : this.siteId("DIAGNOSTIC:syntax", clip(n.text)),
               file_id: this.fileId,
               code: n.isMissing ? "missing-token" : "syntax-error",
               severity: "error",
@@ -35320,7 +35352,7 @@ var FileExtractor = class _FileExtractor {
       const b = src.firstInvalidByte;
       let line = 0;
       while (line + 1 < starts.length && starts[line + 1] <= b) line++;
-      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode|${b}`);
+      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode`);
       this.sinks.diagnostics.add({
         node_id: { hi: H.hi, lo: H.lo },
         file_id: fileId,
@@ -35834,8 +35866,9 @@ function interfaceRowsSql(prefix, files) {
              coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
                       i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
                       -- any other binding (a variable): importers resolve the name to the NAME_REF
-                      -- storing it, whose id is its span
-                      '@' || b.bstart || ':' || b.bend) || '|' ||
+                      -- storing it, which is the binding's target (an id made of the scope, the
+                      -- name and the ordinal among its stores: no span, schema v2)
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
              CASE WHEN s.kind = 'MODULE'
                   THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
                   ELSE 0 END AS v
@@ -36925,6 +36958,18 @@ var SNAPSHOT_TABLE = {
   ],
   sortKey: ["path"]
 };
+var DELTA_COLUMNS = [
+  "nodes_added",
+  "nodes_removed",
+  "nodes_changed",
+  "nodes_moved",
+  "edges_added",
+  "edges_removed",
+  "edges_changed",
+  "props_added",
+  "props_removed",
+  "props_changed"
+];
 var DIFF_REPORT_TABLE = {
   name: "diff_report",
   columns: [
@@ -36940,7 +36985,9 @@ var DIFF_REPORT_TABLE = {
     ["old_mtime_ns", "BIGINT"],
     ["new_mtime_ns", "BIGINT"],
     ["old_sha256", "VARCHAR"],
-    ["new_sha256", "VARCHAR"]
+    ["new_sha256", "VARCHAR"],
+    // The file's rows in the run's delta (report.json `delta`); NULL in a full build.
+    ...DELTA_COLUMNS.map((c) => [c, "INTEGER"])
   ],
   sortKey: ["path"]
 };
@@ -36965,6 +37012,9 @@ function diffReportRows(inp) {
       old_sha256: before?.sha256 ?? null,
       new_sha256: now?.sha256 ?? null
     });
+    const row = rows[rows.length - 1];
+    const counts = [inp.delta?.get(e.path), e.old_path === null ? void 0 : inp.delta?.get(e.old_path)];
+    for (const c of DELTA_COLUMNS) row[c] = inp.delta ? counts.reduce((n, d) => n + (d?.[c] ?? 0), 0) : null;
   }
   return rows.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -37373,9 +37423,10 @@ var StateStore = class {
   manifestPath;
   /**
    * Loads the committed manifest if it exists, parses, matches `fingerprint` and names only files
-   * that exist. Any other case returns the reason the state cannot be used.
+   * that exist. Any other case returns the reason the state cannot be used (`explainMismatch`
+   * words it when only the fingerprint differs).
    */
-  load(fingerprint) {
+  load(fingerprint, explainMismatch) {
     if (!existsSync4(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
@@ -37384,7 +37435,8 @@ var StateStore = class {
       return { manifest: null, reason: `the state manifest could not be read (${err2.message})` };
     }
     if (m?.format !== STATE_FORMAT) return { manifest: null, reason: `the state has format ${String(m?.format)}, this pycpg writes ${STATE_FORMAT}` };
-    if (m.fingerprint !== fingerprint) return { manifest: null, reason: "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
+    if (m.fingerprint !== fingerprint)
+      return { manifest: null, reason: explainMismatch?.(m) ?? "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
     if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & m.buckets - 1) !== 0)
       return { manifest: null, reason: "the state manifest has an invalid bucket count" };
     for (const [name2, entry] of Object.entries(m.datasets ?? {})) {
@@ -37782,7 +37834,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     if (options.head !== null) checkHead(options.repo, options.head, head);
     lap2("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
-    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint);
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
     let fallbackReason = previous.reason;
     let base = previous.manifest;
     let prevSnapshot = null;
@@ -37891,7 +37943,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
           snapshot,
           previous: changes ? prevSnapshot : null,
           changes,
-          fullReason: `full build: ${fallbackReason ?? "--full"}`
+          fullReason: `full build: ${fallbackReason ?? "--full"}`,
+          delta: deltaByPath(delta)
         })
       );
       lap2("publish_ms", t);
@@ -37926,6 +37979,24 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     release();
   }
 }
+function deltaByPath(delta) {
+  if (!delta) return null;
+  const files = delta.files ?? [];
+  return new Map(files.map(({ path, ...counts }) => [path, counts]));
+}
+var EMPTY_DELTA = {
+  nodes_added: 0,
+  nodes_removed: 0,
+  nodes_changed: 0,
+  nodes_moved: 0,
+  edges_added: 0,
+  edges_removed: 0,
+  edges_changed: 0,
+  props_added: 0,
+  props_removed: 0,
+  props_changed: 0,
+  files: []
+};
 function changedList(changes) {
   if (!changes) return [];
   return changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({ path: e.path, status: e.status, old_path: e.old_path }));
@@ -37950,7 +38021,10 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   const manifest = store.rewriteMeta(base, nextMeta);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
-  Object.assign(outputs, await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "" }));
+  Object.assign(
+    outputs,
+    await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "", delta: /* @__PURE__ */ new Map() })
+  );
   ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
   const report = {
     tool: { name: "pycpg", version: TOOL_VERSION },
@@ -37966,7 +38040,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
     impacted: [],
     api_changes: [],
     affected_tests: [],
-    delta: { nodes_added: 0, nodes_removed: 0, edges_added: 0, edges_removed: 0, props_added: 0, props_removed: 0, files: [] },
+    delta: EMPTY_DELTA,
     timings: { ...ctx.timings, workers: 0 },
     outputs
   };
@@ -38042,39 +38116,56 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
 function lap(timings, name2, since) {
   timings[name2] = Math.round(performance.now() - since);
 }
+var DELTA_TABLES = [
+  { table: "cpg_nodes", label: "nodes", id: "node_id", part: "file_id", spans: ["bstart", "bend", "start_line", "start_col", "end_line", "end_col"] },
+  { table: "cpg_edges", label: "edges", id: "edge_id", part: "origin_file_id", spans: [] },
+  { table: "cpg_props", label: "props", id: "(entity_id || ':' || key)", part: "file_id", spans: [] }
+];
 async function computeDelta(db) {
-  const side = (table2, id, part) => `
-    SELECT coalesce(n.${part}, o.${part}) AS file_id, count(*) FILTER (WHERE o.id IS NULL) AS added, count(*) FILTER (WHERE n.id IS NULL) AS removed
-    FROM (SELECT ${id} AS id, ${part} FROM in_scope_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) n
-    FULL OUTER JOIN (SELECT ${id} AS id, ${part} FROM in_scope_old_${table2} WHERE ${part} IN (SELECT file_id FROM file_allowlist)) o USING (id)
-    GROUP BY 1`;
+  const cols = /* @__PURE__ */ new Map();
+  for (const t of DELTA_TABLES)
+    cols.set(
+      t.table,
+      (await db.rows(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name)
+    );
+  const side = (t, view) => {
+    const all = cols.get(t.table) ?? [];
+    const spans = new Set(t.spans);
+    const content = all.filter((c) => !spans.has(c)).map(sqlIdent);
+    const pos = t.spans.length > 0 ? `sum(hash(${t.spans.map(sqlIdent).join(", ")}))` : "0";
+    return `SELECT ${t.id} AS id, any_value(${t.part}) AS file_id, count(*) AS n, sum(hash(${content.join(", ")})) AS c, ${pos} AS p
+      FROM ${view}_${t.table} WHERE ${t.part} IN (SELECT file_id FROM file_allowlist) GROUP BY 1`;
+  };
+  const cmp = (t) => `
+    SELECT '${t.label}' AS tbl, coalesce(n.file_id, o.file_id) AS file_id,
+           count(*) FILTER (WHERE o.id IS NULL) AS added,
+           count(*) FILTER (WHERE n.id IS NULL) AS removed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND (n.n <> o.n OR n.c <> o.c)) AS changed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND n.n = o.n AND n.c = o.c AND n.p <> o.p) AS moved
+    FROM (${side(t, "in_scope")}) n FULL OUTER JOIN (${side(t, "in_scope_old")}) o USING (id)
+    GROUP BY ALL`;
   const rows = await db.rows(`
-    WITH d AS (
-      SELECT 'nodes' AS tbl, * FROM (${side("cpg_nodes", "node_id", "file_id")})
-      UNION ALL SELECT 'edges', * FROM (${side("cpg_edges", "edge_id", "origin_file_id")})
-      UNION ALL SELECT 'props', * FROM (${side("cpg_props", "(entity_id || ':' || key)", "file_id")})
-    )
-    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed
+    WITH d AS (${DELTA_TABLES.map(cmp).join(" UNION ALL ")})
+    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed, d.changed, d.moved
     FROM d LEFT JOIN py_files f ON f.file_id = d.file_id LEFT JOIN old_py_files of ON of.file_id = d.file_id
-    WHERE d.added > 0 OR d.removed > 0
+    WHERE d.added > 0 OR d.removed > 0 OR d.changed > 0 OR d.moved > 0
     ORDER BY path, "table"`);
-  const total = (tbl, k) => rows.filter((r) => r.table === tbl).reduce((n, r) => n + Number(r[k]), 0);
+  const kinds = ["added", "removed", "changed", "moved"];
+  const totals = {};
+  for (const t of DELTA_TABLES) for (const k of kinds) if (k !== "moved" || t.spans.length > 0) totals[`${t.label}_${k}`] = 0;
   const perFile = /* @__PURE__ */ new Map();
   for (const r of rows) {
     const e = perFile.get(r.path ?? "") ?? {};
-    e[`${r.table}_added`] = Number(r.added);
-    e[`${r.table}_removed`] = Number(r.removed);
+    for (const k of kinds) {
+      const key = `${r.table}_${k}`;
+      if (!(key in totals)) continue;
+      const v = Number(r[k]);
+      totals[key] = (totals[key] ?? 0) + v;
+      if (v > 0) e[key] = v;
+    }
     perFile.set(r.path ?? "", e);
   }
-  return {
-    nodes_added: total("nodes", "added"),
-    nodes_removed: total("nodes", "removed"),
-    edges_added: total("edges", "added"),
-    edges_removed: total("edges", "removed"),
-    props_added: total("props", "added"),
-    props_removed: total("props", "removed"),
-    files: [...perFile.entries()].map(([path, v]) => ({ path, ...v }))
-  };
+  return { ...totals, files: [...perFile.entries()].map(([path, v]) => ({ path, ...v })) };
 }
 function roundAll(r) {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));

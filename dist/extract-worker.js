@@ -22259,7 +22259,7 @@ var PythonExtractor = class {
       bases: null,
       ordinal: 0
     });
-    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "" };
+    this.scope = { id: moduleId, kind: "MODULE", qname: "", childPrefix: "", key: idToKey(moduleId), sites: /* @__PURE__ */ new Map() };
     this.c = input.tree.walk();
     try {
       this.children();
@@ -22291,8 +22291,17 @@ var PythonExtractor = class {
     hash64(`${this.fileKey}|${kind}|${qname}|${ordinal}`);
     return { hi: H.hi, lo: H.lo };
   }
-  siteId(kind, i2, j) {
-    hash64(`${this.fileKey}|${kind}|${this.b(i2)}|${this.b(j)}`);
+  /**
+   * A site's id (schema v2): keyed by its enclosing scope (a definition, or a lambda), its kind,
+   * its name and its ordinal among the sites of the same kind and name in that scope, in walk
+   * order. No offset is part of it, so an edit changes only the ids of the sites of the scopes it
+   * touches (and of those after it with the same kind and name in the same scope).
+   */
+  siteId(kind, name2, scope = this.scope) {
+    const k = `${kind}|${name2}`;
+    const n = scope.sites.get(k) ?? 0;
+    scope.sites.set(k, n + 1);
+    hash64(`${this.fileKey}|${kind}|${scope.key}|${name2}|${n}`);
     return { hi: H.hi, lo: H.lo };
   }
   nextOrdinal(kind, qname) {
@@ -22480,8 +22489,9 @@ var PythonExtractor = class {
     const i2 = c.startIndex;
     const j = c.endIndex;
     const name2 = this.text.slice(i2, j);
-    this.s.names.add(this.span({ node_id: this.siteId("NAME_REF", i2, j), file_id: this.fileId, scope_id: this.scope.id, name: name2, ctx: this.ctx }, i2, j));
-    if (this.ctx !== "load") this.binding(name2, this.ctx === "del" ? "del" : this.bindKind, null, i2, j);
+    const id = this.siteId(`NAME_REF:${this.ctx}`, name2);
+    this.s.names.add(this.span({ node_id: id, file_id: this.fileId, scope_id: this.scope.id, name: name2, ctx: this.ctx }, i2, j));
+    if (this.ctx !== "load") this.binding(name2, this.ctx === "del" ? "del" : this.bindKind, id, i2, j);
   }
   binding(name2, kind, target, i2, j, scope = this.scope) {
     this.s.bindings.add({
@@ -22520,7 +22530,7 @@ var PythonExtractor = class {
     this.s.attributes.add(
       this.span(
         {
-          node_id: this.siteId("ATTRIBUTE", i2, j),
+          node_id: this.siteId("ATTRIBUTE", attr),
           file_id: this.fileId,
           scope_id: this.scope.id,
           attr,
@@ -22554,12 +22564,12 @@ var PythonExtractor = class {
     const star = args2.some((a) => a?.type === "list_splat" || a?.type === "dictionary_splat");
     const [i2, j] = [kw.startIndex, e.endIndex];
     this.s.names.add(
-      this.span({ node_id: this.siteId("NAME_REF", i2, kw.endIndex), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i2, kw.endIndex)
+      this.span({ node_id: this.siteId("NAME_REF:load", "type"), file_id: this.fileId, scope_id: this.scope.id, name: "type", ctx: "load" }, i2, kw.endIndex)
     );
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i2, j),
+          node_id: this.siteId("CALL", "type"),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: "type",
@@ -22635,7 +22645,7 @@ var PythonExtractor = class {
     this.s.calls.add(
       this.span(
         {
-          node_id: this.siteId("CALL", i2, j),
+          node_id: this.siteId("CALL", clip(callee)),
           file_id: this.fileId,
           scope_id: this.scope.id,
           callee: clip(callee),
@@ -22684,7 +22694,7 @@ var PythonExtractor = class {
         this.s.decorators.add(
           this.span(
             {
-              node_id: this.siteId("DECORATOR", i2, j),
+              node_id: defId ? this.defIdFor("DECORATOR", `${idToKey(defId)}|${ordinal}`) : this.siteId("DECORATOR", clip(expr)),
               file_id: this.fileId,
               def_id: defId,
               scope_id: this.scope.id,
@@ -22701,14 +22711,14 @@ var PythonExtractor = class {
     } while (c.gotoNextSibling());
     c.gotoParent();
   }
-  enterScope(kind, name2, ordinalKey, i2, j) {
+  enterScope(kind, name2, ordinalKey) {
     const parent = this.scope;
     const qname = parent.childPrefix + name2;
     let id;
-    if (kind === "LAMBDA") id = this.siteId("LAMBDA", i2, j);
+    if (kind === "LAMBDA") id = this.siteId("LAMBDA", "<lambda>", parent);
     else id = this.defId(kind, qname, this.nextOrdinal(kind, ordinalKey ?? qname));
     const childPrefix = kind === "CLASS" ? `${qname}.` : `${qname}.<locals>.`;
-    return { id, kind, qname, childPrefix };
+    return { id, kind, qname, childPrefix, key: idToKey(id), sites: /* @__PURE__ */ new Map() };
   }
   /** function_definition at the cursor; returns its id. */
   functionDef(decoratorCount) {
@@ -22721,7 +22731,7 @@ var PythonExtractor = class {
     const name2 = nameNode?.text ?? "";
     const isAsync = node.firstChild?.type === "async";
     const returns = node.childForFieldName("return_type")?.text ?? null;
-    const scope = this.enterScope("FUNCTION", name2, null, i2, j);
+    const scope = this.enterScope("FUNCTION", name2, null);
     const ordinal = (this.defOrdinals.get(`FUNCTION|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "def", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
     let arity2 = 0;
@@ -22775,7 +22785,7 @@ var PythonExtractor = class {
     const node = c.currentNode;
     const nameNode = node.childForFieldName("name");
     const name2 = nameNode?.text ?? "";
-    const scope = this.enterScope("CLASS", name2, null, i2, j);
+    const scope = this.enterScope("CLASS", name2, null);
     const ordinal = (this.defOrdinals.get(`CLASS|${scope.qname}`) ?? 1) - 1;
     if (nameNode) this.binding(name2, "class", scope.id, nameNode.startIndex, nameNode.endIndex, parent);
     const bases = [];
@@ -22827,7 +22837,7 @@ var PythonExtractor = class {
     const i2 = c.startIndex;
     const j = c.endIndex;
     const parent = this.scope;
-    const scope = this.enterScope("LAMBDA", "<lambda>", null, i2, j);
+    const scope = this.enterScope("LAMBDA", "<lambda>", null);
     let arity2 = 0;
     if (c.gotoFirstChild()) {
       do {
@@ -22983,7 +22993,7 @@ var PythonExtractor = class {
   }
   // ---- imports -------------------------------------------------------------------------------
   importRow(kind, module2, name2, alias, bound, level, isStar, i2, j, si, sj) {
-    const id = this.siteId("IMPORT", i2, j);
+    const id = this.siteId("IMPORT", `${".".repeat(level)}${module2}|${name2 ?? ""}|${alias ?? ""}`);
     this.s.imports.add(
       this.span(
         {
@@ -23228,7 +23238,7 @@ var PythonExtractor = class {
         this.s.diagnostics.add(
           this.span(
             {
-              node_id: this.siteId(n.isMissing ? "DIAGNOSTIC:missing" : "DIAGNOSTIC:syntax", i2, j),
+              node_id: n.isMissing ? this.siteId("DIAGNOSTIC:missing", n.type) : this.siteId("DIAGNOSTIC:syntax", clip(n.text)),
               file_id: this.fileId,
               code: n.isMissing ? "missing-token" : "syntax-error",
               severity: "error",
@@ -23543,7 +23553,7 @@ var FileExtractor = class _FileExtractor {
       const b = src.firstInvalidByte;
       let line = 0;
       while (line + 1 < starts.length && starts[line + 1] <= b) line++;
-      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode|${b}`);
+      hash64(`${idToKey(fileId)}|DIAGNOSTIC:decode`);
       this.sinks.diagnostics.add({
         node_id: { hi: H.hi, lo: H.lo },
         file_id: fileId,
