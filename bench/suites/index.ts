@@ -5,6 +5,7 @@
  * keep; query-output keeps (or reuses) a stdlib build of its own.
  */
 import type { Suite } from "../lib/suite.ts";
+import { actionSuite } from "./action.ts";
 import { actionGitSuite } from "./action-git.ts";
 import { actionIoSuite } from "./action-io.ts";
 import { buildSuite } from "./build.ts";
@@ -21,6 +22,7 @@ export const SUITES: readonly Suite[] = [
   queryOutputSuite,
   resolutionQualitySuite,
   actionGitSuite,
+  actionSuite,
   actionIoSuite,
   nativeSuite,
 ];

@@ -223,6 +223,7 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     done: () => {},
     info: (m: string) => core.info(m),
   };
+  let baseBuildMs = 0;
   const report: BuildReport = await timed("build", async () => {
     // Only a pull request needs its exact base..head change set (its comment lists it); a push
     // builds from whatever state it restored (its change set then spans more commits).
@@ -233,9 +234,11 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
       core.info(state.usable ? decision.reason : `no usable state (${state.reason}): building the base ${baseline.slice(0, 12)} first`);
       const scratchOut = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), "pycpg-base-out-"));
       try {
-        await withCommitCheckout(repoDir, baseline, (dir: string) =>
+        const baseReport = await withCommitCheckout(repoDir, baseline, (dir: string) =>
           runBuild(makeBuildOptions({ ...options, repo: dir, out: scratchOut, full: false }), { progress }),
         );
+        baseBuildMs = Number(baseReport.timings.total_ms);
+        core.info(`base ${baseline.slice(0, 12)}: ${baseReport.mode} build in ${seconds(baseBuildMs)}`);
       } catch (err) {
         // The work tree is still built, from whatever state there is: its change set is then
         // relative to that state's commit (or the build is full), which the report says.
@@ -314,12 +317,12 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
 
   // 8. The job summary, on every run.
   await timed("summary", async () => {
-    const engineMs = Number(report.timings.total_ms);
-    const overhead = Math.round(performance.now() - t0 - engineMs);
+    const engineMs = baseBuildMs + Number(report.timings.total_ms);
+    const overhead = Math.round(performance.now() - t0 - engineMs - (stageMs.verify ?? 0));
     const stages = Object.entries(stageMs)
       .map(([k, v]) => `${k} ${seconds(v)}`)
       .join(", ");
-    const body = `${stage.summary}\n\n<sub>action stages: ${stages}; action overhead over the engine: ${seconds(overhead)}</sub>\n`;
+    const body = `${stage.summary}\n\n<sub>action stages: ${stages}; engine ${seconds(engineMs)}${baseBuildMs ? ` (base ${seconds(baseBuildMs)})` : ""}; action overhead over the engine: ${seconds(overhead)}</sub>\n`;
     try {
       await core.summary.addRaw(body).write();
     } catch (err) {
