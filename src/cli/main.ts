@@ -22,9 +22,9 @@ const USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python reposito
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
+              [--max-file-bytes N] [--python-path DIR]... [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
-  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
+  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N] [--python-path DIR]...
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
@@ -48,6 +48,11 @@ Commands:
 Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
   --max-file-bytes N         Skip files larger than N bytes, with a diagnostic (default ${DEFAULT_MAX_FILE_BYTES}).
+  --python-path DIR          An import root the configuration does not declare (repeatable; relative to
+                             the repository): searched right after the importer's own directory, like
+                             PYTHONPATH. Roots declared in pyproject.toml, setup.cfg, setup.py, pytest,
+                             mypy and pyright settings of the repository and nested projects are read
+                             without it.
   --threads N                Parsing threads (default: one per core).
   --base REV                 The commit the saved state was built from, when the state records none
                              this clone has (git proposes the changes since REV; hashes decide).
@@ -85,6 +90,7 @@ const BUILD_FLAGS = {
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
+  "python-path": { type: "string", multiple: true },
   threads: { type: "string" },
   base: { type: "string" },
   head: { type: "string" },
@@ -101,6 +107,7 @@ function buildOptionsFrom(args: string[]) {
     include: values.include,
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
+    pythonPath: values["python-path"],
     threads: intOption(values.threads, "--threads"),
     base: values.base,
     head: values.head,

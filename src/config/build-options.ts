@@ -20,6 +20,12 @@ export interface BuildOptions {
   readonly base: string | null;
   /** The commit being built: the run refuses to start unless the checkout is at it. Null: HEAD. */
   readonly head: string | null;
+  /**
+   * Extra import roots (`--python-path DIR`, the action's `python-path`): directories, relative to
+   * the repository, searched after the importer's own directory and before everything else the
+   * configuration declares (like PYTHONPATH). Part of the pipeline fingerprint.
+   */
+  readonly pythonPath: readonly string[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -38,5 +44,6 @@ export function makeBuildOptions(partial: Partial<BuildOptions> & { repo?: strin
     threads: partial.threads ?? 0,
     base: partial.base ?? null,
     head: partial.head ?? null,
+    pythonPath: Object.freeze([...(partial.pythonPath ?? [])]),
   });
 }

@@ -24,6 +24,7 @@ export const MODULE_INDEX: DatasetSpec = {
     ["is_package", "BOOLEAN"],
     ["root", "VARCHAR"],
     ["importable", "BOOLEAN"],
+    ["search_path", "VARCHAR[]"],
   ],
   partitionColumn: "file_id",
   sortKey: [],

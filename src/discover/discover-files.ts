@@ -5,8 +5,9 @@
  * Symbolic links are never followed out of the repository.
  */
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isRootConfigPath, ROOT_CONFIG_FILES } from "../config/import-roots.ts";
 import type { DiscoveredFile } from "./discovered-file.ts";
 import { pathFilter } from "./glob.ts";
 
@@ -20,6 +21,11 @@ export interface Discovery {
   readonly files: DiscoveredFile[];
   /** "git" when git listed the files, "walk" otherwise. */
   readonly method: "git" | "walk";
+  /**
+   * The configuration files that declare import roots (pyproject.toml, setup.cfg, ...: see
+   * config/import-roots.ts), repository-relative, sorted; --exclude applies, --include does not.
+   */
+  readonly configFiles: string[];
 }
 
 const WALK_SKIP_DIRS = new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
@@ -37,8 +43,11 @@ export function isGitWorkTree(root: string): boolean {
   }
 }
 
+/** The pathspecs of the configuration files, in any directory (filtered by exact name afterwards). */
+const CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
+
 function gitListPython(root: string): string[] {
-  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py"], {
+  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
     cwd: root,
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "pipe"],
@@ -62,7 +71,7 @@ function walkPython(root: string): string[] {
       if (e.isDirectory()) {
         if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
         visit(abs);
-      } else if (e.name.endsWith(".py") && (e.isFile() || e.isSymbolicLink())) {
+      } else if ((e.name.endsWith(".py") || ROOT_CONFIG_FILES.has(e.name)) && (e.isFile() || e.isSymbolicLink())) {
         out.push(relative(root, abs).split(sep).join("/"));
       }
     }
@@ -102,13 +111,16 @@ function classify(root: string, realRoot: string, path: string, maxFileBytes: nu
 /** Lists the repository's Python files, sorted by path. */
 export function discoverFiles(root: string, options: DiscoverOptions): Discovery {
   const method = isGitWorkTree(root) ? "git" : "walk";
-  const paths = method === "git" ? gitListPython(root) : walkPython(root);
+  const listed = method === "git" ? gitListPython(root) : walkPython(root);
+  // --include selects Python files; configuration files are only subject to --exclude
   const keep = pathFilter(options.include, options.exclude);
+  const notExcluded = pathFilter([], options.exclude);
+  const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync(join(root, ...p.split("/")))).sort();
   const realRoot = realpathSync(root);
   const files = paths
-    .filter(keep)
     .sort()
     .map((p) => classify(root, realRoot, p, options.maxFileBytes))
     .filter((f): f is DiscoveredFile => f !== null);
-  return { files, method };
+  return { files, method, configFiles };
 }

@@ -19,7 +19,8 @@
  *     (class members);
  *   - `S`: the module-scope star imports (level and module), in order;
  *   - `A`: how `__all__` is defined and its literal entries, in order (the public names);
- *   - `X`: the file's module-index row and whether it has a MODULE node (what an import of the
+ *   - `X`: the file's module-index row (its search path included: the names it imports, and so
+ *     re-exports, resolve through it) and whether it has a MODULE node (what an import of the
  *     module resolves to).
  * Classes and bindings inside functions (`<locals>`) are not visible to other files and are not
  * part of it. Function bodies, parameters, decorators of functions (only the file's own
@@ -71,6 +72,7 @@ export function interfaceRowsSql(prefix: string, files: string): string {
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             coalesce(array_to_string(m.search_path, ':'), '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
       FROM ${t("module_index")} m WHERE m.file_id IN (SELECT file_id FROM ${files})
     )

@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { BuildOptions } from "../config/build-options.ts";
 import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
+import { type ImportRootConfig, readImportRoots } from "../config/import-roots.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
 import { DERIVED_DATASETS, MODULE_INDEX, PUBLISHED, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
 import { discoverFiles } from "../discover/discover-files.ts";
@@ -29,7 +30,9 @@ import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
 import { writeRunTables } from "../publish/run-tables.ts";
 import { type BuildReport, summarizeGraph } from "../report/build-report.ts";
+import { importRootsSection } from "../report/import-roots-report.ts";
 import { writeReports } from "../report/write-reports.ts";
+import { bindImportRoots } from "../rules/import-roots-table.ts";
 import { loadRules, type RuleRegistry } from "../rules/rule-registry.ts";
 import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
@@ -61,7 +64,14 @@ interface StateMeta {
   head: string | null;
   dirty: string[];
   snapshot: StoredSnapshot;
-  summary: Pick<BuildReport, "files" | "graph" | "diagnostics">;
+  /** The declared import roots the state was built with (compared by the next run). */
+  import_roots: ImportRootConfig;
+  summary: Pick<BuildReport, "files" | "graph" | "diagnostics" | "import_roots">;
+}
+
+/** The roots of a stored meta (an older state has none: it compares unequal). */
+function sameRoots(meta: Partial<StateMeta>, now: ImportRootConfig): boolean {
+  return meta.import_roots !== undefined && JSON.stringify(meta.import_roots.roots) === JSON.stringify(now.roots);
 }
 
 const TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)conftest\.py$/;
@@ -154,8 +164,14 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     const discovery = discoverFiles(options.repo, options);
     const head = discovery.method === "git" ? headCommit(options.repo) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);
+    const rootConfig = readImportRoots({
+      repo: options.repo,
+      configFiles: discovery.configFiles,
+      pythonFiles: discovery.files.map((f) => f.path),
+      pythonPath: options.pythonPath,
+    });
     lap("discover_ms", t);
-    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
+    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method}), ${rootConfig.roots.length} import roots`);
 
     // Decide the mode: incremental needs a usable previous state with a snapshot.
     const previous =
@@ -195,7 +211,8 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         git: proposal,
       });
       lap("diff_ms", t);
-      if (isEmptyChange(changes)) {
+      // a configuration change that moves the import roots is a change even when no file changed
+      if (isEmptyChange(changes) && sameRoots(meta, rootConfig)) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
@@ -229,6 +246,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
             extracted.staged.filter((f) => f.table === spec.name),
           );
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+        await bindImportRoots(db, rootConfig.roots);
         // file_id 0 is the global partition (nodes that belong to no single file).
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         lap("store_extract_ms", t);
@@ -238,6 +256,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         progress.done();
         lap("rules_ms", t);
       } else {
+        await bindImportRoots(db, rootConfig.roots);
         const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
         impacted = r.impacted;
         api = r.api;
@@ -249,6 +268,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         "SELECT coalesce(sum(size_bytes), 0) AS bytes, count(*) FILTER (WHERE status = 'syntax_error') AS syntax FROM py_files",
       );
       const graph = await summarizeGraph(db);
+      const importRoots = await importRootsSection(db, rootConfig);
       const summary: StateMeta["summary"] = {
         files: {
           discovered: discovery.files.length,
@@ -258,6 +278,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         },
         graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
         diagnostics: graph.diagnostics,
+        import_roots: importRoots,
       };
       const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
       t = performance.now();
@@ -268,6 +289,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         head,
         dirty: head ? dirtyPaths(options.repo, head) : [],
         snapshot: snapshotToStored(snapshot),
+        import_roots: rootConfig,
         summary,
       };
       const manifest = txn.commit(meta as unknown as Record<string, unknown>);
@@ -472,7 +494,18 @@ async function applyIncremental(
     if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
   }
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed", propagates: true });
+  // a file whose name is the same but whose search path moved (import roots changed) re-resolves its imports
+  const renamed = new Set(
+    (
+      await db.rows<{ file_id: string }>(
+        `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
+         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`,
+      )
+    ).map((r) => r.file_id),
+  );
+  for (const m of moved)
+    if (!seedIds.has(m.file_id))
+      seeds.push({ file_id: m.file_id, reason: renamed.has(m.file_id) ? "module name changed" : "import roots changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();

@@ -1,6 +1,7 @@
 /** The build report: what report.json holds (fields documented in docs/report.md). */
 import type { ModuleApiChanges } from "../incremental/api-changes.ts";
 import type { Db } from "../store/duckdb.ts";
+import type { ImportRootsSection } from "./import-roots-report.ts";
 
 export type { ApiChange, ModuleApiChanges } from "../incremental/api-changes.ts";
 
@@ -37,6 +38,7 @@ export interface BuildReport {
   files: { discovered: number; bytes: number; with_syntax_errors: number; by_status: Record<string, number> };
   graph: { nodes: Record<string, number>; edges: Record<string, number>; props: number };
   diagnostics: { total: number; shown: DiagnosticSummary[] };
+  import_roots: ImportRootsSection;
   changed: ChangedFile[];
   impacted: ImpactedFile[];
   api_changes: ModuleApiChanges[];
