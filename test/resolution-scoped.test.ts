@@ -11,9 +11,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import type { ImportRoot } from "../src/config/import-roots.ts";
 import { DERIVED_DATASETS } from "../src/cpg/cpg-tables.ts";
 import { EXTRACT_TABLES } from "../src/extract/tables.ts";
 import { ALL_DATASETS } from "../src/pipeline/run-build.ts";
+import { bindImportRoots } from "../src/rules/import-roots-table.ts";
 import { loadRules } from "../src/rules/rule-registry.ts";
 import { bindDatasetViews, runRules } from "../src/rules/run-rules.ts";
 import { openDb } from "../src/store/duckdb.ts";
@@ -41,6 +43,8 @@ async function scopedVsFull(repo: string, pick: (path: string, index: number) =>
   const txn = store.begin(db, manifest, manifest.fingerprint, manifest.buckets);
   try {
     await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+    // the import roots the full build used (module_index reads them)
+    await bindImportRoots(db, (manifest.meta as { import_roots: { roots: ImportRoot[] } }).import_roots.roots);
     const files = await db.rows<{ file_id: string; path: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id, path FROM py_files ORDER BY path");
     const subset = files.filter((f, i) => pick(f.path, i)).map((f) => f.file_id);
     expect(subset.length).toBeGreaterThan(0);
@@ -103,6 +107,12 @@ describe("rules run for a subset of files give the full run's rows for those fil
     ["star_public", (p: string) => p === "top.py"],
     ["namespace_packages", (p: string) => p.startsWith("host/")],
     ["root_package", (p: string) => p.startsWith("web/")],
+    // import roots from the configuration, inferred roots, nested projects with an ambiguous name
+    ["lib_layout", (p: string) => p.startsWith("tests/")],
+    ["lib_inferred", (p: string) => p.startsWith("scripts/")],
+    ["nested_projects", (p: string) => p.startsWith("examples/other/") || p === "tools/report.py"],
+    ["tool_paths", (p: string) => p.startsWith("tests/")],
+    ["build_backends", (p: string) => p.includes("/tests/")],
   ] as const) {
     it(`resolution case ${name}`, async () => {
       expectSame(await scopedVsFull(join(FIXTURES, "resolution", name), pick));

@@ -247,15 +247,18 @@ export function readImportRoots(inp: ImportRootInputs): ImportRootConfig {
   for (const p of projects.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
     const found = [...p.found];
     if (p.dir === "") {
+      // the directory the tools run from comes before the package directories it declares,
+      // --python-path before everything (like PYTHONPATH)
+      const option: Found[] = [];
       for (const d of inp.pythonPath) {
         const rel = repoPath("", d.startsWith("/") ? posix.relative(inp.repo.replace(/\\/g, "/"), d.replace(/\\/g, "/")) : d);
         if (rel === null)
           notes.push({ code: "root-outside-repository", severity: "warning", path: "", message: `--python-path ${d} is outside the repository; ignored` });
-        else found.unshift({ dir: rel, kind: 0, source: "--python-path" });
+        else option.push({ dir: rel, kind: 0, source: "--python-path" });
       }
-      found.push({ dir: "", kind: 1, source: "the repository root" });
+      found.unshift(...option, { dir: "", kind: 1, source: "the repository root" });
     }
-    if (!found.some((f) => f.kind === 1 && f.dir !== p.dir) && !p.declared) {
+    if (!p.declared) {
       const src = p.dir ? `${p.dir}/src` : "src";
       if (pyDirs.has(src) && !packages.has(src)) found.push({ dir: src, kind: 1, source: `${p.dir || "."}: src layout (no package directory declared)` });
       else if (p.dir !== "") found.push({ dir: p.dir, kind: 1, source: `${p.dir}: flat layout (no package directory declared)` });

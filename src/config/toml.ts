@@ -356,8 +356,7 @@ class Parser {
 
   private multiBasic(): string {
     this.pos += 3;
-    if (this.peek() === "\n") this.next();
-    else if (this.startsWith("\r\n")) this.pos++, this.next();
+    this.skipFirstNewline();
     let out = "";
     for (;;) {
       if (this.pos >= this.s.length) this.fail('multi-line string not closed (""")');
@@ -382,10 +381,15 @@ class Parser {
     }
   }
 
+  /** A newline right after the opening delimiter of a multi-line string is not part of it. */
+  private skipFirstNewline(): void {
+    if (this.startsWith("\r\n")) this.pos++;
+    if (this.peek() === "\n") this.next();
+  }
+
   private multiLiteral(): string {
     this.pos += 3;
-    if (this.peek() === "\n") this.next();
-    else if (this.startsWith("\r\n")) this.pos++, this.next();
+    this.skipFirstNewline();
     const end = this.s.indexOf("'''", this.pos);
     if (end < 0) this.fail("multi-line string not closed (''')");
     let q = 3;

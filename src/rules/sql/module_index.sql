@@ -10,8 +10,8 @@
 --      pkg/m.py makes pkg/plugins one) or from an absolute import whose dotted name spells its path
 --      below an import root (`import shop.plugins.discounts` makes shop/plugins one). A declared
 --      root (the temporary table `import_roots`, read from the packaging and tool configuration of
---      the repository and its nested projects and from --python-path: src/config/import-roots.ts)
---      and a top-level `src` are never namespace packages. So a top-level package has root '', a
+--      the repository and its nested projects and from --python-path: src/config/import-roots.ts),
+--      a project's directory and a top-level `src` are never namespace packages. So a top-level package has root '', a
 --      `src/` or `lib/` layout root `src` / `lib`, and a directory of scripts or tests without
 --      __init__.py is a root of its own. When the repository root itself has an __init__.py (a
 --      package checked out on its own, like Django), its package name is inferred from the
@@ -30,7 +30,8 @@ WITH files AS (
   SELECT file_id, path, string_split(path, '/') AS parts FROM py_files
 ),
 declared AS (
-  SELECT DISTINCT dir FROM import_roots WHERE dir <> ''
+  -- declared roots and project directories: never namespace packages
+  SELECT dir FROM import_roots WHERE dir <> '' UNION SELECT project FROM import_roots WHERE project <> ''
 ),
 dirs AS (
   SELECT DISTINCT array_to_string(f.parts[1:k.k], '/') AS dir
