@@ -9,6 +9,7 @@ import { actionSuite } from "./action.ts";
 import { actionGitSuite } from "./action-git.ts";
 import { actionIoSuite } from "./action-io.ts";
 import { buildSuite } from "./build.ts";
+import { importRootsSuite } from "./import-roots.ts";
 import { nativeSuite } from "./native.ts";
 import { querySuite } from "./query.ts";
 import { queryOutputSuite } from "./query-output.ts";
@@ -25,4 +26,5 @@ export const SUITES: readonly Suite[] = [
   actionSuite,
   actionIoSuite,
   nativeSuite,
+  importRootsSuite,
 ];
