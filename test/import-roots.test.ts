@@ -227,9 +227,9 @@ describe("roots in a build", () => {
     const repo = fileURLToPath(new URL("../fixtures/resolution/nested_projects", import.meta.url));
     const built = await buildRepo(repo, scratch.dir("ambiguous"));
     const report = JSON.parse(readFileSync(join(built.out, "report.json"), "utf8")) as typeof built.report;
-    expect(report.import_roots.roots.map((r) => `${r.project}:${r.dir}`)).toEqual([":", "examples/app:examples/app/src", "examples/other:examples/other/src"]);
-    expect(report.import_roots.ambiguous_modules).toBe(2);
-    const notes = report.import_roots.notes.filter((n) => n.code === "ambiguous-module");
+    expect(report.import_roots?.roots.map((r) => `${r.project}:${r.dir}`)).toEqual([":", "examples/app:examples/app/src", "examples/other:examples/other/src"]);
+    expect(report.import_roots?.ambiguous_modules).toBe(2);
+    const notes = (report.import_roots?.notes ?? []).filter((n) => n.code === "ambiguous-module");
     expect(notes.map((n) => n.path)).toEqual(["examples/app/src/app/__init__.py", "examples/other/src/app/__init__.py"]);
     expect(notes[0]?.message).toContain("tools/report.py");
     expect(notes[0]?.message).toContain("over examples/other/src/app/__init__.py");

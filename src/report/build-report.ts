@@ -38,7 +38,8 @@ export interface BuildReport {
   files: { discovered: number; bytes: number; with_syntax_errors: number; by_status: Record<string, number> };
   graph: { nodes: Record<string, number>; edges: Record<string, number>; props: number };
   diagnostics: { total: number; shown: DiagnosticSummary[] };
-  import_roots: ImportRootsSection;
+  /** Always written by this version (optional for readers of older reports). */
+  import_roots?: ImportRootsSection;
   changed: ChangedFile[];
   impacted: ImpactedFile[];
   api_changes: ModuleApiChanges[];
