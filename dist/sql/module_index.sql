@@ -1,24 +1,37 @@
 -- rule: module_index
 -- output: module_index
 -- inputs: py_files, py_imports
--- doc: The dotted module name of every file. A file's import root (`root`, the directory that
---      would be on sys.path) is the nearest ancestor directory that is not a package; the module
---      name is the path below it. pkg/__init__.py is module `pkg`. A package is a directory with
---      an __init__.py (regular) or a PEP 420 namespace package: a directory without one that the
---      code imports through, seen from a relative import in or below it (`from . import x` in
---      d/m.py makes d a package, `from .plugins import x` in pkg/m.py makes pkg/plugins one) or
---      from an absolute import whose dotted name spells its path below an import root
---      (`import shop.plugins.discounts` makes shop/plugins one). So a top-level package has root
---      '', a `src/` layout root `src` (a top-level `src` directory is always a root), and a
---      directory of scripts or tests without __init__.py is a root of its own. When the
---      repository root itself has an __init__.py (a package checked out on its own, like Django),
---      its package name is inferred from the absolute imports that name a top-level entry below
---      it (`from django.db import x`), every module name gets that prefix and root is '..'.
+-- doc: The dotted module name of every file, and the import roots its imports search. A file's
+--      import root (`root`, the directory that would be on sys.path) is the nearest ancestor
+--      directory that is not a package; the module name is the path below it. pkg/__init__.py is
+--      module `pkg`. A package is a directory with an __init__.py (regular) or a PEP 420 namespace
+--      package: a directory without one that the code imports through, seen from a relative import
+--      in or below it (`from . import x` in d/m.py makes d a package, `from .plugins import x` in
+--      pkg/m.py makes pkg/plugins one) or from an absolute import whose dotted name spells its path
+--      below an import root (`import shop.plugins.discounts` makes shop/plugins one). A declared
+--      root (the temporary table `import_roots`, read from the packaging and tool configuration of
+--      the repository and its nested projects and from --python-path: src/config/import-roots.ts),
+--      a project's directory and a top-level `src` are never namespace packages. So a top-level package has root '', a
+--      `src/` or `lib/` layout root `src` / `lib`, and a directory of scripts or tests without
+--      __init__.py is a root of its own. When the repository root itself has an __init__.py (a
+--      package checked out on its own, like Django), its package name is inferred from the
+--      absolute imports that name a top-level entry below it (`from django.db import x`), every
+--      module name gets that prefix and root is '..'.
+--      `search_path` is sys.path as the file's imports see it (import_modules looks names up in
+--      it, first root first): the file's own root (the script's directory, pytest's rootdir
+--      insertion), then the roots of the projects that contain the file, innermost first, each in
+--      its declared order, then '', '..' and `src`, then every other visible root in path order:
+--      the other projects' roots and the inferred ones. A root is inferred from evidence where
+--      nothing declares it: a directory that is not a package, whose child package is imported by
+--      absolute name from a file outside the directory (`import pkg` in tests/ for lib/pkg/).
 --      `importable` is false when a part of the module name is not a Python identifier: such
---      files keep their FILE and MODULE nodes but no import resolves to them. Explicit roots
---      (a configuration option) are not supported yet.
+--      files keep their FILE and MODULE nodes but no import resolves to them.
 WITH files AS (
   SELECT file_id, path, string_split(path, '/') AS parts FROM py_files
+),
+declared AS (
+  -- declared roots and project directories: never namespace packages
+  SELECT dir FROM import_roots WHERE dir <> '' UNION SELECT project FROM import_roots WHERE project <> ''
 ),
 dirs AS (
   SELECT DISTINCT array_to_string(f.parts[1:k.k], '/') AS dir
@@ -31,10 +44,14 @@ regular AS (
 ),
 bare AS (
   -- directories without __init__.py: a namespace package or an import root
-  SELECT dir FROM dirs WHERE dir NOT IN (SELECT dir FROM regular) AND dir <> 'src'
+  SELECT dir FROM dirs WHERE dir NOT IN (SELECT dir FROM regular) AND dir <> 'src' AND dir NOT IN (SELECT dir FROM declared)
+),
+rootish AS (
+  -- directories that may be import roots: bare ones and the declared ones
+  SELECT dir FROM bare UNION SELECT dir FROM declared UNION SELECT 'src'
 ),
 imp AS (
-  SELECT i.file_id, i.level, i.module, i.name, i.is_star, i.import_kind, f.parts
+  SELECT i.file_id, i.level, i.module, i.name, i.is_star, i.import_kind, f.parts, f.path
   FROM py_imports i JOIN files f USING (file_id)
   WHERE i.import_kind <> 'future'
 ),
@@ -66,7 +83,7 @@ abs_evidence AS (
   FROM (SELECT dir, regexp_extract(dir, '[^/]*$') AS last FROM bare) b
   JOIN abs_suffixes a ON a.last = b.last
   WHERE b.dir = a.s
-     OR (ends_with(b.dir, '/' || a.s) AND left(b.dir, length(b.dir) - length(a.s) - 1) IN (SELECT dir FROM bare))
+     OR (ends_with(b.dir, '/' || a.s) AND left(b.dir, length(b.dir) - length(a.s) - 1) IN (SELECT dir FROM rootish))
 ),
 packages AS (
   SELECT dir FROM regular
@@ -120,6 +137,40 @@ modules AS (
          ELSE s.mod_parts END AS parts,
     CASE WHEN s.root_len = 0 AND rp.name IS NOT NULL THEN '..' ELSE s.root END AS root
   FROM stems s LEFT JOIN root_package rp ON true
+),
+pkg_children AS (
+  SELECT regexp_extract(dir, '^(.*)/[^/]*$', 1) AS parent, regexp_extract(dir, '[^/]*$') AS name
+  FROM packages WHERE contains(dir, '/')
+),
+abs_tops AS (
+  SELECT DISTINCT path, split_part(module, '.', 1) AS top FROM imp WHERE level = 0 AND module <> ''
+),
+inferred AS (
+  -- a directory that is not a package whose child package a file outside it imports by absolute name
+  SELECT DISTINCT c.parent AS dir
+  FROM pkg_children c
+  JOIN abs_tops t ON t.top = c.name AND NOT starts_with(t.path, c.parent || '/')
+  WHERE c.parent IN (SELECT dir FROM bare) AND c.parent NOT IN (SELECT dir FROM packages)
+),
+visible AS (
+  SELECT dir FROM import_roots UNION SELECT dir FROM inferred
+),
+search_entries AS (
+  -- (file, root, sort key): own root, containing projects' roots, the repository's, the others
+  SELECT m.file_id, m.root AS dir, 0 AS g, 0 AS a, 0 AS b, '' AS c FROM modules m
+  UNION ALL
+  SELECT m.file_id, r.dir, 1, -length(r.project), r.ord, ''
+  FROM modules m JOIN import_roots r ON r.project = '' OR starts_with(m.path, r.project || '/')
+  UNION ALL
+  SELECT m.file_id, x.dir, 2, x.o, 0, '' FROM modules m, (VALUES ('', 0), ('..', 1), ('src', 2)) x(dir, o)
+  UNION ALL
+  SELECT m.file_id, v.dir, 3, 0, 0, v.dir FROM modules m, visible v
+),
+search AS (
+  SELECT file_id, list(dir ORDER BY g, a, b, c) AS search_path
+  FROM (SELECT *, row_number() OVER (PARTITION BY file_id, dir ORDER BY g, a, b, c) AS rn FROM search_entries)
+  WHERE rn = 1
+  GROUP BY file_id
 )
 SELECT
   file_id,
@@ -127,5 +178,6 @@ SELECT
   array_to_string(CASE WHEN parts[len(parts)] = '__init__' AND len(parts) > 1 THEN parts[1:len(parts) - 1] ELSE parts END, '.') AS module,
   is_package,
   root,
-  list_bool_and(list_transform(parts, p -> regexp_full_match(p, '[A-Za-z_][A-Za-z0-9_]*'))) AS importable
-FROM modules
+  list_bool_and(list_transform(parts, p -> regexp_full_match(p, '[A-Za-z_][A-Za-z0-9_]*'))) AS importable,
+  search_path
+FROM modules JOIN search USING (file_id)

@@ -19,9 +19,10 @@
  *     (class members);
  *   - `S`: the module-scope star imports (level and module), in order;
  *   - `A`: how `__all__` is defined and its literal entries, in order (the public names);
- *   - `X`: the file's module-index row (its search path included: the names it imports, and so
- *     re-exports, resolve through it) and whether it has a MODULE node (what an import of the
- *     module resolves to).
+ *   - `X`: the file's module-index row, whether it has a MODULE node (what an import of the module
+ *     resolves to) and, for each top-level name its imports look up, the roots on its search path
+ *     that provide it, in order (what the names it imports, and so re-exports, resolve through:
+ *     import roots that move change it; a search-path change that moves none of them does not).
  * Classes and bindings inside functions (`<locals>`) are not visible to other files and are not
  * part of it. Function bodies, parameters, decorators of functions (only the file's own
  * `self`/`cls` resolution reads them), local variables and expressions are not part of it.
@@ -32,7 +33,27 @@ import type { Db } from "../store/duckdb.ts";
 export function interfaceRowsSql(prefix: string, files: string): string {
   const t = (name: string) => `${prefix}${name}`;
   return `
-    WITH scopes AS (
+    WITH lookup_tops AS (
+      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
+      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND level = 0 AND coalesce(module, '') <> ''
+      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE file_id IN (SELECT file_id FROM ${files}) AND coalesce(module, '') <> ''
+    ),
+    lookup AS (
+      -- for each such name, the roots on the file's search path that provide it, in order: what
+      -- its imports resolve through (a change of search path that moves none of them is no change)
+      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
+      FROM (
+        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
+        FROM lookup_tops l
+        JOIN ${t("module_index")} m USING (file_id)
+        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index")} WHERE importable AND module <> '') p
+          ON p.top = l.top AND list_contains(m.search_path, p.root)
+        GROUP BY ALL
+      )
+      GROUP BY file_id
+    ),
+    scopes AS (
       SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
       WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
     ),
@@ -72,9 +93,9 @@ export function interfaceRowsSql(prefix: string, files: string): string {
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
-             coalesce(array_to_string(m.search_path, ':'), '') || '|' ||
+             coalesce(lk.sig, '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
-      FROM ${t("module_index")} m WHERE m.file_id IN (SELECT file_id FROM ${files})
+      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id) WHERE m.file_id IN (SELECT file_id FROM ${files})
     )
     SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
 }

@@ -24,7 +24,7 @@ import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
-import { changedInterfaces } from "../incremental/module-interface.ts";
+import { changedInterfaces, interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
@@ -475,10 +475,25 @@ async function applyIncremental(
   );
   await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
 
+  // A file whose module name is the same but whose search path moved (import roots changed)
+  // re-resolves its imports only when the roots providing the names it looks up moved (its
+  // interface's X key says so); otherwise its imports resolve as before.
+  const renamed = new Set(
+    (
+      await db.rows<{ file_id: string }>(
+        `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
+         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`,
+      )
+    ).map((r) => r.file_id),
+  );
+  const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
+  const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+  const movedAll = new Set(moved.map((m) => m.file_id));
+  const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
+
   // Modified files whose interface is unchanged are recomputed but do not propagate.
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
   const ifaceChanged = await changedInterfaces(db, modified);
-  const movedIds = new Set(moved.map((m) => m.file_id));
   const seeds: ImpactSeed[] = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
@@ -494,18 +509,8 @@ async function applyIncremental(
     if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
   }
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  // a file whose name is the same but whose search path moved (import roots changed) re-resolves its imports
-  const renamed = new Set(
-    (
-      await db.rows<{ file_id: string }>(
-        `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
-         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`,
-      )
-    ).map((r) => r.file_id),
-  );
-  for (const m of moved)
-    if (!seedIds.has(m.file_id))
-      seeds.push({ file_id: m.file_id, reason: renamed.has(m.file_id) ? "module name changed" : "import roots changed", propagates: true });
+  for (const id of movedIds)
+    if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
