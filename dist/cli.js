@@ -17954,7 +17954,7 @@ __export(web_tree_sitter_exports, {
   LookaheadIterator: () => LookaheadIterator,
   MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
   Node: () => Node,
-  Parser: () => Parser,
+  Parser: () => Parser2,
   Query: () => Query,
   Tree: () => Tree,
   TreeCursor: () => TreeCursor
@@ -19897,7 +19897,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 function indexForByteOffset(source, byteOffset) {
   return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -21286,7 +21286,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       C._ts_parser_delete(addresses[0]);
       C._free(addresses[1]);
     });
-    Parser = class {
+    Parser2 = class {
       static {
         __name(this, "Parser");
       }
@@ -22008,7 +22008,7 @@ var require_filesystem = __commonJS({
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync12 = (path) => {
+    var readFileSync13 = (path) => {
       const fd = fs2.openSync(path, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs2.readSync(fd, buffer, 0, MAX_LENGTH, 0);
@@ -22033,7 +22033,7 @@ var require_filesystem = __commonJS({
     module2.exports = {
       LDD_PATH,
       SELF_PATH,
-      readFileSync: readFileSync12,
+      readFileSync: readFileSync13,
       readFile
     };
   }
@@ -22082,7 +22082,7 @@ var require_detect_libc = __commonJS({
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
-    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync12 } = require_filesystem();
+    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync13 } = require_filesystem();
     var { interpreterPath } = require_elf();
     var cachedFamilyInterpreter;
     var cachedFamilyFilesystem;
@@ -22174,7 +22174,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyFilesystem = null;
       try {
-        const lddContent = readFileSync12(LDD_PATH);
+        const lddContent = readFileSync13(LDD_PATH);
         cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
       } catch (e) {
       }
@@ -22199,7 +22199,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyInterpreter = null;
       try {
-        const selfContent = readFileSync12(SELF_PATH);
+        const selfContent = readFileSync13(SELF_PATH);
         const path = interpreterPath(selfContent);
         cachedFamilyInterpreter = familyFromInterpreterPath(path);
       } catch (e) {
@@ -22263,7 +22263,7 @@ var require_detect_libc = __commonJS({
       }
       cachedVersionFilesystem = null;
       try {
-        const lddContent = readFileSync12(LDD_PATH);
+        const lddContent = readFileSync13(LDD_PATH);
         const versionMatch = lddContent.match(RE_GLIBC_VERSION);
         if (versionMatch) {
           cachedVersionFilesystem = versionMatch[1];
@@ -33269,8 +33269,8 @@ var require_lib = __commonJS({
 
 // src/cli/main.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync11, rmSync as rmSync9, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join18, resolve as resolve2 } from "node:path";
+import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync12, rmSync as rmSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join19, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
@@ -33289,7 +33289,8 @@ function makeBuildOptions(partial) {
     repoId: partial.repoId ?? null,
     threads: partial.threads ?? 0,
     base: partial.base ?? null,
-    head: partial.head ?? null
+    head: partial.head ?? null,
+    pythonPath: Object.freeze([...partial.pythonPath ?? []])
   });
 }
 
@@ -33318,9 +33319,9 @@ var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync9, readFileSync as readFileSync10, rmSync as rmSync6, statSync as statSync4 } from "node:fs";
+import { mkdirSync as mkdirSync9, readFileSync as readFileSync11, rmSync as rmSync6, statSync as statSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -33416,7 +33417,7 @@ function fingerprintInputs(o, toolVersion, schemaVersion, rulesFingerprint, duck
     grammar: grammarVersion(),
     duckdb: duckdbVersion2,
     code: codeFingerprint(),
-    options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId }
+    options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId, python_path: [...o.pythonPath] }
   };
 }
 var SCHEMA_CHANGES = {
@@ -33455,6 +33456,714 @@ function duckdbVersion() {
   }
 }
 
+// src/config/import-roots.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4, posix } from "node:path";
+
+// src/config/ini.ts
+function parseIni(text2) {
+  const out2 = /* @__PURE__ */ new Map();
+  let section = null;
+  let lastKey = null;
+  for (const raw of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    const line = raw.replace(/\s+$/, "");
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+      continue;
+    }
+    if (/^\s/.test(line) && section && lastKey !== null) {
+      section.set(lastKey, `${section.get(lastKey) ?? ""}
+${trimmed}`);
+      continue;
+    }
+    const header = /^\[([^\]]+)\]/.exec(trimmed);
+    if (header) {
+      const name2 = header[1].trim();
+      section = out2.get(name2) ?? /* @__PURE__ */ new Map();
+      out2.set(name2, section);
+      lastKey = null;
+      continue;
+    }
+    const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (kv && section) {
+      lastKey = kv[1].trim().toLowerCase();
+      section.set(lastKey, kv[2]);
+    } else lastKey = null;
+  }
+  return out2;
+}
+
+// src/config/toml.ts
+var TomlError = class extends Error {
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+  }
+  line;
+  name = "TomlError";
+};
+var BARE_KEY = /[A-Za-z0-9_-]/;
+function parseToml(text2) {
+  return new Parser(text2.startsWith("\uFEFF") ? text2.slice(1) : text2).document();
+}
+var SEALED = /* @__PURE__ */ new WeakSet();
+var DEFINED = /* @__PURE__ */ new WeakSet();
+var TABLE_ARRAYS = /* @__PURE__ */ new WeakSet();
+var Parser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  line = 1;
+  fail(message) {
+    throw new TomlError(message, this.line);
+  }
+  peek(offset = 0) {
+    return this.s[this.pos + offset] ?? "";
+  }
+  next() {
+    const c = this.s[this.pos++] ?? "";
+    if (c === "\n") this.line++;
+    return c;
+  }
+  startsWith(t) {
+    return this.s.startsWith(t, this.pos);
+  }
+  /** Spaces and tabs. */
+  ws() {
+    while (this.peek() === " " || this.peek() === "	") this.pos++;
+  }
+  /** Whitespace, newlines and comments (inside arrays). */
+  wsNl() {
+    for (; ; ) {
+      const c = this.peek();
+      if (c === " " || c === "	" || c === "\r" || c === "\n") this.next();
+      else if (c === "#") this.comment();
+      else return;
+    }
+  }
+  comment() {
+    while (this.pos < this.s.length && this.peek() !== "\n") this.pos++;
+  }
+  /** The rest of a line after a value or header: blanks, an optional comment, the newline. */
+  endOfLine() {
+    this.ws();
+    if (this.peek() === "#") this.comment();
+    if (this.peek() === "\r" && this.peek(1) === "\n") this.pos++;
+    if (this.pos >= this.s.length) return;
+    if (this.peek() !== "\n") this.fail(`unexpected ${JSON.stringify(this.peek())} after a value`);
+    this.next();
+  }
+  document() {
+    const root = {};
+    let current = root;
+    while (this.pos < this.s.length) {
+      this.ws();
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r" || c === "#") {
+        this.endOfLine();
+        continue;
+      }
+      if (c === "[") {
+        const isArray = this.peek(1) === "[";
+        this.pos += isArray ? 2 : 1;
+        this.ws();
+        const key = this.key();
+        this.ws();
+        if (isArray ? !this.startsWith("]]") : this.peek() !== "]") this.fail(`table header not closed: expected ${isArray ? "]]" : "]"}`);
+        this.pos += isArray ? 2 : 1;
+        this.endOfLine();
+        current = isArray ? this.arrayTable(root, key) : this.headerTable(root, key);
+        continue;
+      }
+      this.keyValue(current);
+      this.endOfLine();
+    }
+    return root;
+  }
+  headerTable(root, key) {
+    const parent = this.descend(root, key.slice(0, -1));
+    const last = key[key.length - 1];
+    const existing = parent[last];
+    if (existing === void 0) {
+      const t = {};
+      DEFINED.add(t);
+      parent[last] = t;
+      return t;
+    }
+    if (!isTable(existing) || SEALED.has(existing) || DEFINED.has(existing)) this.fail(`table [${key.join(".")}] defined twice`);
+    DEFINED.add(existing);
+    return existing;
+  }
+  arrayTable(root, key) {
+    const parent = this.descend(root, key.slice(0, -1));
+    const last = key[key.length - 1];
+    let arr = parent[last];
+    if (arr === void 0) {
+      arr = [];
+      TABLE_ARRAYS.add(arr);
+      parent[last] = arr;
+    } else if (!Array.isArray(arr) || !TABLE_ARRAYS.has(arr)) this.fail(`[[${key.join(".")}]] extends something that is not an array of tables`);
+    const t = {};
+    arr.push(t);
+    return t;
+  }
+  /** Walks (creating implicit tables) to the table named by `path`; the last table of an array of tables. */
+  descend(from, path) {
+    let t = from;
+    for (const k of path) {
+      let v = t[k];
+      if (v === void 0) {
+        v = {};
+        t[k] = v;
+      }
+      if (Array.isArray(v)) {
+        if (!TABLE_ARRAYS.has(v) || v.length === 0) this.fail(`${k} is an array, not a table`);
+        v = v[v.length - 1];
+      }
+      if (!isTable(v)) this.fail(`${k} is a value, not a table`);
+      if (SEALED.has(v)) this.fail(`${k} is an inline table and cannot be extended`);
+      t = v;
+    }
+    return t;
+  }
+  keyValue(table2) {
+    const key = this.key();
+    this.ws();
+    if (this.peek() !== "=") this.fail(`expected = after the key ${key.join(".")}`);
+    this.pos++;
+    this.ws();
+    const value = this.value();
+    const parent = this.descendDotted(table2, key.slice(0, -1));
+    const last = key[key.length - 1];
+    if (last in parent) this.fail(`key ${key.join(".")} defined twice`);
+    parent[last] = value;
+  }
+  /** Dotted keys create tables that a later header may not redefine. */
+  descendDotted(from, path) {
+    let t = from;
+    for (const k of path) {
+      let v = t[k];
+      if (v === void 0) {
+        v = {};
+        DEFINED.add(v);
+        t[k] = v;
+      }
+      if (!isTable(v) || SEALED.has(v)) this.fail(`${k} is not a table that can be extended`);
+      t = v;
+    }
+    return t;
+  }
+  key() {
+    const parts2 = [];
+    for (; ; ) {
+      this.ws();
+      const c = this.peek();
+      if (c === '"') parts2.push(this.basicString());
+      else if (c === "'") parts2.push(this.literalString());
+      else {
+        const start2 = this.pos;
+        while (BARE_KEY.test(this.peek())) this.pos++;
+        if (this.pos === start2) this.fail(`expected a key, got ${JSON.stringify(c)}`);
+        parts2.push(this.s.slice(start2, this.pos));
+      }
+      this.ws();
+      if (this.peek() !== ".") return parts2;
+      this.pos++;
+    }
+  }
+  value() {
+    const c = this.peek();
+    if (c === '"') return this.startsWith('"""') ? this.multiBasic() : this.basicString();
+    if (c === "'") return this.startsWith("'''") ? this.multiLiteral() : this.literalString();
+    if (c === "[") return this.array();
+    if (c === "{") return this.inlineTable();
+    if (this.startsWith("true")) return this.word("true", true);
+    if (this.startsWith("false")) return this.word("false", false);
+    return this.scalar();
+  }
+  word(w, v) {
+    this.pos += w.length;
+    if (BARE_KEY.test(this.peek())) this.fail(`unexpected text after ${w}`);
+    return v;
+  }
+  /** Numbers, dates and times. */
+  scalar() {
+    const start2 = this.pos;
+    while (this.pos < this.s.length && /[0-9A-Za-z_+\-.:]/.test(this.peek())) this.pos++;
+    if (this.peek() === " " && /^\d{4}-\d{2}-\d{2}$/.test(this.s.slice(start2, this.pos)) && /\d/.test(this.peek(1))) {
+      this.pos++;
+      while (this.pos < this.s.length && /[0-9A-Za-z_+\-.:]/.test(this.peek())) this.pos++;
+    }
+    const t = this.s.slice(start2, this.pos);
+    if (t === "") this.fail(`expected a value, got ${JSON.stringify(this.peek())}`);
+    if (/^[+-]?(inf|nan)$/.test(t)) return t.endsWith("inf") ? t.startsWith("-") ? -Infinity : Infinity : Number.NaN;
+    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i.test(t) || /^\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(t)) return t;
+    if (/^0x[0-9A-Fa-f](_?[0-9A-Fa-f])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 16);
+    if (/^0o[0-7](_?[0-7])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 8);
+    if (/^0b[01](_?[01])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 2);
+    if (/^[+-]?(0|[1-9](_?\d)*)$/.test(t)) return Number(t.replaceAll("_", ""));
+    if (/^[+-]?(0|[1-9](_?\d)*)(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/.test(t)) return Number(t.replaceAll("_", ""));
+    this.fail(`not a TOML value: ${JSON.stringify(t)}`);
+  }
+  array() {
+    this.pos++;
+    const out2 = [];
+    for (; ; ) {
+      this.wsNl();
+      if (this.peek() === "]") {
+        this.pos++;
+        return out2;
+      }
+      out2.push(this.value());
+      this.wsNl();
+      if (this.peek() === ",") this.pos++;
+      else if (this.peek() !== "]") this.fail(`expected , or ] in an array, got ${JSON.stringify(this.peek())}`);
+    }
+  }
+  inlineTable() {
+    this.pos++;
+    const t = {};
+    this.ws();
+    if (this.peek() === "}") {
+      this.pos++;
+      SEALED.add(t);
+      return t;
+    }
+    for (; ; ) {
+      this.ws();
+      this.keyValue(t);
+      this.ws();
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() === "}") {
+        this.pos++;
+        SEALED.add(t);
+        return t;
+      }
+      this.fail(`expected , or } in an inline table, got ${JSON.stringify(this.peek())}`);
+    }
+  }
+  basicString() {
+    this.pos++;
+    let out2 = "";
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n") this.fail("string not closed on its line");
+      this.pos++;
+      if (c === '"') return out2;
+      if (c === "\\") out2 += this.escape();
+      else out2 += c;
+    }
+  }
+  escape() {
+    const c = this.next();
+    switch (c) {
+      case "b":
+        return "\b";
+      case "t":
+        return "	";
+      case "n":
+        return "\n";
+      case "f":
+        return "\f";
+      case "r":
+        return "\r";
+      case "e":
+        return "\x1B";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u":
+      case "U": {
+        const n = c === "u" ? 4 : 8;
+        const hex = this.s.slice(this.pos, this.pos + n);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== n) this.fail(`bad \\${c} escape`);
+        this.pos += n;
+        return String.fromCodePoint(Number.parseInt(hex, 16));
+      }
+      case "x": {
+        const hex = this.s.slice(this.pos, this.pos + 2);
+        if (!/^[0-9A-Fa-f]{2}$/.test(hex)) this.fail("bad \\x escape");
+        this.pos += 2;
+        return String.fromCodePoint(Number.parseInt(hex, 16));
+      }
+      default:
+        this.fail(`unknown escape \\${c}`);
+    }
+  }
+  literalString() {
+    this.pos++;
+    const end = this.s.indexOf("'", this.pos);
+    const nl = this.s.indexOf("\n", this.pos);
+    if (end < 0 || nl >= 0 && nl < end) this.fail("string not closed on its line");
+    const v = this.s.slice(this.pos, end);
+    this.pos = end + 1;
+    return v;
+  }
+  multiBasic() {
+    this.pos += 3;
+    this.skipFirstNewline();
+    let out2 = "";
+    for (; ; ) {
+      if (this.pos >= this.s.length) this.fail('multi-line string not closed (""")');
+      if (this.startsWith('"""')) {
+        let q = 3;
+        while (this.peek(q) === '"' && q < 5) q++;
+        out2 += '"'.repeat(q - 3);
+        this.pos += q;
+        return out2;
+      }
+      const c = this.next();
+      if (c === "\\") {
+        let k = this.pos;
+        while (this.s[k] === " " || this.s[k] === "	") k++;
+        if (this.s[k] === "\n" || this.s[k] === "\r" && this.s[k + 1] === "\n") {
+          this.pos = k;
+          while (/[ \t\r\n]/.test(this.peek())) this.next();
+        } else out2 += this.escape();
+      } else out2 += c;
+    }
+  }
+  /** A newline right after the opening delimiter of a multi-line string is not part of it. */
+  skipFirstNewline() {
+    if (this.startsWith("\r\n")) this.pos++;
+    if (this.peek() === "\n") this.next();
+  }
+  multiLiteral() {
+    this.pos += 3;
+    this.skipFirstNewline();
+    const end = this.s.indexOf("'''", this.pos);
+    if (end < 0) this.fail("multi-line string not closed (''')");
+    let q = 3;
+    while (this.s[end + q] === "'" && q < 5) q++;
+    const v = this.s.slice(this.pos, end + q - 3);
+    while (this.pos < end + q) this.next();
+    return v;
+  }
+};
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function tomlGet(t, ...path) {
+  let v = t;
+  for (const k of path) {
+    if (!isTable(v)) return void 0;
+    v = v[k];
+  }
+  return v;
+}
+
+// src/config/import-roots.ts
+var ROOT_CONFIG_FILES = /* @__PURE__ */ new Set([
+  "pyproject.toml",
+  "setup.cfg",
+  "setup.py",
+  "pytest.ini",
+  "tox.ini",
+  "mypy.ini",
+  ".mypy.ini",
+  "pyrightconfig.json"
+]);
+function isRootConfigPath(path) {
+  return ROOT_CONFIG_FILES.has(path.slice(path.lastIndexOf("/") + 1));
+}
+var MAX_CONFIG_BYTES = 1 << 20;
+function readText(repo, path) {
+  try {
+    const b = readFileSync4(join4(repo, ...path.split("/")));
+    return b.length > MAX_CONFIG_BYTES ? null : b.toString("utf8");
+  } catch {
+    return null;
+  }
+}
+function repoPath(base, rel) {
+  const cleaned = rel.trim().replace(/\\/g, "/").replace(/^\$MYPY_CONFIG_FILE_DIR\/?/, "");
+  if (cleaned.startsWith("/")) return null;
+  const joined = posix.normalize(posix.join(base || ".", cleaned || "."));
+  if (joined === "." || joined === "./") return "";
+  if (joined === ".." || joined.startsWith("../")) return null;
+  return joined.replace(/\/$/, "");
+}
+function strings(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
+  return [];
+}
+function isTable2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function packageDirRoots(map) {
+  const dirs = [];
+  const unsupported = [];
+  for (const [name2, dir] of Object.entries(map)) {
+    if (name2 === "") dirs.push(dir);
+    else {
+      const parts2 = name2.split(".");
+      const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
+      const tail = parts2.join("/");
+      if (d === tail) dirs.push("");
+      else if (d.endsWith(`/${tail}`)) dirs.push(d.slice(0, d.length - tail.length - 1));
+      else unsupported.push(`${name2} = ${dir}`);
+    }
+  }
+  return { dirs, unsupported };
+}
+function readImportRoots(inp) {
+  const read = inp.read ?? ((p) => readText(inp.repo, p));
+  const notes = [];
+  const pyDirs = /* @__PURE__ */ new Set();
+  const packages = /* @__PURE__ */ new Set();
+  for (const p of inp.pythonFiles) {
+    const parts2 = p.split("/");
+    for (let k = 0; k < parts2.length; k++) pyDirs.add(parts2.slice(0, k).join("/"));
+    if (parts2[parts2.length - 1] === "__init__.py") packages.add(parts2.slice(0, -1).join("/"));
+  }
+  const byProject = /* @__PURE__ */ new Map();
+  for (const path of [...inp.configFiles].sort()) {
+    const slash = path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : path.slice(0, slash);
+    const name2 = path.slice(slash + 1);
+    const text2 = read(path);
+    if (text2 === null) continue;
+    let entry = byProject.get(dir);
+    if (!entry) byProject.set(dir, entry = { files: /* @__PURE__ */ new Map(), found: [] });
+    entry.files.set(name2, text2);
+  }
+  const projects = [];
+  for (const [dir, { files }] of byProject) {
+    const isProject = files.has("pyproject.toml") || files.has("setup.cfg") && /^\s*\[(metadata|options)\]/m.test(files.get("setup.cfg")) || files.has("setup.py") && /\bsetup\s*\(/.test(files.get("setup.py"));
+    const found2 = [];
+    let declared = false;
+    const at = (name2) => dir ? `${dir}/${name2}` : name2;
+    const add = (rel, kind, source, base = dir) => {
+      const d = repoPath(base, rel);
+      if (d === null)
+        notes.push({
+          code: "root-outside-repository",
+          severity: "warning",
+          path: source.split(" ")[0],
+          message: `${source}: ${rel} is outside the repository; ignored`
+        });
+      else found2.push({ dir: d, kind, source });
+    };
+    const toml = files.get("pyproject.toml");
+    if (toml !== void 0) {
+      let t = null;
+      try {
+        t = parseToml(toml);
+      } catch (err2) {
+        const msg = err2 instanceof TomlError ? err2.message : String(err2);
+        notes.push({
+          code: "config-unreadable",
+          severity: "warning",
+          path: at("pyproject.toml"),
+          message: `${at("pyproject.toml")} is not valid TOML (${msg}); its import roots are ignored`
+        });
+      }
+      if (t) declared = readPyproject(t, at("pyproject.toml"), dir, add, notes, pyDirs) || declared;
+    }
+    const cfg = files.get("setup.cfg");
+    if (cfg !== void 0) declared = readSetupCfg(cfg, at("setup.cfg"), add, notes) || declared;
+    for (const name2 of ["pytest.ini", "tox.ini"]) {
+      const text2 = files.get(name2);
+      if (text2 === void 0) continue;
+      const ini = parseIni(text2);
+      const sec = ini.get(name2 === "pytest.ini" ? "pytest" : "tool:pytest") ?? (name2 === "pytest.ini" ? ini.get("tool:pytest") : void 0);
+      for (const p of splitList(sec?.get("pythonpath"))) add(p, 0, `${at(name2)} [pytest] pythonpath`);
+    }
+    for (const name2 of ["mypy.ini", ".mypy.ini"]) {
+      const text2 = files.get(name2);
+      if (text2 === void 0) continue;
+      for (const p of splitList(parseIni(text2).get("mypy")?.get("mypy_path"), /[,:\s]+/)) add(p, 2, `${at(name2)} [mypy] mypy_path`);
+    }
+    const pyright = files.get("pyrightconfig.json");
+    if (pyright !== void 0) {
+      try {
+        const j = JSON.parse(pyright.replace(/^\s*\/\/.*$/gm, ""));
+        for (const p of [j.extraPaths, ...(j.executionEnvironments ?? []).map((e) => e?.extraPaths)].flatMap((x) => Array.isArray(x) ? x : []))
+          if (typeof p === "string") add(p, 2, `${at("pyrightconfig.json")} extraPaths`);
+      } catch {
+        notes.push({
+          code: "config-unreadable",
+          severity: "warning",
+          path: at("pyrightconfig.json"),
+          message: `${at("pyrightconfig.json")} is not valid JSON; its extraPaths are ignored`
+        });
+      }
+    }
+    const setupPy = files.get("setup.py");
+    if (setupPy !== void 0) declared = readSetupPy(setupPy, at("setup.py"), add) || declared;
+    if ((!isProject || packages.has(dir)) && dir !== "") {
+      if (found2.length) projects.push({ dir, found: found2.filter((f) => f.kind !== 1), declared: true });
+      continue;
+    }
+    projects.push({ dir, found: found2, declared });
+  }
+  if (!projects.some((p) => p.dir === "")) projects.push({ dir: "", found: [], declared: false });
+  const roots = [];
+  for (const p of projects.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
+    const found2 = [...p.found];
+    if (p.dir === "") {
+      const option = [];
+      for (const d of inp.pythonPath) {
+        const rel = repoPath("", d.startsWith("/") ? posix.relative(inp.repo.replace(/\\/g, "/"), d.replace(/\\/g, "/")) : d);
+        if (rel === null)
+          notes.push({ code: "root-outside-repository", severity: "warning", path: "", message: `--python-path ${d} is outside the repository; ignored` });
+        else option.push({ dir: rel, kind: 0, source: "--python-path" });
+      }
+      found2.unshift(...option, { dir: "", kind: 1, source: "the repository root" });
+    }
+    if (!p.declared) {
+      const src = p.dir ? `${p.dir}/src` : "src";
+      if (pyDirs.has(src) && !packages.has(src)) found2.push({ dir: src, kind: 1, source: `${p.dir || "."}: src layout (no package directory declared)` });
+      else if (p.dir !== "") found2.push({ dir: p.dir, kind: 1, source: `${p.dir}: flat layout (no package directory declared)` });
+    }
+    found2.sort((a, b) => a.kind - b.kind);
+    const seen = /* @__PURE__ */ new Set();
+    let ord = 0;
+    for (const f of found2) {
+      if (seen.has(f.dir) || !pyDirs.has(f.dir)) continue;
+      seen.add(f.dir);
+      roots.push({ project: p.dir, dir: f.dir, ord: ord++, source: f.source });
+    }
+  }
+  return { roots, notes };
+}
+function splitList(v, sep3 = /\s+/) {
+  if (!v) return [];
+  return v.split(sep3).map((s) => s.trim()).filter((s) => s !== "");
+}
+function readPyproject(t, file, dir, add, notes, pyDirs) {
+  let declared = false;
+  const st = tomlGet(t, "tool", "setuptools");
+  if (isTable2(st)) {
+    const pd = st["package-dir"];
+    if (isTable2(pd)) {
+      const map = {};
+      for (const [k, v] of Object.entries(pd)) if (typeof v === "string") map[k] = v;
+      const { dirs, unsupported } = packageDirRoots(map);
+      for (const d of dirs) add(d, 1, `${file} [tool.setuptools] package-dir`);
+      for (const u of unsupported)
+        notes.push({ code: "package-dir-unsupported", severity: "note", path: file, message: `${file}: package-dir ${u} renames a package; not followed` });
+      declared ||= dirs.length > 0;
+    }
+    const find2 = tomlGet(st, "packages", "find");
+    if (isTable2(find2)) {
+      const where = strings(find2.where);
+      for (const w of where.length ? where : isTable2(pd) ? [] : ["."]) add(w, 1, `${file} [tool.setuptools.packages.find] where`);
+      declared = true;
+    } else if (Array.isArray(st.packages) && !isTable2(pd)) {
+      add(".", 1, `${file} [tool.setuptools] packages`);
+      declared = true;
+    }
+  }
+  const poetry = tomlGet(t, "tool", "poetry", "packages");
+  if (Array.isArray(poetry)) {
+    for (const p of poetry)
+      if (isTable2(p) && typeof p.include === "string") add(typeof p.from === "string" ? p.from : ".", 1, `${file} [tool.poetry] packages`);
+    declared ||= poetry.length > 0;
+  }
+  for (const target of [tomlGet(t, "tool", "hatch", "build", "targets", "wheel"), tomlGet(t, "tool", "hatch", "build")]) {
+    if (!isTable2(target)) continue;
+    for (const p of strings(target.packages)) {
+      const clean = p.replace(/\/+$/, "");
+      add(clean.includes("/") ? clean.slice(0, clean.lastIndexOf("/")) : ".", 1, `${file} [tool.hatch] packages`);
+      declared = true;
+    }
+    const sources = target.sources;
+    if (Array.isArray(sources)) for (const s of strings(sources)) add(s, 1, `${file} [tool.hatch] sources`);
+    else if (isTable2(sources)) {
+      for (const [from, to] of Object.entries(sources)) if (to === "") add(from, 1, `${file} [tool.hatch] sources`);
+    }
+    if (sources !== void 0) declared = true;
+  }
+  const pdm = tomlGet(t, "tool", "pdm", "build", "package-dir");
+  if (typeof pdm === "string") {
+    add(pdm, 1, `${file} [tool.pdm.build] package-dir`);
+    declared = true;
+  }
+  const maturin = tomlGet(t, "tool", "maturin", "python-source");
+  if (typeof maturin === "string") {
+    add(maturin, 1, `${file} [tool.maturin] python-source`);
+    declared = true;
+  }
+  const flit = tomlGet(t, "tool", "flit", "module", "name");
+  const backend = tomlGet(t, "build-system", "build-backend");
+  const flitName = typeof flit === "string" ? flit : backend === "flit_core.buildapi" ? tomlGet(t, "project", "name") : void 0;
+  if (typeof flitName === "string") {
+    const top = flitName.replace(/-/g, "_").split(".")[0];
+    const src = dir ? `${dir}/src` : "src";
+    add(pyDirs.has(`${src}/${top}`) || pyDirs.has(`${src}`) ? "src" : ".", 1, `${file} flit module ${flitName}`);
+    declared = true;
+  }
+  for (const p of strings(tomlGet(t, "tool", "pytest", "ini_options", "pythonpath")))
+    for (const q of p.split(/\s+/).filter(Boolean)) add(q, 0, `${file} [tool.pytest.ini_options] pythonpath`);
+  const pyright = tomlGet(t, "tool", "pyright");
+  if (isTable2(pyright)) {
+    for (const p of strings(pyright.extraPaths)) add(p, 2, `${file} [tool.pyright] extraPaths`);
+    const envs = pyright.executionEnvironments;
+    if (Array.isArray(envs)) {
+      for (const e of envs) if (isTable2(e)) for (const p of strings(e.extraPaths)) add(p, 2, `${file} [tool.pyright] extraPaths`);
+    }
+  }
+  const mypy = tomlGet(t, "tool", "mypy", "mypy_path");
+  for (const p of strings(mypy).flatMap((s) => s.split(/[,:]/))) if (p.trim()) add(p.trim(), 2, `${file} [tool.mypy] mypy_path`);
+  return declared;
+}
+function readSetupCfg(text2, file, add, notes) {
+  const ini = parseIni(text2);
+  let declared = false;
+  const options = ini.get("options");
+  const pd = options?.get("package_dir");
+  if (pd !== void 0) {
+    const map = {};
+    for (const line of pd.split("\n")) {
+      const m = /^\s*([^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+      if (m) map[m[1]] = m[2];
+    }
+    const { dirs, unsupported } = packageDirRoots(map);
+    for (const d of dirs) add(d, 1, `${file} [options] package_dir`);
+    for (const u of unsupported)
+      notes.push({ code: "package-dir-unsupported", severity: "note", path: file, message: `${file}: package_dir ${u} renames a package; not followed` });
+    declared ||= dirs.length > 0;
+  }
+  const packages = options?.get("packages")?.trim();
+  if (packages === "find:" || packages === "find_namespace:") {
+    const where = splitList(ini.get("options.packages.find")?.get("where"), /[\s,]+/);
+    for (const w of where) add(w, 1, `${file} [options.packages.find] where`);
+    if (where.length === 0 && pd === void 0) add(".", 1, `${file} [options] packages = find:`);
+    declared = true;
+  } else if (packages && pd === void 0) {
+    add(".", 1, `${file} [options] packages`);
+    declared = true;
+  }
+  for (const p of splitList(ini.get("tool:pytest")?.get("pythonpath"))) add(p, 0, `${file} [tool:pytest] pythonpath`);
+  for (const p of splitList(ini.get("mypy")?.get("mypy_path"), /[,:\s]+/)) add(p, 2, `${file} [mypy] mypy_path`);
+  return declared;
+}
+function readSetupPy(text2, file, add) {
+  let declared = false;
+  const code3 = text2.replace(/^\s*#.*$/gm, "");
+  const pd = /\bpackage_dir\s*=\s*\{([^}]*)\}/.exec(code3);
+  if (pd) {
+    const map = {};
+    for (const m of pd[1].matchAll(/(['"])(.*?)\1\s*:\s*(['"])(.*?)\3/g)) map[m[2]] = m[4];
+    const { dirs } = packageDirRoots(map);
+    for (const d of dirs) add(d, 1, `${file} package_dir`);
+    declared ||= dirs.length > 0;
+  }
+  for (const m of code3.matchAll(/\bfind_(?:namespace_)?packages\s*\(\s*(?:where\s*=\s*)?(['"])([^'"]*)\1/g)) {
+    add(m[2], 1, `${file} find_packages`);
+    declared = true;
+  }
+  return declared;
+}
+
 // src/cpg/cpg-tables.ts
 var SCHEMA_VERSION = 2;
 var SPAN = [
@@ -33473,7 +34182,8 @@ var MODULE_INDEX = {
     ["module", "VARCHAR"],
     ["is_package", "BOOLEAN"],
     ["root", "VARCHAR"],
-    ["importable", "BOOLEAN"]
+    ["importable", "BOOLEAN"],
+    ["search_path", "VARCHAR[]"]
   ],
   partitionColumn: "file_id",
   sortKey: []
@@ -33647,8 +34357,8 @@ var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { join as join4, relative as relative2, sep } from "node:path";
+import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { join as join5, relative as relative2, sep } from "node:path";
 
 // src/discover/glob.ts
 function globToRegExp(pattern) {
@@ -33691,8 +34401,9 @@ function isGitWorkTree(root) {
     return false;
   }
 }
+var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
 function gitListPython(root) {
-  const out2 = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py"], {
+  const out2 = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
     cwd: root,
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "pipe"]
@@ -33711,11 +34422,11 @@ function walkPython(root) {
       return;
     }
     for (const e of entries) {
-      const abs = join4(dir, e.name);
+      const abs = join5(dir, e.name);
       if (e.isDirectory()) {
         if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
         visit(abs);
-      } else if (e.name.endsWith(".py") && (e.isFile() || e.isSymbolicLink())) {
+      } else if ((e.name.endsWith(".py") || ROOT_CONFIG_FILES.has(e.name)) && (e.isFile() || e.isSymbolicLink())) {
         out2.push(relative2(root, abs).split(sep).join("/"));
       }
     }
@@ -33724,7 +34435,7 @@ function walkPython(root) {
   return out2;
 }
 function classify(root, realRoot, path, maxFileBytes) {
-  const absPath = join4(root, ...path.split("/"));
+  const absPath = join5(root, ...path.split("/"));
   try {
     const l = lstatSync(absPath, { bigint: true });
     if (l.isSymbolicLink()) {
@@ -33751,11 +34462,14 @@ function classify(root, realRoot, path, maxFileBytes) {
 }
 function discoverFiles(root, options) {
   const method = isGitWorkTree(root) ? "git" : "walk";
-  const paths = method === "git" ? gitListPython(root) : walkPython(root);
+  const listed = method === "git" ? gitListPython(root) : walkPython(root);
   const keep = pathFilter(options.include, options.exclude);
+  const notExcluded = pathFilter([], options.exclude);
+  const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync2(join5(root, ...p.split("/")))).sort();
   const realRoot = realpathSync(root);
-  const files = paths.filter(keep).sort().map((p) => classify(root, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
-  return { files, method };
+  const files = paths.sort().map((p) => classify(root, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
+  return { files, method, configFiles };
 }
 
 // src/extract/extract-pool.ts
@@ -33795,9 +34509,9 @@ function fileIdOf(path, repoId) {
 
 // src/extract/file-extractor.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/normalize/source-text.ts
@@ -35322,7 +36036,7 @@ var FileExtractor = class _FileExtractor {
     }
     let bytes;
     try {
-      bytes = readFileSync4(f.absPath);
+      bytes = readFileSync5(f.absPath);
     } catch (err2) {
       const g = { ...f, status: "unreadable", message: err2.code ?? String(err2) };
       this.fileRow(fileId, g, { size: f.sizeBytes, sha: null, lines: null, encoding: null, newline: null, status: "unreadable", allKind: "none" });
@@ -35416,9 +36130,9 @@ var FileExtractor = class _FileExtractor {
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
-      const dir = join5(this.options.stagingDir, b.spec.name);
+      const dir = join6(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
-      const path = join5(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      const path = join6(dir, `b${bucket}-${this.tag}-${n}.parquet`);
       writeFileSync(path, rowsToParquet(b));
       out2.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
@@ -35849,7 +36563,27 @@ function parquetRelation(files, columns) {
 function interfaceRowsSql(prefix, files) {
   const t = (name2) => `${prefix}${name2}`;
   return `
-    WITH scopes AS (
+    WITH lookup_tops AS (
+      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
+      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND level = 0 AND coalesce(module, '') <> ''
+      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE file_id IN (SELECT file_id FROM ${files}) AND coalesce(module, '') <> ''
+    ),
+    lookup AS (
+      -- for each such name, the roots on the file's search path that provide it, in order: what
+      -- its imports resolve through (a change of search path that moves none of them is no change)
+      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
+      FROM (
+        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
+        FROM lookup_tops l
+        JOIN ${t("module_index")} m USING (file_id)
+        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index")} WHERE importable AND module <> '') p
+          ON p.top = l.top AND list_contains(m.search_path, p.root)
+        GROUP BY ALL
+      )
+      GROUP BY file_id
+    ),
+    scopes AS (
       SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
       WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
     ),
@@ -35889,8 +36623,9 @@ function interfaceRowsSql(prefix, files) {
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             coalesce(lk.sig, '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
-      FROM ${t("module_index")} m WHERE m.file_id IN (SELECT file_id FROM ${files})
+      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id) WHERE m.file_id IN (SELECT file_id FROM ${files})
     )
     SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
 }
@@ -36522,16 +37257,16 @@ function snapshotFromStored(s) {
 
 // src/publish/publish-outputs.ts
 import { copyFileSync, linkSync, mkdirSync as mkdirSync6, readdirSync as readdirSync3, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/native/duckdb-native.ts
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname4, join as join7 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 
 // src/util/errors.ts
 var UsageError = class extends Error {
@@ -36544,7 +37279,7 @@ var UserError = class extends Error {
 // src/native/npm-tarball.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { dirname as dirname3, join as join7 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var IntegrityError = class extends Error {
 };
@@ -36648,7 +37383,7 @@ function unpackNpmTarball(tgz, dest) {
     if (type !== "0" && type !== "7") continue;
     const rel = packagePath(name2);
     if (rel === null) throw new Error(`tar: refusing entry "${name2}" (it would be written outside the package folder)`);
-    const target = join6(dest, ...rel.split("/"));
+    const target = join7(dest, ...rel.split("/"));
     mkdirSync2(dirname3(target), { recursive: true });
     const mode = octal(h, 100, 8, "mode");
     writeFileSync2(target, data, { mode: 420 | mode & 73 });
@@ -36673,7 +37408,7 @@ function selectedDuckdbNative() {
 function isMusl() {
   if (process.platform !== "linux") return false;
   try {
-    const ldd = readFileSync5("/usr/bin/ldd", "utf8");
+    const ldd = readFileSync6("/usr/bin/ldd", "utf8");
     if (ldd.includes("musl")) return true;
     if (ldd.includes("GNU C Library") || ldd.includes("GLIBC")) return false;
   } catch {
@@ -36707,13 +37442,13 @@ function nativeTarballUrl(registry, key, version) {
   return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
 }
 function nativeIn(dir) {
-  const p = join7(dir, "duckdb.node");
-  return existsSync2(p) ? p : null;
+  const p = join8(dir, "duckdb.node");
+  return existsSync3(p) ? p : null;
 }
 function installedNative(key) {
   try {
     const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
-    const { version } = JSON.parse(readFileSync5(pkgJson, "utf8"));
+    const { version } = JSON.parse(readFileSync6(pkgJson, "utf8"));
     const path = nativeIn(dirname4(pkgJson));
     return path && version ? { path, version } : null;
   } catch {
@@ -36721,12 +37456,12 @@ function installedNative(key) {
   }
 }
 function localNativeCache(root = defaultCacheRoot()) {
-  const folder = (tool, version, arch) => join7(root, tool, version, arch);
+  const folder = (tool, version, arch) => join8(root, tool, version, arch);
   return {
     tempRoot: root,
     find(tool, version, arch) {
       const dir = folder(tool, version, arch);
-      return existsSync2(`${dir}.complete`) && existsSync2(dir) ? dir : null;
+      return existsSync3(`${dir}.complete`) && existsSync3(dir) ? dir : null;
     },
     async store(sourceDir, tool, version, arch) {
       const dir = folder(tool, version, arch);
@@ -36736,7 +37471,7 @@ function localNativeCache(root = defaultCacheRoot()) {
       try {
         renameSync(sourceDir, dir);
       } catch {
-        if (existsSync2(`${dir}.complete`)) return dir;
+        if (existsSync3(`${dir}.complete`)) return dir;
         throw new NativeLibraryError(`could not store DuckDB's native library in ${dir}; check that the folder is writable`);
       }
       writeFileSync3(`${dir}.complete`, "");
@@ -36746,7 +37481,7 @@ function localNativeCache(root = defaultCacheRoot()) {
 }
 function defaultCacheRoot() {
   if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
-  return join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "pycpg", "tool-cache");
+  return join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "pycpg", "tool-cache");
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function download(url, registry, what, sri, opts) {
@@ -36807,7 +37542,7 @@ async function ensureNativeWith(cache, opts = {}) {
   };
   const override = process.env.PYCPG_DUCKDB_NATIVE;
   if (override) {
-    if (!existsSync2(override))
+    if (!existsSync3(override))
       throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
     return done(override, "env", "unknown");
   }
@@ -36838,7 +37573,7 @@ async function ensureNativeWith(cache, opts = {}) {
   }
   const t3 = performance.now();
   mkdirSync3(cache.tempRoot, { recursive: true });
-  const work = mkdtempSync(join7(cache.tempRoot, `.unpack-${tool}-`));
+  const work = mkdtempSync(join8(cache.tempRoot, `.unpack-${tool}-`));
   try {
     const files = unpackNpmTarball(bytes, work);
     if (!files.includes("duckdb.node"))
@@ -36926,17 +37661,17 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
 }
 
 // src/publish/replace-folder.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 async function replaceFolder(outDir, name2, fill) {
-  const target = join8(outDir, name2);
-  const tmp2 = join8(outDir, `.${name2}.tmp-${process.pid}`);
+  const target = join9(outDir, name2);
+  const tmp2 = join9(outDir, `.${name2}.tmp-${process.pid}`);
   rmSync2(tmp2, { recursive: true, force: true });
   mkdirSync4(tmp2, { recursive: true });
   await fill(tmp2);
-  const old = join8(outDir, `.${name2}.old-${process.pid}`);
+  const old = join9(outDir, `.${name2}.old-${process.pid}`);
   rmSync2(old, { recursive: true, force: true });
-  if (existsSync3(target)) renameSync2(target, old);
+  if (existsSync4(target)) renameSync2(target, old);
   renameSync2(tmp2, target);
   rmSync2(old, { recursive: true, force: true });
 }
@@ -36944,8 +37679,8 @@ async function replaceFolder(outDir, name2, fill) {
 // src/publish/run-tables.ts
 init_row_builder();
 import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join10 } from "node:path";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
   columns: [
@@ -37045,19 +37780,19 @@ async function writeRunTables(outDir, stateDir, inp) {
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)]
   ];
-  const runDir = join9(stateDir, "run");
+  const runDir = join10(stateDir, "run");
   mkdirSync5(runDir, { recursive: true });
   for (const [spec2, rows] of tables) {
-    const stateFile = join9(runDir, `${spec2.name}.parquet`);
-    const target = join9(outDir, spec2.name);
-    const outFile = join9(target, "part-00000.parquet");
+    const stateFile = join10(runDir, `${spec2.name}.parquet`);
+    const target = join10(outDir, spec2.name);
+    const outFile = join10(target, "part-00000.parquet");
     written[spec2.name] = target;
     const rowsHash = sha256(JSON.stringify([spec2.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
     const bytes = await toParquet(spec2, rows, rowsHash);
     writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync3(`${stateFile}.tmp-${process.pid}`, stateFile);
-    await replaceFolder(outDir, spec2.name, (tmp2) => writeFileSync4(join9(tmp2, "part-00000.parquet"), bytes));
+    await replaceFolder(outDir, spec2.name, (tmp2) => writeFileSync4(join10(tmp2, "part-00000.parquet"), bytes));
   }
   return written;
 }
@@ -37069,8 +37804,8 @@ function writtenFrom(stateFile, outFile, rowsHash) {
   let a;
   let b;
   try {
-    a = readFileSync6(stateFile);
-    b = readFileSync6(outFile);
+    a = readFileSync7(stateFile);
+    b = readFileSync7(outFile);
   } catch {
     return false;
   }
@@ -37088,17 +37823,17 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
   let ownDb = null;
   try {
     for (const spec2 of specs) {
-      const target = join10(outDir, spec2.name);
+      const target = join11(outDir, spec2.name);
       const files = store.filesOf(manifest, spec2.name);
       written[spec2.name] = target;
       if (alreadyLinked(target, files)) continue;
       await replaceFolder(outDir, spec2.name, async (tmp2) => {
         if (files.length === 0) {
           const q = db ?? (ownDb ??= await openDb(1));
-          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join10(tmp2, "part-empty.parquet"))} (FORMAT parquet)`);
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join11(tmp2, "part-empty.parquet"))} (FORMAT parquet)`);
         }
         files.forEach((f, i2) => {
-          const part = join10(tmp2, `part-${String(i2).padStart(5, "0")}.parquet`);
+          const part = join11(tmp2, `part-${String(i2).padStart(5, "0")}.parquet`);
           try {
             linkSync(f, part);
           } catch {
@@ -37122,7 +37857,7 @@ function alreadyLinked(target, files) {
   }
   if (entries.length !== files.length) return false;
   for (let i2 = 0; i2 < files.length; i2++) {
-    const part = statSync2(join10(target, `part-${String(i2).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const part = statSync2(join11(target, `part-${String(i2).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
     const src = statSync2(files[i2], { throwIfNoEntry: false });
     if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
   }
@@ -37134,7 +37869,7 @@ function removeStaleTemps(outDir, specs) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync3(join10(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync3(join11(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -37146,7 +37881,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join10(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join11(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -37171,9 +37906,42 @@ async function summarizeGraph(db) {
   return { nodes, edges, props, fileStatus, diagnostics: { total, shown: shown.map((d) => ({ ...d, line: Number(d.line) })) } };
 }
 
+// src/report/import-roots-report.ts
+var MAX_AMBIGUITY_NOTES = 50;
+async function importRootsSection(db, config) {
+  const declared = new Set(config.roots.map((r) => r.dir));
+  const inferred = (await db.rows("SELECT DISTINCT unnest(search_path[2:]) AS dir FROM module_index ORDER BY 1")).map((r) => r.dir).filter((d) => !declared.has(d) && d !== "" && d !== "src" && d !== "..");
+  const rows = await db.rows(`
+    WITH mi AS (SELECT file_id, path, module, root, search_path, importable FROM module_index),
+    provided AS (SELECT module, root, min(path) AS path FROM mi WHERE importable AND module <> '' GROUP BY ALL),
+    multi AS (SELECT module FROM provided GROUP BY module HAVING count(*) > 1),
+    res AS (
+      SELECT im.file_id, im.module, tf.path AS chosen, tf.root AS chosen_root
+      FROM import_modules im JOIN mi tf ON tf.file_id = im.target_file_id
+      WHERE im.target_kind = 'MODULE' AND im.module IN (SELECT module FROM multi)
+    )
+    SELECT r.module, r.chosen, list(DISTINCT p.path ORDER BY p.path) AS shadowed, count(DISTINCT r.file_id) AS importers, min(f.path) AS example
+    FROM res r JOIN mi f ON f.file_id = r.file_id
+    JOIN provided p ON p.module = r.module AND p.root <> r.chosen_root AND list_contains(f.search_path, p.root)
+    GROUP BY r.module, r.chosen
+    ORDER BY r.module, r.chosen`);
+  const ambiguity = rows.slice(0, MAX_AMBIGUITY_NOTES).map((r) => ({
+    code: "ambiguous-module",
+    severity: "note",
+    path: r.chosen,
+    message: `module ${r.module} is provided by more than one import root: ${Number(r.importers)} importer(s) (e.g. ${r.example}) resolve it to ${r.chosen}, first on their search path, over ${[...r.shadowed].join(", ")}`
+  }));
+  return {
+    roots: config.roots.map((r) => ({ dir: r.dir, project: r.project, source: r.source })),
+    inferred,
+    notes: [...config.notes, ...ambiguity],
+    ambiguous_modules: rows.length
+  };
+}
+
 // src/report/write-reports.ts
 import { mkdirSync as mkdirSync7, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -37232,14 +38000,23 @@ function writeAtomic(path, text2) {
 }
 function writeReports(outDir, report) {
   mkdirSync7(outDir, { recursive: true });
-  writeAtomic(join11(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  writeAtomic(join12(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join11(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join12(outDir, "report.md"), renderMarkdown(report));
+}
+
+// src/rules/import-roots-table.ts
+async function bindImportRoots(db, roots) {
+  await db.exec("CREATE OR REPLACE TEMP TABLE import_roots (project VARCHAR, dir VARCHAR, ord INTEGER, source VARCHAR)");
+  if (roots.length > 0)
+    await db.exec(
+      `INSERT INTO import_roots VALUES ${roots.map((r) => `(${sqlString(r.project)}, ${sqlString(r.dir)}, ${r.ord}, ${sqlString(r.source)})`).join(", ")}`
+    );
 }
 
 // src/rules/rule-registry.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath4(new URL("./sql/", import.meta.url));
@@ -37281,7 +38058,7 @@ function parseRule(file, text2) {
 }
 function loadRules(known, dir = defaultRuleDir()) {
   const files = readdirSync4(dir).filter((f) => f.endsWith(".sql")).sort();
-  const rules = files.map((f) => parseRule(f, readFileSync7(`${dir}/${f}`, "utf8")));
+  const rules = files.map((f) => parseRule(f, readFileSync8(`${dir}/${f}`, "utf8")));
   const names = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (names.has(r.name)) throw new Error(`two rules are named ${r.name}`);
@@ -37369,8 +38146,8 @@ async function runRules(db, txn, registry, specs, opts) {
 
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync4, fsyncSync, mkdirSync as mkdirSync8, openSync, readdirSync as readdirSync5, readFileSync as readFileSync8, readSync, renameSync as renameSync5, rmSync as rmSync4, statSync as statSync3, writeSync } from "node:fs";
-import { dirname as dirname5, join as join12, relative as relative3, sep as sep2 } from "node:path";
+import { closeSync, existsSync as existsSync5, fsyncSync, mkdirSync as mkdirSync8, openSync, readdirSync as readdirSync5, readFileSync as readFileSync9, readSync, renameSync as renameSync5, rmSync as rmSync4, statSync as statSync3, writeSync } from "node:fs";
+import { dirname as dirname5, join as join13, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -37413,9 +38190,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join12(dir, "data");
-    this.tmpDir = join12(dir, "tmp");
-    this.manifestPath = join12(dir, "manifest.json");
+    this.dataDir = join13(dir, "data");
+    this.tmpDir = join13(dir, "tmp");
+    this.manifestPath = join13(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -37427,10 +38204,10 @@ var StateStore = class {
    * words it when only the fingerprint differs).
    */
   load(fingerprint, explainMismatch) {
-    if (!existsSync4(this.manifestPath)) return { manifest: null, reason: "no previous state" };
+    if (!existsSync5(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
-      m = JSON.parse(readFileSync8(this.manifestPath, "utf8"));
+      m = JSON.parse(readFileSync9(this.manifestPath, "utf8"));
     } catch (err2) {
       return { manifest: null, reason: `the state manifest could not be read (${err2.message})` };
     }
@@ -37442,7 +38219,7 @@ var StateStore = class {
     for (const [name2, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join12(this.dir, f);
+          const abs = join13(this.dir, f);
           let size = -1;
           try {
             size = statSync3(abs).size;
@@ -37460,13 +38237,13 @@ var StateStore = class {
     const keep = /* @__PURE__ */ new Set();
     if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
     let removed = 0;
-    if (existsSync4(this.dataDir)) {
+    if (existsSync5(this.dataDir)) {
       for (const ds of readdirSync5(this.dataDir)) {
-        const d = join12(this.dataDir, ds);
+        const d = join13(this.dataDir, ds);
         for (const f of readdirSync5(d)) {
-          const rel = relative3(this.dir, join12(d, f)).split(sep2).join("/");
+          const rel = relative3(this.dir, join13(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync4(join12(d, f), { force: true, recursive: true });
+            rmSync4(join13(d, f), { force: true, recursive: true });
             removed++;
           }
         }
@@ -37479,7 +38256,7 @@ var StateStore = class {
   filesOf(manifest, name2) {
     const e = manifest.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join12(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -37526,7 +38303,7 @@ var StoreTxn = class {
   files(name2) {
     const e = this.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join12(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.store.dir, f)));
   }
   /**
    * Files of a dataset's buckets `buckets` as they stand in this transaction (`base` true: in the
@@ -37535,7 +38312,7 @@ var StoreTxn = class {
   filesInBuckets(name2, buckets, base = false) {
     const e = base ? this.base?.datasets[name2] : this.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join12(this.store.dir, f)));
+    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
@@ -37578,12 +38355,12 @@ var StoreTxn = class {
     for (const b of touched) {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join12(this.store.dir, f));
+      const oldFiles = (old?.files ?? []).map((f) => join13(this.store.dir, f));
       if (replaceSql !== null && await this.bucketUnchanged(cols, part, b, oldFiles)) continue;
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
-      mkdirSync8(join12(this.store.dir, oldRel), { recursive: true });
-      const target = join12(this.store.dir, rel);
+      mkdirSync8(join13(this.store.dir, oldRel), { recursive: true });
+      const target = join13(this.store.dir, rel);
       const res = await db.rows(
         `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`
       );
@@ -37626,11 +38403,11 @@ var StoreTxn = class {
     const old = this.datasets[spec2.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync8(join12(this.store.dir, "data", spec2.name), { recursive: true });
+    mkdirSync8(join13(this.store.dir, "data", spec2.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec2.name, f.bucket);
-      renameSync5(f.path, join12(this.store.dir, rel));
+      renameSync5(f.path, join13(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -37652,16 +38429,16 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync4(join12(this.store.dir, f))) fsyncPath(join12(this.store.dir, f));
+    for (const f of this.created) if (existsSync5(join13(this.store.dir, f))) fsyncPath(join13(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync4(join12(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync4(join13(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync4(join12(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync4(join13(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -37724,8 +38501,8 @@ function streamProgress(out2, now = () => performance.now()) {
 }
 
 // src/pipeline/state-lock.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync9, rmSync as rmSync5, writeSync as writeSync2 } from "node:fs";
-import { join as join13 } from "node:path";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync10, rmSync as rmSync5, writeSync as writeSync2 } from "node:fs";
+import { join as join14 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -37735,7 +38512,7 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join13(stateDir, "lock");
+  const path = join14(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync2(path, "wx");
@@ -37755,7 +38532,7 @@ function acquireLock(stateDir) {
 }
 function readFileSafe(path) {
   try {
-    return readFileSync9(path, "utf8");
+    return readFileSync10(path, "utf8");
   } catch {
     return "";
   }
@@ -37769,13 +38546,16 @@ var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
   sortKey: t.sortKey
 }));
 var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
+function sameRoots(meta, now) {
+  return meta.import_roots !== void 0 && JSON.stringify(meta.import_roots.roots) === JSON.stringify(now.roots);
+}
 var TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)conftest\.py$/;
 function isTestPath(path) {
   return TEST_PATH.test(path);
 }
 function sha256File(path) {
   try {
-    return createHash6("sha256").update(readFileSync10(path)).digest("hex");
+    return createHash6("sha256").update(readFileSync11(path)).digest("hex");
   } catch {
     return null;
   }
@@ -37797,14 +38577,14 @@ function unreadableStateReason(err2, store) {
   const message = err2 instanceof Error ? err2.message : String(err2);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync10(store.manifestPath, "utf8"));
+    manifest = JSON.parse(readFileSync11(store.manifestPath, "utf8"));
   } catch {
     return null;
   }
   for (const [name2, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join14(store.dir, f))) return `dataset ${name2} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join15(store.dir, f))) return `dataset ${name2} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
 }
 function checkHead(repo, rev, head) {
@@ -37832,8 +38612,14 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     const discovery = discoverFiles(options.repo, options);
     const head = discovery.method === "git" ? headCommit(options.repo) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);
+    const rootConfig = readImportRoots({
+      repo: options.repo,
+      configFiles: discovery.configFiles,
+      pythonFiles: discovery.files.map((f) => f.path),
+      pythonPath: options.pythonPath
+    });
     lap2("discover_ms", t);
-    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method})`);
+    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method}), ${rootConfig.roots.length} import roots`);
     const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
     let fallbackReason = previous.reason;
     let base = previous.manifest;
@@ -37861,14 +38647,14 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         git: proposal
       });
       lap2("diff_ms", t);
-      if (isEmptyChange(changes)) {
+      if (isEmptyChange(changes) && sameRoots(meta, rootConfig)) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join14(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join14(runDir, "staging");
+    const runDir = join15(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join15(runDir, "staging");
     mkdirSync9(stagingDir, { recursive: true });
-    const dbPromise = openDb(void 0, { tempDirectory: join14(runDir, "duckdb"), preserveInsertionOrder: false });
+    const dbPromise = openDb(void 0, { tempDirectory: join15(runDir, "duckdb"), preserveInsertionOrder: false });
     let db = null;
     let txn = null;
     try {
@@ -37893,6 +38679,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
             extracted.staged.filter((f) => f.table === spec2.name)
           );
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+        await bindImportRoots(db, rootConfig.roots);
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         lap2("store_extract_ms", t);
         t = performance.now();
@@ -37901,6 +38688,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         progress.done();
         lap2("rules_ms", t);
       } else {
+        await bindImportRoots(db, rootConfig.roots);
         const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
         impacted = r.impacted;
         api = r.api;
@@ -37911,6 +38699,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         "SELECT coalesce(sum(size_bytes), 0) AS bytes, count(*) FILTER (WHERE status = 'syntax_error') AS syntax FROM py_files"
       );
       const graph = await summarizeGraph(db);
+      const importRoots = await importRootsSection(db, rootConfig);
       const summary = {
         files: {
           discovered: discovery.files.length,
@@ -37919,7 +38708,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
           by_status: graph.fileStatus
         },
         graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
-        diagnostics: graph.diagnostics
+        diagnostics: graph.diagnostics,
+        import_roots: importRoots
       };
       const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
       t = performance.now();
@@ -37930,6 +38720,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         head,
         dirty: head ? dirtyPaths(options.repo, head) : [],
         snapshot: snapshotToStored(snapshot),
+        import_roots: rootConfig,
         summary
       };
       const manifest = txn.commit(meta);
@@ -38076,9 +38867,18 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
   );
   await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  const renamed = new Set(
+    (await db.rows(
+      `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
+         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`
+    )).map((r) => r.file_id)
+  );
+  const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
+  const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+  const movedAll = new Set(moved.map((m) => m.file_id));
+  const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
   const ifaceChanged = await changedInterfaces(db, modified);
-  const movedIds = new Set(moved.map((m) => m.file_id));
   const seeds = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
@@ -38089,7 +38889,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
   }
   const seedIds = new Set(seeds.map((s) => s.file_id));
-  for (const m of moved) if (!seedIds.has(m.file_id)) seeds.push({ file_id: m.file_id, reason: "module name changed", propagates: true });
+  for (const id of movedIds)
+    if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
@@ -38172,9 +38973,9 @@ function roundAll(r) {
 }
 
 // src/pipeline/run-verify.ts
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync7 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync7 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -38206,12 +39007,12 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync5(join15(options.out, "cpg_nodes"))) {
+  if (!existsSync6(join16(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync2(join15(tmpdir(), "pycpg-verify-"));
+  const work = mkdtempSync2(join16(tmpdir(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join15(work, "state"), out: join15(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join16(work, "state"), out: join16(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
@@ -38712,13 +39513,13 @@ function formatTable(rows, columns, opts = {}) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join17 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 var NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)\b/;
 async function openQueryDb(outDir) {
-  const missing = PUBLISHED.filter((t) => !existsSync6(join16(outDir, t.name)));
+  const missing = PUBLISHED.filter((t) => !existsSync7(join17(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
@@ -38726,7 +39527,7 @@ async function openQueryDb(outDir) {
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
     for (const name2 of RUN_TABLES)
-      if (existsSync6(join16(outDir, name2))) await db.exec(`CREATE VIEW ${sqlIdent(name2)} AS SELECT * FROM ${publishedRelation(outDir, name2)}`);
+      if (existsSync7(join17(outDir, name2))) await db.exec(`CREATE VIEW ${sqlIdent(name2)} AS SELECT * FROM ${publishedRelation(outDir, name2)}`);
   } catch (err2) {
     db.close();
     throw err2;
@@ -38830,7 +39631,7 @@ async function runQuery(outDir, sql) {
 
 // src/cli/query-output.ts
 import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, renameSync as renameSync6, rmSync as rmSync8, writeSync as writeSync3 } from "node:fs";
-import { basename, dirname as dirname6, join as join17 } from "node:path";
+import { basename, dirname as dirname6, join as join18 } from "node:path";
 var FORMATS = ["table", "csv", "json", "jsonl", "markdown"];
 function rowLines(chunk, line, sep3 = "\n") {
   const cols = chunk.getColumns();
@@ -38973,7 +39774,7 @@ function resultSink(format, out2, maxRows, lineWidth) {
   }
 }
 function atomicFileOut(file) {
-  const tmp2 = join17(dirname6(file), `.${basename(file)}.pycpg-${process.pid}.tmp`);
+  const tmp2 = join18(dirname6(file), `.${basename(file)}.pycpg-${process.pid}.tmp`);
   let fd;
   try {
     fd = openSync3(tmp2, "w");
@@ -39019,9 +39820,9 @@ var USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--threads N] [--base REV] [--head REV] [--quiet]
+              [--max-file-bytes N] [--python-path DIR]... [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
-  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N]
+  pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N] [--python-path DIR]...
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
@@ -39045,6 +39846,11 @@ Commands:
 Options:
   --include/--exclude GLOB   Only / never these paths (repeatable; "**" spans directories).
   --max-file-bytes N         Skip files larger than N bytes, with a diagnostic (default ${DEFAULT_MAX_FILE_BYTES}).
+  --python-path DIR          An import root the configuration does not declare (repeatable; relative to
+                             the repository): searched right after the importer's own directory, like
+                             PYTHONPATH. Roots declared in pyproject.toml, setup.cfg, setup.py, pytest,
+                             mypy and pyright settings of the repository and nested projects are read
+                             without it.
   --threads N                Parsing threads (default: one per core).
   --base REV                 The commit the saved state was built from, when the state records none
                              this clone has (git proposes the changes since REV; hashes decide).
@@ -39070,6 +39876,7 @@ var BUILD_FLAGS = {
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
+  "python-path": { type: "string", multiple: true },
   threads: { type: "string" },
   base: { type: "string" },
   head: { type: "string" },
@@ -39085,6 +39892,7 @@ function buildOptionsFrom(args2) {
     include: values.include,
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
+    pythonPath: values["python-path"],
     threads: intOption(values.threads, "--threads"),
     base: values.base,
     head: values.head
@@ -39096,7 +39904,7 @@ async function build(args2, io) {
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
   io.out(`${summaryLine(report)}
-report: ${join18(options.out, "report.md")}
+report: ${join19(options.out, "report.md")}
 `);
 }
 async function verify(args2, io) {
@@ -39193,10 +40001,10 @@ function demoGit(dir, ...args2) {
 async function demo(args2, io) {
   const { values } = parseArgs({ args: args2, options: { quiet: { type: "boolean" }, dir: { type: "string" } }, strict: true });
   const work = resolve2(values.dir ?? ".pycpg/demo");
-  const repo = join18(work, "repo");
+  const repo = join19(work, "repo");
   rmSync9(work, { recursive: true, force: true });
   mkdirSync10(work, { recursive: true });
-  cpSync(join18(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
+  cpSync(join19(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
     recursive: true,
     filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src)
   });
@@ -39209,14 +40017,14 @@ async function demo(args2, io) {
     git2 = false;
   }
   const base = git2 ? demoGit(repo, "rev-parse", "HEAD").trim() : null;
-  const options = makeBuildOptions({ repo, state: join18(work, "state"), out: join18(work, "out") });
+  const options = makeBuildOptions({ repo, state: join19(work, "state"), out: join19(work, "out") });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const first = await runBuild(options, { progress });
   io.out(`1. ${summaryLine(first)}
 `);
   for (const [path, from, to] of [DEMO_EDIT, DEMO_EDIT_2]) {
-    const abs = join18(repo, path);
-    const before = readFileSync11(abs, "utf8");
+    const abs = join19(repo, path);
+    const before = readFileSync12(abs, "utf8");
     if (!before.includes(from)) throw new Error(`the demo's edit no longer applies to ${path}: update DEMO_EDIT in src/cli/main.ts`);
     writeFileSync6(abs, before.replace(from, to));
   }
