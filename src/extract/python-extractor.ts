@@ -8,7 +8,7 @@
  * (normalize/ids.ts; recipes in docs/schema.md).
  */
 import type { Language, Node, Tree, TreeCursor } from "web-tree-sitter";
-import { H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
+import { H, type HashPrefix, hash64, hash64After, hashPrefix, type Id64, idToKey } from "../normalize/ids.ts";
 import { lineIndexOf } from "../normalize/source-text.ts";
 import type { CellValue, RowBuilder } from "./row-builder.ts";
 
@@ -51,9 +51,18 @@ interface Scope {
   readonly childPrefix: string;
   /** The id in key form (decimal), used in the keys of the sites evaluated in this scope. */
   readonly key: string;
-  /** `kind|name` -> how many sites of that kind and name this scope has had so far. */
-  readonly sites: Map<string, number>;
+  /** Per site kind: the hash state of the ids' common prefix and, per name, how many sites so far. */
+  readonly sites: Map<string, SiteCounter>;
 }
+
+interface SiteCounter {
+  /** hashPrefix(`F|<kind>|<scope key>|`). */
+  readonly prefix: HashPrefix;
+  readonly counts: Map<string, number>;
+}
+
+/** The site kind of a NAME_REF in each context (constant strings: no concatenation per name). */
+const NAME_REF_KIND: Record<string, string> = { load: "NAME_REF:load", store: "NAME_REF:store", del: "NAME_REF:del" };
 
 const MAX_TEXT = 200;
 const MAX_SYNTAX_DIAGNOSTICS = 50;
@@ -188,10 +197,15 @@ export class PythonExtractor {
    * touches (and of those after it with the same kind and name in the same scope).
    */
   private siteId(kind: string, name: string, scope: Scope = this.scope): Id64 {
-    const k = `${kind}|${name}`;
-    const n = scope.sites.get(k) ?? 0;
-    scope.sites.set(k, n + 1);
-    hash64(`${this.fileKey}|${kind}|${scope.key}|${name}|${n}`);
+    let counter = scope.sites.get(kind);
+    if (counter === undefined) {
+      counter = { prefix: hashPrefix(`${this.fileKey}|${kind}|${scope.key}|`), counts: new Map() };
+      scope.sites.set(kind, counter);
+    }
+    const n = counter.counts.get(name) ?? 0;
+    counter.counts.set(name, n + 1);
+    // = hash64(`F|<kind>|<scope key>|<name>|<n>`), without hashing the prefix again
+    hash64After(counter.prefix, `${name}|${n}`);
     return { hi: H.hi, lo: H.lo };
   }
 
@@ -392,7 +406,7 @@ export class PythonExtractor {
     const name = this.text.slice(i, j);
     // A NAME_REF's kind in its key includes the context: a store's id then depends only on the
     // earlier stores of the name in its scope, which the module interface fingerprints.
-    const id = this.siteId(`NAME_REF:${this.ctx}`, name);
+    const id = this.siteId(NAME_REF_KIND[this.ctx] as string, name);
     this.s.names.add(this.span({ node_id: id, file_id: this.fileId, scope_id: this.scope.id, name, ctx: this.ctx }, i, j));
     if (this.ctx !== "load") this.binding(name, this.ctx === "del" ? "del" : this.bindKind, id, i, j);
   }

@@ -25,6 +25,41 @@ export function hash64(key: string): void {
   H.lo = h1 | 0;
 }
 
+/** The two lanes of {@link hash64} after some prefix of a key: lets many keys share the prefix's work. */
+export interface HashPrefix {
+  readonly h1: number;
+  readonly h2: number;
+}
+
+/** The state of hash64 after the code units of `prefix` (not finalised). */
+export function hashPrefix(prefix: string): HashPrefix {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return { h1, h2 };
+}
+
+/** Hashes `prefix + suffix` into `H.hi`/`H.lo`, given `p = hashPrefix(prefix)`: the same as hash64(prefix + suffix). */
+export function hash64After(p: HashPrefix, suffix: string): void {
+  let h1 = p.h1;
+  let h2 = p.h2;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = suffix.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  H.hi = h2 | 0;
+  H.lo = h1 | 0;
+}
+
 /** An id as a pair of 32-bit halves (what the extractor passes around). */
 export interface Id64 {
   readonly hi: number;
