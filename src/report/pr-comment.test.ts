@@ -189,6 +189,26 @@ describe("content", () => {
     expect(renderJobSummary(input(report()))).not.toContain("<!-- pycpg-comment");
   });
 
+  it("a schema v2 delta shows changed and moved rows apart", () => {
+    const delta = {
+      nodes_added: 1,
+      nodes_removed: 0,
+      nodes_changed: 2,
+      nodes_moved: 4827,
+      edges_added: 1,
+      edges_removed: 0,
+      edges_changed: 0,
+      props_added: 1,
+      props_removed: 0,
+      props_changed: 3,
+      files: [],
+    };
+    const body = renderPrComment(input(report({ delta })));
+    expect(body).toContain("| | added / removed | changed | moved |");
+    expect(body).toContain("| nodes | +1 / −0 | 2 | 4,827 |");
+    expect(body).toContain("| properties | +1 / −0 | 3 | |");
+  });
+
   it("a full build: a short comment saying why, with the graph size", () => {
     const body = renderPrComment(
       input(report({ mode: "full", fallback_reason: "no previous state", changed: [], impacted: [], api_changes: [], affected_tests: [], delta: null }), {

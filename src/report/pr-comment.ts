@@ -298,15 +298,27 @@ function sections(input: PrCommentInput): Section[] {
     const d = r.delta as Record<string, number> | null;
     const lines = ["#### Graph delta", ""];
     if (d) {
-      const pm = (a: string, b: string) => `+${Number(d[a] ?? 0).toLocaleString("en-US")} / −${Number(d[b] ?? 0).toLocaleString("en-US")}`;
-      lines.push(
-        `| | added / removed |`,
-        `|---|---:|`,
-        `| nodes | ${pm("nodes_added", "nodes_removed")} |`,
-        `| edges | ${pm("edges_added", "edges_removed")} |`,
-        `| properties | ${pm("props_added", "props_removed")} |`,
-        "",
-      );
+      const n = (k: string) => Number(d[k] ?? 0).toLocaleString("en-US");
+      const pm = (a: string, b: string) => `+${n(a)} / −${n(b)}`;
+      if ("nodes_moved" in d)
+        // schema v2: rows matched by id; "moved" = same row, only its position changed
+        lines.push(
+          `| | added / removed | changed | moved |`,
+          `|---|---:|---:|---:|`,
+          `| nodes | ${pm("nodes_added", "nodes_removed")} | ${n("nodes_changed")} | ${n("nodes_moved")} |`,
+          `| edges | ${pm("edges_added", "edges_removed")} | ${n("edges_changed")} | |`,
+          `| properties | ${pm("props_added", "props_removed")} | ${n("props_changed")} | |`,
+          "",
+        );
+      else
+        lines.push(
+          `| | added / removed |`,
+          `|---|---:|`,
+          `| nodes | ${pm("nodes_added", "nodes_removed")} |`,
+          `| edges | ${pm("edges_added", "edges_removed")} |`,
+          `| properties | ${pm("props_added", "props_removed")} |`,
+          "",
+        );
     }
     lines.push(`Graph now: ${graphSize}, ${r.graph.props.toLocaleString("en-US")} properties over ${plural(r.files.discovered, "file")}.`);
     const stages = Object.entries(r.timings).filter((e): e is [string, number] => typeof e[1] === "number" && e[0].endsWith("_ms") && e[0] !== "total_ms");
