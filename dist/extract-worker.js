@@ -21790,6 +21790,31 @@ function hash64(key) {
   H.hi = h2 | 0;
   H.lo = h1 | 0;
 }
+function hashPrefix(prefix) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i2 = 0; i2 < prefix.length; i2++) {
+    const c = prefix.charCodeAt(i2);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return { h1, h2 };
+}
+function hash64After(p, suffix) {
+  let h1 = p.h1;
+  let h2 = p.h2;
+  for (let i2 = 0; i2 < suffix.length; i2++) {
+    const c = suffix.charCodeAt(i2);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  H.hi = h2 | 0;
+  H.lo = h1 | 0;
+}
 function id64(key) {
   hash64(key);
   return { hi: H.hi, lo: H.lo };
@@ -22180,6 +22205,7 @@ function rowsToParquet(builder, keyValue) {
 }
 
 // src/extract/python-extractor.ts
+var NAME_REF_KIND = { load: "NAME_REF:load", store: "NAME_REF:store", del: "NAME_REF:del" };
 var MAX_TEXT = 200;
 var MAX_SYNTAX_DIAGNOSTICS = 50;
 var IMPORT_ERROR_RE = /\b(ImportError|ModuleNotFoundError)\b/;
@@ -22298,10 +22324,14 @@ var PythonExtractor = class {
    * touches (and of those after it with the same kind and name in the same scope).
    */
   siteId(kind, name2, scope = this.scope) {
-    const k = `${kind}|${name2}`;
-    const n = scope.sites.get(k) ?? 0;
-    scope.sites.set(k, n + 1);
-    hash64(`${this.fileKey}|${kind}|${scope.key}|${name2}|${n}`);
+    let counter = scope.sites.get(kind);
+    if (counter === void 0) {
+      counter = { prefix: hashPrefix(`${this.fileKey}|${kind}|${scope.key}|`), counts: /* @__PURE__ */ new Map() };
+      scope.sites.set(kind, counter);
+    }
+    const n = counter.counts.get(name2) ?? 0;
+    counter.counts.set(name2, n + 1);
+    hash64After(counter.prefix, `${name2}|${n}`);
     return { hi: H.hi, lo: H.lo };
   }
   nextOrdinal(kind, qname) {
@@ -22489,7 +22519,7 @@ var PythonExtractor = class {
     const i2 = c.startIndex;
     const j = c.endIndex;
     const name2 = this.text.slice(i2, j);
-    const id = this.siteId(`NAME_REF:${this.ctx}`, name2);
+    const id = this.siteId(NAME_REF_KIND[this.ctx], name2);
     this.s.names.add(this.span({ node_id: id, file_id: this.fileId, scope_id: this.scope.id, name: name2, ctx: this.ctx }, i2, j));
     if (this.ctx !== "load") this.binding(name2, this.ctx === "del" ? "del" : this.bindKind, id, i2, j);
   }
