@@ -43,6 +43,7 @@ interface CorpusPlan {
 }
 const CORPORA: readonly CorpusPlan[] = [
   { corpus: "django", pkg: "django", scipExclude: [], scipHeapMb: 8192 },
+  { corpus: "rich", pkg: "rich", scipExclude: [], scipHeapMb: 4096 },
   {
     corpus: "sympy",
     pkg: "sympy",
