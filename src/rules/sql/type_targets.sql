@@ -190,21 +190,20 @@ own_members AS (
   FULL OUTER JOIN (SELECT * FROM type_members WHERE name IN (SELECT name FROM wanted)) tm
     ON tm.class_id = cm.class_id AND tm.name = cm.name
 ),
+cand AS MATERIALIZED (
+  -- (class, name, position along the class's MRO) of every member of an ancestor
+  SELECT m.class_id, m.mro_pos, o.name, o.kind, o.inst, o.target_id, o.target_file_id, o.qname, o.confidence, o.tm_type, o.tm_how
+  FROM class_mro m JOIN own_members o ON o.class_id = m.ancestor_id
+  WHERE m.class_id IN (SELECT class_id FROM tclasses) AND m.mro_pos IS NOT NULL
+),
 mt AS MATERIALIZED (
   -- per (class, name): the first class along the MRO that has the member
-  SELECT f.class_id, f.name, f.kind, f.inst, f.target_id, f.target_file_id, f.qname, f.confidence, f.found_pos, u.unknown_pos,
+  SELECT f.class_id, f.name, f.kind, f.inst, f.target_id, f.target_file_id, f.qname, f.confidence, f.mro_pos AS found_pos, u.unknown_pos,
          CASE WHEN f.tm_type IS NOT NULL THEN f.tm_type WHEN pr.def_id IS NOT NULL THEN rd.class_id END AS val_type,
          CASE WHEN f.tm_type IS NOT NULL THEN f.tm_how WHEN pr.def_id IS NOT NULL THEN 'property' END AS val_how,
          CASE WHEN f.kind = 'CLASS' THEN f.target_id WHEN f.kind = 'FUNCTION' AND pr.def_id IS NULL THEN rd.class_id END AS call_type
-  FROM (SELECT class_id, name, found_pos, unnest(m) FROM (
-    SELECT m.class_id, o.name,
-           arg_min({'kind': o.kind, 'target_id': o.target_id, 'target_file_id': o.target_file_id, 'qname': o.qname, 'confidence': o.confidence,
-                    'tm_type': o.tm_type, 'tm_how': o.tm_how, 'inst': o.inst}, m.mro_pos) AS m,
-           min(m.mro_pos) AS found_pos
-    FROM class_mro m JOIN own_members o ON o.class_id = m.ancestor_id
-    WHERE m.class_id IN (SELECT class_id FROM tclasses) AND m.mro_pos IS NOT NULL
-    GROUP BY ALL
-  )) f
+  FROM cand f
+  JOIN (SELECT class_id, name, min(mro_pos) AS mro_pos FROM cand GROUP BY ALL) fp USING (class_id, name, mro_pos)
   LEFT JOIN (
     SELECT class_id, min(mro_pos) AS unknown_pos FROM class_mro
     WHERE kind <> 'CLASS' AND mro_pos IS NOT NULL AND class_id IN (SELECT class_id FROM tclasses) GROUP BY ALL
