@@ -563,14 +563,8 @@ export type DeltaCounts = Record<string, number>;
  * `in_scope_old_` views runRules bound: only the allowlisted files' buckets.
  */
 async function computeDelta(db: Db): Promise<NonNullable<BuildReport["delta"]>> {
-  const cols = new Map<string, string[]>();
-  for (const t of DELTA_TABLES)
-    cols.set(
-      t.table,
-      (await db.rows<{ name: string }>(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name),
-    );
   const side = (t: (typeof DELTA_TABLES)[number], view: string) => {
-    const all = cols.get(t.table) ?? [];
+    const all = (ALL_DATASETS.get(t.table)?.columns ?? []).map(([c]) => c);
     const spans = new Set<string>(t.spans);
     const content = all.filter((c) => !spans.has(c)).map(sqlIdent);
     const pos = t.spans.length > 0 ? `sum(hash(${t.spans.map(sqlIdent).join(", ")}))` : "0";
