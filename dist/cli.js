@@ -39123,14 +39123,8 @@ var DELTA_TABLES = [
   { table: "cpg_props", label: "props", id: "(entity_id || ':' || key)", part: "file_id", spans: [] }
 ];
 async function computeDelta(db) {
-  const cols = /* @__PURE__ */ new Map();
-  for (const t of DELTA_TABLES)
-    cols.set(
-      t.table,
-      (await db.rows(`SELECT name FROM pragma_table_info('in_scope_${t.table}')`)).map((r) => r.name)
-    );
   const side = (t, view) => {
-    const all = cols.get(t.table) ?? [];
+    const all = (ALL_DATASETS.get(t.table)?.columns ?? []).map(([c]) => c);
     const spans = new Set(t.spans);
     const content = all.filter((c) => !spans.has(c)).map(sqlIdent);
     const pos = t.spans.length > 0 ? `sum(hash(${t.spans.map(sqlIdent).join(", ")}))` : "0";
