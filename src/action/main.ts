@@ -188,6 +188,7 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     out: inputs.outputDir,
     include: inputs.include,
     exclude: inputs.exclude,
+    pythonPath: inputs.pythonPath,
     full: plan.kind === "full",
     base: commits.fetchFailed ? null : commits.base,
   });
