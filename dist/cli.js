@@ -36991,7 +36991,7 @@ async function typeClosure(db, seeds, changes, impacted) {
       if (known) {
         if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
       } else {
-        const f = { file_id: r.file_id, path: r.path, reasons: [reason], via: [r.dep_path] };
+        const f = { file_id: r.file_id, path: r.path, reasons: [reason] };
         byId.set(r.file_id, f);
         added.push(f);
       }

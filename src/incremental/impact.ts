@@ -382,7 +382,7 @@ async function typeClosure(db: Db, seeds: readonly ImpactSeed[], changes: readon
       if (known) {
         if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
       } else {
-        const f: ImpactedFile = { file_id: r.file_id, path: r.path, reasons: [reason], via: [r.dep_path] };
+        const f: ImpactedFile = { file_id: r.file_id, path: r.path, reasons: [reason] };
         byId.set(r.file_id, f);
         added.push(f);
       }

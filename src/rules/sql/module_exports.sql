@@ -91,23 +91,23 @@ winner AS (
     SELECT e.*, row_number() OVER (PARTITION BY e.file_id, e.name ORDER BY e.pos DESC, e.src_kind) AS rk FROM entries e
   ) WHERE rk = 1 AND coalesce(binding_kind, '') <> 'del'
 ),
-sub_imports AS MATERIALIZED (
-  -- `from pkg import n` where pkg.n is a submodule: (importer, import, pkg's file, n, pkg.n's file)
-  SELECT s.file_id, s.import_id, f.target_file_id AS from_file, i.name, s.target_file_id AS sub_file
+rebound AS (
+  -- pkg/__init__.py binds n by `from .n import ...`: it imports its submodule pkg.n, then rebinds
+  -- the attribute n (SymPy's `from .ask import ask`)
+  SELECT DISTINCT b.file_id, b.name, x.target_file_id AS sub_file
+  FROM py_bindings b
+  JOIN mods m ON m.scope_id = b.scope_id AND m.file_id = b.file_id
+  JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_kind = 'MODULE'
+  WHERE b.binding_kind = 'import'
+),
+shadowed_subs AS (
+  -- `from pkg import n` whose submodule row loses to such a rebinding: the name is followed instead
+  SELECT s.file_id, s.import_id
   FROM import_modules s
   JOIN import_modules f ON f.file_id = s.file_id AND f.import_id = s.import_id AND f.role = 'from'
   JOIN py_imports i ON i.file_id = s.file_id AND i.node_id = s.import_id
+  JOIN rebound r ON r.file_id = f.target_file_id AND r.name = i.name AND r.sub_file = s.target_file_id
   WHERE s.role = 'submodule' AND s.file_id IN (SELECT file_id FROM reach)
-),
-shadowed_subs AS (
-  -- ... whose pkg/__init__.py binds n at module level by an import from pkg.n itself (`from .ask
-  -- import ask`, SymPy's): it imported the submodule, then rebound the attribute n, so the name
-  -- is followed instead of the submodule
-  SELECT DISTINCT c.file_id, c.import_id
-  FROM sub_imports c
-  JOIN py_bindings b ON b.file_id = c.from_file AND b.name = c.name AND b.binding_kind = 'import'
-  JOIN py_defs d ON d.node_id = b.scope_id AND d.file_id = b.file_id AND d.kind = 'MODULE'
-  JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_file_id = c.sub_file
 ),
 -- one step of every winner: a terminal value or a pointer to (module file, name)
 step AS (

@@ -115,10 +115,9 @@ typed AS MATERIALIZED (
   FROM facts f
   LEFT JOIN ann a ON a.fact_id = f.fact_id
   LEFT JOIN callv cv ON cv.fact_id = f.fact_id
-  LEFT JOIN (SELECT owner_id, class_id, class_file_id FROM type_decls WHERE slot_kind = 'return') rd ON rd.owner_id = cv.target_id
+  LEFT JOIN type_decls rd ON cv.kind = 'FUNCTION' AND rd.owner_id = cv.target_id AND rd.slot_kind = 'return'
   LEFT JOIN namev nv ON nv.fact_id = f.fact_id
-  LEFT JOIN (SELECT file_id, owner_id, class_id, class_file_id, resolution FROM type_decls WHERE slot_kind = 'param') pd
-    ON pd.owner_id = nv.target_id AND pd.file_id = f.file_id
+  LEFT JOIN type_decls pd ON nv.kind = 'PARAM' AND pd.owner_id = nv.target_id AND pd.slot_kind = 'param' AND pd.file_id = f.file_id
 ),
 untyped_stores AS (
   -- stores that are no simple assignment (tuple targets, augmented assignments, for, with, ...)

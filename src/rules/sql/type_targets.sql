@@ -3,7 +3,7 @@
 -- inputs: py_defs, py_types, py_bindings, py_names, py_attributes, py_calls, py_decorators, module_exports, ref_targets, call_targets, class_mro, class_members, type_decls, type_members
 -- doc: Attribute accesses and calls resolved through the type of their receiver (flow-insensitive,
 --      conservative: an edge only where the type is one known class). Typed expressions: a
---      parameter with a declared type or self/cls (type_decls), a local
+--      parameter with a declared type or self/cls (type_decls), a class named directly, a local
 --      variable whose bindings in its scope all agree on one type (annotation, constructor call,
 --      call of a function with a return annotation, a typed parameter; `None` is neutral; any
 --      other binding drops it), a call of a class (constructor) or of a function or method with a
@@ -14,8 +14,8 @@
 --      ATTRIBUTE (the member found: FUNCTION, CLASS or VARIABLE; an instance attribute is a
 --      VARIABLE whose target is its first `self.x` store) and CALL (the call of such an attribute,
 --      FUNCTION or CLASS) for sites that ref_targets and call_targets leave without a resolved row
---      (call_targets' UNRESOLVED rows for `self.x` are superseded: cpg_edges_calls prefers these). resolution: how the receiver's type was found: annotation, self, constructor,
---      return, instance_attr, class_attr, property, variable. confidence: the receiver's (0.95 annotation,
+--      (call_targets' UNRESOLVED rows for `self.x` are superseded: cpg_edges_calls prefers these). resolution: how the receiver's type was found: annotation, self, class, constructor,
+--      return, instance_attr, class_attr, property. confidence: the receiver's (0.95 annotation,
 --      constructor, return; 0.9 self, variable; x 0.85 per member step) x the member's x 0.8 when
 --      an external or unresolved base precedes the class that binds it. DEPENDS rows (site_id =
 --      target_file_id = another file) name the files whose classes, members, return types or
@@ -100,25 +100,20 @@ typed AS MATERIALIZED (
   FROM facts f
   LEFT JOIN ann a ON a.fact_id = f.fact_id
   LEFT JOIN callv cv ON cv.fact_id = f.fact_id
-  LEFT JOIN (SELECT owner_id, class_id, class_file_id FROM type_decls WHERE slot_kind = 'return') rd ON rd.owner_id = cv.target_id
+  LEFT JOIN type_decls rd ON cv.kind = 'FUNCTION' AND rd.owner_id = cv.target_id AND rd.slot_kind = 'return'
   LEFT JOIN namev nv ON nv.fact_id = f.fact_id
-  LEFT JOIN (SELECT file_id, owner_id, class_id, class_file_id, resolution FROM type_decls WHERE slot_kind = 'param') pd
-    ON pd.owner_id = nv.target_id AND pd.file_id = f.file_id
+  LEFT JOIN type_decls pd ON nv.kind = 'PARAM' AND pd.owner_id = nv.target_id AND pd.slot_kind = 'param' AND pd.file_id = f.file_id
 ),
 var_types AS MATERIALIZED (
   -- (scope, name) whose bindings all agree on one class
   SELECT b.file_id, b.scope_id, b.name,
          any_value(coalesce(t.type_id, pd.class_id)) FILTER (WHERE coalesce(t.type_id, pd.class_id) IS NOT NULL) AS type_id,
          CASE WHEN count(DISTINCT coalesce(t.how, pd.resolution)) = 1 THEN any_value(coalesce(t.how, pd.resolution)) ELSE 'variable' END AS how
-  FROM (
-    SELECT b.* FROM in_scope_py_bindings b
-    SEMI JOIN (SELECT DISTINCT scope_id, name FROM typed WHERE type_id IS NOT NULL) k ON k.scope_id = b.scope_id AND k.name = b.name
-    WHERE b.file_id IN (SELECT file_id FROM file_allowlist) AND b.binding_kind NOT IN ('global', 'nonlocal', 'del')
-  ) b
-  -- (an assignment's fact shares its span; a parameter's declared type has its PARAM as owner)
-  LEFT JOIN typed t ON t.file_id = b.file_id AND t.bstart = b.bstart AND t.bend = b.bend
-  LEFT JOIN (SELECT file_id, owner_id, class_id, resolution FROM type_decls WHERE slot_kind = 'param') pd
-    ON pd.owner_id = b.target_id AND pd.file_id = b.file_id
+  FROM in_scope_py_bindings b
+  LEFT JOIN typed t ON t.file_id = b.file_id AND t.bstart = b.bstart AND t.bend = b.bend AND b.binding_kind IN ('assign', 'annassign')
+  LEFT JOIN type_decls pd ON b.binding_kind = 'param' AND pd.owner_id = b.target_id AND pd.slot_kind = 'param' AND pd.file_id = b.file_id
+  WHERE b.file_id IN (SELECT file_id FROM file_allowlist) AND b.binding_kind NOT IN ('global', 'nonlocal', 'del')
+    AND (b.scope_id, b.name) IN (SELECT scope_id, name FROM typed WHERE type_id IS NOT NULL)
   GROUP BY ALL
   HAVING count(DISTINCT coalesce(t.type_id, pd.class_id)) = 1
      AND count(*) FILTER (WHERE coalesce(t.type_id, pd.class_id) IS NULL AND NOT coalesce(t.neutral, false)) = 0
@@ -149,7 +144,9 @@ base AS (
   SELECT r.file_id, r.bstart, r.bend, pd.class_id, pd.resolution AS how, pd.confidence
   FROM refs r JOIN type_decls pd ON pd.owner_id = r.target_id AND pd.slot_kind = 'param' AND pd.file_id = r.file_id
   WHERE r.kind = 'PARAM'
-
+  UNION ALL
+  SELECT r.file_id, r.bstart, r.bend, r.target_id, 'class', r.confidence
+  FROM refs r WHERE r.kind = 'CLASS' AND r.target_id IS NOT NULL
   UNION ALL
   SELECT r.file_id, r.bstart, r.bend, v.type_id, v.how, 0.9
   FROM refs r
@@ -160,7 +157,7 @@ base AS (
   SELECT c.file_id, c.bstart, c.bend, CASE WHEN c.kind = 'CLASS' THEN c.target_id ELSE rd.class_id END,
          CASE WHEN c.kind = 'CLASS' THEN 'constructor' ELSE 'return' END, c.confidence * 0.95
   FROM recv_calls c
-  LEFT JOIN (SELECT owner_id, class_id FROM type_decls WHERE slot_kind = 'return') rd ON rd.owner_id = c.target_id
+  LEFT JOIN type_decls rd ON c.kind = 'FUNCTION' AND rd.owner_id = c.target_id AND rd.slot_kind = 'return'
   WHERE (c.kind = 'CLASS' AND c.target_id IS NOT NULL) OR rd.class_id IS NOT NULL
 ),
 tclasses AS MATERIALIZED (
@@ -190,49 +187,46 @@ own_members AS (
   FULL OUTER JOIN (SELECT * FROM type_members WHERE name IN (SELECT name FROM wanted)) tm
     ON tm.class_id = cm.class_id AND tm.name = cm.name
 ),
-cand AS MATERIALIZED (
-  -- (class, name, position along the class's MRO) of every member of an ancestor
-  SELECT m.class_id, m.mro_pos, o.name, o.kind, o.inst, o.target_id, o.target_file_id, o.qname, o.confidence, o.tm_type, o.tm_how
-  FROM class_mro m JOIN own_members o ON o.class_id = m.ancestor_id
-  WHERE m.class_id IN (SELECT class_id FROM tclasses) AND m.mro_pos IS NOT NULL
-),
 mt AS MATERIALIZED (
   -- per (class, name): the first class along the MRO that has the member
-  SELECT f.class_id, f.name, f.kind, f.inst, f.target_id, f.target_file_id, f.qname, f.confidence, f.mro_pos AS found_pos, u.unknown_pos,
-         CASE WHEN f.tm_type IS NOT NULL THEN f.tm_type WHEN pr.def_id IS NOT NULL THEN rd.class_id END AS val_type,
-         CASE WHEN f.tm_type IS NOT NULL THEN f.tm_how WHEN pr.def_id IS NOT NULL THEN 'property' END AS val_how,
-         CASE WHEN f.kind = 'CLASS' THEN f.target_id WHEN f.kind = 'FUNCTION' AND pr.def_id IS NULL THEN rd.class_id END AS call_type
-  FROM cand f
-  JOIN (SELECT class_id, name, min(mro_pos) AS mro_pos FROM cand GROUP BY ALL) fp USING (class_id, name, mro_pos)
+  SELECT f.class_id, f.name, f.m.kind, f.m.inst, f.m.target_id, f.m.target_file_id, f.m.qname, f.m.confidence, f.found_pos, u.unknown_pos,
+         CASE WHEN f.m.tm_type IS NOT NULL THEN f.m.tm_type WHEN pr.def_id IS NOT NULL THEN rd.class_id END AS val_type,
+         CASE WHEN f.m.tm_type IS NOT NULL THEN f.m.tm_how WHEN pr.def_id IS NOT NULL THEN 'property' END AS val_how,
+         CASE WHEN f.m.kind = 'CLASS' THEN f.m.target_id WHEN f.m.kind = 'FUNCTION' AND pr.def_id IS NULL THEN rd.class_id END AS call_type
+  FROM (
+    SELECT m.class_id, o.name,
+           arg_min({'kind': o.kind, 'target_id': o.target_id, 'target_file_id': o.target_file_id, 'qname': o.qname, 'confidence': o.confidence,
+                    'tm_type': o.tm_type, 'tm_how': o.tm_how, 'inst': o.inst}, m.mro_pos) AS m,
+           min(m.mro_pos) AS found_pos
+    FROM class_mro m JOIN own_members o ON o.class_id = m.ancestor_id
+    WHERE m.class_id IN (SELECT class_id FROM tclasses) AND m.mro_pos IS NOT NULL
+    GROUP BY ALL
+  ) f
   LEFT JOIN (
     SELECT class_id, min(mro_pos) AS unknown_pos FROM class_mro
     WHERE kind <> 'CLASS' AND mro_pos IS NOT NULL AND class_id IN (SELECT class_id FROM tclasses) GROUP BY ALL
   ) u ON u.class_id = f.class_id
-  LEFT JOIN props pr ON pr.def_id = f.target_id
-  LEFT JOIN (SELECT owner_id, class_id FROM type_decls WHERE slot_kind = 'return') rd ON rd.owner_id = f.target_id
-),
-steps AS MATERIALIZED (
-  -- each attribute site with its receiver span, and the call it is the callee of (if any)
-  SELECT a.file_id, a.bstart, a.recv_end, a.bend, a.attr, c.bstart AS call_bstart, c.bend AS call_bend
-  FROM attrs a LEFT JOIN calls c ON c.file_id = a.file_id AND c.callee_bstart = a.bstart AND c.callee_bend = a.bend
+  LEFT JOIN props pr ON f.m.kind = 'FUNCTION' AND pr.def_id = f.m.target_id
+  LEFT JOIN type_decls rd ON f.m.kind = 'FUNCTION' AND rd.owner_id = f.m.target_id AND rd.slot_kind = 'return'
 ),
 walk AS (
   WITH RECURSIVE e(file_id, bstart, bend, class_id, how, confidence, depth) AS (
     SELECT file_id, bstart, bend, class_id, how, confidence, 0 FROM base
     UNION ALL
-    SELECT s.file_id,
-           CASE WHEN x.is_call THEN s.call_bstart ELSE s.bstart END,
-           CASE WHEN x.is_call THEN s.call_bend ELSE s.bend END,
+    SELECT a.file_id,
+           CASE WHEN x.is_call THEN c.bstart ELSE a.bstart END,
+           CASE WHEN x.is_call THEN c.bend ELSE a.bend END,
            CASE WHEN x.is_call THEN mt.call_type ELSE mt.val_type END,
            CASE WHEN x.is_call AND mt.kind = 'CLASS' THEN 'constructor' WHEN x.is_call THEN 'return' ELSE mt.val_how END,
            e.confidence * 0.85 * coalesce(mt.confidence, 1.0),
            e.depth + 1
     FROM e
-    JOIN steps s ON s.file_id = e.file_id AND s.bstart = e.bstart AND s.recv_end = e.bend
-    JOIN mt ON mt.class_id = e.class_id AND mt.name = s.attr
+    JOIN attrs a ON a.file_id = e.file_id AND a.bstart = e.bstart AND a.recv_end = e.bend
+    JOIN mt ON mt.class_id = e.class_id AND mt.name = a.attr
     CROSS JOIN (SELECT unnest([false, true]) AS is_call) x
+    LEFT JOIN calls c ON x.is_call AND c.file_id = a.file_id AND c.callee_bstart = a.bstart AND c.callee_bend = a.bend
     WHERE e.depth < 8
-      AND ((NOT x.is_call AND mt.val_type IS NOT NULL) OR (x.is_call AND s.call_bstart IS NOT NULL AND mt.call_type IS NOT NULL))
+      AND ((NOT x.is_call AND mt.val_type IS NOT NULL) OR (x.is_call AND c.node_id IS NOT NULL AND mt.call_type IS NOT NULL))
   )
   SELECT * FROM e
 ),
@@ -241,15 +235,12 @@ typed_exprs AS MATERIALIZED (
   SELECT file_id, bstart, bend, any_value(class_id) AS class_id, arg_min(how, depth) AS how, max(confidence) AS confidence
   FROM walk GROUP BY ALL HAVING count(DISTINCT class_id) = 1
 ),
-typed_sites AS MATERIALIZED (
-  SELECT a.site_id, a.file_id, a.bstart, a.bend, a.attr, t.class_id, t.how, t.confidence
-  FROM attrs a JOIN typed_exprs t ON t.file_id = a.file_id AND t.bstart = a.bstart AND t.bend = a.recv_end
-),
 hits AS MATERIALIZED (
-  SELECT a.site_id, a.file_id, a.bstart, a.bend, a.how, mt.kind, mt.target_id, mt.target_file_id, mt.qname,
-         (a.confidence * mt.confidence * (CASE WHEN mt.unknown_pos < mt.found_pos THEN 0.8 ELSE 1.0 END))::DOUBLE AS confidence
-  FROM typed_sites a
-  JOIN mt ON mt.class_id = a.class_id AND mt.name = a.attr
+  SELECT a.site_id, a.file_id, a.bstart, a.bend, t.how, mt.kind, mt.target_id, mt.target_file_id, mt.qname,
+         (t.confidence * mt.confidence * (CASE WHEN mt.unknown_pos < mt.found_pos THEN 0.8 ELSE 1.0 END))::DOUBLE AS confidence
+  FROM attrs a
+  JOIN typed_exprs t ON t.file_id = a.file_id AND t.bstart = a.bstart AND t.bend = a.recv_end
+  JOIN mt ON mt.class_id = t.class_id AND mt.name = a.attr
   WHERE mt.kind IN ('FUNCTION', 'CLASS', 'VARIABLE') AND mt.target_id IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM in_scope_ref_targets r WHERE r.file_id = a.file_id AND r.site_id = a.site_id)
     AND NOT EXISTS (SELECT 1 FROM in_scope_call_targets r WHERE r.file_id = a.file_id AND r.site_id = a.site_id AND r.kind <> 'UNRESOLVED')
