@@ -36754,28 +36754,6 @@ function interfaceRowsSql(prefix, files) {
              coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
-      SELECT f.file_id, 'T|' || f.local_qname,
-             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
-             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
-             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
-      FROM ${t("py_defs")} f
-      WHERE f.file_id IN (SELECT file_id FROM ${files}) AND f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname, 'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
-      FROM ${t("py_types")} t
-      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
-      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE t.file_id IN (SELECT file_id FROM ${files}) AND t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
-        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname, 's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR)
-      FROM ${t("py_attributes")} a
-      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
-      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE a.file_id IN (SELECT file_id FROM ${files}) AND a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
-        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
-      GROUP BY c.file_id, c.local_qname, a.attr
-      UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
              coalesce(lk.sig, '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
@@ -36932,10 +36910,6 @@ function extend(prefix, last, deep) {
 async function computeImpact(db, seeds) {
   const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const changes = await interfaceChanges(db, propagating);
-  const byNames = await nameClosure(db, seeds, changes);
-  return typeClosure(db, seeds, changes, byNames);
-}
-async function nameClosure(db, seeds, changes) {
   if (changes.length === 0) {
     const paths = /* @__PURE__ */ new Map();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -36962,48 +36936,6 @@ async function nameClosure(db, seeds, changes) {
     process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms
 `);
   return closure.result();
-}
-async function typeClosure(db, seeds, changes, impacted) {
-  const seedIds = new Set(seeds.map((s) => s.file_id));
-  const byId = new Map(impacted.map((f) => [f.file_id, f]));
-  let frontier = [
-    .../* @__PURE__ */ new Set([
-      ...changes.map((c) => c.file_id),
-      ...seeds.filter((s) => s.propagates).map((s) => s.file_id),
-      ...impacted.filter((f) => !seedIds.has(f.file_id)).map((f) => f.file_id)
-    ])
-  ];
-  const done = new Set(frontier);
-  const added = [];
-  while (frontier.length > 0) {
-    const list = frontier.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
-    const rows = await db.rows(`
-      SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, coalesce(any_value(d.path), '') AS dep_path
-      FROM old_type_targets t
-      JOIN old_py_files f ON f.file_id = t.file_id
-      LEFT JOIN (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) d ON d.file_id = t.target_file_id
-      WHERE t.site_kind = 'DEPENDS' AND t.target_file_id IN (${list})
-      GROUP BY ALL`);
-    frontier = [];
-    for (const r of rows) {
-      const reason = `type dependency (${r.dep_path})`;
-      const known = byId.get(r.file_id);
-      if (known) {
-        if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
-      } else {
-        const f = { file_id: r.file_id, path: r.path, reasons: [reason] };
-        byId.set(r.file_id, f);
-        added.push(f);
-      }
-      if (!done.has(r.file_id)) {
-        done.add(r.file_id);
-        frontier.push(r.file_id);
-      }
-    }
-  }
-  if (added.length === 0) return impacted;
-  for (const f of byId.values()) f.reasons.sort();
-  return [...byId.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 var Closure = class {
   constructor(db) {

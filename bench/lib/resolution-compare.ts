@@ -392,8 +392,7 @@ export async function compareResolution(input: CompareInput): Promise<CompareRes
       let at = -2;
       if (kind === "MODULE") at = MODULE_OFFSET;
       else if (kind === "NAME_REF") at = bstart;
-      else if (kind === "ATTRIBUTE")
-        at = bend - Buffer.byteLength(name); // an instance attribute's store
+      else if (kind === "ATTRIBUTE") at = bend - Buffer.byteLength(name); // an instance attribute's store
       else if (kind === "PARAM") {
         const f = src.get(path);
         at = bstart;

@@ -1068,8 +1068,7 @@ export class PythonExtractor {
     const left = node.childForFieldName("left");
     if (!left) return;
     const simple =
-      left.type === "identifier" ||
-      (left.type === "attribute" && left.childForFieldName("object")?.type === "identifier" && left.childForFieldName("attribute") !== null);
+      left.type === "identifier" || (left.type === "attribute" && left.childForFieldName("object")?.type === "identifier" && left.childForFieldName("attribute") !== null);
     if (!simple) return;
     const annotation = node.childForFieldName("type")?.text ?? null;
     let right = node.childForFieldName("right");
@@ -1100,13 +1099,7 @@ export class PythonExtractor {
       annotation: annotation === null ? null : clip(annotation),
       value_kind: valueKind,
       value_text:
-        value === null || valueKind === null
-          ? null
-          : valueKind === "call"
-            ? clip(value.childForFieldName("function")?.text ?? "")
-            : valueKind === "name" || valueKind === "attribute"
-              ? clip(value.text)
-              : null,
+        value === null || valueKind === null ? null : valueKind === "call" ? clip(value.childForFieldName("function")?.text ?? "") : valueKind === "name" || valueKind === "attribute" ? clip(value.text) : null,
       value_bstart: value ? this.b(value.startIndex) : null,
       value_bend: value ? this.b(value.endIndex) : null,
       bstart: this.b(i),

@@ -309,11 +309,6 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
   // nothing propagates (a module-index change is an interface change: its `X` key).
   const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const changes = await interfaceChanges(db, propagating);
-  const byNames = await nameClosure(db, seeds, changes);
-  return typeClosure(db, seeds, changes, byNames);
-}
-
-async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readonly InterfaceChange[]): Promise<ImpactedFile[]> {
   if (changes.length === 0) {
     const paths = new Map<string, string>();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -341,60 +336,6 @@ async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readon
   if (process.env.PYCPG_IMPACT_DEBUG)
     process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms\n`);
   return closure.result();
-}
-
-/**
- * Type dependencies (the type rules, docs/architecture.md): a file whose attribute resolution
- * went through another file's classes, members, return types or callees records that file
- * (type_targets' DEPENDS rows). Sources of change: the seeds whose interface changed (its `T|`
- * and `I|` keys cover what the type rules read: signatures, decorators, attribute assignments)
- * and every file the name closure reached without being a seed (its resolution may change, and
- * with it the types it declares). Their dependents in the previous state are impacted, and are
- * sources in turn, to a fixpoint. A dependency that appears only in the new state comes through
- * a file that is itself impacted (an import, a changed member on a typed path), so the previous
- * state's rows suffice.
- */
-async function typeClosure(db: Db, seeds: readonly ImpactSeed[], changes: readonly InterfaceChange[], impacted: ImpactedFile[]): Promise<ImpactedFile[]> {
-  const seedIds = new Set(seeds.map((s) => s.file_id));
-  const byId = new Map(impacted.map((f) => [f.file_id, f]));
-  let frontier = [
-    ...new Set([
-      ...changes.map((c) => c.file_id),
-      ...seeds.filter((s) => s.propagates).map((s) => s.file_id),
-      ...impacted.filter((f) => !seedIds.has(f.file_id)).map((f) => f.file_id),
-    ]),
-  ];
-  const done = new Set(frontier);
-  const added: ImpactedFile[] = [];
-  while (frontier.length > 0) {
-    const list = frontier.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
-    const rows = await db.rows<{ file_id: string; path: string; dep_path: string }>(`
-      SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, coalesce(any_value(d.path), '') AS dep_path
-      FROM old_type_targets t
-      JOIN old_py_files f ON f.file_id = t.file_id
-      LEFT JOIN (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) d ON d.file_id = t.target_file_id
-      WHERE t.site_kind = 'DEPENDS' AND t.target_file_id IN (${list})
-      GROUP BY ALL`);
-    frontier = [];
-    for (const r of rows) {
-      const reason = `type dependency (${r.dep_path})`;
-      const known = byId.get(r.file_id);
-      if (known) {
-        if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
-      } else {
-        const f: ImpactedFile = { file_id: r.file_id, path: r.path, reasons: [reason] };
-        byId.set(r.file_id, f);
-        added.push(f);
-      }
-      if (!done.has(r.file_id)) {
-        done.add(r.file_id);
-        frontier.push(r.file_id);
-      }
-    }
-  }
-  if (added.length === 0) return impacted;
-  for (const f of byId.values()) f.reasons.sort();
-  return [...byId.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 class Closure {

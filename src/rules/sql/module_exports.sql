@@ -17,9 +17,7 @@
 --      followed. confidence: 1 x 0.8 per hop whose module binds the name several times x 0.7 per
 --      star import from a module with a computed (dynamic) `__all__`; x 0.5 when UNRESOLVED (qname:
 --      the last module asked + the name, or for a cycle the first module asked + the name). `from __future__` names
---      and `del`eted names are not part of the namespace. `from pkg import n` binds the submodule
---      pkg.n when there is one, unless pkg/__init__.py imports from that submodule a value it
---      binds as n (`from .ask import ask`): then the value (the attribute Python finds).
+--      and `del`eted names are not part of the namespace.
 WITH from_imports AS MATERIALIZED (
   SELECT DISTINCT file_id, target_file_id FROM import_modules
   WHERE role = 'from' AND target_kind = 'MODULE' AND target_file_id IS NOT NULL
@@ -91,24 +89,6 @@ winner AS (
     SELECT e.*, row_number() OVER (PARTITION BY e.file_id, e.name ORDER BY e.pos DESC, e.src_kind) AS rk FROM entries e
   ) WHERE rk = 1 AND coalesce(binding_kind, '') <> 'del'
 ),
-rebound AS (
-  -- pkg/__init__.py binds n by `from .n import ...`: it imports its submodule pkg.n, then rebinds
-  -- the attribute n (SymPy's `from .ask import ask`)
-  SELECT DISTINCT b.file_id, b.name, x.target_file_id AS sub_file
-  FROM py_bindings b
-  JOIN mods m ON m.scope_id = b.scope_id AND m.file_id = b.file_id
-  JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_kind = 'MODULE'
-  WHERE b.binding_kind = 'import'
-),
-shadowed_subs AS (
-  -- `from pkg import n` whose submodule row loses to such a rebinding: the name is followed instead
-  SELECT s.file_id, s.import_id
-  FROM import_modules s
-  JOIN import_modules f ON f.file_id = s.file_id AND f.import_id = s.import_id AND f.role = 'from'
-  JOIN py_imports i ON i.file_id = s.file_id AND i.node_id = s.import_id
-  JOIN rebound r ON r.file_id = f.target_file_id AND r.name = i.name AND r.sub_file = s.target_file_id
-  WHERE s.role = 'submodule' AND s.file_id IN (SELECT file_id FROM reach)
-),
 -- one step of every winner: a terminal value or a pointer to (module file, name)
 step AS (
   SELECT
@@ -162,7 +142,6 @@ step AS (
     SELECT * FROM (
       SELECT im.*, row_number() OVER (PARTITION BY im.import_id ORDER BY im.binds DESC) AS rk
       FROM import_modules im WHERE (im.binds OR im.role = 'from') AND im.file_id IN (SELECT file_id FROM reach)
-        AND NOT EXISTS (SELECT 1 FROM shadowed_subs x WHERE x.file_id = im.file_id AND x.import_id = im.import_id AND im.role = 'submodule')
     ) WHERE rk = 1
   ) im ON im.import_id = w.target_id AND im.file_id = w.file_id
   LEFT JOIN py_names nr ON nr.file_id = w.file_id AND nr.bstart = w.bstart AND nr.bend = w.bend AND nr.ctx = 'store'
