@@ -43,7 +43,6 @@ interface CorpusPlan {
 }
 const CORPORA: readonly CorpusPlan[] = [
   { corpus: "django", pkg: "django", scipExclude: [], scipHeapMb: 8192 },
-  { corpus: "rich", pkg: "rich", scipExclude: [], scipHeapMb: 4096 },
   {
     corpus: "sympy",
     pkg: "sympy",
