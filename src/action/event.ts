@@ -118,17 +118,8 @@ function prNumberOf(payload: unknown): number | null {
   return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null;
 }
 
-interface Draft {
-  kind: PlanKind;
-  base: string | null;
-  head: string | null;
-  prNumber: number | null;
-  newBranch: boolean;
-  defaultBranch: string | null;
-  fullReason: string | null;
-  skip: string | null;
-  description: string;
-}
+/** A plan before the inputs' overrides are applied. */
+type Draft = Omit<EventPlan, "overridden">;
 
 function full(reason: string, head: string | null, prNumber: number | null = null, defaultBranch: string | null = null): Draft {
   return { kind: "full", base: null, head, prNumber, newBranch: false, defaultBranch, fullReason: reason, skip: null, description: `full build (${reason})` };

@@ -8,7 +8,7 @@
  * warnings (the graph is still good); a bad input, a broken pipeline or a failed `verify` fails
  * the step. Every output is set on every path, fallbacks included.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -52,7 +52,6 @@ interface RunnerContext {
   sha: string;
   ref: string;
   repository: { owner: string; repo: string } | null;
-  defaultBranch: string | null;
   runId: string;
   runAttempt: string;
   job: string;
@@ -62,21 +61,13 @@ interface RunnerContext {
 }
 
 function runnerContext(env: NodeJS.ProcessEnv): RunnerContext {
-  let payload: unknown = null;
-  try {
-    payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : null;
-  } catch {
-    // planFromEvent reports an unreadable payload (loadEventInput reads it again with the reason)
-  }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const p = (payload ?? {}) as { repository?: { default_branch?: unknown } };
   return {
     env,
     eventName: env.GITHUB_EVENT_NAME ?? "",
     sha: env.GITHUB_SHA ?? "",
     ref: env.GITHUB_REF ?? "",
     repository: owner && repo ? { owner, repo } : null,
-    defaultBranch: typeof p.repository?.default_branch === "string" ? p.repository.default_branch : null,
     runId: env.GITHUB_RUN_ID ?? "0",
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
     job: env.GITHUB_JOB ?? "job",
@@ -149,7 +140,7 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
   };
 
   // 1. Which commits: the event says base and head; a shallow clone gets what is missing.
-  const plan = planFromEvent(loadEventInput(ctx.env, { base: inputs.base, head: inputs.head }, ctx.defaultBranch));
+  const plan = planFromEvent(loadEventInput(ctx.env, { base: inputs.base, head: inputs.head }));
   if (plan.skip) {
     core.info(`pycpg: ${plan.skip}`);
     await core.summary
@@ -307,7 +298,7 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
 
   // 7. Save the state.
   if (inputs.cache) {
-    const decision = shouldSaveCache(inputs.saveCache, ctx.ref, ctx.eventName, ctx.defaultBranch);
+    const decision = shouldSaveCache(inputs.saveCache, ctx.ref, ctx.eventName, plan.defaultBranch);
     if (!decision.save) core.info(`cache save skipped: ${decision.reason}`);
     else {
       const saved = await timed("save cache", () => saveState({ paths: [options.state], key: keys.key, timeoutMs: CACHE_SAVE_TIMEOUT_MS }));
