@@ -18,71 +18,15 @@
  *   - "utils/functional.py" (django only): the same in utils/functional.py, the module
  *     docs/benchmarks.md's earlier incremental measurements edited (93 importers).
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type CorpusName, cloneCorpus, prepareCorpus } from "./corpora.ts";
+import { applyBodyEdit, pickBodyEdit } from "./lib/body-edit.ts";
 import { replayRoot } from "./replay/corpus-history.ts";
 import { snapshotPycpg } from "./replay/pycpg-snapshot.ts";
-
-const PICK = String.raw`
-import ast, os, sys, json
-root = sys.argv[1]
-only = sys.argv[2] if len(sys.argv) > 2 else ""
-best = None
-for dp, dn, fn in os.walk(root):
-    dn[:] = sorted(d for d in dn if not d.startswith("."))
-    for f in sorted(fn):
-        if not f.endswith(".py"):
-            continue
-        p = os.path.join(dp, f)
-        rel = os.path.relpath(p, root)
-        if only and rel != only:
-            continue
-        src = open(p, "rb").read()
-        try:
-            tree = ast.parse(src)
-        except SyntaxError:
-            continue
-        first = None
-        for n in ast.walk(tree):
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and (first is None or n.lineno < first.lineno):
-                first = n
-        if first is None:
-            continue
-        lines = src.split(b"\n")
-        tail = len(b"\n".join(lines[first.end_lineno:]))
-        last = first.body[-1]
-        cand = (tail, rel, last.end_lineno, last.col_offset, first.name)
-        if best is None or cand[0] > best[0]:
-            best = cand
-print(json.dumps(best))
-`;
-
-interface Edit {
-  label: string;
-  path: string;
-  fn: string;
-  /** Insert after this 1-based line, with this indentation. */
-  afterLine: number;
-  indent: number;
-}
-
-function pickEdit(repo: string, label: string, only = ""): Edit {
-  const out = execFileSync("python3", ["-c", PICK, repo, only], { encoding: "utf8", maxBuffer: 1 << 24 });
-  const best = JSON.parse(out) as [number, string, number, number, string] | null;
-  if (!best) throw new Error(`no function found in ${only || repo}`);
-  return { label, path: best[1], afterLine: best[2], indent: best[3], fn: best[4] };
-}
-
-function applyEdit(repo: string, e: Edit): void {
-  const file = join(repo, e.path);
-  const lines = readFileSync(file, "utf8").split("\n");
-  lines.splice(e.afterLine, 0, `${" ".repeat(e.indent)}pycpg_probe = 0`);
-  writeFileSync(file, lines.join("\n"));
-}
 
 interface RunResult {
   wall_ms: number;
@@ -118,12 +62,12 @@ for (const cli of clis) {
   const repo = cloneCorpus(corpus, join(dir, "repo"));
   const state = join(dir, "state");
   const out = join(dir, "out");
-  const edits = [pickEdit(repo, "largest tail")];
-  if (corpusName === "django") edits.push(pickEdit(repo, "utils/functional.py", "utils/functional.py"));
+  const edits = [pickBodyEdit(repo, "largest tail")];
+  if (corpusName === "django") edits.push(pickBodyEdit(repo, "utils/functional.py", "utils/functional.py"));
   const load: number[] = [loadavg()[0] as number];
   const full = build(snap.bin, repo, state, out, true);
   for (const e of edits) {
-    applyEdit(repo, e);
+    applyBodyEdit(repo, e);
     const inc = build(snap.bin, repo, state, out, false);
     load.push(loadavg()[0] as number);
     const d = (inc.report.delta ?? {}) as Record<string, unknown>;

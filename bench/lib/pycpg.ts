@@ -1,5 +1,5 @@
 /**
- * Runs `node bin/pycpg.js build ... --full --quiet` as a user would, under GNU time for the peak
+ * Runs `node bin/pycpg.js build ... [--full] --quiet` as a user would, under GNU time for the peak
  * RSS, and reads the report.json it writes. Wall time is measured here (monotonic clock around
  * the child process); GNU time's %e is kept as a cross-check.
  */
@@ -71,18 +71,28 @@ export interface BuildDirs {
   readonly out: string;
 }
 
+export interface BuildRunOptions {
+  heartbeat?: (elapsedS: number) => void;
+  heartbeatS?: number;
+  extraArgs?: readonly string[];
+}
+
 /**
  * One full build of `repo` into fresh `dirs` (both are deleted first). `heartbeat` is called
  * every `heartbeatS` seconds while the build runs (progress lines for long builds).
  */
-export async function runFullBuild(
-  repoRoot: string,
-  repo: string,
-  dirs: BuildDirs,
-  opts: { heartbeat?: (elapsedS: number) => void; heartbeatS?: number; extraArgs?: readonly string[] } = {},
-): Promise<BuildRun> {
+export async function runFullBuild(repoRoot: string, repo: string, dirs: BuildDirs, opts: BuildRunOptions = {}): Promise<BuildRun> {
   rmSync(dirs.state, { recursive: true, force: true });
   rmSync(dirs.out, { recursive: true, force: true });
+  return runBuildProcess(repoRoot, repo, dirs, ["--full"], opts);
+}
+
+/** One incremental build of `repo` over the state a previous build left in `dirs`. */
+export async function runIncrementalBuild(repoRoot: string, repo: string, dirs: BuildDirs, opts: BuildRunOptions = {}): Promise<BuildRun> {
+  return runBuildProcess(repoRoot, repo, dirs, [], opts);
+}
+
+async function runBuildProcess(repoRoot: string, repo: string, dirs: BuildDirs, modeArgs: readonly string[], opts: BuildRunOptions): Promise<BuildRun> {
   mkdirSync(join(dirs.out, ".."), { recursive: true });
   const timeFile = join(dirs.out, "..", `.time-${process.pid}.txt`);
   rmSync(timeFile, { force: true });
@@ -95,7 +105,7 @@ export async function runFullBuild(
     dirs.state,
     "--out",
     dirs.out,
-    "--full",
+    ...modeArgs,
     "--quiet",
     ...(opts.extraArgs ?? []),
   ];

@@ -15,6 +15,7 @@ import { querySuite } from "./query.ts";
 import { queryOutputSuite } from "./query-output.ts";
 import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
+import { scaleCurveSuite } from "./scale-curve.ts";
 
 export const SUITES: readonly Suite[] = [
   buildSuite,
@@ -27,4 +28,5 @@ export const SUITES: readonly Suite[] = [
   actionIoSuite,
   nativeSuite,
   importRootsSuite,
+  scaleCurveSuite,
 ];
