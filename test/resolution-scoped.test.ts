@@ -13,8 +13,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ImportRoot } from "../src/config/import-roots.ts";
 import { DERIVED_DATASETS } from "../src/cpg/cpg-tables.ts";
-import { EXTRACT_TABLES } from "../src/extract/tables.ts";
-import { ALL_DATASETS } from "../src/pipeline/run-build.ts";
+import { ALL_DATASETS, RULE_INPUTS } from "../src/pipeline/run-build.ts";
 import { bindImportRoots } from "../src/rules/import-roots-table.ts";
 import { loadRules } from "../src/rules/rule-registry.ts";
 import { bindDatasetViews, runRules } from "../src/rules/run-rules.ts";
@@ -56,7 +55,7 @@ async function scopedVsFull(repo: string, pick: (path: string, index: number) =>
     for (const spec of DERIVED_DATASETS) {
       await db.exec(`CREATE OR REPLACE TEMP TABLE ${sqlIdent(`full_${spec.name}`)} AS SELECT * FROM ${sqlIdent(spec.name)}`);
     }
-    const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
+    const registry = loadRules(RULE_INPUTS);
     await runRules(db, txn, registry, ALL_DATASETS, { full: false });
     const differences: Record<string, string> = {};
     const compared: Record<string, number> = {};

@@ -4,6 +4,7 @@
  * action.yml (documented in the README).
  */
 import * as core from "@actions/core";
+import { DEFAULT_SCIP_TIMEOUT_S } from "../scip/scip-layer.ts";
 import { parseRevInput } from "./event.ts";
 
 export type SaveCache = "default-branch" | "always" | "never";
@@ -17,6 +18,10 @@ export interface ActionInputs {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly pythonPath: readonly string[];
+  /** `scip`: off, auto or the path of an index.scip (relative to working-directory). */
+  readonly scip: string;
+  /** `scip-timeout`: seconds for scip-python (auto). */
+  readonly scipTimeoutS: number;
   readonly cache: boolean;
   readonly cacheKeyPrefix: string;
   readonly saveCache: SaveCache;
@@ -66,6 +71,18 @@ function rev(name: "base" | "head", value: string): string | null {
   }
 }
 
+function scipInput(value: string): string {
+  const v = value.trim() || "off";
+  if (/[\r\n]/.test(v) || v.startsWith("-")) throw new InputError(`input scip is "${value}"; use off, auto or the path of an index.scip`);
+  return v;
+}
+
+function scipTimeout(value: string): number {
+  const v = value.trim() || String(DEFAULT_SCIP_TIMEOUT_S);
+  if (!/^\d+$/.test(v) || Number(v) === 0) throw new InputError(`input scip-timeout is "${value}"; use a whole number of seconds`);
+  return Number(v);
+}
+
 /** Reads the inputs through `get` (core.getInput in the action; a map in tests). */
 export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): ActionInputs {
   const retention = get("artifact-retention-days").trim() || "0";
@@ -85,6 +102,8 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     include: lines(get("include")),
     exclude: lines(get("exclude")),
     pythonPath: lines(get("python-path")),
+    scip: scipInput(get("scip")),
+    scipTimeoutS: scipTimeout(get("scip-timeout")),
     cache: bool("cache", get("cache"), true),
     cacheKeyPrefix: prefix,
     saveCache: oneOf("save-cache", get("save-cache"), ["default-branch", "always", "never"] as const, "default-branch"),

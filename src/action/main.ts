@@ -16,6 +16,7 @@ import { makeBuildOptions } from "../config/build-options.ts";
 import { inspectState, pipelineFingerprint, runBuild } from "../pipeline/run-build.ts";
 import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
+import { parseScipMode } from "../scip/scip-layer.ts";
 import { UserError } from "../util/errors.ts";
 import { artifactName, uploadOutputs } from "./artifact.ts";
 import { cacheKeys, restoreState, saveState, shouldSaveCache } from "./cache.ts";
@@ -180,6 +181,8 @@ async function runSteps(inputs: ActionInputs, ctx: RunnerContext, outputs: Outpu
     include: inputs.include,
     exclude: inputs.exclude,
     pythonPath: inputs.pythonPath,
+    scip: parseScipMode(inputs.scip, repoDir, "input scip"),
+    scipTimeoutS: inputs.scipTimeoutS,
     full: plan.kind === "full",
     base: commits.fetchFailed ? null : commits.base,
   });

@@ -12,6 +12,8 @@ import { runBuild } from "../pipeline/run-build.ts";
 import { runVerify } from "../pipeline/run-verify.ts";
 import type { BuildReport } from "../report/build-report.ts";
 import { renderPrComment } from "../report/pr-comment.ts";
+import { SCIP_PYTHON_VERSION } from "../scip/run-scip-python.ts";
+import { DEFAULT_SCIP_TIMEOUT_S, parseScipMode } from "../scip/scip-layer.ts";
 import { UsageError, UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS, streamProgress } from "../util/progress.ts";
 import { DEFAULT_MAX_ROWS, formatTable } from "./format-table.ts";
@@ -22,9 +24,11 @@ const USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python reposito
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--python-path DIR]... [--threads N] [--base REV] [--head REV] [--quiet]
+              [--max-file-bytes N] [--python-path DIR]... [--scip off|auto|PATH] [--scip-timeout S]
+              [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N] [--python-path DIR]...
+               [--scip off|auto|PATH]
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
@@ -53,6 +57,12 @@ Options:
                              PYTHONPATH. Roots declared in pyproject.toml, setup.cfg, setup.py, pytest,
                              mypy and pyright settings of the repository and nested projects are read
                              without it.
+  --scip off|auto|PATH       The SCIP layer (default off): auto runs scip-python ${SCIP_PYTHON_VERSION} over the repository
+                             (a Node heap of 3/4 of the memory, at most 16 GB; PYCPG_SCIP_HEAP_MB overrides),
+                             PATH ingests an index.scip made elsewhere. Adds scip_occurrences, scip_symbols and
+                             scip_alignment beside the CPG tables, SYMBOL nodes and edges with resolver 'scip'.
+                             If no index can be had, the build goes on without the layer and says why.
+  --scip-timeout S           Time limit of the scip-python run, seconds (default ${DEFAULT_SCIP_TIMEOUT_S}).
   --threads N                Parsing threads (default: one per core).
   --base REV                 The commit the saved state was built from, when the state records none
                              this clone has (git proposes the changes since REV; hashes decide).
@@ -91,6 +101,8 @@ const BUILD_FLAGS = {
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
   "python-path": { type: "string", multiple: true },
+  scip: { type: "string" },
+  "scip-timeout": { type: "string" },
   threads: { type: "string" },
   base: { type: "string" },
   head: { type: "string" },
@@ -108,6 +120,8 @@ function buildOptionsFrom(args: string[]) {
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
     pythonPath: values["python-path"],
+    scip: parseScipMode(values.scip, process.cwd()),
+    scipTimeoutS: intOption(values["scip-timeout"], "--scip-timeout"),
     threads: intOption(values.threads, "--threads"),
     base: values.base,
     head: values.head,
@@ -119,7 +133,14 @@ async function build(args: string[], io: CliIo): Promise<void> {
   const { options, quiet } = buildOptionsFrom(args);
   const progress: Progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
-  io.out(`${summaryLine(report)}\nreport: ${join(options.out, "report.md")}\n`);
+  const scip = report.scip;
+  const scipLine =
+    scip && scip.status === "failed"
+      ? `scip: built WITHOUT the SCIP layer: ${scip.reason}\n`
+      : scip && scip.status === "ok"
+        ? `scip: ${scip.documents} documents, ${scip.occurrences} occurrences${scip.changed_documents != null ? `, ${scip.changed_documents} changed` : ""}\n`
+        : "";
+  io.out(`${summaryLine(report)}\n${scipLine}report: ${join(options.out, "report.md")}\n`);
 }
 
 /** Returns the exit code: 0 when the output equals a full rebuild, 1 otherwise. */

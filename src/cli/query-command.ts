@@ -19,6 +19,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { DuckDBDataChunk, DuckDBResult } from "@duckdb/node-api";
 import { PUBLISHED } from "../cpg/cpg-tables.ts";
+import { SCIP_OUTPUTS } from "../pipeline/scip-report.ts";
 import { publishedRelation } from "../publish/publish-outputs.ts";
 import { RUN_TABLES } from "../publish/run-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
@@ -56,7 +57,7 @@ export async function openQueryDb(outDir: string): Promise<Db> {
   const db = await openDb();
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
-    for (const name of RUN_TABLES)
+    for (const name of [...SCIP_OUTPUTS.map((t) => t.name), ...RUN_TABLES])
       if (existsSync(join(outDir, name))) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM ${publishedRelation(outDir, name)}`);
   } catch (err) {
     db.close();

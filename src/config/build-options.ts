@@ -1,5 +1,6 @@
 /** The options of a build, read once into one frozen object. */
 import { resolve } from "node:path";
+import { DEFAULT_SCIP_TIMEOUT_S, SCIP_OFF, type ScipMode } from "../scip/scip-layer.ts";
 
 export interface BuildOptions {
   readonly repo: string;
@@ -26,6 +27,13 @@ export interface BuildOptions {
    * configuration declares (like PYTHONPATH). Part of the pipeline fingerprint.
    */
   readonly pythonPath: readonly string[];
+  /**
+   * The SCIP layer (`--scip off|auto|PATH`): off, run scip-python, or ingest an existing index.
+   * Its kind is part of the pipeline fingerprint.
+   */
+  readonly scip: ScipMode;
+  /** Time limit of `--scip auto`'s scip-python run, seconds. */
+  readonly scipTimeoutS: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -45,5 +53,7 @@ export function makeBuildOptions(partial: Partial<BuildOptions> & { repo?: strin
     base: partial.base ?? null,
     head: partial.head ?? null,
     pythonPath: Object.freeze([...(partial.pythonPath ?? [])]),
+    scip: partial.scip ?? SCIP_OFF,
+    scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S,
   });
 }

@@ -90,7 +90,14 @@ export function fingerprintInputs(
     grammar: grammarVersion(),
     duckdb: duckdbVersion,
     code: codeFingerprint(),
-    options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId, python_path: [...o.pythonPath] },
+    options: {
+      include: [...o.include],
+      exclude: [...o.exclude],
+      max_file_bytes: o.maxFileBytes,
+      repo_id: o.repoId,
+      python_path: [...o.pythonPath],
+      scip: o.scip.kind === "off" ? "off" : "on",
+    },
   };
 }
 

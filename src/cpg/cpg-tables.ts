@@ -201,6 +201,43 @@ export const CALL_TARGETS = resolution(
   ["site_id"],
 );
 
+/** SCIP definitions aligned with pycpg's (rule scip_defs): symbol -> CLASS/FUNCTION node. */
+export const SCIP_DEFS = resolution(
+  "scip_defs",
+  [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["is_local", "BOOLEAN"],
+    ["node_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["ordinal", "INTEGER"],
+  ],
+  ["ordinal", "node_id"],
+);
+
+/** Syntax sites aligned with SCIP occurrences, with both resolvers' answers (rule scip_alignment; published). */
+export const SCIP_ALIGNMENT = resolution(
+  "scip_alignment",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["occurrence", "INTEGER"],
+    ["symbol", "VARCHAR"],
+    ["roles", "INTEGER"],
+    ["is_definition", "BOOLEAN"],
+    ["is_local", "BOOLEAN"],
+    ["scip_target_id", "BIGINT"],
+    ["scip_target_file_id", "BIGINT"],
+    ["syntactic_target_id", "BIGINT"],
+    ["agreement", "VARCHAR"],
+  ],
+  ["site_id", "occurrence"],
+);
+
 export const DERIVED_DATASETS: readonly DatasetSpec[] = [
   MODULE_INDEX,
   CPG_NODES,
@@ -213,6 +250,8 @@ export const DERIVED_DATASETS: readonly DatasetSpec[] = [
   REF_TARGETS,
   CLASS_MRO,
   CALL_TARGETS,
+  SCIP_DEFS,
+  SCIP_ALIGNMENT,
 ];
 
 /** The tables published to the output directory. */

@@ -65,6 +65,14 @@ export interface ImpactedFile {
   readonly via: string[];
 }
 
+/**
+ * The reason of a seed whose SCIP document changed although its text did not (the SCIP layer,
+ * pipeline/scip-stage.ts): the type checker sees something it uses differently. It is recomputed
+ * and does not propagate: a file whose analysis changed because of another file's change has its
+ * own document changed too, so it is a seed of its own.
+ */
+export const SCIP_CHANGED = "scip_changed";
+
 export interface ImpactSeed {
   readonly file_id: string;
   readonly reason: string;

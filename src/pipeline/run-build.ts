@@ -15,7 +15,7 @@ import type { BuildOptions } from "../config/build-options.ts";
 import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
 import { type ImportRootConfig, readImportRoots } from "../config/import-roots.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
-import { DERIVED_DATASETS, MODULE_INDEX, PUBLISHED, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
+import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
 import { discoverFiles } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
@@ -23,7 +23,7 @@ import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
-import { computeImpact, type ImpactSeed } from "../incremental/impact.ts";
+import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
 import { changedInterfaces, interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
@@ -35,11 +35,15 @@ import { writeReports } from "../report/write-reports.ts";
 import { bindImportRoots } from "../rules/import-roots-table.ts";
 import { loadRules, type RuleRegistry } from "../rules/rule-registry.ts";
 import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts";
+import { obtainScipIndex, type ScipObtained } from "../scip/scip-layer.ts";
+import { SCIP_DATASETS, SCIP_TABLES } from "../scip/scip-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
+import { publishedTables, removeUnpublished, scipSummary } from "./scip-report.ts";
+import { runScipStage } from "./scip-stage.ts";
 import { acquireLock } from "./state-lock.ts";
 
 /** The extracted tables as store datasets (partitioned by file_id). */
@@ -50,7 +54,10 @@ export const EXTRACT_DATASETS: readonly DatasetSpec[] = EXTRACT_TABLES.map((t) =
   sortKey: t.sortKey,
 }));
 
-export const ALL_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map([...EXTRACT_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
+/** The datasets that exist before any rule runs: the extracted tables and the SCIP layer's. */
+export const RULE_INPUTS: readonly string[] = [...EXTRACT_TABLES, ...SCIP_TABLES].map((t) => t.name);
+
+export const ALL_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map([...EXTRACT_DATASETS, ...SCIP_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
 
 export interface BuildDeps {
   readonly progress: Progress;
@@ -66,7 +73,9 @@ interface StateMeta {
   snapshot: StoredSnapshot;
   /** The declared import roots the state was built with (compared by the next run). */
   import_roots: ImportRootConfig;
-  summary: Pick<BuildReport, "files" | "graph" | "diagnostics" | "import_roots">;
+  summary: Pick<BuildReport, "files" | "graph" | "diagnostics" | "import_roots" | "scip">;
+  /** sha256 of the index a `--scip PATH` build ingested (a new index is a change even when no file changed). */
+  scip_index_sha256?: string | null;
 }
 
 /** The roots of a stored meta (an older state has none: it compares unequal). */
@@ -98,7 +107,7 @@ function pipelineFingerprintInputs(options: BuildOptions, registry: RuleRegistry
  * it reuses (the action keys its cache on it). Cheap: reads the rule files, opens no database.
  */
 export function pipelineFingerprint(options: BuildOptions): string {
-  return fingerprintOf(pipelineFingerprintInputs(options, loadRules(EXTRACT_TABLES.map((t) => t.name))));
+  return fingerprintOf(pipelineFingerprintInputs(options, loadRules(RULE_INPUTS)));
 }
 
 /** Runs a build and returns its report (also written to the output directory). */
@@ -150,7 +159,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     timings[name] = Math.round(performance.now() - since);
   };
   const progress = deps.progress;
-  const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
+  const registry = loadRules(RULE_INPUTS);
   const fpInputs = pipelineFingerprintInputs(options, registry);
   const fingerprint = fingerprintOf(fpInputs);
 
@@ -211,8 +220,9 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         git: proposal,
       });
       lap("diff_ms", t);
-      // a configuration change that moves the import roots is a change even when no file changed
-      if (isEmptyChange(changes) && sameRoots(meta, rootConfig)) {
+      // a configuration change that moves the import roots is a change even when no file changed,
+      // and so is another index given with --scip PATH
+      if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
@@ -221,6 +231,17 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     const stagingDir = join(runDir, "staging");
     mkdirSync(stagingDir, { recursive: true });
     const dbPromise = openDb(undefined, { tempDirectory: join(runDir, "duckdb"), preserveInsertionOrder: false });
+    // The SCIP index is made (scip-python, tens of seconds or more) while the files are extracted.
+    const scipObtained: Promise<ScipObtained> | null =
+      options.scip.kind === "off"
+        ? null
+        : obtainScipIndex(options.scip, {
+            repoDir: options.repo,
+            workDir: join(runDir, "scip-index"),
+            timeoutS: options.scipTimeoutS,
+            log: (l) => progress.info(l),
+          });
+    const scipInput = { mode: options.scip, obtained: scipObtained, files: discovery.files, repoId: options.repoId, stagingDir, outDir: options.out, progress };
     let db: Db | null = null;
     let txn: StoreTxn | null = null;
     try {
@@ -238,6 +259,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       let api: BuildReport["api_changes"] = [];
       let delta: BuildReport["delta"] = null;
       let ruleTimings: Record<string, number>;
+      let scipReport: NonNullable<BuildReport["scip"]>;
       if (!changes) {
         t = performance.now();
         for (const spec of EXTRACT_DATASETS)
@@ -245,11 +267,16 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
             spec,
             extracted.staged.filter((f) => f.table === spec.name),
           );
+        lap("store_extract_ms", t);
+        t = performance.now();
+        scipReport = (await runScipStage(db, txn, { ...scipInput, replaced: null })).report;
+        lap("scip_ms", t);
+        t = performance.now();
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
         await bindImportRoots(db, rootConfig.roots);
         // file_id 0 is the global partition (nodes that belong to no single file).
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
-        lap("store_extract_ms", t);
+        timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         progress.start("rules", registry.outputs.length, "outputs");
         ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
@@ -257,7 +284,10 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         lap("rules_ms", t);
       } else {
         await bindImportRoots(db, rootConfig.roots);
-        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
+        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings, (replaced) =>
+          runScipStage(db as Db, txn as StoreTxn, { ...scipInput, replaced }),
+        );
+        scipReport = r.scip;
         impacted = r.impacted;
         api = r.api;
         delta = r.delta;
@@ -269,6 +299,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       );
       const graph = await summarizeGraph(db);
       const importRoots = await importRootsSection(db, rootConfig);
+      if (scipReport.status === "ok") Object.assign(scipReport, await scipSummary(db));
       const summary: StateMeta["summary"] = {
         files: {
           discovered: discovery.files.length,
@@ -279,6 +310,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
         diagnostics: graph.diagnostics,
         import_roots: importRoots,
+        scip: scipReport,
       };
       const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
       t = performance.now();
@@ -291,13 +323,15 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
         summary,
+        scip_index_sha256: scipIndexSha(options),
       };
       const manifest = txn.commit(meta as unknown as Record<string, unknown>);
       txn = null;
       lap("commit_ms", t);
 
       t = performance.now();
-      const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, db);
+      removeUnpublished(options.out, options.scip);
       Object.assign(
         outputs,
         await writeRunTables(options.out, options.state, {
@@ -397,7 +431,8 @@ async function finishUnchanged(
   const nextMeta: StateMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
   const manifest = store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
-  const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, null);
+  removeUnpublished(options.out, options.scip);
   Object.assign(
     outputs,
     await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "", delta: new Map() }),
@@ -437,7 +472,9 @@ async function applyIncremental(
   staged: readonly { table: string; path: string }[],
   fileIdKey: (path: string) => string,
   timings: Record<string, number>,
+  scipStage: (replaced: ReadonlySet<string>) => Promise<{ report: NonNullable<BuildReport["scip"]>; scipChanged: readonly string[] }>,
 ): Promise<{
+  scip: NonNullable<BuildReport["scip"]>;
   impacted: BuildReport["impacted"];
   api: BuildReport["api_changes"];
   delta: NonNullable<BuildReport["delta"]>;
@@ -491,6 +528,15 @@ async function applyIncremental(
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
 
+  // The SCIP layer: documents of changed files are rewritten; a document that changed although
+  // its file did not (a signature it uses changed elsewhere) makes its file a seed.
+  const tScip = performance.now();
+  const scip = await scipStage(new Set(replaced));
+  await bindDatasetViews(db, txn, SCIP_DATASETS);
+  const scipMs = performance.now() - tScip;
+  timings.scip_ms = Math.round(scipMs);
+  t += scipMs; // impact_ms stays the module index and the closure
+
   // Modified files whose interface is unchanged are recomputed but do not propagate.
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
   const ifaceChanged = await changedInterfaces(db, modified);
@@ -511,6 +557,7 @@ async function applyIncremental(
   const seedIds = new Set(seeds.map((s) => s.file_id));
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
+  for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
@@ -536,7 +583,17 @@ async function applyIncremental(
   const delta = await computeDelta(db);
   const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
-  return { impacted, api, delta, ruleTimings };
+  return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+
+/** True when a `--scip PATH` build is given the same index the state was built with (always true otherwise). */
+function sameScipIndex(meta: Partial<StateMeta>, options: BuildOptions): boolean {
+  if (options.scip.kind !== "path") return true;
+  return (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
+}
+
+function scipIndexSha(options: BuildOptions): string | null {
+  return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
 }
 
 function lap(timings: Record<string, number>, name: string, since: number): void {

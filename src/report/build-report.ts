@@ -26,6 +26,44 @@ export interface DiagnosticSummary {
   message: string;
 }
 
+/** The SCIP layer's part of the run (docs/report.md, "scip"). */
+export interface ScipReport {
+  /** `--scip`: off, auto (scip-python run by pycpg) or path (an index given). */
+  mode: "off" | "auto" | "path";
+  /** ok: ingested; failed: the build went on without the layer (failure, reason); off. */
+  status: "off" | "ok" | "failed";
+  /** missing, failed, oom, timeout (scip-python), no_index (the PATH is not a file), corrupt (the index does not decode). */
+  failure: string | null;
+  reason: string | null;
+  source?: "scip-python" | "file";
+  index_path?: string;
+  /** scip-python's output, whole (head and tail when long). */
+  log?: string;
+  heap_mb?: number | null;
+  index_seconds?: number;
+  /** Time the build waited for the index after extracting (scip-python runs during extraction), and spent ingesting it. */
+  wait_ms?: number;
+  ingest_ms?: number;
+  index_bytes?: number;
+  largest_document_bytes?: number;
+  /** Documents of the index, and those matched to a file of the build. */
+  index_documents?: number;
+  documents?: number;
+  /** Occurrences in the whole index (scip_occurrences holds those of the matched documents). */
+  occurrences?: number;
+  unmatched_count?: number;
+  unmatched_documents?: string[];
+  unmapped_occurrences?: number;
+  /** Documents converted to rows in this run. */
+  converted_documents?: number;
+  /** Documents whose fingerprint changed since the previous state (null for a full build). */
+  changed_documents?: number | null;
+  /** Syntax sites aligned with occurrences, by agreement of the two resolvers (scip_alignment). */
+  alignment?: Record<string, number>;
+  /** The first disagreements (site, syntactic target, SCIP target). */
+  disagreements?: { path: string; line: number; site_kind: string; name: string; syntactic: string | null; scip: string | null }[];
+}
+
 export interface BuildReport {
   tool: { name: string; version: string };
   schema_version: number;
@@ -45,6 +83,8 @@ export interface BuildReport {
   api_changes: ModuleApiChanges[];
   affected_tests: string[];
   delta: null | Record<string, unknown>;
+  /** The SCIP layer (absent in reports of older versions). */
+  scip?: ScipReport;
   timings: Record<string, number | Record<string, number>>;
   outputs: Record<string, string>;
 }

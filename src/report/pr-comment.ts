@@ -182,13 +182,31 @@ function more(n: number, what: string): string {
   return n > 0 ? `\n\n…and ${plural(n, what)} more.` : "";
 }
 
+/** The SCIP layer's warning: the build went on without it (exit 0), and why. */
+function scipNotices(r: BuildReport): string[] {
+  const s = r.scip;
+  if (!s || s.status !== "failed") return [];
+  return [`Built without the SCIP layer (scip: ${s.mode}, ${s.failure ?? "failed"}): ${s.reason ?? "no index"}. The syntactic graph is complete.`];
+}
+
+/** One line on the SCIP layer when it is on: documents, changes, where the resolvers disagree. */
+function scipLine(r: BuildReport): string | null {
+  const s = r.scip;
+  if (!s || s.status !== "ok") return null;
+  const a = s.alignment ?? {};
+  const changed = s.changed_documents != null ? ` (${plural(s.changed_documents, "document")} changed)` : "";
+  return `<sub>SCIP: ${plural(s.documents ?? 0, "document")}${changed} · resolvers agree on ${(a.agree ?? 0).toLocaleString("en-US")} sites, disagree on ${(a.disagree ?? 0).toLocaleString("en-US")} (table \`scip_alignment\`)</sub>`;
+}
+
 function sections(input: PrCommentInput): Section[] {
   const { report: r, context: ctx } = input;
   const title = input.header === "pycpg" ? "### pycpg" : `### pycpg · ${text(input.header, 100)}`;
   const changedPaths = new Set(r.changed.flatMap((c) => (c.old_path ? [c.path, c.old_path] : [c.path])));
   const totalMs = r.timings.total_ms;
   const cache = `cache: ${text(ctx.cache, 60)}`;
-  const notices: Section = () => (ctx.notices.length === 0 ? null : ctx.notices.map((n) => `> [!WARNING]\n> ${text(n, 1000)}`).join("\n\n"));
+  const allNotices = [...ctx.notices, ...scipNotices(r)];
+  const notices: Section = () => (allNotices.length === 0 ? null : allNotices.map((n) => `> [!WARNING]\n> ${text(n, 1000)}`).join("\n\n"));
+  const scip: Section = () => scipLine(r);
   const footer: Section = () => {
     const bits: string[] = [];
     const art = safeUrl(ctx.artifactUrl);
@@ -212,7 +230,7 @@ function sections(input: PrCommentInput): Section[] {
         "",
         `Why full: ${text(r.fallback_reason ?? "a full build was requested")}. The next run can be incremental and will list what a change impacts.`,
       ].join("\n");
-    return [head, notices, footer];
+    return [head, notices, scip, footer];
   }
 
   if (r.changed.length === 0) {
@@ -330,7 +348,7 @@ function sections(input: PrCommentInput): Section[] {
     return lines.join("\n");
   };
 
-  return [head, changedList, notices, api, impacted, affected, diagram, delta, footer];
+  return [head, changedList, notices, api, impacted, affected, diagram, delta, scip, footer];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,7 +75,14 @@ describe("decodeScipIndex", () => {
       ["pkg/b.py", 2, 1],
     ]);
     const [def, local] = idx.documents[0]?.occurrences ?? [];
-    expect(def).toEqual({ range: { startLine: 0, startChar: 4, endLine: 0, endChar: 10 }, symbol: SYM, roles: SymbolRole.Definition, enclosingRange: null });
+    expect(def).toEqual({
+      range: { startLine: 0, startChar: 4, endLine: 0, endChar: 10 },
+      symbol: SYM,
+      roles: SymbolRole.Definition,
+      enclosingRange: null,
+      syntaxKind: 0,
+      diagnostics: [],
+    });
     expect(local?.range).toEqual({ startLine: 3, startChar: 2, endLine: 5, endChar: 7 });
     expect(local?.enclosingRange).toEqual({ startLine: 0, startChar: 0, endLine: 1, endChar: 12 });
     expect(isLocalSymbol(local?.symbol ?? "")).toBe(true);

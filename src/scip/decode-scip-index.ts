@@ -22,6 +22,17 @@ export interface ScipOccurrence {
   readonly roles: number;
   /** The range of the enclosing definition, when the indexer gives one. */
   readonly enclosingRange: ScipRange | null;
+  /** Occurrence.syntax_kind (SyntaxKind; 0 unspecified: scip-python leaves it so). */
+  readonly syntaxKind: number;
+  readonly diagnostics: readonly ScipDiagnostic[];
+}
+
+export interface ScipDiagnostic {
+  /** Diagnostic.severity (1 error, 2 warning, 3 information, 4 hint; 0 unspecified). */
+  readonly severity: number;
+  readonly code: string;
+  readonly message: string;
+  readonly source: string;
 }
 
 export interface ScipRelationship {
@@ -91,6 +102,8 @@ interface RawOccurrence {
   range?: number[];
   symbol?: string;
   symbolRoles?: number;
+  syntaxKind?: number;
+  diagnostics?: { severity?: number; code?: string; message?: string; source?: string }[];
   enclosingRange?: number[];
 }
 interface RawDocument {
@@ -149,8 +162,31 @@ function toDocument(d: RawDocument): ScipDocument {
       symbol: o.symbol ?? "",
       roles: o.symbolRoles ?? 0,
       enclosingRange: o.enclosingRange && o.enclosingRange.length > 0 ? normalizeRange(o.enclosingRange, `${path}: occurrence ${i} enclosing_range`) : null,
+      syntaxKind: o.syntaxKind ?? 0,
+      diagnostics: (o.diagnostics ?? []).map((d) => ({ severity: d.severity ?? 0, code: d.code ?? "", message: d.message ?? "", source: d.source ?? "" })),
     })),
     symbols: (d.symbols ?? []).map(toSymbol),
+  };
+}
+
+/** Decodes the bytes of one Document message. Throws ScipDecodeError (or protobufjs's error) when they are not one. */
+export function decodeScipDocument(bytes: Uint8Array): ScipDocument {
+  return toDocument(scipType("Document").decode(bytes) as unknown as RawDocument);
+}
+
+/** Decodes the bytes of one Metadata message. */
+export function decodeScipMetadata(bytes: Uint8Array): ScipMetadata {
+  return toMetadata(scipType("Metadata").decode(bytes) as unknown as NonNullable<RawIndex["metadata"]>);
+}
+
+function toMetadata(m: NonNullable<RawIndex["metadata"]>): ScipMetadata {
+  return {
+    version: m.version ?? 0,
+    toolName: m.toolInfo?.name ?? "",
+    toolVersion: m.toolInfo?.version ?? "",
+    toolArguments: m.toolInfo?.arguments ?? [],
+    projectRoot: m.projectRoot ?? "",
+    textDocumentEncoding: m.textDocumentEncoding ?? 0,
   };
 }
 
@@ -162,16 +198,8 @@ export function decodeScipIndex(bytes: Uint8Array): ScipIndex {
   } catch (err) {
     throw new ScipDecodeError(`not a SCIP index: ${(err as Error).message}`);
   }
-  const m = raw.metadata ?? {};
   return {
-    metadata: {
-      version: m.version ?? 0,
-      toolName: m.toolInfo?.name ?? "",
-      toolVersion: m.toolInfo?.version ?? "",
-      toolArguments: m.toolInfo?.arguments ?? [],
-      projectRoot: m.projectRoot ?? "",
-      textDocumentEncoding: m.textDocumentEncoding ?? 0,
-    },
+    metadata: toMetadata(raw.metadata ?? {}),
     documents: (raw.documents ?? []).map(toDocument),
     externalSymbols: (raw.externalSymbols ?? []).map(toSymbol),
   };

@@ -7,10 +7,10 @@
  * project every time.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 
 /** The scip-python version pycpg is tested with (package.json pins it exactly). */
 export const SCIP_PYTHON_VERSION = "0.6.6";
@@ -29,6 +29,18 @@ export interface RunScipPythonOptions {
   /** Progress lines (start, a heartbeat every `heartbeatS` seconds, the end); default none. */
   readonly log?: (line: string) => void;
   readonly heartbeatS?: number;
+  /** Kill the indexer (its whole process group) after this many seconds; default none. */
+  readonly timeoutS?: number;
+  /** The indexer to run (scipPythonCommand()); default: the devDependency's entry script. */
+  readonly command?: ScipPythonCommand;
+  /** Extra arguments after `index` (e.g. a pyright project file). */
+  readonly extraArgs?: readonly string[];
+}
+
+/** How to start scip-python: a JavaScript entry run with this Node, or an executable. */
+export interface ScipPythonCommand {
+  readonly file: string;
+  readonly node: boolean;
 }
 
 export interface ScipPythonRun {
@@ -39,15 +51,49 @@ export interface ScipPythonRun {
   readonly output: string;
 }
 
+/** Why scip-python gave no index: not installed, exited with a failure, out of memory, out of time. */
+export type ScipPythonFailure = "missing" | "failed" | "oom" | "timeout";
+
 /** scip-python exited with a failure or wrote no index. */
 export class ScipPythonError extends Error {
   constructor(
     message: string,
     /** Bytes of the index it wrote before failing (documents are written as they are indexed): 0 when none, the file is kept otherwise. */
     readonly partialBytes = 0,
+    readonly kind: ScipPythonFailure = "failed",
+    /** What it printed (head and tail). */
+    readonly output = "",
   ) {
     super(message);
   }
+}
+
+/**
+ * Finds scip-python: `PYCPG_SCIP_PYTHON` (a `.js`/`.mjs`/`.cjs` entry run with this Node, or an
+ * executable), else the pinned npm package where Node resolves it (a source checkout or an npm
+ * install of pycpg), else `scip-python` on PATH. Null when there is none.
+ */
+export function scipPythonCommand(env: NodeJS.ProcessEnv = process.env): ScipPythonCommand | null {
+  const isJs = (f: string) => /\.[cm]?js$/.test(f);
+  const override = env.PYCPG_SCIP_PYTHON?.trim();
+  if (override) return existsSync(override) ? { file: resolve(override), node: isJs(override) } : null;
+  try {
+    const entry = scipPythonEntry();
+    if (existsSync(entry)) return { file: entry, node: true };
+  } catch {
+    // not installed beside pycpg (the bundled action)
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const f = join(dir, "scip-python");
+    try {
+      accessSync(f, constants.X_OK);
+      return { file: f, node: false };
+    } catch {
+      // not here
+    }
+  }
+  return null;
 }
 
 /** The path of the scip-python entry script in node_modules. */
@@ -59,6 +105,7 @@ export function scipPythonEntry(): string {
 /** Indexes `repoDir` with scip-python into `outFile`. */
 export async function runScipPython(opts: RunScipPythonOptions): Promise<ScipPythonRun> {
   const log = opts.log ?? (() => {});
+  const command = opts.command ?? { file: scipPythonEntry(), node: true };
   const repoDir = resolve(opts.repoDir);
   const outFile = resolve(opts.outFile);
   const envDir = mkdtempSync(join(tmpdir(), "pycpg-scip-env-"));
@@ -67,7 +114,6 @@ export async function runScipPython(opts: RunScipPythonOptions): Promise<ScipPyt
   rmSync(outFile, { force: true });
   mkdirSync(dirname(outFile), { recursive: true });
   const args = [
-    scipPythonEntry(),
     "index",
     "--project-name",
     opts.projectName,
@@ -81,6 +127,7 @@ export async function runScipPython(opts: RunScipPythonOptions): Promise<ScipPyt
     repoDir,
     "--quiet",
     ...(opts.targetOnly ? ["--target-only", opts.targetOnly] : []),
+    ...(opts.extraArgs ?? []),
   ];
   const heap = opts.maxOldSpaceMb ?? 8192;
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap}`.trim() };
@@ -88,8 +135,26 @@ export async function runScipPython(opts: RunScipPythonOptions): Promise<ScipPyt
   const t0 = performance.now();
   const timer = setInterval(() => log(`scip-python: still indexing after ${Math.round((performance.now() - t0) / 1000)} s`), (opts.heartbeatS ?? 30) * 1000);
   try {
+    let timedOut = false;
     const { code, signal, output } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolveRun, reject) => {
-      const child = spawn(process.execPath, args, { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"] });
+      // Its own process group, so a time-out kills whatever it started too.
+      const child = command.node
+        ? spawn(process.execPath, [command.file, ...args], { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+        : spawn(command.file, args, { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const killer =
+        opts.timeoutS !== undefined
+          ? setTimeout(() => {
+              timedOut = true;
+              try {
+                if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+              } catch {
+                child.kill("SIGKILL");
+              }
+            }, opts.timeoutS * 1000)
+          : null;
+      child.on("close", () => {
+        if (killer) clearTimeout(killer);
+      });
       // Keep the head and the tail only: a broken corpus can print a stack trace per file, and a
       // fatal error comes last.
       let head = "";
@@ -111,12 +176,20 @@ export async function runScipPython(opts: RunScipPythonOptions): Promise<ScipPyt
     } catch {
       // no index written
     }
-    if (code !== 0 || bytes === 0) {
+    if (timedOut || code !== 0 || bytes === 0) {
       if (bytes === 0) rmSync(outFile, { force: true });
-      const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
-      const oom = /heap out of memory/i.test(output) ? ` (out of memory: raise maxOldSpaceMb, now ${heap} MB)` : "";
+      const isOom = /heap out of memory|allocation failed/i.test(output);
+      const how = timedOut
+        ? `ran out of time (limit ${opts.timeoutS} s) and was killed`
+        : signal
+          ? `was killed by ${signal}`
+          : code === 0
+            ? "exited with 0 but wrote no index"
+            : `exited with ${code}`;
+      const oom = isOom ? ` (out of memory: heap ${heap} MB)` : "";
       const wrote = bytes ? `a partial index of ${bytes} bytes is in ${outFile}` : "no index written";
-      throw new ScipPythonError(`scip-python ${how}${oom} after ${seconds.toFixed(1)} s (${wrote}):\n${output.slice(-4000)}`, bytes);
+      const kind: ScipPythonFailure = timedOut ? "timeout" : isOom ? "oom" : "failed";
+      throw new ScipPythonError(`scip-python ${how}${oom} after ${seconds.toFixed(1)} s (${wrote})`, bytes, kind, output);
     }
     log(`scip-python: ${(bytes / 1e6).toFixed(1)} MB index in ${seconds.toFixed(1)} s`);
     return { outFile, seconds, bytes, output };
