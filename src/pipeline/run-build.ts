@@ -586,10 +586,16 @@ async function applyIncremental(
   return { scip: scip.report, impacted, api, delta, ruleTimings };
 }
 
-/** True when a `--scip PATH` build is given the same index the state was built with (always true otherwise). */
+/**
+ * True when the SCIP layer of the state is what this run would make of unchanged files: off, or
+ * ingested (not failed) in the same mode, from the same index for `--scip PATH`. Otherwise a run
+ * whose files did not change still runs (it retries a layer that failed).
+ */
 function sameScipIndex(meta: Partial<StateMeta>, options: BuildOptions): boolean {
-  if (options.scip.kind !== "path") return true;
-  return (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
+  if (options.scip.kind === "off") return true;
+  const prev = meta.summary?.scip;
+  if (!prev || prev.status !== "ok" || prev.mode !== options.scip.kind) return false;
+  return options.scip.kind !== "path" || (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
 }
 
 function scipIndexSha(options: BuildOptions): string | null {

@@ -10,17 +10,24 @@ function escapeCell(s: string): string {
 }
 
 function scipLines(s: NonNullable<BuildReport["scip"]>): string[] {
-  if (s.status === "failed") return [`**Built without the SCIP layer** (${s.failure ?? "failed"}): ${escapeCell(s.reason ?? "")}.${s.log ? ` scip-python's output: \`${s.log}\`.` : ""}`];
+  if (s.status === "failed")
+    return [
+      `**Built without the SCIP layer** (${s.failure ?? "failed"}): ${escapeCell(s.reason ?? "")}.${s.log ? ` scip-python's output: \`${s.log}\`.` : ""}`,
+    ];
   const out = [
     `${s.documents} documents (${s.occurrences} occurrences) from ${s.source === "file" ? `\`${s.index_path}\`` : `scip-python (${s.index_seconds} s, heap ${s.heap_mb} MB)`}` +
       `${s.changed_documents != null ? `; ${s.changed_documents} changed since the previous build` : ""}; ${s.converted_documents} converted in ${s.ingest_ms} ms.`,
   ];
-  if (s.unmatched_count) out.push("", `${s.unmatched_count} documents name files the build does not have (skipped), e.g. \`${escapeCell(s.unmatched_documents?.[0] ?? "")}\`.`);
+  if (s.unmatched_count)
+    out.push("", `${s.unmatched_count} documents name files the build does not have (skipped), e.g. \`${escapeCell(s.unmatched_documents?.[0] ?? "")}\`.`);
   if (s.alignment) out.push("", table(Object.entries(s.alignment), ["aligned sites: resolvers", "sites"]));
   if (s.disagreements?.length) {
     out.push("", "Where the syntactic resolver and SCIP disagree (first ones; all in `scip_alignment WHERE agreement = 'disagree'`):", "");
     out.push("| file | line | site | syntactic | SCIP |", "|---|---:|---|---|---|");
-    for (const d of s.disagreements) out.push(`| ${escapeCell(d.path)} | ${d.line} | ${d.site_kind} \`${escapeCell(d.name)}\` | ${escapeCell(d.syntactic ?? "")} | ${escapeCell(d.scip ?? "")} |`);
+    for (const d of s.disagreements)
+      out.push(
+        `| ${escapeCell(d.path)} | ${d.line} | ${d.site_kind} \`${escapeCell(d.name)}\` | ${escapeCell(d.syntactic ?? "")} | ${escapeCell(d.scip ?? "")} |`,
+      );
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * directories, then read the published Parquet back with DuckDB.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { devNull, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -100,6 +100,9 @@ export async function queryOut<T = Record<string, unknown>>(out: string, sql: st
     for (const t of ["cpg_nodes", "cpg_edges", "cpg_props"]) {
       await db.exec(`CREATE VIEW ${t} AS SELECT * FROM read_parquet(${sqlString(join(out, t, "*.parquet"))})`);
     }
+    // the SCIP layer's tables, when the build published them
+    for (const t of ["scip_occurrences", "scip_symbols", "scip_alignment"])
+      if (existsSync(join(out, t))) await db.exec(`CREATE VIEW ${t} AS SELECT * FROM read_parquet(${sqlString(join(out, t, "*.parquet"))})`);
     return await db.rows<T>(sql);
   } finally {
     db.close();
