@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/tslib/tslib.es6.mjs
+// ../../main/node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -66,11 +66,11 @@ function __rest(s, e) {
 }
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86,7 +86,7 @@ function __awaiter(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -167,26 +167,26 @@ function __asyncValues(o) {
   }, i2);
   function verb(n) {
     i2[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve5, reject) {
+        v = o[n](v), settle(resolve5, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve5, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve5({ value: v2, done: d });
     }, reject);
   }
 }
 var init_tslib_es6 = __esm({
-  "node_modules/tslib/tslib.es6.mjs"() {
+  "../../main/node_modules/tslib/tslib.es6.mjs"() {
   }
 });
 
-// node_modules/apache-arrow/util/utf8.mjs
+// ../../main/node_modules/apache-arrow/util/utf8.mjs
 var decoder, decodeUtf82, encoder, encodeUtf8;
 var init_utf8 = __esm({
-  "node_modules/apache-arrow/util/utf8.mjs"() {
+  "../../main/node_modules/apache-arrow/util/utf8.mjs"() {
     decoder = new TextDecoder("utf-8");
     decodeUtf82 = decoder.decode.bind(decoder);
     encoder = new TextEncoder();
@@ -194,10 +194,10 @@ var init_utf8 = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/compat.mjs
+// ../../main/node_modules/apache-arrow/util/compat.mjs
 var isNumber, isBoolean, isFunction, isObject, isPromise, isIterable, isAsyncIterable, isArrowJSON, isIteratorResult, isFileHandle, isFetchResponse, isReadableInterop, isWritableDOMStream, isReadableDOMStream, isWritableNodeStream, isReadableNodeStream, isFlatbuffersByteBuffer;
 var init_compat = __esm({
-  "node_modules/apache-arrow/util/compat.mjs"() {
+  "../../main/node_modules/apache-arrow/util/compat.mjs"() {
     isNumber = (x) => typeof x === "number";
     isBoolean = (x) => typeof x === "boolean";
     isFunction = (x) => typeof x === "function";
@@ -242,7 +242,7 @@ var init_compat = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/buffer.mjs
+// ../../main/node_modules/apache-arrow/util/buffer.mjs
 var buffer_exports = {};
 __export(buffer_exports, {
   compareArrayLike: () => compareArrayLike,
@@ -432,7 +432,7 @@ function compareArrayLike(a, b) {
 }
 var SharedArrayBuf, toInt8Array, toInt16Array, toInt32Array, toBigInt64Array, toUint8Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, pump, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint8ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint8ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator;
 var init_buffer = __esm({
-  "node_modules/apache-arrow/util/buffer.mjs"() {
+  "../../main/node_modules/apache-arrow/util/buffer.mjs"() {
     init_tslib_es6();
     init_utf8();
     init_compat();
@@ -473,7 +473,7 @@ var init_buffer = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/adapters.mjs
+// ../../main/node_modules/apache-arrow/io/adapters.mjs
 function* fromIterable(source) {
   let done, threw = false;
   let buffers = [], buffer;
@@ -634,7 +634,7 @@ function fromNodeStream(stream) {
     return yield __await(null);
     function cleanup(events2, err3) {
       buffer = buffers = null;
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         for (const [evt, fn] of events2) {
           stream["off"](evt, fn);
         }
@@ -645,7 +645,7 @@ function fromNodeStream(stream) {
         } catch (e) {
           err3 = e || err3;
         } finally {
-          err3 != null ? reject(err3) : resolve3();
+          err3 != null ? reject(err3) : resolve5();
         }
       });
     }
@@ -653,7 +653,7 @@ function fromNodeStream(stream) {
 }
 var adapters_default, pump2, AdaptiveByteReader, onEvent;
 var init_adapters = __esm({
-  "node_modules/apache-arrow/io/adapters.mjs"() {
+  "../../main/node_modules/apache-arrow/io/adapters.mjs"() {
     init_tslib_es6();
     init_buffer();
     adapters_default = {
@@ -720,17 +720,17 @@ var init_adapters = __esm({
       }
     };
     onEvent = (stream, event) => {
-      const handler = (_) => resolve3([event, _]);
-      let resolve3;
-      return [event, handler, new Promise((r) => (resolve3 = r) && stream["once"](event, handler))];
+      const handler = (_) => resolve5([event, _]);
+      let resolve5;
+      return [event, handler, new Promise((r) => (resolve5 = r) && stream["once"](event, handler))];
     };
   }
 });
 
-// node_modules/apache-arrow/fb/metadata-version.mjs
+// ../../main/node_modules/apache-arrow/fb/metadata-version.mjs
 var MetadataVersion;
 var init_metadata_version = __esm({
-  "node_modules/apache-arrow/fb/metadata-version.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/metadata-version.mjs"() {
     (function(MetadataVersion2) {
       MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
       MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
@@ -741,10 +741,10 @@ var init_metadata_version = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/union-mode.mjs
+// ../../main/node_modules/apache-arrow/fb/union-mode.mjs
 var UnionMode;
 var init_union_mode = __esm({
-  "node_modules/apache-arrow/fb/union-mode.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/union-mode.mjs"() {
     (function(UnionMode2) {
       UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
       UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
@@ -752,10 +752,10 @@ var init_union_mode = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/precision.mjs
+// ../../main/node_modules/apache-arrow/fb/precision.mjs
 var Precision;
 var init_precision = __esm({
-  "node_modules/apache-arrow/fb/precision.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/precision.mjs"() {
     (function(Precision2) {
       Precision2[Precision2["HALF"] = 0] = "HALF";
       Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
@@ -764,10 +764,10 @@ var init_precision = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/date-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/date-unit.mjs
 var DateUnit;
 var init_date_unit = __esm({
-  "node_modules/apache-arrow/fb/date-unit.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/date-unit.mjs"() {
     (function(DateUnit2) {
       DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
       DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -775,10 +775,10 @@ var init_date_unit = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/time-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/time-unit.mjs
 var TimeUnit;
 var init_time_unit = __esm({
-  "node_modules/apache-arrow/fb/time-unit.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/time-unit.mjs"() {
     (function(TimeUnit2) {
       TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
       TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -788,10 +788,10 @@ var init_time_unit = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/interval-unit.mjs
+// ../../main/node_modules/apache-arrow/fb/interval-unit.mjs
 var IntervalUnit;
 var init_interval_unit = __esm({
-  "node_modules/apache-arrow/fb/interval-unit.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/interval-unit.mjs"() {
     (function(IntervalUnit2) {
       IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
       IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
@@ -800,9 +800,9 @@ var init_interval_unit = __esm({
   }
 });
 
-// node_modules/flatbuffers/js/constants.js
+// ../../main/node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
-  "node_modules/flatbuffers/js/constants.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
@@ -813,9 +813,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/utils.js
+// ../../main/node_modules/flatbuffers/js/utils.js
 var require_utils = __commonJS({
-  "node_modules/flatbuffers/js/utils.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
@@ -826,9 +826,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/encoding.js
+// ../../main/node_modules/flatbuffers/js/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/flatbuffers/js/encoding.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
@@ -840,9 +840,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/byte-buffer.js
+// ../../main/node_modules/flatbuffers/js/byte-buffer.js
 var require_byte_buffer = __commonJS({
-  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
@@ -1095,9 +1095,9 @@ var require_byte_buffer = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/builder.js
+// ../../main/node_modules/flatbuffers/js/builder.js
 var require_builder = __commonJS({
-  "node_modules/flatbuffers/js/builder.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
@@ -1602,9 +1602,9 @@ var require_builder = __commonJS({
   }
 });
 
-// node_modules/flatbuffers/js/flatbuffers.js
+// ../../main/node_modules/flatbuffers/js/flatbuffers.js
 var require_flatbuffers = __commonJS({
-  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+  "../../main/node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
@@ -1649,20 +1649,20 @@ var require_flatbuffers = __commonJS({
   }
 });
 
-// node_modules/apache-arrow/fb/body-compression-method.mjs
+// ../../main/node_modules/apache-arrow/fb/body-compression-method.mjs
 var BodyCompressionMethod;
 var init_body_compression_method = __esm({
-  "node_modules/apache-arrow/fb/body-compression-method.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/body-compression-method.mjs"() {
     (function(BodyCompressionMethod2) {
       BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
     })(BodyCompressionMethod || (BodyCompressionMethod = {}));
   }
 });
 
-// node_modules/apache-arrow/fb/compression-type.mjs
+// ../../main/node_modules/apache-arrow/fb/compression-type.mjs
 var CompressionType;
 var init_compression_type = __esm({
-  "node_modules/apache-arrow/fb/compression-type.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/compression-type.mjs"() {
     (function(CompressionType2) {
       CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
       CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
@@ -1670,10 +1670,10 @@ var init_compression_type = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/body-compression.mjs
+// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
 var flatbuffers, BodyCompression;
 var init_body_compression = __esm({
-  "node_modules/apache-arrow/fb/body-compression.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/body-compression.mjs"() {
     flatbuffers = __toESM(require_flatbuffers(), 1);
     init_body_compression_method();
     init_compression_type();
@@ -1732,10 +1732,10 @@ var init_body_compression = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/buffer.mjs
+// ../../main/node_modules/apache-arrow/fb/buffer.mjs
 var Buffer2;
 var init_buffer2 = __esm({
-  "node_modules/apache-arrow/fb/buffer.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/buffer.mjs"() {
     Buffer2 = class {
       constructor() {
         this.bb = null;
@@ -1776,10 +1776,10 @@ var init_buffer2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/field-node.mjs
+// ../../main/node_modules/apache-arrow/fb/field-node.mjs
 var FieldNode;
 var init_field_node = __esm({
-  "node_modules/apache-arrow/fb/field-node.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/field-node.mjs"() {
     FieldNode = class {
       constructor() {
         this.bb = null;
@@ -1818,10 +1818,10 @@ var init_field_node = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/record-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
 var flatbuffers2, RecordBatch;
 var init_record_batch = __esm({
-  "node_modules/apache-arrow/fb/record-batch.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/record-batch.mjs"() {
     flatbuffers2 = __toESM(require_flatbuffers(), 1);
     init_body_compression();
     init_buffer2();
@@ -1951,10 +1951,10 @@ var init_record_batch = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/dictionary-batch.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
 var flatbuffers3, DictionaryBatch;
 var init_dictionary_batch = __esm({
-  "node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
     flatbuffers3 = __toESM(require_flatbuffers(), 1);
     init_record_batch();
     DictionaryBatch = class _DictionaryBatch {
@@ -2011,10 +2011,10 @@ var init_dictionary_batch = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/endianness.mjs
+// ../../main/node_modules/apache-arrow/fb/endianness.mjs
 var Endianness;
 var init_endianness = __esm({
-  "node_modules/apache-arrow/fb/endianness.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/endianness.mjs"() {
     (function(Endianness2) {
       Endianness2[Endianness2["Little"] = 0] = "Little";
       Endianness2[Endianness2["Big"] = 1] = "Big";
@@ -2022,20 +2022,20 @@ var init_endianness = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/dictionary-kind.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs
 var DictionaryKind;
 var init_dictionary_kind = __esm({
-  "node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
     (function(DictionaryKind2) {
       DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
     })(DictionaryKind || (DictionaryKind = {}));
   }
 });
 
-// node_modules/apache-arrow/fb/int.mjs
+// ../../main/node_modules/apache-arrow/fb/int.mjs
 var flatbuffers4, Int;
 var init_int = __esm({
-  "node_modules/apache-arrow/fb/int.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/int.mjs"() {
     flatbuffers4 = __toESM(require_flatbuffers(), 1);
     Int = class _Int {
       constructor() {
@@ -2085,10 +2085,10 @@ var init_int = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var flatbuffers5, DictionaryEncoding;
 var init_dictionary_encoding = __esm({
-  "node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
     flatbuffers5 = __toESM(require_flatbuffers(), 1);
     init_dictionary_kind();
     init_int();
@@ -2166,10 +2166,10 @@ var init_dictionary_encoding = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/key-value.mjs
+// ../../main/node_modules/apache-arrow/fb/key-value.mjs
 var flatbuffers6, KeyValue;
 var init_key_value = __esm({
-  "node_modules/apache-arrow/fb/key-value.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/key-value.mjs"() {
     flatbuffers6 = __toESM(require_flatbuffers(), 1);
     KeyValue = class _KeyValue {
       constructor() {
@@ -2219,10 +2219,10 @@ var init_key_value = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/binary.mjs
+// ../../main/node_modules/apache-arrow/fb/binary.mjs
 var flatbuffers7, Binary;
 var init_binary = __esm({
-  "node_modules/apache-arrow/fb/binary.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/binary.mjs"() {
     flatbuffers7 = __toESM(require_flatbuffers(), 1);
     Binary = class _Binary {
       constructor() {
@@ -2256,10 +2256,10 @@ var init_binary = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/binary-view.mjs
+// ../../main/node_modules/apache-arrow/fb/binary-view.mjs
 var flatbuffers8, BinaryView;
 var init_binary_view = __esm({
-  "node_modules/apache-arrow/fb/binary-view.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/binary-view.mjs"() {
     flatbuffers8 = __toESM(require_flatbuffers(), 1);
     BinaryView = class _BinaryView {
       constructor() {
@@ -2293,10 +2293,10 @@ var init_binary_view = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/bool.mjs
+// ../../main/node_modules/apache-arrow/fb/bool.mjs
 var flatbuffers9, Bool;
 var init_bool = __esm({
-  "node_modules/apache-arrow/fb/bool.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/bool.mjs"() {
     flatbuffers9 = __toESM(require_flatbuffers(), 1);
     Bool = class _Bool {
       constructor() {
@@ -2330,10 +2330,10 @@ var init_bool = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/date.mjs
+// ../../main/node_modules/apache-arrow/fb/date.mjs
 var flatbuffers10, Date2;
 var init_date = __esm({
-  "node_modules/apache-arrow/fb/date.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/date.mjs"() {
     flatbuffers10 = __toESM(require_flatbuffers(), 1);
     init_date_unit();
     Date2 = class _Date {
@@ -2376,10 +2376,10 @@ var init_date = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/decimal.mjs
+// ../../main/node_modules/apache-arrow/fb/decimal.mjs
 var flatbuffers11, Decimal;
 var init_decimal = __esm({
-  "node_modules/apache-arrow/fb/decimal.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/decimal.mjs"() {
     flatbuffers11 = __toESM(require_flatbuffers(), 1);
     Decimal = class _Decimal {
       constructor() {
@@ -2447,10 +2447,10 @@ var init_decimal = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/duration.mjs
+// ../../main/node_modules/apache-arrow/fb/duration.mjs
 var flatbuffers12, Duration;
 var init_duration = __esm({
-  "node_modules/apache-arrow/fb/duration.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/duration.mjs"() {
     flatbuffers12 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Duration = class _Duration {
@@ -2493,10 +2493,10 @@ var init_duration = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/fixed-size-binary.mjs
+// ../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs
 var flatbuffers13, FixedSizeBinary;
 var init_fixed_size_binary = __esm({
-  "node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
     flatbuffers13 = __toESM(require_flatbuffers(), 1);
     FixedSizeBinary = class _FixedSizeBinary {
       constructor() {
@@ -2541,10 +2541,10 @@ var init_fixed_size_binary = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/fixed-size-list.mjs
+// ../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs
 var flatbuffers14, FixedSizeList;
 var init_fixed_size_list = __esm({
-  "node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
     flatbuffers14 = __toESM(require_flatbuffers(), 1);
     FixedSizeList = class _FixedSizeList {
       constructor() {
@@ -2589,10 +2589,10 @@ var init_fixed_size_list = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/floating-point.mjs
+// ../../main/node_modules/apache-arrow/fb/floating-point.mjs
 var flatbuffers15, FloatingPoint;
 var init_floating_point = __esm({
-  "node_modules/apache-arrow/fb/floating-point.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/floating-point.mjs"() {
     flatbuffers15 = __toESM(require_flatbuffers(), 1);
     init_precision();
     FloatingPoint = class _FloatingPoint {
@@ -2635,10 +2635,10 @@ var init_floating_point = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/interval.mjs
+// ../../main/node_modules/apache-arrow/fb/interval.mjs
 var flatbuffers16, Interval;
 var init_interval = __esm({
-  "node_modules/apache-arrow/fb/interval.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/interval.mjs"() {
     flatbuffers16 = __toESM(require_flatbuffers(), 1);
     init_interval_unit();
     Interval = class _Interval {
@@ -2681,10 +2681,10 @@ var init_interval = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/large-binary.mjs
+// ../../main/node_modules/apache-arrow/fb/large-binary.mjs
 var flatbuffers17, LargeBinary;
 var init_large_binary = __esm({
-  "node_modules/apache-arrow/fb/large-binary.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/large-binary.mjs"() {
     flatbuffers17 = __toESM(require_flatbuffers(), 1);
     LargeBinary = class _LargeBinary {
       constructor() {
@@ -2718,10 +2718,10 @@ var init_large_binary = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/large-list.mjs
+// ../../main/node_modules/apache-arrow/fb/large-list.mjs
 var flatbuffers18, LargeList;
 var init_large_list = __esm({
-  "node_modules/apache-arrow/fb/large-list.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/large-list.mjs"() {
     flatbuffers18 = __toESM(require_flatbuffers(), 1);
     LargeList = class _LargeList {
       constructor() {
@@ -2755,10 +2755,10 @@ var init_large_list = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/large-utf8.mjs
+// ../../main/node_modules/apache-arrow/fb/large-utf8.mjs
 var flatbuffers19, LargeUtf8;
 var init_large_utf8 = __esm({
-  "node_modules/apache-arrow/fb/large-utf8.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/large-utf8.mjs"() {
     flatbuffers19 = __toESM(require_flatbuffers(), 1);
     LargeUtf8 = class _LargeUtf8 {
       constructor() {
@@ -2792,10 +2792,10 @@ var init_large_utf8 = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/list.mjs
+// ../../main/node_modules/apache-arrow/fb/list.mjs
 var flatbuffers20, List;
 var init_list = __esm({
-  "node_modules/apache-arrow/fb/list.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/list.mjs"() {
     flatbuffers20 = __toESM(require_flatbuffers(), 1);
     List = class _List {
       constructor() {
@@ -2829,10 +2829,10 @@ var init_list = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/map.mjs
+// ../../main/node_modules/apache-arrow/fb/map.mjs
 var flatbuffers21, Map2;
 var init_map = __esm({
-  "node_modules/apache-arrow/fb/map.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/map.mjs"() {
     flatbuffers21 = __toESM(require_flatbuffers(), 1);
     Map2 = class _Map {
       constructor() {
@@ -2877,10 +2877,10 @@ var init_map = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/null.mjs
+// ../../main/node_modules/apache-arrow/fb/null.mjs
 var flatbuffers22, Null;
 var init_null = __esm({
-  "node_modules/apache-arrow/fb/null.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/null.mjs"() {
     flatbuffers22 = __toESM(require_flatbuffers(), 1);
     Null = class _Null {
       constructor() {
@@ -2914,10 +2914,10 @@ var init_null = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/struct-.mjs
+// ../../main/node_modules/apache-arrow/fb/struct-.mjs
 var flatbuffers23, Struct_;
 var init_struct = __esm({
-  "node_modules/apache-arrow/fb/struct-.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/struct-.mjs"() {
     flatbuffers23 = __toESM(require_flatbuffers(), 1);
     Struct_ = class _Struct_ {
       constructor() {
@@ -2951,10 +2951,10 @@ var init_struct = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/time.mjs
+// ../../main/node_modules/apache-arrow/fb/time.mjs
 var flatbuffers24, Time;
 var init_time = __esm({
-  "node_modules/apache-arrow/fb/time.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/time.mjs"() {
     flatbuffers24 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Time = class _Time {
@@ -3005,10 +3005,10 @@ var init_time = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/timestamp.mjs
+// ../../main/node_modules/apache-arrow/fb/timestamp.mjs
 var flatbuffers25, Timestamp;
 var init_timestamp = __esm({
-  "node_modules/apache-arrow/fb/timestamp.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/timestamp.mjs"() {
     flatbuffers25 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Timestamp = class _Timestamp {
@@ -3059,10 +3059,10 @@ var init_timestamp = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/union.mjs
+// ../../main/node_modules/apache-arrow/fb/union.mjs
 var flatbuffers26, Union;
 var init_union = __esm({
-  "node_modules/apache-arrow/fb/union.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/union.mjs"() {
     flatbuffers26 = __toESM(require_flatbuffers(), 1);
     init_union_mode();
     Union = class _Union {
@@ -3131,10 +3131,10 @@ var init_union = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/utf8.mjs
+// ../../main/node_modules/apache-arrow/fb/utf8.mjs
 var flatbuffers27, Utf8;
 var init_utf82 = __esm({
-  "node_modules/apache-arrow/fb/utf8.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/utf8.mjs"() {
     flatbuffers27 = __toESM(require_flatbuffers(), 1);
     Utf8 = class _Utf8 {
       constructor() {
@@ -3168,10 +3168,10 @@ var init_utf82 = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/utf8-view.mjs
+// ../../main/node_modules/apache-arrow/fb/utf8-view.mjs
 var flatbuffers28, Utf8View;
 var init_utf8_view = __esm({
-  "node_modules/apache-arrow/fb/utf8-view.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/utf8-view.mjs"() {
     flatbuffers28 = __toESM(require_flatbuffers(), 1);
     Utf8View = class _Utf8View {
       constructor() {
@@ -3205,10 +3205,10 @@ var init_utf8_view = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/type.mjs
+// ../../main/node_modules/apache-arrow/fb/type.mjs
 var Type;
 var init_type = __esm({
-  "node_modules/apache-arrow/fb/type.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/type.mjs"() {
     (function(Type3) {
       Type3[Type3["NONE"] = 0] = "NONE";
       Type3[Type3["Null"] = 1] = "Null";
@@ -3241,10 +3241,10 @@ var init_type = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/field.mjs
+// ../../main/node_modules/apache-arrow/fb/field.mjs
 var flatbuffers29, Field;
 var init_field = __esm({
-  "node_modules/apache-arrow/fb/field.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/field.mjs"() {
     flatbuffers29 = __toESM(require_flatbuffers(), 1);
     init_dictionary_encoding();
     init_key_value();
@@ -3370,10 +3370,10 @@ var init_field = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/schema.mjs
+// ../../main/node_modules/apache-arrow/fb/schema.mjs
 var flatbuffers30, Schema;
 var init_schema = __esm({
-  "node_modules/apache-arrow/fb/schema.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/schema.mjs"() {
     flatbuffers30 = __toESM(require_flatbuffers(), 1);
     init_endianness();
     init_field();
@@ -3492,10 +3492,10 @@ var init_schema = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/message-header.mjs
+// ../../main/node_modules/apache-arrow/fb/message-header.mjs
 var MessageHeader;
 var init_message_header = __esm({
-  "node_modules/apache-arrow/fb/message-header.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/message-header.mjs"() {
     (function(MessageHeader2) {
       MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
       MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
@@ -3507,10 +3507,10 @@ var init_message_header = __esm({
   }
 });
 
-// node_modules/apache-arrow/enum.mjs
+// ../../main/node_modules/apache-arrow/enum.mjs
 var Type2, BufferType;
 var init_enum = __esm({
-  "node_modules/apache-arrow/enum.mjs"() {
+  "../../main/node_modules/apache-arrow/enum.mjs"() {
     init_metadata_version();
     init_union_mode();
     init_precision();
@@ -3584,7 +3584,7 @@ var init_enum = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/pretty.mjs
+// ../../main/node_modules/apache-arrow/util/pretty.mjs
 var pretty_exports = {};
 __export(pretty_exports, {
   valueToString: () => valueToString
@@ -3617,12 +3617,12 @@ function valueToString(x) {
 }
 var undf;
 var init_pretty = __esm({
-  "node_modules/apache-arrow/util/pretty.mjs"() {
+  "../../main/node_modules/apache-arrow/util/pretty.mjs"() {
     undf = void 0;
   }
 });
 
-// node_modules/apache-arrow/util/bigint.mjs
+// ../../main/node_modules/apache-arrow/util/bigint.mjs
 function bigIntToNumber(number) {
   if (typeof number === "bigint" && (number < Number.MIN_SAFE_INTEGER || number > Number.MAX_SAFE_INTEGER)) {
     throw new TypeError(`${number} is not safe to convert to a number.`);
@@ -3633,11 +3633,11 @@ function divideBigInts(number, divisor) {
   return bigIntToNumber(number / divisor) + bigIntToNumber(number % divisor) / bigIntToNumber(divisor);
 }
 var init_bigint = __esm({
-  "node_modules/apache-arrow/util/bigint.mjs"() {
+  "../../main/node_modules/apache-arrow/util/bigint.mjs"() {
   }
 });
 
-// node_modules/apache-arrow/util/bn.mjs
+// ../../main/node_modules/apache-arrow/util/bn.mjs
 var bn_exports = {};
 __export(bn_exports, {
   BN: () => BN,
@@ -3741,7 +3741,7 @@ function unsignedBigNumToString(a) {
 }
 var isArrowBigNumSymbol, TWO_TO_THE_64, TWO_TO_THE_64_MINUS_1, BN;
 var init_bn = __esm({
-  "node_modules/apache-arrow/util/bn.mjs"() {
+  "../../main/node_modules/apache-arrow/util/bn.mjs"() {
     init_buffer();
     init_bigint();
     isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
@@ -3814,7 +3814,7 @@ var init_bn = __esm({
   }
 });
 
-// node_modules/apache-arrow/type.mjs
+// ../../main/node_modules/apache-arrow/type.mjs
 function strideForType(type) {
   const t = type;
   switch (type.typeId) {
@@ -3841,7 +3841,7 @@ function strideForType(type) {
 }
 var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0, kDataTypeSymbol, DataType, Null2, Int_, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, Float, Float16, Float32, Float64, Binary2, BinaryView2, LargeBinary2, Utf82, Utf8View2, LargeUtf82, Bool2, Decimal2, Date_, DateDay, DateMillisecond, Time_, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, Timestamp_, TimestampSecond, TimestampMillisecond, TimestampMicrosecond, TimestampNanosecond, Interval_, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, Duration2, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, List2, LargeList2, Struct, Union_, DenseUnion, SparseUnion, FixedSizeBinary2, FixedSizeList2, Map_, getId, Dictionary;
 var init_type2 = __esm({
-  "node_modules/apache-arrow/type.mjs"() {
+  "../../main/node_modules/apache-arrow/type.mjs"() {
     init_bigint();
     init_enum();
     kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
@@ -4627,7 +4627,7 @@ var init_type2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor.mjs
+// ../../main/node_modules/apache-arrow/visitor.mjs
 function getVisitFn(visitor, node, throwIfNotFound = true) {
   if (typeof node === "number") {
     return getVisitFnByTypeId(visitor, node, throwIfNotFound);
@@ -4940,7 +4940,7 @@ function inferDType(type) {
 }
 var Visitor;
 var init_visitor = __esm({
-  "node_modules/apache-arrow/visitor.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor.mjs"() {
     init_enum();
     init_type2();
     Visitor = class {
@@ -5063,7 +5063,7 @@ var init_visitor = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/math.mjs
+// ../../main/node_modules/apache-arrow/util/math.mjs
 var math_exports = {};
 __export(math_exports, {
   float64ToUint16: () => float64ToUint16,
@@ -5107,13 +5107,13 @@ function float64ToUint16(d) {
 }
 var f64, u32;
 var init_math = __esm({
-  "node_modules/apache-arrow/util/math.mjs"() {
+  "../../main/node_modules/apache-arrow/util/math.mjs"() {
     f64 = new Float64Array(1);
     u32 = new Uint32Array(f64.buffer);
   }
 });
 
-// node_modules/apache-arrow/visitor/set.mjs
+// ../../main/node_modules/apache-arrow/visitor/set.mjs
 function wrapSet(fn) {
   return (data, _1, _2) => {
     if (data.setValid(_1, _2 != null)) {
@@ -5123,7 +5123,7 @@ function wrapSet(fn) {
 }
 var SetVisitor, setEpochMsToDays, setVariableWidthBytes, setBool, setInt, setFloat, setFloat16, setAnyFloat, setDateDay, setDateMillisecond, setFixedSizeBinary, setBinary, ensureWritableVariadicBuffers, setBinaryViewBytes, setBinaryView, setUtf8, setUtf8View, setDate, setTimestampSecond, setTimestampMillisecond, setTimestampMicrosecond, setTimestampNanosecond, setTimestamp, setTimeSecond, setTimeMillisecond, setTimeMicrosecond, setTimeNanosecond, setTime, setDecimal, setList, setMap, _setStructArrayValue, _setStructVectorValue, _setStructMapValue, _setStructObjectValue, setStruct, setUnion, setDenseUnion, setSparseUnion, setDictionary, setIntervalValue, setIntervalDayTime, setIntervalYearMonth, setIntervalMonthDayNano, setDurationSecond, setDurationMillisecond, setDurationMicrosecond, setDurationNanosecond, setDuration, setFixedSizeList, instance2;
 var init_set = __esm({
-  "node_modules/apache-arrow/visitor/set.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/set.mjs"() {
     init_vector2();
     init_visitor();
     init_bigint();
@@ -5442,10 +5442,10 @@ var init_set = __esm({
   }
 });
 
-// node_modules/apache-arrow/row/struct.mjs
+// ../../main/node_modules/apache-arrow/row/struct.mjs
 var kParent, kRowIndex, StructRow, StructRowIterator, StructRowProxyHandler, structRowProxyHandler;
 var init_struct2 = __esm({
-  "node_modules/apache-arrow/row/struct.mjs"() {
+  "../../main/node_modules/apache-arrow/row/struct.mjs"() {
     init_pretty();
     init_get();
     init_set();
@@ -5559,13 +5559,13 @@ var init_struct2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/get.mjs
+// ../../main/node_modules/apache-arrow/visitor/get.mjs
 function wrapGet(fn) {
   return (data, _1) => data.getValid(_1) ? fn(data, _1) : null;
 }
 var GetVisitor, epochDaysToMs, BINARY_VIEW_SIZE, BINARY_VIEW_INLINE_CAPACITY, getNull, getVariableWidthBytes, getBool, getDateDay, getDateMillisecond, getNumeric, getFloat16, getBigInts, getFixedSizeBinary, getBinary, getBinaryViewBytes, getBinaryViewValue, getUtf8, getUtf8ViewValue, getInt, getFloat, getDate, getTimestampSecond, getTimestampMillisecond, getTimestampMicrosecond, getTimestampNanosecond, getTimestamp, getTimeSecond, getTimeMillisecond, getTimeMicrosecond, getTimeNanosecond, getTime, getDecimal, getList, getMap, getStruct, getUnion, getDenseUnion, getSparseUnion, getDictionary, getInterval, getIntervalDayTime, getIntervalYearMonth, getIntervalMonthDayNano, getDurationSecond, getDurationMillisecond, getDurationMicrosecond, getDurationNanosecond, getDuration, getFixedSizeList, instance3;
 var init_get = __esm({
-  "node_modules/apache-arrow/visitor/get.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/get.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -5803,10 +5803,10 @@ var init_get = __esm({
   }
 });
 
-// node_modules/apache-arrow/row/map.mjs
+// ../../main/node_modules/apache-arrow/row/map.mjs
 var kKeys, kVals, kKeysAsStrings, _kKeysAsStrings, MapRow, MapRowIterator, MapRowProxyHandler;
 var init_map2 = __esm({
-  "node_modules/apache-arrow/row/map.mjs"() {
+  "../../main/node_modules/apache-arrow/row/map.mjs"() {
     init_vector2();
     init_pretty();
     init_get();
@@ -5929,7 +5929,7 @@ var init_map2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/vector.mjs
+// ../../main/node_modules/apache-arrow/util/vector.mjs
 var vector_exports = {};
 __export(vector_exports, {
   clampRange: () => clampRange,
@@ -6071,7 +6071,7 @@ function compareObject(comparators, obj, keys) {
 }
 var tmp, wrapIndex, isNaNFast;
 var init_vector = __esm({
-  "node_modules/apache-arrow/util/vector.mjs"() {
+  "../../main/node_modules/apache-arrow/util/vector.mjs"() {
     init_vector2();
     init_map2();
     init_struct2();
@@ -6081,7 +6081,7 @@ var init_vector = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/bit.mjs
+// ../../main/node_modules/apache-arrow/util/bit.mjs
 var bit_exports = {};
 __export(bit_exports, {
   BitIterator: () => BitIterator,
@@ -6178,7 +6178,7 @@ function popcnt_uint32(uint32) {
 }
 var BitIterator;
 var init_bit = __esm({
-  "node_modules/apache-arrow/util/bit.mjs"() {
+  "../../main/node_modules/apache-arrow/util/bit.mjs"() {
     BitIterator = class {
       constructor(bytes, begin, length, context, get) {
         this.bytes = bytes;
@@ -6209,13 +6209,13 @@ var init_bit = __esm({
   }
 });
 
-// node_modules/apache-arrow/data.mjs
+// ../../main/node_modules/apache-arrow/data.mjs
 function makeData(props) {
   return makeDataVisitor.visit(props);
 }
 var kUnknownNullCount, kDataSymbol, Data, MakeDataVisitor, makeDataVisitor;
 var init_data = __esm({
-  "node_modules/apache-arrow/data.mjs"() {
+  "../../main/node_modules/apache-arrow/data.mjs"() {
     init_vector2();
     init_enum();
     init_type2();
@@ -6607,7 +6607,7 @@ var init_data = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/chunk.mjs
+// ../../main/node_modules/apache-arrow/util/chunk.mjs
 function computeChunkNullable(chunks) {
   return chunks.some((chunk) => chunk.nullable);
 }
@@ -6704,7 +6704,7 @@ function wrapChunkedIndexOf(indexOf) {
 }
 var ChunkedIterator;
 var init_chunk = __esm({
-  "node_modules/apache-arrow/util/chunk.mjs"() {
+  "../../main/node_modules/apache-arrow/util/chunk.mjs"() {
     ChunkedIterator = class {
       constructor(numChunks = 0, getChunkIterator) {
         this.numChunks = numChunks;
@@ -6731,7 +6731,7 @@ var init_chunk = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/indexof.mjs
+// ../../main/node_modules/apache-arrow/visitor/indexof.mjs
 function nullIndexOf(data, searchElement) {
   return searchElement === null && data.length > 0 ? 0 : -1;
 }
@@ -6787,7 +6787,7 @@ function indexOfUnion(data, searchElement, fromIndex) {
 }
 var IndexOfVisitor, instance4;
 var init_indexof = __esm({
-  "node_modules/apache-arrow/visitor/indexof.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/indexof.mjs"() {
     init_enum();
     init_visitor();
     init_get();
@@ -6853,7 +6853,7 @@ var init_indexof = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/iterator.mjs
+// ../../main/node_modules/apache-arrow/visitor/iterator.mjs
 function vectorIterator(vector) {
   const { type } = vector;
   if (vector.nullCount === 0 && vector.stride === 1 && // Don't defer to native iterator for timestamps since Numbers are expected
@@ -6875,7 +6875,7 @@ function vectorIterator(vector) {
 }
 var IteratorVisitor, VectorIterator, instance5;
 var init_iterator = __esm({
-  "node_modules/apache-arrow/visitor/iterator.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/iterator.mjs"() {
     init_visitor();
     init_enum();
     init_type2();
@@ -6957,7 +6957,7 @@ var init_iterator = __esm({
   }
 });
 
-// node_modules/apache-arrow/vector.mjs
+// ../../main/node_modules/apache-arrow/vector.mjs
 function makeVector(init2) {
   if (init2) {
     if (init2 instanceof Data) {
@@ -7017,7 +7017,7 @@ function unwrapInputs(x) {
 }
 var _a2, kVectorSymbol, visitorsByTypeId, vectorPrototypesByTypeId, Vector, MemoizedVector;
 var init_vector2 = __esm({
-  "node_modules/apache-arrow/vector.mjs"() {
+  "../../main/node_modules/apache-arrow/vector.mjs"() {
     init_enum();
     init_vector();
     init_type2();
@@ -7354,7 +7354,7 @@ var init_vector2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/valid.mjs
+// ../../main/node_modules/apache-arrow/builder/valid.mjs
 function createIsValidFunction(nullValues) {
   if (!nullValues || nullValues.length <= 0) {
     return function isValid(value) {
@@ -7384,12 +7384,12 @@ function valueToCase(x) {
   return `${valueToString(x)}n`;
 }
 var init_valid = __esm({
-  "node_modules/apache-arrow/builder/valid.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/valid.mjs"() {
     init_pretty();
   }
 });
 
-// node_modules/apache-arrow/builder/buffer.mjs
+// ../../main/node_modules/apache-arrow/builder/buffer.mjs
 function roundLengthUpToNearest64Bytes(len, BPE) {
   const bytesMinus1 = Math.ceil(len) * BPE - 1;
   return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
@@ -7399,7 +7399,7 @@ function resizeArray(arr, len = 0) {
 }
 var BufferBuilder, DataBufferBuilder, BitmapBufferBuilder, OffsetsBufferBuilder;
 var init_buffer3 = __esm({
-  "node_modules/apache-arrow/builder/buffer.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/buffer.mjs"() {
     init_buffer();
     BufferBuilder = class {
       constructor(bufferType, initialSize = 0, stride = 1) {
@@ -7513,10 +7513,10 @@ var init_buffer3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder.mjs
+// ../../main/node_modules/apache-arrow/builder.mjs
 var Builder, FixedWidthBuilder, VariableWidthBuilder;
 var init_builder = __esm({
-  "node_modules/apache-arrow/builder.mjs"() {
+  "../../main/node_modules/apache-arrow/builder.mjs"() {
     init_vector2();
     init_data();
     init_map2();
@@ -7791,10 +7791,10 @@ var init_builder = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/block.mjs
+// ../../main/node_modules/apache-arrow/fb/block.mjs
 var Block;
 var init_block = __esm({
-  "node_modules/apache-arrow/fb/block.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/block.mjs"() {
     Block = class {
       constructor() {
         this.bb = null;
@@ -7839,10 +7839,10 @@ var init_block = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/footer.mjs
+// ../../main/node_modules/apache-arrow/fb/footer.mjs
 var flatbuffers31, Footer;
 var init_footer = __esm({
-  "node_modules/apache-arrow/fb/footer.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/footer.mjs"() {
     flatbuffers31 = __toESM(require_flatbuffers(), 1);
     init_block();
     init_key_value();
@@ -7948,7 +7948,7 @@ var init_footer = __esm({
   }
 });
 
-// node_modules/apache-arrow/schema.mjs
+// ../../main/node_modules/apache-arrow/schema.mjs
 function mergeMaps(m1, m2) {
   return new Map([...m1 || /* @__PURE__ */ new Map(), ...m2 || /* @__PURE__ */ new Map()]);
 }
@@ -7971,7 +7971,7 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
 }
 var kSchemaSymbol, kFieldSymbol, Schema2, Field2;
 var init_schema2 = __esm({
-  "node_modules/apache-arrow/schema.mjs"() {
+  "../../main/node_modules/apache-arrow/schema.mjs"() {
     init_enum();
     init_type2();
     kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
@@ -8101,10 +8101,10 @@ var init_schema2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/metadata/file.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
 var flatbuffers32, Builder3, ByteBuffer2, Footer_, OffHeapFooter, FileBlock;
 var init_file = __esm({
-  "node_modules/apache-arrow/ipc/metadata/file.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/metadata/file.mjs"() {
     init_block();
     init_footer();
     flatbuffers32 = __toESM(require_flatbuffers(), 1);
@@ -8228,10 +8228,10 @@ var init_file = __esm({
   }
 });
 
-// node_modules/apache-arrow/fb/message.mjs
+// ../../main/node_modules/apache-arrow/fb/message.mjs
 var flatbuffers33, Message;
 var init_message = __esm({
-  "node_modules/apache-arrow/fb/message.mjs"() {
+  "../../main/node_modules/apache-arrow/fb/message.mjs"() {
     flatbuffers33 = __toESM(require_flatbuffers(), 1);
     init_key_value();
     init_message_header();
@@ -8328,10 +8328,10 @@ var init_message = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/typeassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/typeassembler.mjs
 var TypeAssembler, instance6;
 var init_typeassembler = __esm({
-  "node_modules/apache-arrow/visitor/typeassembler.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/typeassembler.mjs"() {
     init_visitor();
     init_null();
     init_int();
@@ -8491,7 +8491,7 @@ var init_typeassembler = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/metadata/json.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/json.mjs
 function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
   return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
 }
@@ -8654,7 +8654,7 @@ function typeFromJSON(f, children) {
   throw new Error(`Unrecognized type: "${typeId}"`);
 }
 var init_json = __esm({
-  "node_modules/apache-arrow/ipc/metadata/json.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/metadata/json.mjs"() {
     init_schema2();
     init_type2();
     init_message2();
@@ -8662,7 +8662,7 @@ var init_json = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/metadata/message.mjs
+// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
 function messageHeaderFromJSON(message, type) {
   return (() => {
     switch (type) {
@@ -8997,7 +8997,7 @@ function encodeBufferRegion(b, node) {
 }
 var flatbuffers34, Builder5, ByteBuffer4, Message2, RecordBatch2, DictionaryBatch2, BufferRegion, FieldNode2, BodyCompression2, platformIsLittleEndian;
 var init_message2 = __esm({
-  "node_modules/apache-arrow/ipc/metadata/message.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/metadata/message.mjs"() {
     flatbuffers34 = __toESM(require_flatbuffers(), 1);
     init_schema();
     init_int();
@@ -9236,10 +9236,10 @@ var init_message2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/interfaces.mjs
+// ../../main/node_modules/apache-arrow/io/interfaces.mjs
 var ITERATOR_DONE, ArrowJSON, ReadableInterop, AsyncQueue;
 var init_interfaces = __esm({
-  "node_modules/apache-arrow/io/interfaces.mjs"() {
+  "../../main/node_modules/apache-arrow/io/interfaces.mjs"() {
     init_tslib_es6();
     init_adapters();
     ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
@@ -9351,8 +9351,8 @@ var init_interfaces = __esm({
         } else if (!this._closedPromiseResolve) {
           return Promise.resolve(ITERATOR_DONE);
         } else {
-          return new Promise((resolve3, reject) => {
-            this.resolvers.push({ resolve: resolve3, reject });
+          return new Promise((resolve5, reject) => {
+            this.resolvers.push({ resolve: resolve5, reject });
           });
         }
       }
@@ -9366,10 +9366,10 @@ var init_interfaces = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/stream.mjs
+// ../../main/node_modules/apache-arrow/io/stream.mjs
 var AsyncByteQueue, ByteStream, AsyncByteStream, ByteStreamSource, AsyncByteStreamSource;
 var init_stream = __esm({
-  "node_modules/apache-arrow/io/stream.mjs"() {
+  "../../main/node_modules/apache-arrow/io/stream.mjs"() {
     init_tslib_es6();
     init_adapters();
     init_utf8();
@@ -9552,10 +9552,10 @@ var init_stream = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/file.mjs
+// ../../main/node_modules/apache-arrow/io/file.mjs
 var RandomAccessFile, AsyncRandomAccessFile;
 var init_file2 = __esm({
-  "node_modules/apache-arrow/io/file.mjs"() {
+  "../../main/node_modules/apache-arrow/io/file.mjs"() {
     init_tslib_es6();
     init_stream();
     init_buffer();
@@ -9683,7 +9683,7 @@ var init_file2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/int.mjs
+// ../../main/node_modules/apache-arrow/util/int.mjs
 var int_exports = {};
 __export(int_exports, {
   BaseInt64: () => BaseInt64,
@@ -9699,7 +9699,7 @@ function intAsHex(value) {
 }
 var carryBit16, kInt32DecimalDigits, kPowersOfTen, BaseInt64, Uint642, Int642, Int128;
 var init_int2 = __esm({
-  "node_modules/apache-arrow/util/int.mjs"() {
+  "../../main/node_modules/apache-arrow/util/int.mjs"() {
     carryBit16 = 1 << 16;
     kInt32DecimalDigits = 8;
     kPowersOfTen = [
@@ -10004,7 +10004,7 @@ var init_int2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/interval.mjs
+// ../../main/node_modules/apache-arrow/util/interval.mjs
 var interval_exports = {};
 __export(interval_exports, {
   toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
@@ -10067,11 +10067,11 @@ function toIntervalMonthDayNanoObjects(array, stringifyNano) {
   return objects;
 }
 var init_interval2 = __esm({
-  "node_modules/apache-arrow/util/interval.mjs"() {
+  "../../main/node_modules/apache-arrow/util/interval.mjs"() {
   }
 });
 
-// node_modules/apache-arrow/visitor/vectorloader.mjs
+// ../../main/node_modules/apache-arrow/visitor/vectorloader.mjs
 function hexStringToBytes(hexString) {
   const data = new Uint8Array(hexString.length / 2);
   for (let i2 = 0; i2 < hexString.length; i2 += 2) {
@@ -10122,7 +10122,7 @@ function utf8ViewDataFromJSON(views) {
 }
 var VectorLoader, JSONVectorLoader, CompressedVectorLoader;
 var init_vectorloader = __esm({
-  "node_modules/apache-arrow/visitor/vectorloader.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/vectorloader.mjs"() {
     init_data();
     init_schema2();
     init_type2();
@@ -10347,10 +10347,10 @@ var init_vectorloader = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/binary.mjs
+// ../../main/node_modules/apache-arrow/builder/binary.mjs
 var BinaryBuilder;
 var init_binary2 = __esm({
-  "node_modules/apache-arrow/builder/binary.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/binary.mjs"() {
     init_buffer3();
     init_builder();
     init_buffer();
@@ -10388,10 +10388,10 @@ var init_binary2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/largebinary.mjs
+// ../../main/node_modules/apache-arrow/builder/largebinary.mjs
 var LargeBinaryBuilder;
 var init_largebinary = __esm({
-  "node_modules/apache-arrow/builder/largebinary.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/largebinary.mjs"() {
     init_buffer();
     init_buffer3();
     init_builder();
@@ -10429,10 +10429,10 @@ var init_largebinary = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/bool.mjs
+// ../../main/node_modules/apache-arrow/builder/bool.mjs
 var BoolBuilder;
 var init_bool2 = __esm({
-  "node_modules/apache-arrow/builder/bool.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/bool.mjs"() {
     init_buffer3();
     init_builder();
     BoolBuilder = class extends Builder {
@@ -10447,10 +10447,10 @@ var init_bool2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/date.mjs
+// ../../main/node_modules/apache-arrow/builder/date.mjs
 var DateBuilder, DateDayBuilder, DateMillisecondBuilder;
 var init_date2 = __esm({
-  "node_modules/apache-arrow/builder/date.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/date.mjs"() {
     init_builder();
     init_set();
     DateBuilder = class extends FixedWidthBuilder {
@@ -10465,10 +10465,10 @@ var init_date2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/decimal.mjs
+// ../../main/node_modules/apache-arrow/builder/decimal.mjs
 var DecimalBuilder;
 var init_decimal2 = __esm({
-  "node_modules/apache-arrow/builder/decimal.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/decimal.mjs"() {
     init_builder();
     init_set();
     DecimalBuilder = class extends FixedWidthBuilder {
@@ -10477,10 +10477,10 @@ var init_decimal2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/dictionary.mjs
+// ../../main/node_modules/apache-arrow/builder/dictionary.mjs
 var DictionaryBuilder;
 var init_dictionary = __esm({
-  "node_modules/apache-arrow/builder/dictionary.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/dictionary.mjs"() {
     init_type2();
     init_builder();
     init_factories();
@@ -10562,10 +10562,10 @@ var init_dictionary = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/fixedsizebinary.mjs
+// ../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs
 var FixedSizeBinaryBuilder;
 var init_fixedsizebinary = __esm({
-  "node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
     init_builder();
     init_set();
     FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
@@ -10574,10 +10574,10 @@ var init_fixedsizebinary = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/fixedsizelist.mjs
+// ../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs
 var FixedSizeListBuilder;
 var init_fixedsizelist = __esm({
-  "node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10607,10 +10607,10 @@ var init_fixedsizelist = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/float.mjs
+// ../../main/node_modules/apache-arrow/builder/float.mjs
 var FloatBuilder, Float16Builder, Float32Builder, Float64Builder;
 var init_float = __esm({
-  "node_modules/apache-arrow/builder/float.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/float.mjs"() {
     init_math();
     init_builder();
     FloatBuilder = class extends FixedWidthBuilder {
@@ -10630,10 +10630,10 @@ var init_float = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/interval.mjs
+// ../../main/node_modules/apache-arrow/builder/interval.mjs
 var IntervalBuilder, IntervalDayTimeBuilder, IntervalYearMonthBuilder, IntervalMonthDayNanoBuilder;
 var init_interval3 = __esm({
-  "node_modules/apache-arrow/builder/interval.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/interval.mjs"() {
     init_builder();
     init_set();
     IntervalBuilder = class extends FixedWidthBuilder {
@@ -10651,10 +10651,10 @@ var init_interval3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/duration.mjs
+// ../../main/node_modules/apache-arrow/builder/duration.mjs
 var DurationBuilder, DurationSecondBuilder, DurationMillisecondBuilder, DurationMicrosecondBuilder, DurationNanosecondBuilder;
 var init_duration2 = __esm({
-  "node_modules/apache-arrow/builder/duration.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/duration.mjs"() {
     init_builder();
     init_set();
     DurationBuilder = class extends FixedWidthBuilder {
@@ -10675,10 +10675,10 @@ var init_duration2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/int.mjs
+// ../../main/node_modules/apache-arrow/builder/int.mjs
 var IntBuilder, Int8Builder, Int16Builder, Int32Builder, Int64Builder, Uint8Builder, Uint16Builder, Uint32Builder, Uint64Builder;
 var init_int3 = __esm({
-  "node_modules/apache-arrow/builder/int.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/int.mjs"() {
     init_builder();
     IntBuilder = class extends FixedWidthBuilder {
       setValue(index, value) {
@@ -10704,10 +10704,10 @@ var init_int3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/list.mjs
+// ../../main/node_modules/apache-arrow/builder/list.mjs
 var ListBuilder;
 var init_list2 = __esm({
-  "node_modules/apache-arrow/builder/list.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/list.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10745,10 +10745,10 @@ var init_list2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/largelist.mjs
+// ../../main/node_modules/apache-arrow/builder/largelist.mjs
 var LargeListBuilder;
 var init_largelist = __esm({
-  "node_modules/apache-arrow/builder/largelist.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/largelist.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10787,10 +10787,10 @@ var init_largelist = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/map.mjs
+// ../../main/node_modules/apache-arrow/builder/map.mjs
 var MapBuilder;
 var init_map3 = __esm({
-  "node_modules/apache-arrow/builder/map.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/map.mjs"() {
     init_schema2();
     init_type2();
     init_builder();
@@ -10834,10 +10834,10 @@ var init_map3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/null.mjs
+// ../../main/node_modules/apache-arrow/builder/null.mjs
 var NullBuilder;
 var init_null2 = __esm({
-  "node_modules/apache-arrow/builder/null.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/null.mjs"() {
     init_builder();
     NullBuilder = class extends Builder {
       // @ts-ignore
@@ -10851,10 +10851,10 @@ var init_null2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/struct.mjs
+// ../../main/node_modules/apache-arrow/builder/struct.mjs
 var StructBuilder;
 var init_struct3 = __esm({
-  "node_modules/apache-arrow/builder/struct.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/struct.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10886,10 +10886,10 @@ var init_struct3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/timestamp.mjs
+// ../../main/node_modules/apache-arrow/builder/timestamp.mjs
 var TimestampBuilder, TimestampSecondBuilder, TimestampMillisecondBuilder, TimestampMicrosecondBuilder, TimestampNanosecondBuilder;
 var init_timestamp2 = __esm({
-  "node_modules/apache-arrow/builder/timestamp.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/timestamp.mjs"() {
     init_builder();
     init_set();
     TimestampBuilder = class extends FixedWidthBuilder {
@@ -10910,10 +10910,10 @@ var init_timestamp2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/time.mjs
+// ../../main/node_modules/apache-arrow/builder/time.mjs
 var TimeBuilder, TimeSecondBuilder, TimeMillisecondBuilder, TimeMicrosecondBuilder, TimeNanosecondBuilder;
 var init_time2 = __esm({
-  "node_modules/apache-arrow/builder/time.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/time.mjs"() {
     init_builder();
     init_set();
     TimeBuilder = class extends FixedWidthBuilder {
@@ -10934,10 +10934,10 @@ var init_time2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/union.mjs
+// ../../main/node_modules/apache-arrow/builder/union.mjs
 var UnionBuilder, SparseUnionBuilder, DenseUnionBuilder;
 var init_union2 = __esm({
-  "node_modules/apache-arrow/builder/union.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/union.mjs"() {
     init_schema2();
     init_buffer3();
     init_builder();
@@ -11002,10 +11002,10 @@ var init_union2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/utf8.mjs
+// ../../main/node_modules/apache-arrow/builder/utf8.mjs
 var Utf8Builder;
 var init_utf83 = __esm({
-  "node_modules/apache-arrow/builder/utf8.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/utf8.mjs"() {
     init_utf8();
     init_binary2();
     init_buffer3();
@@ -11033,10 +11033,10 @@ var init_utf83 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/largeutf8.mjs
+// ../../main/node_modules/apache-arrow/builder/largeutf8.mjs
 var LargeUtf8Builder;
 var init_largeutf8 = __esm({
-  "node_modules/apache-arrow/builder/largeutf8.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/largeutf8.mjs"() {
     init_utf8();
     init_buffer3();
     init_builder();
@@ -11064,10 +11064,10 @@ var init_largeutf8 = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/binaryview.mjs
+// ../../main/node_modules/apache-arrow/builder/binaryview.mjs
 var BinaryViewBuilder;
 var init_binaryview = __esm({
-  "node_modules/apache-arrow/builder/binaryview.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/binaryview.mjs"() {
     init_type2();
     init_builder();
     init_buffer3();
@@ -11189,10 +11189,10 @@ var init_binaryview = __esm({
   }
 });
 
-// node_modules/apache-arrow/builder/utf8view.mjs
+// ../../main/node_modules/apache-arrow/builder/utf8view.mjs
 var Utf8ViewBuilder;
 var init_utf8view = __esm({
-  "node_modules/apache-arrow/builder/utf8view.mjs"() {
+  "../../main/node_modules/apache-arrow/builder/utf8view.mjs"() {
     init_binaryview();
     init_utf8();
     Utf8ViewBuilder = class extends BinaryViewBuilder {
@@ -11206,10 +11206,10 @@ var init_utf8view = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/builderctor.mjs
+// ../../main/node_modules/apache-arrow/visitor/builderctor.mjs
 var GetBuilderCtor, instance7;
 var init_builderctor = __esm({
-  "node_modules/apache-arrow/visitor/builderctor.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/builderctor.mjs"() {
     init_visitor();
     init_binary2();
     init_largebinary();
@@ -11403,7 +11403,7 @@ var init_builderctor = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/typecomparator.mjs
+// ../../main/node_modules/apache-arrow/visitor/typecomparator.mjs
 function compareConstructor(type, other) {
   return other instanceof type.constructor;
 }
@@ -11463,7 +11463,7 @@ function compareTypes(type, other) {
 }
 var TypeComparator, instance8;
 var init_typecomparator = __esm({
-  "node_modules/apache-arrow/visitor/typecomparator.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/typecomparator.mjs"() {
     init_visitor();
     TypeComparator = class extends Visitor {
       compareSchemas(schema, other) {
@@ -11534,7 +11534,7 @@ var init_typecomparator = __esm({
   }
 });
 
-// node_modules/apache-arrow/factories.mjs
+// ../../main/node_modules/apache-arrow/factories.mjs
 function makeBuilder(options) {
   const type = options.type;
   const builder = new (instance7.getVisitFn(type)())(options);
@@ -11689,7 +11689,7 @@ function builderThroughAsyncIterable(options) {
   };
 }
 var init_factories = __esm({
-  "node_modules/apache-arrow/factories.mjs"() {
+  "../../main/node_modules/apache-arrow/factories.mjs"() {
     init_tslib_es6();
     init_schema2();
     init_type2();
@@ -11702,7 +11702,7 @@ var init_factories = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/recordbatch.mjs
+// ../../main/node_modules/apache-arrow/util/recordbatch.mjs
 function distributeVectorsIntoRecordBatches(schema, vecs) {
   return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
 }
@@ -11763,14 +11763,14 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
   return children;
 }
 var init_recordbatch = __esm({
-  "node_modules/apache-arrow/util/recordbatch.mjs"() {
+  "../../main/node_modules/apache-arrow/util/recordbatch.mjs"() {
     init_data();
     init_type2();
     init_recordbatch2();
   }
 });
 
-// node_modules/apache-arrow/table.mjs
+// ../../main/node_modules/apache-arrow/table.mjs
 function makeTable(input) {
   const vecs = {};
   const inputs = Object.entries(input);
@@ -11789,7 +11789,7 @@ function tableFromArrays(input) {
 }
 var _a3, kTableSymbol, Table;
 var init_table = __esm({
-  "node_modules/apache-arrow/table.mjs"() {
+  "../../main/node_modules/apache-arrow/table.mjs"() {
     init_enum();
     init_data();
     init_factories();
@@ -12103,7 +12103,7 @@ var init_table = __esm({
   }
 });
 
-// node_modules/apache-arrow/recordbatch.mjs
+// ../../main/node_modules/apache-arrow/recordbatch.mjs
 function ensureSameLengthData(schema, chunks, maxLength = chunks.reduce((max, col) => Math.max(max, col.length), 0)) {
   var _b2;
   const fields = [...schema.fields];
@@ -12151,7 +12151,7 @@ function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ ne
 }
 var _a4, kRecordBatchSymbol, RecordBatch3, _InternalEmptyPlaceholderRecordBatch;
 var init_recordbatch2 = __esm({
-  "node_modules/apache-arrow/recordbatch.mjs"() {
+  "../../main/node_modules/apache-arrow/recordbatch.mjs"() {
     init_data();
     init_table();
     init_vector2();
@@ -12406,7 +12406,7 @@ var init_recordbatch2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/message.mjs
+// ../../main/node_modules/apache-arrow/ipc/message.mjs
 function checkForMagicArrowString(buffer, index = 0) {
   for (let i2 = -1, n = MAGIC.length; ++i2 < n; ) {
     if (MAGIC[i2] !== buffer[index + i2]) {
@@ -12417,7 +12417,7 @@ function checkForMagicArrowString(buffer, index = 0) {
 }
 var import_flatbuffers, invalidMessageType, nullMessage, invalidMessageMetadata, invalidMessageBodyLength, MessageReader, AsyncMessageReader, JSONMessageReader, PADDING, MAGIC_STR, MAGIC, magicLength, magicAndPadding, magicX2AndPadding;
 var init_message3 = __esm({
-  "node_modules/apache-arrow/ipc/message.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/message.mjs"() {
     init_tslib_es6();
     init_enum();
     import_flatbuffers = __toESM(require_flatbuffers(), 1);
@@ -12677,10 +12677,10 @@ var init_message3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/compression/validators.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/validators.mjs
 var Lz4FrameValidator, ZstdValidator, compressionValidators;
 var init_validators = __esm({
-  "node_modules/apache-arrow/ipc/compression/validators.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/compression/validators.mjs"() {
     init_compression_type();
     Lz4FrameValidator = class {
       constructor() {
@@ -12734,10 +12734,10 @@ var init_validators = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/compression/registry.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/registry.mjs
 var _CompressionRegistry, compressionRegistry;
 var init_registry = __esm({
-  "node_modules/apache-arrow/ipc/compression/registry.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/compression/registry.mjs"() {
     init_compression_type();
     init_validators();
     _CompressionRegistry = class {
@@ -12759,16 +12759,16 @@ var init_registry = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/compression/constants.mjs
+// ../../main/node_modules/apache-arrow/ipc/compression/constants.mjs
 var LENGTH_NO_COMPRESSED_DATA, COMPRESS_LENGTH_PREFIX;
 var init_constants = __esm({
-  "node_modules/apache-arrow/ipc/compression/constants.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/compression/constants.mjs"() {
     LENGTH_NO_COMPRESSED_DATA = -1;
     COMPRESS_LENGTH_PREFIX = 8;
   }
 });
 
-// node_modules/apache-arrow/ipc/reader.mjs
+// ../../main/node_modules/apache-arrow/ipc/reader.mjs
 function shouldAutoDestroy(self2, options) {
   return options && typeof options["autoDestroy"] === "boolean" ? options["autoDestroy"] : self2["autoDestroy"];
 }
@@ -12827,7 +12827,7 @@ function fromFileHandle(source) {
 }
 var flatbuffers35, RecordBatchReader, RecordBatchStreamReader, AsyncRecordBatchStreamReader, RecordBatchFileReader, AsyncRecordBatchFileReader, RecordBatchReaderImpl, RecordBatchStreamReaderImpl, AsyncRecordBatchStreamReaderImpl, RecordBatchFileReaderImpl, AsyncRecordBatchFileReaderImpl, RecordBatchJSONReaderImpl;
 var init_reader = __esm({
-  "node_modules/apache-arrow/ipc/reader.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/reader.mjs"() {
     init_tslib_es6();
     init_data();
     init_vector2();
@@ -13476,7 +13476,7 @@ var init_reader = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/vectorassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs
 function addBuffer(values) {
   const byteLength = values.byteLength + 7 & ~7;
   this.buffers.push(values);
@@ -13569,7 +13569,7 @@ function assembleNestedVector(data) {
 }
 var VectorAssembler;
 var init_vectorassembler = __esm({
-  "node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
     init_vector2();
     init_visitor();
     init_enum();
@@ -13665,10 +13665,10 @@ var init_vectorassembler = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/jsontypeassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs
 var JSONTypeAssembler;
 var init_jsontypeassembler = __esm({
-  "node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
     init_visitor();
     init_type();
     init_enum();
@@ -13756,7 +13756,7 @@ var init_jsontypeassembler = __esm({
   }
 });
 
-// node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
+// ../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 function* binaryToString(vector) {
   for (const octets of vector) {
     yield octets.reduce((str2, byte) => {
@@ -13797,7 +13797,7 @@ function binaryViewDataToJSON(data, formatInlined) {
 }
 var JSONVectorAssembler;
 var init_jsonvectorassembler = __esm({
-  "node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
+  "../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -13924,7 +13924,7 @@ var init_jsonvectorassembler = __esm({
   }
 });
 
-// node_modules/apache-arrow/ipc/writer.mjs
+// ../../main/node_modules/apache-arrow/ipc/writer.mjs
 function writeAll(writer, input) {
   let chunks = input;
   if (input instanceof Table) {
@@ -13993,7 +13993,7 @@ function recordBatchToJSON(records) {
 }
 var flatbuffers36, RecordBatchWriter, RecordBatchStreamWriter, RecordBatchFileWriter, RecordBatchJSONWriter;
 var init_writer = __esm({
-  "node_modules/apache-arrow/ipc/writer.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/writer.mjs"() {
     init_tslib_es6();
     init_table();
     init_message3();
@@ -14402,7 +14402,7 @@ var init_writer = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/node/iterable.mjs
+// ../../main/node_modules/apache-arrow/io/node/iterable.mjs
 import { Readable } from "node:stream";
 function toNodeStream(source, options) {
   if (isAsyncIterable(source)) {
@@ -14415,7 +14415,7 @@ function toNodeStream(source, options) {
 }
 var IterableReadable, AsyncIterableReadable;
 var init_iterable = __esm({
-  "node_modules/apache-arrow/io/node/iterable.mjs"() {
+  "../../main/node_modules/apache-arrow/io/node/iterable.mjs"() {
     init_tslib_es6();
     init_compat();
     IterableReadable = class extends Readable {
@@ -14498,14 +14498,14 @@ var init_iterable = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/node/builder.mjs
+// ../../main/node_modules/apache-arrow/io/node/builder.mjs
 import { Duplex } from "node:stream";
 function builderThroughNodeStream(options) {
   return new BuilderDuplex(makeBuilder(options), options);
 }
 var BuilderDuplex, builderLength, builderByteLength;
 var init_builder2 = __esm({
-  "node_modules/apache-arrow/io/node/builder.mjs"() {
+  "../../main/node_modules/apache-arrow/io/node/builder.mjs"() {
     init_factories();
     BuilderDuplex = class extends Duplex {
       constructor(builder, options) {
@@ -14555,14 +14555,14 @@ var init_builder2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/node/reader.mjs
+// ../../main/node_modules/apache-arrow/io/node/reader.mjs
 import { Duplex as Duplex2 } from "node:stream";
 function recordBatchReaderThroughNodeStream(options) {
   return new RecordBatchReaderDuplex(options);
 }
 var RecordBatchReaderDuplex;
 var init_reader2 = __esm({
-  "node_modules/apache-arrow/io/node/reader.mjs"() {
+  "../../main/node_modules/apache-arrow/io/node/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -14629,14 +14629,14 @@ var init_reader2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/node/writer.mjs
+// ../../main/node_modules/apache-arrow/io/node/writer.mjs
 import { Duplex as Duplex3 } from "node:stream";
 function recordBatchWriterThroughNodeStream(options) {
   return new RecordBatchWriterDuplex(new this(options));
 }
 var RecordBatchWriterDuplex;
 var init_writer2 = __esm({
-  "node_modules/apache-arrow/io/node/writer.mjs"() {
+  "../../main/node_modules/apache-arrow/io/node/writer.mjs"() {
     init_tslib_es6();
     init_stream();
     RecordBatchWriterDuplex = class extends Duplex3 {
@@ -14694,7 +14694,7 @@ var init_writer2 = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/whatwg/iterable.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs
 function toDOMStream(source, options) {
   if (isAsyncIterable(source)) {
     return asyncIterableAsReadableDOMStream(source, options);
@@ -14779,20 +14779,20 @@ function asyncIterableAsReadableDOMStream(source, options) {
   }
 }
 var init_iterable2 = __esm({
-  "node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
+  "../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
     init_tslib_es6();
     init_buffer();
     init_compat();
   }
 });
 
-// node_modules/apache-arrow/io/whatwg/builder.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/builder.mjs
 function builderThroughDOMStream(options) {
   return new BuilderTransform(options);
 }
 var BuilderTransform, chunkLength, chunkByteLength;
 var init_builder3 = __esm({
-  "node_modules/apache-arrow/io/whatwg/builder.mjs"() {
+  "../../main/node_modules/apache-arrow/io/whatwg/builder.mjs"() {
     init_tslib_es6();
     init_factories();
     BuilderTransform = class {
@@ -14873,7 +14873,7 @@ var init_builder3 = __esm({
   }
 });
 
-// node_modules/apache-arrow/io/whatwg/reader.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
   let reader = null;
@@ -14915,14 +14915,14 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_reader3 = __esm({
-  "node_modules/apache-arrow/io/whatwg/reader.mjs"() {
+  "../../main/node_modules/apache-arrow/io/whatwg/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
   }
 });
 
-// node_modules/apache-arrow/io/whatwg/writer.mjs
+// ../../main/node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
   const reader = new AsyncByteStream(writer);
@@ -14960,13 +14960,13 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_writer3 = __esm({
-  "node_modules/apache-arrow/io/whatwg/writer.mjs"() {
+  "../../main/node_modules/apache-arrow/io/whatwg/writer.mjs"() {
     init_tslib_es6();
     init_stream();
   }
 });
 
-// node_modules/apache-arrow/ipc/serialization.mjs
+// ../../main/node_modules/apache-arrow/ipc/serialization.mjs
 function tableFromIPC(input) {
   const reader = RecordBatchReader.from(input);
   if (isPromise(reader)) {
@@ -14982,7 +14982,7 @@ function tableToIPC(table2, type = "stream", compressionType = null) {
   return (type === "stream" ? RecordBatchStreamWriter : RecordBatchFileWriter).writeAll(table2, writerOptions).toUint8Array(true);
 }
 var init_serialization = __esm({
-  "node_modules/apache-arrow/ipc/serialization.mjs"() {
+  "../../main/node_modules/apache-arrow/ipc/serialization.mjs"() {
     init_table();
     init_compat();
     init_reader();
@@ -14990,7 +14990,7 @@ var init_serialization = __esm({
   }
 });
 
-// node_modules/apache-arrow/util/typecheck.mjs
+// ../../main/node_modules/apache-arrow/util/typecheck.mjs
 var typecheck_exports = {};
 __export(typecheck_exports, {
   isArrowData: () => isArrowData,
@@ -15023,7 +15023,7 @@ function isArrowTable(x) {
   return Table.isTable(x);
 }
 var init_typecheck = __esm({
-  "node_modules/apache-arrow/util/typecheck.mjs"() {
+  "../../main/node_modules/apache-arrow/util/typecheck.mjs"() {
     init_schema2();
     init_type2();
     init_data();
@@ -15033,10 +15033,10 @@ var init_typecheck = __esm({
   }
 });
 
-// node_modules/apache-arrow/Arrow.mjs
+// ../../main/node_modules/apache-arrow/Arrow.mjs
 var util;
 var init_Arrow = __esm({
-  "node_modules/apache-arrow/Arrow.mjs"() {
+  "../../main/node_modules/apache-arrow/Arrow.mjs"() {
     init_message_header();
     init_compression_type();
     init_enum();
@@ -15101,9 +15101,9 @@ var init_Arrow = __esm({
   }
 });
 
-// node_modules/apache-arrow/Arrow.dom.mjs
+// ../../main/node_modules/apache-arrow/Arrow.dom.mjs
 var init_Arrow_dom = __esm({
-  "node_modules/apache-arrow/Arrow.dom.mjs"() {
+  "../../main/node_modules/apache-arrow/Arrow.dom.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15125,7 +15125,7 @@ var init_Arrow_dom = __esm({
   }
 });
 
-// node_modules/apache-arrow/Arrow.node.mjs
+// ../../main/node_modules/apache-arrow/Arrow.node.mjs
 var Arrow_node_exports = {};
 __export(Arrow_node_exports, {
   AsyncByteQueue: () => AsyncByteQueue,
@@ -15295,7 +15295,7 @@ __export(Arrow_node_exports, {
   vectorFromArray: () => vectorFromArray
 });
 var init_Arrow_node = __esm({
-  "node_modules/apache-arrow/Arrow.node.mjs"() {
+  "../../main/node_modules/apache-arrow/Arrow.node.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15506,9 +15506,9 @@ var init_row_builder = __esm({
   }
 });
 
-// node_modules/parquet-wasm/node/parquet_wasm.js
+// ../../main/node_modules/parquet-wasm/node/parquet_wasm.js
 var require_parquet_wasm = __commonJS({
-  "node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
+  "../../main/node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
     var ColumnChunkMetaData = class _ColumnChunkMetaData {
       static __wrap(ptr) {
         const obj = Object.create(_ColumnChunkMetaData.prototype);
@@ -17944,7 +17944,7 @@ var init_parquet_writer = __esm({
   }
 });
 
-// node_modules/web-tree-sitter/web-tree-sitter.js
+// ../../main/node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
   CaptureQuantifier: () => CaptureQuantifier,
@@ -18109,8 +18109,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire5 } = await import("module");
+    var require = createRequire5(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -18174,13 +18174,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18376,9 +18376,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -19711,8 +19711,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -19899,7 +19899,7 @@ function indexForByteOffset(source, byteOffset) {
 }
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
-  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+  "../../main/node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     Edit = class {
@@ -21977,9 +21977,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// node_modules/detect-libc/lib/process.js
+// ../../main/node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
-  "node_modules/detect-libc/lib/process.js"(exports, module2) {
+  "../../main/node_modules/detect-libc/lib/process.js"(exports, module2) {
     "use strict";
     var isLinux = () => process.platform === "linux";
     var report = null;
@@ -22000,15 +22000,15 @@ var require_process = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/filesystem.js
+// ../../main/node_modules/detect-libc/lib/filesystem.js
 var require_filesystem = __commonJS({
-  "node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
+  "../../main/node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
     "use strict";
     var fs2 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync13 = (path) => {
+    var readFileSync14 = (path) => {
       const fd = fs2.openSync(path, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs2.readSync(fd, buffer, 0, MAX_LENGTH, 0);
@@ -22016,14 +22016,14 @@ var require_filesystem = __commonJS({
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path) => new Promise((resolve3, reject) => {
+    var readFile = (path) => new Promise((resolve5, reject) => {
       fs2.open(path, "r", (err2, fd) => {
         if (err2) {
           reject(err2);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
           fs2.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
-            resolve3(buffer.subarray(0, bytesRead));
+            resolve5(buffer.subarray(0, bytesRead));
             fs2.close(fd, () => {
             });
           });
@@ -22033,15 +22033,15 @@ var require_filesystem = __commonJS({
     module2.exports = {
       LDD_PATH,
       SELF_PATH,
-      readFileSync: readFileSync13,
+      readFileSync: readFileSync14,
       readFile
     };
   }
 });
 
-// node_modules/detect-libc/lib/elf.js
+// ../../main/node_modules/detect-libc/lib/elf.js
 var require_elf = __commonJS({
-  "node_modules/detect-libc/lib/elf.js"(exports, module2) {
+  "../../main/node_modules/detect-libc/lib/elf.js"(exports, module2) {
     "use strict";
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
@@ -22076,13 +22076,13 @@ var require_elf = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/detect-libc.js
+// ../../main/node_modules/detect-libc/lib/detect-libc.js
 var require_detect_libc = __commonJS({
-  "node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
+  "../../main/node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
-    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync13 } = require_filesystem();
+    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync14 } = require_filesystem();
     var { interpreterPath } = require_elf();
     var cachedFamilyInterpreter;
     var cachedFamilyFilesystem;
@@ -22091,10 +22091,10 @@ var require_detect_libc = __commonJS({
     var commandOut = "";
     var safeCommand = () => {
       if (!commandOut) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           childProcess.exec(command, (err2, out2) => {
             commandOut = err2 ? " " : out2;
-            resolve3(commandOut);
+            resolve5(commandOut);
           });
         });
       }
@@ -22174,7 +22174,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyFilesystem = null;
       try {
-        const lddContent = readFileSync13(LDD_PATH);
+        const lddContent = readFileSync14(LDD_PATH);
         cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
       } catch (e) {
       }
@@ -22199,7 +22199,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyInterpreter = null;
       try {
-        const selfContent = readFileSync13(SELF_PATH);
+        const selfContent = readFileSync14(SELF_PATH);
         const path = interpreterPath(selfContent);
         cachedFamilyInterpreter = familyFromInterpreterPath(path);
       } catch (e) {
@@ -22263,7 +22263,7 @@ var require_detect_libc = __commonJS({
       }
       cachedVersionFilesystem = null;
       try {
-        const lddContent = readFileSync13(LDD_PATH);
+        const lddContent = readFileSync14(LDD_PATH);
         const versionMatch = lddContent.match(RE_GLIBC_VERSION);
         if (versionMatch) {
           cachedVersionFilesystem = versionMatch[1];
@@ -22403,9 +22403,9 @@ var require_win32_x64 = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-bindings/duckdb.js
+// ../../main/node_modules/@duckdb/node-bindings/duckdb.js
 var require_duckdb = __commonJS({
-  "node_modules/@duckdb/node-bindings/duckdb.js"(exports, module2) {
+  "../../main/node_modules/@duckdb/node-bindings/duckdb.js"(exports, module2) {
     var getRuntimePlatformArch = () => `${process.platform}-${process.arch}`;
     var isLinuxMusl = () => {
       try {
@@ -22442,9 +22442,9 @@ var require_duckdb = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js
+// ../../main/node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js
 var require_configurationOptionDescriptions = __commonJS({
-  "node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22464,9 +22464,9 @@ var require_configurationOptionDescriptions = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js
 var require_createDuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDuckDBValueConverter = createDuckDBValueConverter;
@@ -22485,9 +22485,9 @@ var require_createDuckDBValueConverter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBTypeId.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTypeId.js
 var require_DuckDBTypeId = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBTypeId.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTypeId = void 0;
@@ -22539,9 +22539,9 @@ var require_DuckDBTypeId = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js
 var require_DuckDBLogicalType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22886,9 +22886,9 @@ var require_DuckDBLogicalType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js
 var require_BaseDuckDBType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22926,9 +22926,9 @@ var require_BaseDuckDBType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js
 var require_DuckDBAnyType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ANY = exports.DuckDBAnyType = void 0;
@@ -22948,9 +22948,9 @@ var require_DuckDBAnyType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js
 var require_DuckDBArrayType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayType = void 0;
@@ -22992,9 +22992,9 @@ var require_DuckDBArrayType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js
 var require_DuckDBBigIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGINT = exports.DuckDBBigIntType = void 0;
@@ -23022,9 +23022,9 @@ var require_DuckDBBigIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js
 var require_DuckDBBigNumType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGNUM = exports.DuckDBBigNumType = void 0;
@@ -23052,9 +23052,9 @@ var require_DuckDBBigNumType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js
 var require_DuckDBBitType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIT = exports.DuckDBBitType = void 0;
@@ -23074,9 +23074,9 @@ var require_DuckDBBitType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js
 var require_DuckDBBlobType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BLOB = exports.DuckDBBlobType = void 0;
@@ -23096,9 +23096,9 @@ var require_DuckDBBlobType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js
 var require_DuckDBBooleanType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BOOLEAN = exports.DuckDBBooleanType = void 0;
@@ -23118,9 +23118,9 @@ var require_DuckDBBooleanType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/sql.js
+// ../../main/node_modules/@duckdb/node-api/lib/sql.js
 var require_sql = __commonJS({
-  "node_modules/@duckdb/node-api/lib/sql.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/sql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.quotedString = quotedString;
@@ -23134,9 +23134,9 @@ var require_sql = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js
 var require_displayStringForDuckDBValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.displayStringForDuckDBValue = displayStringForDuckDBValue;
@@ -23153,9 +23153,9 @@ var require_displayStringForDuckDBValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js
 var require_DuckDBArrayValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayValue = void 0;
@@ -23177,9 +23177,9 @@ var require_DuckDBArrayValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js
 var require_DuckDBBitValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBitValue = void 0;
@@ -23283,9 +23283,9 @@ var require_DuckDBBitValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js
 var require_bytesFromString = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bytesFromString = bytesFromString;
@@ -23296,9 +23296,9 @@ var require_bytesFromString = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js
 var require_stringFromBlob = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromBlob = stringFromBlob;
@@ -23335,9 +23335,9 @@ var require_stringFromBlob = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js
 var require_DuckDBBlobValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBlobValue = void 0;
@@ -23367,9 +23367,9 @@ var require_DuckDBBlobValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js
 var require_dateTimeStringConversion = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDuckDBDateStringFromYearMonthDay = getDuckDBDateStringFromYearMonthDay;
@@ -23582,9 +23582,9 @@ var require_dateTimeStringConversion = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js
 var require_DuckDBDateValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23627,9 +23627,9 @@ var require_DuckDBDateValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js
 var require_stringFromDecimal = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromDecimal = stringFromDecimal;
@@ -23683,9 +23683,9 @@ var require_stringFromDecimal = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js
 var require_DuckDBDecimalValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23733,9 +23733,9 @@ var require_DuckDBDecimalValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js
 var require_DuckDBGeometryValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBGeometryValue = void 0;
@@ -23768,9 +23768,9 @@ var require_DuckDBGeometryValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js
 var require_DuckDBIntervalValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBIntervalValue = void 0;
@@ -23796,9 +23796,9 @@ var require_DuckDBIntervalValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js
 var require_DuckDBListValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListValue = void 0;
@@ -23820,9 +23820,9 @@ var require_DuckDBListValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js
 var require_DuckDBMapValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapValue = void 0;
@@ -23844,9 +23844,9 @@ var require_DuckDBMapValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js
 var require_DuckDBStructValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructValue = void 0;
@@ -23872,9 +23872,9 @@ var require_DuckDBStructValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js
 var require_DuckDBTimeNSValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimeNSValue = void 0;
@@ -23898,9 +23898,9 @@ var require_DuckDBTimeNSValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js
 var require_DuckDBTimestampSecondsValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23935,9 +23935,9 @@ var require_DuckDBTimestampSecondsValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js
 var require_DuckDBTimestampMillisecondsValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23972,9 +23972,9 @@ var require_DuckDBTimestampMillisecondsValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js
 var require_DuckDBTimestampNanosecondsValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24008,9 +24008,9 @@ var require_DuckDBTimestampNanosecondsValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js
 var require_DuckDBTimestampValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24055,9 +24055,9 @@ var require_DuckDBTimestampValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js
 var require_DuckDBTimestampTZValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24102,9 +24102,9 @@ var require_DuckDBTimestampTZValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js
 var require_DuckDBTimeTZValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24172,9 +24172,9 @@ var require_DuckDBTimeTZValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js
 var require_DuckDBTimeValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24211,9 +24211,9 @@ var require_DuckDBTimeValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js
 var require_DuckDBUnionValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionValue = void 0;
@@ -24239,9 +24239,9 @@ var require_DuckDBUnionValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js
 var require_DuckDBUUIDValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUUIDValue = void 0;
@@ -24283,17 +24283,17 @@ var require_DuckDBUUIDValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBValue.js
 var require_DuckDBValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js
 var require_DuckDBVariantValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantValue = void 0;
@@ -24317,9 +24317,9 @@ var require_DuckDBVariantValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/values/index.js
+// ../../main/node_modules/@duckdb/node-api/lib/values/index.js
 var require_values = __commonJS({
-  "node_modules/@duckdb/node-api/lib/values/index.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/values/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -24363,9 +24363,9 @@ var require_values = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js
 var require_DuckDBDateType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DATE = exports.DuckDBDateType = void 0;
@@ -24401,9 +24401,9 @@ var require_DuckDBDateType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js
 var require_DuckDBDecimalType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBDecimalType = void 0;
@@ -24452,9 +24452,9 @@ var require_DuckDBDecimalType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js
 var require_DuckDBDoubleType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DOUBLE = exports.DuckDBDoubleType = void 0;
@@ -24482,9 +24482,9 @@ var require_DuckDBDoubleType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js
 var require_DuckDBEnumType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBEnumType = void 0;
@@ -24581,9 +24581,9 @@ var require_DuckDBEnumType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js
 var require_DuckDBFloatType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FLOAT = exports.DuckDBFloatType = void 0;
@@ -24611,9 +24611,9 @@ var require_DuckDBFloatType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js
 var require_DuckDBGeometryType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GEOMETRY = exports.DuckDBGeometryType = void 0;
@@ -24653,9 +24653,9 @@ var require_DuckDBGeometryType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js
 var require_DuckDBHugeIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HUGEINT = exports.DuckDBHugeIntType = void 0;
@@ -24683,9 +24683,9 @@ var require_DuckDBHugeIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js
 var require_DuckDBIntegerLiteralType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER_LITERAL = exports.DuckDBIntegerLiteralType = void 0;
@@ -24705,9 +24705,9 @@ var require_DuckDBIntegerLiteralType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js
 var require_DuckDBIntegerType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER = exports.DuckDBIntegerType = void 0;
@@ -24735,9 +24735,9 @@ var require_DuckDBIntegerType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js
 var require_DuckDBIntervalType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTERVAL = exports.DuckDBIntervalType = void 0;
@@ -24757,9 +24757,9 @@ var require_DuckDBIntervalType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBListType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBListType.js
 var require_DuckDBListType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBListType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBListType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListType = void 0;
@@ -24798,9 +24798,9 @@ var require_DuckDBListType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js
 var require_DuckDBMapType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapType = void 0;
@@ -24842,9 +24842,9 @@ var require_DuckDBMapType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js
 var require_DuckDBSQLNullType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SQLNULL = exports.DuckDBSQLNullType = void 0;
@@ -24864,9 +24864,9 @@ var require_DuckDBSQLNullType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js
 var require_DuckDBSmallIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SMALLINT = exports.DuckDBSmallIntType = void 0;
@@ -24894,9 +24894,9 @@ var require_DuckDBSmallIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js
 var require_DuckDBStringLiteralType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.STRING_LITERAL = exports.DuckDBStringLiteralType = void 0;
@@ -24916,9 +24916,9 @@ var require_DuckDBStringLiteralType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js
 var require_DuckDBStructType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructType = void 0;
@@ -24985,9 +24985,9 @@ var require_DuckDBStructType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js
 var require_DuckDBTimeNSType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME_NS = exports.DuckDBTimeNSType = void 0;
@@ -25014,9 +25014,9 @@ var require_DuckDBTimeNSType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js
 var require_DuckDBTimeTZType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMETZ = exports.DuckDBTimeTZType = void 0;
@@ -25046,9 +25046,9 @@ var require_DuckDBTimeTZType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js
 var require_DuckDBTimeType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME = exports.DuckDBTimeType = void 0;
@@ -25075,9 +25075,9 @@ var require_DuckDBTimeType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js
 var require_DuckDBTimestampMillisecondsType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_MS = exports.DuckDBTimestampMillisecondsType = void 0;
@@ -25113,9 +25113,9 @@ var require_DuckDBTimestampMillisecondsType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js
 var require_DuckDBTimestampNanosecondsType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_NS = exports.DuckDBTimestampNanosecondsType = void 0;
@@ -25151,9 +25151,9 @@ var require_DuckDBTimestampNanosecondsType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js
 var require_DuckDBTimestampSecondsType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_S = exports.DuckDBTimestampSecondsType = void 0;
@@ -25189,9 +25189,9 @@ var require_DuckDBTimestampSecondsType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js
 var require_DuckDBTimestampTZType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMPTZ = exports.DuckDBTimestampTZType = void 0;
@@ -25230,9 +25230,9 @@ var require_DuckDBTimestampTZType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js
 var require_DuckDBTimestampType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimestampMicrosecondsType = exports.TIMESTAMP = exports.DuckDBTimestampType = void 0;
@@ -25269,9 +25269,9 @@ var require_DuckDBTimestampType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js
 var require_DuckDBTinyIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TINYINT = exports.DuckDBTinyIntType = void 0;
@@ -25299,17 +25299,17 @@ var require_DuckDBTinyIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBType.js
 var require_DuckDBType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js
 var require_DuckDBUBigIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UBIGINT = exports.DuckDBUBigIntType = void 0;
@@ -25337,9 +25337,9 @@ var require_DuckDBUBigIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js
 var require_DuckDBUHugeIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UHUGEINT = exports.DuckDBUHugeIntType = void 0;
@@ -25367,9 +25367,9 @@ var require_DuckDBUHugeIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js
 var require_DuckDBUIntegerType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UINTEGER = exports.DuckDBUIntegerType = void 0;
@@ -25397,9 +25397,9 @@ var require_DuckDBUIntegerType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js
 var require_DuckDBUSmallIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.USMALLINT = exports.DuckDBUSmallIntType = void 0;
@@ -25427,9 +25427,9 @@ var require_DuckDBUSmallIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js
 var require_DuckDBUTinyIntType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UTINYINT = exports.DuckDBUTinyIntType = void 0;
@@ -25457,9 +25457,9 @@ var require_DuckDBUTinyIntType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js
 var require_DuckDBUUIDType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UUID = exports.DuckDBUUIDType = void 0;
@@ -25486,9 +25486,9 @@ var require_DuckDBUUIDType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js
 var require_DuckDBUnionType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionType = void 0;
@@ -25555,9 +25555,9 @@ var require_DuckDBUnionType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js
 var require_DuckDBVarCharType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARCHAR = exports.DuckDBVarCharType = void 0;
@@ -25577,9 +25577,9 @@ var require_DuckDBVarCharType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js
 var require_DuckDBVariantType = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARIANT = exports.DuckDBVariantType = void 0;
@@ -25599,9 +25599,9 @@ var require_DuckDBVariantType = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/types/index.js
+// ../../main/node_modules/@duckdb/node-api/lib/types/index.js
 var require_types = __commonJS({
-  "node_modules/@duckdb/node-api/lib/types/index.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25666,9 +25666,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBType.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBType.js
 var require_DuckDBType2 = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBType.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBType.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25691,9 +25691,9 @@ var require_DuckDBType2 = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/typeForValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/typeForValue.js
 var require_typeForValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/typeForValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/typeForValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.typeForValue = typeForValue;
@@ -25776,9 +25776,9 @@ var require_typeForValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/createValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/createValue.js
 var require_createValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/createValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/createValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26024,9 +26024,9 @@ var require_createValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBAppender.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBAppender.js
 var require_DuckDBAppender = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBAppender.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBAppender.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26190,9 +26190,9 @@ var require_DuckDBAppender = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBClientContext.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBClientContext.js
 var require_DuckDBClientContext = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBClientContext.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBClientContext.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26213,9 +26213,9 @@ var require_DuckDBClientContext = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js
 var require_vectorRegistry = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.vectorRegistry = void 0;
@@ -26223,9 +26223,9 @@ var require_vectorRegistry = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js
 var require_DuckDBVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26256,9 +26256,9 @@ var require_DuckDBVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js
 var require_DuckDBValidity = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26329,9 +26329,9 @@ var require_DuckDBValidity = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js
 var require_DuckDBArrayVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26410,9 +26410,9 @@ var require_DuckDBArrayVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js
 var require_dataAccessors = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26739,9 +26739,9 @@ var require_dataAccessors = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js
 var require_DuckDBBigIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26801,9 +26801,9 @@ var require_DuckDBBigIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js
 var require_DuckDBBigNumVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26877,9 +26877,9 @@ var require_DuckDBBigNumVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js
 var require_DuckDBBitVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26954,9 +26954,9 @@ var require_DuckDBBitVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js
 var require_DuckDBBlobVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27039,9 +27039,9 @@ var require_DuckDBBlobVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js
 var require_DuckDBBooleanVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27100,9 +27100,9 @@ var require_DuckDBBooleanVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js
 var require_DuckDBDateVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27166,9 +27166,9 @@ var require_DuckDBDateVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js
 var require_DuckDBDecimal128Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27231,9 +27231,9 @@ var require_DuckDBDecimal128Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js
 var require_DuckDBDecimal16Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27296,9 +27296,9 @@ var require_DuckDBDecimal16Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js
 var require_DuckDBDecimal32Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27361,9 +27361,9 @@ var require_DuckDBDecimal32Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js
 var require_DuckDBDecimal64Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27426,9 +27426,9 @@ var require_DuckDBDecimal64Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js
 var require_DuckDBDoubleVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27485,9 +27485,9 @@ var require_DuckDBDoubleVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js
 var require_DuckDBEnum16Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27545,9 +27545,9 @@ var require_DuckDBEnum16Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js
 var require_DuckDBEnum32Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27605,9 +27605,9 @@ var require_DuckDBEnum32Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js
 var require_DuckDBEnum8Vector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27665,9 +27665,9 @@ var require_DuckDBEnum8Vector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js
 var require_DuckDBFloatVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27724,9 +27724,9 @@ var require_DuckDBFloatVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js
 var require_DuckDBGeometryVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27797,9 +27797,9 @@ var require_DuckDBGeometryVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js
 var require_DuckDBHugeIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27861,9 +27861,9 @@ var require_DuckDBHugeIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js
 var require_DuckDBIntegerVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27926,9 +27926,9 @@ var require_DuckDBIntegerVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js
 var require_DuckDBIntervalVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27998,9 +27998,9 @@ var require_DuckDBIntervalVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js
 var require_DuckDBListVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28142,9 +28142,9 @@ var require_DuckDBListVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js
 var require_DuckDBStructVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28251,9 +28251,9 @@ var require_DuckDBStructVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js
 var require_DuckDBMapVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapVector = void 0;
@@ -28315,9 +28315,9 @@ var require_DuckDBMapVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js
 var require_DuckDBSmallIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28380,9 +28380,9 @@ var require_DuckDBSmallIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js
 var require_DuckDBTimeNSVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28443,9 +28443,9 @@ var require_DuckDBTimeNSVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js
 var require_DuckDBTimeTZVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28506,9 +28506,9 @@ var require_DuckDBTimeTZVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js
 var require_DuckDBTimeVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28569,9 +28569,9 @@ var require_DuckDBTimeVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js
 var require_DuckDBTimestampMillisecondsVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28632,9 +28632,9 @@ var require_DuckDBTimestampMillisecondsVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js
 var require_DuckDBTimestampNanosecondsVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28695,9 +28695,9 @@ var require_DuckDBTimestampNanosecondsVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js
 var require_DuckDBTimestampSecondsVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28758,9 +28758,9 @@ var require_DuckDBTimestampSecondsVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js
 var require_DuckDBTimestampTZVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28821,9 +28821,9 @@ var require_DuckDBTimestampTZVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js
 var require_DuckDBTimestampVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28884,9 +28884,9 @@ var require_DuckDBTimestampVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js
 var require_DuckDBTinyIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28949,9 +28949,9 @@ var require_DuckDBTinyIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js
 var require_DuckDBUBigIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29011,9 +29011,9 @@ var require_DuckDBUBigIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js
 var require_DuckDBUHugeIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29075,9 +29075,9 @@ var require_DuckDBUHugeIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js
 var require_DuckDBUIntegerVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29140,9 +29140,9 @@ var require_DuckDBUIntegerVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js
 var require_DuckDBUSmallIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29205,9 +29205,9 @@ var require_DuckDBUSmallIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js
 var require_DuckDBUTinyIntVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29270,9 +29270,9 @@ var require_DuckDBUTinyIntVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js
 var require_DuckDBUUIDVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29332,9 +29332,9 @@ var require_DuckDBUUIDVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js
 var require_DuckDBUnionVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionVector = void 0;
@@ -29406,9 +29406,9 @@ var require_DuckDBUnionVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js
 var require_DuckDBVarCharVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29484,9 +29484,9 @@ var require_DuckDBVarCharVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/conversion/varintDecode.js
+// ../../main/node_modules/@duckdb/node-api/lib/conversion/varintDecode.js
 var require_varintDecode = __commonJS({
-  "node_modules/@duckdb/node-api/lib/conversion/varintDecode.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/conversion/varintDecode.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.varintDecode = varintDecode;
@@ -29516,9 +29516,9 @@ var require_varintDecode = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js
 var require_DuckDBVariantVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantVector = void 0;
@@ -29626,8 +29626,8 @@ var require_DuckDBVariantVector = __commonJS({
           keysOffset: this.keysList.getEntryOffset(itemIndex),
           keysLength: this.keysList.getEntryLength(itemIndex)
         };
-        const root = this.decodeNode(0, row);
-        return new values_1.DuckDBVariantValue(root.value, root.type);
+        const root2 = this.decodeNode(0, row);
+        return new values_1.DuckDBVariantValue(root2.value, root2.type);
       }
       setItem(_itemIndex, value) {
         if (value !== null) {
@@ -29898,9 +29898,9 @@ var require_DuckDBVariantVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/createVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/createVector.js
 var require_createVector = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/createVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/createVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -30090,9 +30090,9 @@ var require_createVector = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/vectors/index.js
+// ../../main/node_modules/@duckdb/node-api/lib/vectors/index.js
 var require_vectors = __commonJS({
-  "node_modules/@duckdb/node-api/lib/vectors/index.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/vectors/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30158,9 +30158,9 @@ var require_vectors = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBVector.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBVector.js
 var require_DuckDBVector2 = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBVector.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBVector.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30183,9 +30183,9 @@ var require_DuckDBVector2 = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js
 var require_DuckDBDataChunk = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -30494,9 +30494,9 @@ var require_DuckDBDataChunk = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js
 var require_DuckDBValueConverters = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unsupportedConverter = unsupportedConverter;
@@ -30771,9 +30771,9 @@ var require_DuckDBValueConverters = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js
 var require_JSDuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSDuckDBValueConverter = void 0;
@@ -30828,9 +30828,9 @@ var require_JSDuckDBValueConverter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js
 var require_JsonDuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonDuckDBValueConverter = void 0;
@@ -30885,9 +30885,9 @@ var require_JsonDuckDBValueConverter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js
 var require_convertColumnsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsFromChunks = convertColumnsFromChunks;
@@ -30907,9 +30907,9 @@ var require_convertColumnsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js
 var require_convertColumnsObjectFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsObjectFromChunks = convertColumnsObjectFromChunks;
@@ -30932,9 +30932,9 @@ var require_convertColumnsObjectFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js
 var require_convertRowObjectsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowObjectsFromChunks = convertRowObjectsFromChunks;
@@ -30955,9 +30955,9 @@ var require_convertRowObjectsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js
 var require_convertRowsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowsFromChunks = convertRowsFromChunks;
@@ -30974,9 +30974,9 @@ var require_convertRowsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js
 var require_getColumnsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsFromChunks = getColumnsFromChunks;
@@ -30990,9 +30990,9 @@ var require_getColumnsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js
 var require_getColumnsObjectFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsObjectFromChunks = getColumnsObjectFromChunks;
@@ -31006,9 +31006,9 @@ var require_getColumnsObjectFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js
 var require_getRowObjectsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowObjectsFromChunks = getRowObjectsFromChunks;
@@ -31022,9 +31022,9 @@ var require_getRowObjectsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/getRowsFromChunks.js
+// ../../main/node_modules/@duckdb/node-api/lib/getRowsFromChunks.js
 var require_getRowsFromChunks = __commonJS({
-  "node_modules/@duckdb/node-api/lib/getRowsFromChunks.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/getRowsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowsFromChunks = getRowsFromChunks;
@@ -31038,9 +31038,9 @@ var require_getRowsFromChunks = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBResult.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBResult.js
 var require_DuckDBResult = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBResult.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31271,9 +31271,9 @@ var require_DuckDBResult = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js
 var require_DuckDBMaterializedResult = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31301,9 +31301,9 @@ var require_DuckDBMaterializedResult = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/createResult.js
+// ../../main/node_modules/@duckdb/node-api/lib/createResult.js
 var require_createResult = __commonJS({
-  "node_modules/@duckdb/node-api/lib/createResult.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/createResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31323,9 +31323,9 @@ var require_createResult = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBResultReader.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBResultReader.js
 var require_DuckDBResultReader = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBResultReader.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBResultReader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBResultReader = void 0;
@@ -31520,23 +31520,23 @@ var require_DuckDBResultReader = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/sleep.js
+// ../../main/node_modules/@duckdb/node-api/lib/sleep.js
 var require_sleep = __commonJS({
-  "node_modules/@duckdb/node-api/lib/sleep.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/sleep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.sleep = sleep2;
     async function sleep2(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms);
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms);
       });
     }
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js
 var require_DuckDBPendingResult = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31599,9 +31599,9 @@ var require_DuckDBPendingResult = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js
 var require_DuckDBPreparedStatement = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31830,9 +31830,9 @@ var require_DuckDBPreparedStatement = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js
 var require_DuckDBExtractedStatements = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31867,9 +31867,9 @@ var require_DuckDBExtractedStatements = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/createConfig.js
+// ../../main/node_modules/@duckdb/node-api/lib/createConfig.js
 var require_createConfig = __commonJS({
-  "node_modules/@duckdb/node-api/lib/createConfig.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/createConfig.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31891,9 +31891,9 @@ var require_createConfig = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js
 var require_DuckDBInstanceCache = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31925,9 +31925,9 @@ var require_DuckDBInstanceCache = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBInstance.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBInstance.js
 var require_DuckDBInstance = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBInstance.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBInstance.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31961,9 +31961,9 @@ var require_DuckDBInstance = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js
 var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBPreparedStatementWeakRefCollection = void 0;
@@ -31995,9 +31995,9 @@ var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBConnection.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBConnection.js
 var require_DuckDBConnection = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBConnection.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBConnection.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32206,9 +32206,9 @@ var require_DuckDBConnection = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js
 var require_DuckDBDataChunkWriter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32292,17 +32292,17 @@ var require_DuckDBDataChunkWriter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js
 var require_DuckDBPreparedStatementCollection = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js
 var require_DuckDBScalarFunctionBindInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32340,9 +32340,9 @@ var require_DuckDBScalarFunctionBindInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js
 var require_DuckDBScalarFunctionInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32382,9 +32382,9 @@ var require_DuckDBScalarFunctionInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js
 var require_DuckDBScalarFunctionInitInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32427,9 +32427,9 @@ var require_DuckDBScalarFunctionInitInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js
 var require_DuckDBScalarFunction = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32525,9 +32525,9 @@ var require_DuckDBScalarFunction = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/readValue.js
+// ../../main/node_modules/@duckdb/node-api/lib/readValue.js
 var require_readValue = __commonJS({
-  "node_modules/@duckdb/node-api/lib/readValue.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/readValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32544,9 +32544,9 @@ var require_readValue = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js
 var require_DuckDBTableFunctionBindInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32604,9 +32604,9 @@ var require_DuckDBTableFunctionBindInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js
 var require_DuckDBTableFunctionInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32652,9 +32652,9 @@ var require_DuckDBTableFunctionInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js
 var require_DuckDBTableFunctionInitInfo = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32716,9 +32716,9 @@ var require_DuckDBTableFunctionInitInfo = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js
 var require_DuckDBTableFunction = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32805,17 +32805,17 @@ var require_DuckDBTableFunction = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js
 var require_DuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js
 var require_ToDuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createToDuckDBValueConverter = createToDuckDBValueConverter;
@@ -32834,9 +32834,9 @@ var require_ToDuckDBValueConverter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js
+// ../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js
 var require_ToDuckDBValueConverters = __commonJS({
-  "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unwritableConverter = unwritableConverter;
@@ -32998,9 +32998,9 @@ var require_ToDuckDBValueConverters = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/enums.js
+// ../../main/node_modules/@duckdb/node-api/lib/enums.js
 var require_enums = __commonJS({
-  "node_modules/@duckdb/node-api/lib/enums.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/enums.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -33013,26 +33013,26 @@ var require_enums = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JS.js
+// ../../main/node_modules/@duckdb/node-api/lib/JS.js
 var require_JS = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JS.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JS.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js
+// ../../main/node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js
 var require_JSInputTypeForTypeId = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js
+// ../../main/node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js
 var require_JSToDuckDBValueConverter = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSToDuckDBValueConverter = void 0;
@@ -33091,35 +33091,35 @@ var require_JSToDuckDBValueConverter = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js
+// ../../main/node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js
 var require_JSTypeForTypeId = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// node_modules/@duckdb/node-api/lib/Json.js
+// ../../main/node_modules/@duckdb/node-api/lib/Json.js
 var require_Json = __commonJS({
-  "node_modules/@duckdb/node-api/lib/Json.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/Json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js
+// ../../main/node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js
 var require_JsonTypeForTypeId = __commonJS({
-  "node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// node_modules/@duckdb/node-api/lib/version.js
+// ../../main/node_modules/@duckdb/node-api/lib/version.js
 var require_version = __commonJS({
-  "node_modules/@duckdb/node-api/lib/version.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/version.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -33133,9 +33133,9 @@ var require_version = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/duckdb.js
+// ../../main/node_modules/@duckdb/node-api/lib/duckdb.js
 var require_duckdb2 = __commonJS({
-  "node_modules/@duckdb/node-api/lib/duckdb.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/duckdb.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33216,9 +33216,9 @@ var require_duckdb2 = __commonJS({
   }
 });
 
-// node_modules/@duckdb/node-api/lib/index.js
+// ../../main/node_modules/@duckdb/node-api/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@duckdb/node-api/lib/index.js"(exports) {
+  "../../main/node_modules/@duckdb/node-api/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33267,21 +33267,7849 @@ var require_lib = __commonJS({
   }
 });
 
+// ../../main/node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/aspromise.js"(exports, module2) {
+    "use strict";
+    module2.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve5, reject) {
+        params[offset] = function callback(err2) {
+          if (pending) {
+            pending = false;
+            if (err2)
+              reject(err2);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve5.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err2) {
+          if (pending) {
+            pending = false;
+            reject(err2);
+          }
+        }
+      });
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base64 = exports;
+    base64.length = function length(string) {
+      var p = string.length;
+      if (!p)
+        return 0;
+      while (p > 0 && string.charAt(p - 1) === "=")
+        --p;
+      return Math.floor(p * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i2 = 0; i2 < 64; )
+      s64[b64[i2] = i2 < 26 ? i2 + 65 : i2 < 52 ? i2 + 71 : i2 < 62 ? i2 - 4 : i2 - 59 | 43] = i2++;
+    var i2;
+    s64[45] = 62;
+    s64[95] = 63;
+    base64.encode = function encode(buffer, start2, end) {
+      var parts2 = null, chunk = [];
+      var i3 = 0, j = 0, t;
+      while (start2 < end) {
+        var b = buffer[start2++];
+        switch (j) {
+          case 0:
+            chunk[i3++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i3++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i3++] = b64[t | b >> 6];
+            chunk[i3++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i3 > 8191) {
+          (parts2 || (parts2 = [])).push(String.fromCharCode.apply(String, chunk));
+          i3 = 0;
+        }
+      }
+      if (j) {
+        chunk[i3++] = b64[t];
+        chunk[i3++] = 61;
+        if (j === 1)
+          chunk[i3++] = 61;
+      }
+      if (parts2) {
+        if (i3)
+          parts2.push(String.fromCharCode.apply(String, chunk.slice(0, i3)));
+        return parts2.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i3));
+    };
+    var invalidEncoding = "invalid encoding";
+    base64.decode = function decode(string, buffer, offset) {
+      var start2 = offset;
+      var j = 0, t;
+      for (var i3 = 0; i3 < string.length; ) {
+        var c = string.charCodeAt(i3++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start2;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base64.test = function test(string) {
+      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/eventemitter.js"(exports, module2) {
+    "use strict";
+    module2.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i2 = 0; i2 < listeners.length; )
+            if (listeners[i2].fn === fn)
+              listeners.splice(i2, 1);
+            else
+              ++i2;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args2 = [], i2 = 1;
+        for (; i2 < arguments.length; )
+          args2.push(arguments[i2++]);
+        for (i2 = 0; i2 < listeners.length; )
+          listeners[i2].fn.apply(listeners[i2++].ctx, args2);
+      }
+      return this;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/float.js
+var require_float = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/float.js"(exports, module2) {
+    "use strict";
+    module2.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f642 = new Float64Array([-0]), f8b = new Uint8Array(f642.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f642[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f642[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f642[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f642[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf8 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err2) {
+      strictDecoder = looseDecoder;
+    }
+    utf8.length = function utf8_length(string) {
+      var len = 0, c = 0;
+      for (var i2 = 0; i2 < string.length; ++i2) {
+        c = string.charCodeAt(i2);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string.charCodeAt(i2 + 1) & 64512) === 56320) {
+          ++i2;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder2, buffer, start2, end) {
+      var source = start2 === 0 && end === buffer.length ? buffer : buffer.subarray(start2, end);
+      return decoder2.decode(source);
+    }
+    utf8.read = function utf8_read_loose(buffer, start2, end) {
+      if (end - start2 < 1)
+        return "";
+      if (end - start2 >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start2, end);
+      var str2 = "", i2 = start2, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i2 + 7 < end; i2 += 8) {
+        c1 = buffer[i2];
+        c2 = buffer[i2 + 1];
+        c3 = buffer[i2 + 2];
+        c4 = buffer[i2 + 3];
+        c5 = buffer[i2 + 4];
+        c6 = buffer[i2 + 5];
+        c7 = buffer[i2 + 6];
+        c8 = buffer[i2 + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i2, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i2 < end; ++i2) {
+        c1 = buffer[i2];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i2, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf8.readStrict = function utf8_read_strict(buffer, start2, end) {
+      if (end - start2 < 1)
+        return "";
+      if (end - start2 >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start2, end);
+      var str2 = "", i2 = start2, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i2 + 7 < end; i2 += 8) {
+        c1 = buffer[i2];
+        c2 = buffer[i2 + 1];
+        c3 = buffer[i2 + 2];
+        c4 = buffer[i2 + 3];
+        c5 = buffer[i2 + 4];
+        c6 = buffer[i2 + 5];
+        c7 = buffer[i2 + 6];
+        c8 = buffer[i2 + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i2, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i2 < end; ++i2) {
+        c1 = buffer[i2];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i2, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf8.write = function utf8_write(string, buffer, offset) {
+      var start2 = offset, c1, c2;
+      for (var i2 = 0; i2 < string.length; ++i2) {
+        c1 = string.charCodeAt(i2);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string.charCodeAt(i2 + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i2;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start2;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/pool.js"(exports, module2) {
+    "use strict";
+    module2.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/longbits.js"(exports, module2) {
+    "use strict";
+    module2.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value) {
+      if (value === 0)
+        return zero;
+      var sign = value < 0;
+      if (sign)
+        value = -value;
+      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value) {
+      if (typeof value === "number")
+        return LongBits.fromNumber(value);
+      if (typeof value === "string" || value instanceof String) {
+        if (Long)
+          value = Long.fromString(value);
+        else
+          return LongBits.fromNumber(parseInt(value, 10));
+      }
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash) {
+      if (hash === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
+        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// ../../main/node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "../../main/node_modules/long/umd/index.js"(exports, module2) {
+    (function(global2, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module2 === "object") module2.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global2.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c = Math.clz32(value & -value);
+          return value ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj, cachedObj, cache;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj;
+            return obj;
+          } else {
+            value |= 0;
+            if (cache = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL | 0,
+            value / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str2, unsigned, radix) {
+          if (str2.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str2.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i2 = 0; i2 < str2.length; i2 += 8) {
+            var size = Math.min(8, str2.length - i2), value = parseInt(str2.substring(i2, i2 + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString2(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util2 = exports;
+    util2.asPromise = require_aspromise();
+    util2.base64 = require_base64();
+    util2.EventEmitter = require_eventemitter();
+    util2.float = require_float();
+    util2.utf8 = require_utf8();
+    util2.pool = require_pool();
+    util2.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util2.isUnsafeProperty = isUnsafeProperty;
+    util2.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util2.global = util2.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util2.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util2.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util2.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value) {
+      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
+    };
+    util2.isString = function isString(value) {
+      return typeof value === "string" || value instanceof String;
+    };
+    util2.isObject = function isObject2(value) {
+      return value && typeof value === "object";
+    };
+    util2.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util2.isSet = function isSet(obj, prop) {
+      var value = obj[prop];
+      if (value != null && Object.hasOwnProperty.call(obj, prop))
+        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
+      return false;
+    };
+    util2.Buffer = (function() {
+      try {
+        var Buffer3 = util2.global.Buffer;
+        return Buffer3.prototype.utf8Write || util2.isNode ? Buffer3 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util2.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer3 = util2.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer3 ? Buffer3.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer3 ? Buffer3.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util2.rawField = function rawField(id, wireType, data) {
+      var out2 = [], tag = id << 3 | wireType;
+      tag >>>= 0;
+      while (tag > 127) {
+        out2.push(tag & 127 | 128);
+        tag >>>= 7;
+      }
+      out2.push(tag);
+      for (var i2 = 0; i2 < data.length; ++i2)
+        out2.push(data[i2]);
+      return util2.newBuffer(out2);
+    };
+    util2.Array = Uint8Array;
+    util2.Long = /* istanbul ignore next */
+    util2.global.dcodeIO && /* istanbul ignore next */
+    util2.global.dcodeIO.Long || /* istanbul ignore next */
+    util2.global.Long || (function() {
+      try {
+        var Long = require_umd();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util2.key2Re = /^(?:true|false|0|1)$/;
+    util2.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util2.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util2.longToHash = function longToHash(value) {
+      return value ? util2.LongBits.from(value).toHash() : util2.LongBits.zeroHash;
+    };
+    util2.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util2.LongBits.fromHash(hash);
+      if (util2.Long)
+        return util2.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util2.longFromKey = function longFromKey(key, unsigned) {
+      return util2.key64Re.test(key) && !util2.key32Re.test(key) ? util2.longFromHash(key, unsigned) : key;
+    };
+    util2.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i2 = 0; i2 < keys.length; ++i2)
+          if (!isUnsafeProperty(keys[i2]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i2]) || dst[keys[i2]] === void 0))
+            dst[keys[i2]] = src[keys[i2]];
+      }
+      return dst;
+    }
+    util2.merge = merge;
+    util2.nestingLimit = 32;
+    util2.recursionLimit = 100;
+    util2.makeProp = function makeProp(obj, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        return;
+      Object.defineProperty(obj, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util2.lcFirst = function lcFirst(str2) {
+      return str2.charAt(0).toLowerCase() + str2.substring(1);
+    };
+    function newError(name2) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get() {
+            return name2;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util2.newError = newError;
+    util2.ProtocolError = newError("ProtocolError");
+    util2.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i2 = 0; i2 < fieldNames.length; ++i2)
+        fieldMap[fieldNames[i2]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i3 = keys.length - 1; i3 > -1; --i3)
+          if (fieldMap[keys[i3]] === 1 && this[keys[i3]] !== void 0 && this[keys[i3]] !== null)
+            return keys[i3];
+      };
+    };
+    util2.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name2) {
+        for (var i2 = 0; i2 < fieldNames.length; ++i2)
+          if (fieldNames[i2] !== name2)
+            delete this[fieldNames[i2]];
+      };
+    };
+    util2.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "../../main/node_modules/protobufjs/src/writer.js"(exports, module2) {
+    "use strict";
+    module2.exports = Writer;
+    var util2 = require_minimal();
+    var BufferWriter;
+    var LongBits = util2.LongBits;
+    var base64 = util2.base64;
+    var utf8 = util2.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create = function create2() {
+      return util2.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new Uint8Array(size);
+    };
+    Writer.alloc = util2.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value) {
+      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need = this.pos + n;
+      if (need > this.buf.length) {
+        var size = this.buf.length << 1;
+        if (size < need)
+          size = need;
+        var buf = this.constructor.alloc(size);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i2 = 0; i2 < val.length; )
+        buf[pos++] = val.charCodeAt(i2++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value) {
+      value = value >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value) {
+      if ((value |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value);
+    };
+    Writer.prototype.sint32 = function write_sint32(value) {
+      return this.uint32((value << 1 ^ value >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value) {
+      var bits = LongBits.from(value).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value) {
+      this._reserve(1);
+      this.buf[this.pos++] = value ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value) {
+      this._reserve(4);
+      writeFixed32(value >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value) {
+      this._reserve(4);
+      util2.float.writeFloatLE(value, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value) {
+      this._reserve(8);
+      util2.float.writeDoubleLE(value, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value) {
+      var len = value.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util2.isString(value)) {
+        var buf = Writer.alloc(len = base64.length(value));
+        base64.decode(value, buf, 0);
+        value = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value) {
+      var len = value.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf8.write(value, this.buf, lenPos + 1));
+      }
+      var len = utf8.length(value);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value.length)
+        writeStringAscii(value, this.buf, this.pos);
+      else
+        utf8.write(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
+      for (var i2 = 0; i2 < n; ++i2)
+        p = writeVarint32(value[i2] >>> 0, buf, p);
+      return this._delim(lenPos, p - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i2 = 0; i2 < n; ++i2) {
+        if ((val = value[i2] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i2 = 0; i2 < n; ++i2)
+        pos = writeVarint32((value[i2] << 1 ^ value[i2] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i2 = 0; i2 < n; ++i2) {
+        pos = writeVarint64(LongBits.from(value[i2]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i2 = 0; i2 < n; ++i2) {
+        pos = writeVarint64(LongBits.from(value[i2]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value) {
+      var n = value.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p = this.pos;
+      for (var i2 = 0; i2 < n; ++i2)
+        buf[p++] = value[i2] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count, threshold) {
+      var view = writer.view;
+      if (view || count < threshold)
+        return view;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i2, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i2 = 0; i2 < n; ++i2) {
+          dv.setUint32(p, value[i2] >>> 0, true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i2 = 0; i2 < n; ++i2) {
+          writeFixed32(value[i2] >>> 0, buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i2, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i2 = 0; i2 < n; ++i2) {
+          bits = LongBits.from(value[i2]);
+          dv.setUint32(p, bits.lo, true);
+          dv.setUint32(p + 4, bits.hi, true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i2 = 0; i2 < n; ++i2) {
+          bits = LongBits.from(value[i2]);
+          writeFixed32(bits.lo, buf, p);
+          writeFixed32(bits.hi, buf, p + 4);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i2, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i2 = 0; i2 < n; ++i2) {
+          dv.setFloat32(p, value[i2], true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i2 = 0; i2 < n; ++i2) {
+          util2.float.writeFloatLE(value[i2], buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i2, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i2 = 0; i2 < n; ++i2) {
+          dv.setFloat64(p, value[i2], true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i2 = 0; i2 < n; ++i2) {
+          util2.float.writeDoubleLE(value[i2], buf, p);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "../../main/node_modules/protobufjs/src/writer_buffer.js"(exports, module2) {
+    "use strict";
+    module2.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util2 = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util2.Buffer && util2.Buffer.allocUnsafe;
+      writeStringBuffer = util2.Buffer && util2.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
+      if (util2.isString(value))
+        value = util2.Buffer.from(value, "base64");
+      var len = value.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util2.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
+        );
+      }
+      var len = util2.Buffer.byteLength(value);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "../../main/node_modules/protobufjs/src/reader.js"(exports, module2) {
+    "use strict";
+    module2.exports = Reader;
+    var util2 = require_minimal();
+    var BufferReader;
+    var LongBits = util2.LongBits;
+    var utf8 = util2.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create = function create2() {
+      return util2.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util2.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype.raw = function read_raw(start2, end) {
+      return this.buf.subarray(start2, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value = 0;
+      for (var i2 = 0; i2 < 4; ++i2) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b = reader.buf[reader.pos++];
+        value = (value | (b & 127) << i2 * 7) >>> 0;
+        if (b < 128)
+          return value;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      for (var i2 = 0; i2 < 5; ++i2) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value = this.uint32();
+      return value >>> 1 ^ -(value & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i2 = 0;
+      if (this.len - this.pos > 4) {
+        for (; i2 < 4; ++i2) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i2 * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i2 = 0;
+      } else {
+        for (; i2 < 4; ++i2) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i2 * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i2 < 5; ++i2) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i2 * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i2 < 5; ++i2) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i2 * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value = false, b;
+      for (var i2 = 0; i2 < 10; ++i2) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b = this.buf[this.pos++];
+        if (b & 127)
+          value = true;
+        if (b < 128)
+          return value;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util2.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util2.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int32s = function read_int32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.bools = function read_bools(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value !== 0);
+        else {
+          this.pos = pos - 1;
+          array.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count, threshold) {
+      var view = reader.view;
+      if (view || count < threshold)
+        return view;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i2 = array.length, pos = this.pos;
+      array.length = i2 + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i2++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i2++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i2 = array.length, pos = this.pos;
+      array.length = i2 + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i2++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i2++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.floats = function read_floats(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i2 = array.length, pos = this.pos;
+      array.length = i2 + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i2++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i2++] = util2.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.doubles = function read_doubles(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3, i2 = array.length, pos = this.pos;
+      array.length = i2 + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 8) array[i2++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 8) array[i2++] = util2.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int64s = function read_int64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i2 = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i2 + count;
+      for (var j = 0; j < count; ++j)
+        array[i2++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i2 = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i2 + count;
+      for (var j = 0; j < count; ++j)
+        array[i2++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start2 = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start2, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start2 = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.read(this.buf, start2, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start2 = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.readStrict(this.buf, start2, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util2.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
+      if (depth === void 0) depth = 0;
+      if (depth > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag = this.tag();
+            var nestedField = tag >>> 3;
+            wireType = tag & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util2.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util2.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "../../main/node_modules/protobufjs/src/reader_buffer.js"(exports, module2) {
+    "use strict";
+    module2.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util2 = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util2.Buffer)
+        BufferReader.prototype._slice = util2.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start2, end) {
+      return this._slice.call(this.buf, start2, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start2 = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start2, end) : this.buf.toString("utf-8", start2, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "../../main/node_modules/protobufjs/src/rpc/service.js"(exports, module2) {
+    "use strict";
+    module2.exports = Service;
+    var util2 = require_minimal();
+    Service.prototype = Object.create(util2.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util2.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
+      if (!request)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util2.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
+          function rpcCallback(err2, response) {
+            if (err2) {
+              self2.emit("error", err2, method);
+              return callback(err2);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err3) {
+                self2.emit("error", err3, method);
+                return callback(err3);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err2) {
+        self2.emit("error", err2, method);
+        setTimeout(function() {
+          callback(err2);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "../../main/node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "../../main/node_modules/protobufjs/src/roots.js"(exports, module2) {
+    "use strict";
+    module2.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "../../main/node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/patterns.js
+var require_patterns = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/patterns.js"(exports) {
+    "use strict";
+    var patterns = exports;
+    patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
+    patterns.typeRefRe = /^(?:\.?[a-zA-Z_][a-zA-Z_0-9]*)(?:\.[a-zA-Z_][a-zA-Z_0-9]*)*$/;
+    patterns.reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/codegen.js
+var require_codegen = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/codegen.js"(exports, module2) {
+    "use strict";
+    module2.exports = codegen;
+    var patterns = require_patterns();
+    var reservedRe = patterns.reservedRe;
+    function codegen(functionParams, functionName) {
+      if (typeof functionParams === "string") {
+        functionName = functionParams;
+        functionParams = void 0;
+      }
+      var body2 = [];
+      function Codegen(formatStringOrScope) {
+        if (typeof formatStringOrScope !== "string") {
+          var source = toString2();
+          if (codegen.verbose)
+            console.log("codegen: " + source);
+          source = "return " + source;
+          if (formatStringOrScope) {
+            var scopeKeys = Object.keys(formatStringOrScope), scopeParams = new Array(scopeKeys.length + 1), scopeValues = new Array(scopeKeys.length), scopeOffset = 0;
+            while (scopeOffset < scopeKeys.length) {
+              scopeParams[scopeOffset] = scopeKeys[scopeOffset];
+              scopeValues[scopeOffset] = formatStringOrScope[scopeKeys[scopeOffset++]];
+            }
+            scopeParams[scopeOffset] = source;
+            return Function.apply(null, scopeParams).apply(null, scopeValues);
+          }
+          return Function(source)();
+        }
+        var formatParams2 = new Array(arguments.length - 1), formatOffset = 0;
+        while (formatOffset < formatParams2.length)
+          formatParams2[formatOffset] = arguments[++formatOffset];
+        formatOffset = 0;
+        formatStringOrScope = formatStringOrScope.replace(/%([%dfijs])/g, function replace($0, $1) {
+          var value = formatParams2[formatOffset++];
+          switch ($1) {
+            case "d":
+            case "f":
+              value = Number(value);
+              return Object.is(value, -0) ? "-0" : String(value);
+            case "i":
+              return String(Math.floor(value));
+            case "j":
+              return JSON.stringify(value);
+            case "s":
+              return String(value);
+          }
+          return "%";
+        });
+        if (formatOffset !== formatParams2.length)
+          throw Error("parameter count mismatch");
+        body2.push(formatStringOrScope);
+        return Codegen;
+      }
+      function toString2(functionNameOverride) {
+        return "function " + safeFunctionName(functionNameOverride || functionName) + "(" + (functionParams && functionParams.join(",") || "") + "){\n  " + body2.join("\n  ") + "\n}";
+      }
+      Object.defineProperty(Codegen, "toString", {
+        value: toString2,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+      return Codegen;
+    }
+    codegen.verbose = false;
+    function safeFunctionName(name2) {
+      if (!name2)
+        return "";
+      name2 = String(name2).replace(/[^\w$]/g, "");
+      if (!name2)
+        return "";
+      if (/^\d/.test(name2))
+        name2 = "_" + name2;
+      return reservedRe.test(name2) ? name2 + "_" : name2;
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/fs.js
+var require_fs = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/fs.js"(exports, module2) {
+    "use strict";
+    var fs2 = null;
+    try {
+      fs2 = __require(
+        /* webpackIgnore: true */
+        "fs"
+      );
+      if (!fs2 || !fs2.readFile || !fs2.readFileSync)
+        fs2 = null;
+    } catch (e) {
+    }
+    module2.exports = fs2;
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/fetch.js
+var require_fetch = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/fetch.js"(exports, module2) {
+    "use strict";
+    module2.exports = fetch2;
+    var asPromise = require_aspromise();
+    var fs2 = require_fs();
+    function fetch2(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      } else if (!options)
+        options = {};
+      if (!callback)
+        return asPromise(fetch2, this, filename, options);
+      if (!options.xhr && fs2 && fs2.readFile)
+        return fs2.readFile(filename, function fetchReadFileCallback(err2, contents) {
+          return err2 && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err2 ? callback(err2) : callback(null, options.binary ? contents : contents.toString("utf8"));
+        });
+      return fetch2.xhr(filename, options, callback);
+    }
+    fetch2.xhr = function fetch_xhr(filename, options, callback) {
+      var xhr = new XMLHttpRequest();
+      xhr.onreadystatechange = function fetchOnReadyStateChange() {
+        if (xhr.readyState !== 4)
+          return void 0;
+        if (xhr.status !== 0 && xhr.status !== 200)
+          return callback(Error("status " + xhr.status));
+        if (options.binary) {
+          var buffer = xhr.response;
+          if (!buffer) {
+            buffer = [];
+            for (var i2 = 0; i2 < xhr.responseText.length; ++i2)
+              buffer.push(xhr.responseText.charCodeAt(i2) & 255);
+          }
+          return callback(null, typeof Uint8Array !== "undefined" ? new Uint8Array(buffer) : buffer);
+        }
+        return callback(null, xhr.responseText);
+      };
+      if (options.binary) {
+        if ("overrideMimeType" in xhr)
+          xhr.overrideMimeType("text/plain; charset=x-user-defined");
+        xhr.responseType = "arraybuffer";
+      }
+      xhr.open("GET", filename);
+      xhr.send();
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util/path.js
+var require_path = __commonJS({
+  "../../main/node_modules/protobufjs/src/util/path.js"(exports) {
+    "use strict";
+    var path = exports;
+    var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
+    function normalizeUrl(path2) {
+      if (typeof URL === "undefined" || !urlRe.test(path2))
+        return null;
+      try {
+        return new URL(path2).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    function resolveUrl(originPath, includePath) {
+      if (typeof URL === "undefined" || !urlRe.test(originPath) || urlRe.test(includePath))
+        return null;
+      try {
+        return new URL(includePath, originPath).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    var isAbsolute = (
+      /**
+       * Tests if the specified path is absolute.
+       * @param {string} path Path to test
+       * @returns {boolean} `true` if path is absolute
+       */
+      path.isAbsolute = function isAbsolute2(path2) {
+        return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
+      }
+    );
+    var normalize = (
+      /**
+       * Normalizes the specified path.
+       * @param {string} path Path to normalize
+       * @returns {string} Normalized path
+       */
+      path.normalize = function normalize2(path2) {
+        var normalizedUrl = normalizeUrl(path2);
+        if (normalizedUrl)
+          return normalizedUrl;
+        var firstTwoCharacters = path2.substring(0, 2);
+        var uncPrefix = "";
+        if (firstTwoCharacters === "\\\\") {
+          uncPrefix = firstTwoCharacters;
+          path2 = path2.substring(2);
+        }
+        path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
+        if (absolute)
+          prefix = parts2.shift() + "/";
+        for (var i2 = 0; i2 < parts2.length; ) {
+          if (parts2[i2] === "..") {
+            if (i2 > 0 && parts2[i2 - 1] !== "..")
+              parts2.splice(--i2, 2);
+            else if (absolute)
+              parts2.splice(i2, 1);
+            else
+              ++i2;
+          } else if (parts2[i2] === ".")
+            parts2.splice(i2, 1);
+          else
+            ++i2;
+        }
+        return uncPrefix + prefix + parts2.join("/");
+      }
+    );
+    path.resolve = function resolve5(originPath, includePath, alreadyNormalized) {
+      var resolvedUrl = resolveUrl(originPath, includePath);
+      if (resolvedUrl)
+        return resolvedUrl;
+      if (!alreadyNormalized)
+        includePath = normalize(includePath);
+      if (isAbsolute(includePath))
+        return includePath;
+      if (!alreadyNormalized)
+        originPath = normalize(originPath);
+      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/namespace.js
+var require_namespace = __commonJS({
+  "../../main/node_modules/protobufjs/src/namespace.js"(exports, module2) {
+    "use strict";
+    module2.exports = Namespace;
+    var ReflectionObject = require_object();
+    Namespace.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Namespace,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Namespace.className = "Namespace";
+    var Field3 = require_field();
+    var util2 = require_util();
+    var OneOf = require_oneof();
+    var Type3;
+    var Service;
+    var Enum;
+    Namespace.fromJSON = function fromJSON(name2, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      return new Namespace(name2, json.options).addJSON(json.nested, depth);
+    };
+    function arrayToJSON(array, toJSONOptions) {
+      if (!(array && array.length))
+        return void 0;
+      var obj = {};
+      for (var i2 = 0; i2 < array.length; ++i2)
+        obj[array[i2].name] = array[i2].toJSON(toJSONOptions);
+      return obj;
+    }
+    Namespace.arrayToJSON = arrayToJSON;
+    Namespace.isReservedId = function isReservedId(reserved, id) {
+      if (reserved) {
+        for (var i2 = 0; i2 < reserved.length; ++i2)
+          if (typeof reserved[i2] !== "string" && reserved[i2][0] <= id && reserved[i2][1] >= id)
+            return true;
+      }
+      return false;
+    };
+    Namespace.isReservedName = function isReservedName(reserved, name2) {
+      if (reserved) {
+        for (var i2 = 0; i2 < reserved.length; ++i2)
+          if (reserved[i2] === name2)
+            return true;
+      }
+      return false;
+    };
+    function Namespace(name2, options) {
+      ReflectionObject.call(this, name2, options);
+      this.nested = void 0;
+      this._nestedArray = null;
+      this._lookupCache = /* @__PURE__ */ Object.create(null);
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+    }
+    function clearCache(namespace) {
+      namespace._nestedArray = null;
+      namespace._lookupCache = /* @__PURE__ */ Object.create(null);
+      var parent = namespace;
+      while (parent = parent.parent) {
+        parent._lookupCache = /* @__PURE__ */ Object.create(null);
+      }
+      return namespace;
+    }
+    Object.defineProperty(Namespace.prototype, "nestedArray", {
+      get: function() {
+        return this._nestedArray || (this._nestedArray = util2.toArray(this.nested));
+      }
+    });
+    Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
+      return util2.toObject([
+        "options",
+        this.options,
+        "nested",
+        arrayToJSON(this.nestedArray, toJSONOptions)
+      ]);
+    };
+    Namespace.prototype.addJSON = function addJSON(nestedJson, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      var ns = this;
+      if (nestedJson) {
+        for (var names = Object.keys(nestedJson), i2 = 0, nested; i2 < names.length; ++i2) {
+          nested = nestedJson[names[i2]];
+          ns.add(
+            // most to least likely
+            (nested.fields !== void 0 ? Type3.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field3.fromJSON : Namespace.fromJSON)(names[i2], nested, depth + 1)
+          );
+        }
+      }
+      return this;
+    };
+    Namespace.prototype.get = function get(name2) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) ? this.nested[name2] : null;
+    };
+    Namespace.prototype.getEnum = function getEnum(name2) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) && this.nested[name2] instanceof Enum)
+        return this.nested[name2].values;
+      throw Error("no such enum: " + name2);
+    };
+    Namespace.prototype.add = function add(object) {
+      if (!(object instanceof Field3 && object.extend !== void 0 || object instanceof Type3 || object instanceof OneOf || object instanceof Enum || object instanceof Service || object instanceof Namespace))
+        throw TypeError("object must be a valid nested object");
+      if (object.name === "__proto__")
+        return this;
+      if (!this.nested)
+        this.nested = {};
+      else {
+        var prev = this.get(object.name);
+        if (prev) {
+          if (prev instanceof Namespace && object instanceof Namespace && !(prev instanceof Type3 || prev instanceof Service)) {
+            var nested = prev.nestedArray;
+            for (var i2 = 0; i2 < nested.length; ++i2)
+              object.add(nested[i2]);
+            this.remove(prev);
+            if (!this.nested)
+              this.nested = {};
+            object.setOptions(prev.options, true);
+          } else
+            throw Error("duplicate name '" + object.name + "' in " + this);
+        }
+      }
+      this.nested[object.name] = object;
+      if (!(this instanceof Type3 || this instanceof Service || this instanceof Enum || this instanceof Field3)) {
+        if (!object._edition) {
+          object._edition = object._defaultEdition;
+        }
+      }
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+      var parent = this;
+      while (parent = parent.parent) {
+        parent._needsRecursiveFeatureResolution = true;
+        parent._needsRecursiveResolve = true;
+      }
+      object.onAdd(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.remove = function remove(object) {
+      if (!(object instanceof ReflectionObject))
+        throw TypeError("object must be a ReflectionObject");
+      if (object.parent !== this)
+        throw Error(object + " is not a member of " + this);
+      if (!util2.remove(this.nested, object, object.name))
+        throw Error(object + " is not a member of " + this);
+      if (!Object.keys(this.nested).length)
+        this.nested = void 0;
+      object.onRemove(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.define = function define2(path, json) {
+      if (util2.isString(path))
+        path = path.split(".");
+      else if (!Array.isArray(path))
+        throw TypeError("illegal path");
+      if (path && path.length && path[0] === "")
+        throw Error("path must be relative");
+      if (path.length > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      var ptr = this;
+      while (path.length > 0) {
+        var part = path.shift();
+        if (ptr.nested && ptr.nested[part]) {
+          ptr = ptr.nested[part];
+          if (!(ptr instanceof Namespace))
+            throw Error("path conflicts with non-namespace objects");
+        } else
+          ptr.add(ptr = new Namespace(part));
+      }
+      if (json)
+        ptr.addJSON(json);
+      return ptr;
+    };
+    Namespace.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this._needsRecursiveFeatureResolution)
+        this._resolveFeaturesRecursive(this._edition);
+      var nested = this.nestedArray, i2 = 0;
+      this.resolve();
+      while (i2 < nested.length)
+        if (nested[i2] instanceof Namespace)
+          nested[i2++].resolveAll();
+        else
+          nested[i2++].resolve();
+      this._needsRecursiveResolve = false;
+      return this;
+    };
+    Namespace.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      this._needsRecursiveFeatureResolution = false;
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.nestedArray.forEach((nested) => {
+        nested._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Namespace.prototype.lookup = function lookup(path, filterTypes, parentAlreadyChecked) {
+      if (typeof filterTypes === "boolean") {
+        parentAlreadyChecked = filterTypes;
+        filterTypes = void 0;
+      } else if (filterTypes && !Array.isArray(filterTypes))
+        filterTypes = [filterTypes];
+      if (util2.isString(path) && path.length) {
+        if (path === ".")
+          return this.root;
+        path = path.split(".");
+      } else if (!path.length)
+        return this;
+      var flatPath = path.join(".");
+      if (path[0] === "")
+        return this.root.lookup(path.slice(1), filterTypes);
+      var found2 = this._lookupImpl(path, flatPath);
+      if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+        return found2;
+      }
+      found2 = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
+      if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+        return found2;
+      }
+      if (parentAlreadyChecked)
+        return null;
+      var current = this;
+      while (current.parent) {
+        found2 = current.parent._lookupImpl(path, flatPath);
+        if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+          return found2;
+        }
+        current = current.parent;
+      }
+      return null;
+    };
+    Namespace.prototype._lookupImpl = function lookup(path, flatPath) {
+      if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
+        return this._lookupCache[flatPath];
+      }
+      var found2 = this.get(path[0]);
+      var exact = null;
+      if (found2) {
+        if (path.length === 1) {
+          exact = found2;
+        } else if (found2 instanceof Namespace) {
+          path = path.slice(1);
+          exact = found2._lookupImpl(path, path.join("."));
+        }
+      } else {
+        for (var i2 = 0; i2 < this.nestedArray.length; ++i2)
+          if (this._nestedArray[i2] instanceof Namespace && (found2 = this._nestedArray[i2]._lookupImpl(path, flatPath))) {
+            exact = found2;
+            break;
+          }
+      }
+      this._lookupCache[flatPath] = exact;
+      return exact;
+    };
+    Namespace.prototype.lookupType = function lookupType(path) {
+      var found2 = this.lookup(path, [Type3]);
+      if (!found2)
+        throw Error("no such type: " + path);
+      return found2;
+    };
+    Namespace.prototype.lookupEnum = function lookupEnum(path) {
+      var found2 = this.lookup(path, [Enum]);
+      if (!found2)
+        throw Error("no such Enum '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
+      var found2 = this.lookup(path, [Type3, Enum]);
+      if (!found2)
+        throw Error("no such Type or Enum '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace.prototype.lookupService = function lookupService(path) {
+      var found2 = this.lookup(path, [Service]);
+      if (!found2)
+        throw Error("no such Service '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace._configure = function(Type_, Service_, Enum_) {
+      Type3 = Type_;
+      Service = Service_;
+      Enum = Enum_;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/mapfield.js
+var require_mapfield = __commonJS({
+  "../../main/node_modules/protobufjs/src/mapfield.js"(exports, module2) {
+    "use strict";
+    module2.exports = MapField;
+    var Field3 = require_field();
+    MapField.prototype = Object.create(Field3.prototype, {
+      constructor: {
+        value: MapField,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    MapField.className = "MapField";
+    var types = require_types2();
+    var util2 = require_util();
+    function MapField(name2, id, keyType, type, options, comment) {
+      Field3.call(this, name2, id, type, void 0, void 0, options, comment);
+      if (!util2.isString(keyType))
+        throw TypeError("keyType must be a string");
+      this.keyType = keyType;
+      this.resolvedKeyType = null;
+      this.map = true;
+    }
+    MapField.fromJSON = function fromJSON(name2, json) {
+      var field2 = new MapField(name2, json.id, json.keyType, json.type, json.options, json.comment);
+      if (json.protoName)
+        field2.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field2.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field2.jsonName = json.options.json_name;
+      return field2;
+    };
+    MapField.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "keyType",
+        this.keyType,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util2.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    MapField.prototype.resolve = function resolve5() {
+      if (this.resolved)
+        return this;
+      if (types.mapKey[this.keyType] === void 0)
+        throw Error("invalid key type: " + this.keyType);
+      return Field3.prototype.resolve.call(this);
+    };
+    MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
+      if (typeof fieldValueType === "function")
+        fieldValueType = util2.decorateType(fieldValueType).name;
+      else if (fieldValueType && typeof fieldValueType === "object")
+        fieldValueType = util2.decorateEnum(fieldValueType).name;
+      return function mapFieldDecorator(prototype, fieldName) {
+        util2.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
+      };
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/method.js
+var require_method = __commonJS({
+  "../../main/node_modules/protobufjs/src/method.js"(exports, module2) {
+    "use strict";
+    module2.exports = Method;
+    var ReflectionObject = require_object();
+    Method.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Method,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Method.className = "Method";
+    var util2 = require_util();
+    function Method(name2, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+      if (util2.isObject(requestStream)) {
+        options = requestStream;
+        requestStream = responseStream = void 0;
+      } else if (util2.isObject(responseStream)) {
+        options = responseStream;
+        responseStream = void 0;
+      }
+      if (!(type === void 0 || util2.isString(type)))
+        throw TypeError("type must be a string");
+      if (!util2.isString(requestType))
+        throw TypeError("requestType must be a string");
+      if (!util2.isString(responseType))
+        throw TypeError("responseType must be a string");
+      ReflectionObject.call(this, name2, options);
+      this.type = type || "rpc";
+      this.requestType = requestType;
+      this.requestStream = requestStream ? true : void 0;
+      this.responseType = responseType;
+      this.responseStream = responseStream ? true : void 0;
+      this.path = "/" + this.name;
+      this.resolvedRequestType = null;
+      this.resolvedResponseType = null;
+      this.comment = comment;
+      this.parsedOptions = parsedOptions;
+    }
+    Method.fromJSON = function fromJSON(name2, json) {
+      return new Method(name2, json.type, json.requestType, json.responseType, json.requestStream, json.responseStream, json.options, json.comment, json.parsedOptions);
+    };
+    Method.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "type",
+        this.type !== "rpc" && /* istanbul ignore next */
+        this.type || void 0,
+        "requestType",
+        this.requestType,
+        "requestStream",
+        this.requestStream,
+        "responseType",
+        this.responseType,
+        "responseStream",
+        this.responseStream,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "parsedOptions",
+        this.parsedOptions
+      ]);
+    };
+    Method.prototype.resolve = function resolve5() {
+      if (this.resolved)
+        return this;
+      if (this.parent) {
+        var serviceName = this.parent.fullName;
+        if (serviceName.charAt(0) === ".")
+          serviceName = serviceName.substring(1);
+        this.path = "/" + serviceName + "/" + this.name;
+      } else
+        this.path = "/" + this.name;
+      this.resolvedRequestType = this.parent.lookupType(this.requestType);
+      this.resolvedResponseType = this.parent.lookupType(this.responseType);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/service.js
+var require_service2 = __commonJS({
+  "../../main/node_modules/protobufjs/src/service.js"(exports, module2) {
+    "use strict";
+    module2.exports = Service;
+    var Namespace = require_namespace();
+    Service.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Service.className = "Service";
+    var Method = require_method();
+    var util2 = require_util();
+    var rpc = require_rpc();
+    function Service(name2, options) {
+      Namespace.call(this, name2, options);
+      this.methods = {};
+      this._methodsArray = null;
+    }
+    Service.fromJSON = function fromJSON(name2, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      var service = new Service(name2, json.options);
+      if (json.methods)
+        for (var names = Object.keys(json.methods), i2 = 0; i2 < names.length; ++i2)
+          service.add(Method.fromJSON(names[i2], json.methods[names[i2]]));
+      if (json.nested)
+        service.addJSON(json.nested, depth);
+      if (json.edition)
+        service._edition = json.edition;
+      service.comment = json.comment;
+      service._defaultEdition = "proto3";
+      return service;
+    };
+    Service.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "methods",
+        Namespace.arrayToJSON(this.methodsArray, toJSONOptions) || /* istanbul ignore next */
+        {},
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Object.defineProperty(Service.prototype, "methodsArray", {
+      get: function() {
+        return this._methodsArray || (this._methodsArray = util2.toArray(this.methods));
+      }
+    });
+    function clearCache(service) {
+      service._methodsArray = null;
+      return service;
+    }
+    Service.prototype.get = function get(name2) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name2) ? this.methods[name2] : Namespace.prototype.get.call(this, name2);
+    };
+    Service.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolve.call(this);
+      var methods = this.methodsArray;
+      for (var i2 = 0; i2 < methods.length; ++i2)
+        methods[i2].resolve();
+      return this;
+    };
+    Service.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.methodsArray.forEach((method) => {
+        method._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Service.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Method) {
+        if (object.name === "__proto__")
+          return this;
+        this.methods[object.name] = object;
+        object.parent = this;
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Service.prototype.remove = function remove(object) {
+      if (object instanceof Method) {
+        if (this.methods[object.name] !== object)
+          throw Error(object + " is not a member of " + this);
+        delete this.methods[object.name];
+        object.parent = null;
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Service.prototype.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+      var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
+      for (var i2 = 0, method; i2 < /* initializes */
+      this.methodsArray.length; ++i2) {
+        var methodName = util2.lcFirst((method = this._methodsArray[i2]).resolve().name).replace(/[^$\w_]/g, "");
+        rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
+          return function rpcMethod(request, callback) {
+            return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request, callback);
+          };
+        })(method, method.resolvedRequestType.ctor, method.resolvedResponseType.ctor);
+      }
+      return rpcService;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/message.js
+var require_message = __commonJS({
+  "../../main/node_modules/protobufjs/src/message.js"(exports, module2) {
+    "use strict";
+    module2.exports = Message3;
+    var util2 = require_minimal();
+    function Message3(properties) {
+      if (properties) {
+        for (var keys = Object.keys(properties), i2 = 0; i2 < keys.length; ++i2)
+          if (properties[keys[i2]] != null && keys[i2] !== "__proto__")
+            this[keys[i2]] = properties[keys[i2]];
+      }
+    }
+    Message3.create = function create(properties) {
+      return this.$type.create(properties);
+    };
+    Message3.encode = function encode(message, writer) {
+      return this.$type.encode(message, writer);
+    };
+    Message3.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.$type.encodeDelimited(message, writer);
+    };
+    Message3.decode = function decode(reader) {
+      return this.$type.decode(reader);
+    };
+    Message3.decodeDelimited = function decodeDelimited(reader) {
+      return this.$type.decodeDelimited(reader);
+    };
+    Message3.verify = function verify2(message) {
+      return this.$type.verify(message);
+    };
+    Message3.fromObject = function fromObject(object) {
+      return this.$type.fromObject(object);
+    };
+    Message3.toObject = function toObject(message, options) {
+      return this.$type.toObject(message, options);
+    };
+    Message3.prototype.toJSON = function toJSON() {
+      return this.$type.toObject(this, util2.toJSONOptions);
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/decoder.js
+var require_decoder = __commonJS({
+  "../../main/node_modules/protobufjs/src/decoder.js"(exports, module2) {
+    "use strict";
+    module2.exports = decoder2;
+    var Enum = require_enum();
+    var types = require_types2();
+    var util2 = require_util();
+    function missing(field2) {
+      return "missing required '" + field2.name + "'";
+    }
+    function stringMethod(field2) {
+      return field2._features.utf8_validation === "VERIFY" ? "stringVerify" : "string";
+    }
+    function genPreserveUnknown(gen, ref) {
+      return gen("if(!r.discardUnknown){")('util.makeProp(m,"$unknowns",false);')("(m.$unknowns||(m.$unknowns=[])).push(%s)", ref)("}");
+    }
+    function decoder2(mtype) {
+      var hasMapField = false, needsValueVar = false, i2 = 0;
+      for (; i2 < mtype.fieldsArray.length; ++i2) {
+        var pfield = mtype._fieldsArray[i2];
+        if (pfield.map)
+          hasMapField = true;
+        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
+          needsValueVar = true;
+      }
+      var gen = util2.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
+      if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
+      for (i2 = 0; i2 < /* initializes */
+      mtype.fieldsArray.length; ++i2) {
+        var field2 = mtype._fieldsArray[i2].resolve(), type = field2.resolvedType instanceof Enum ? "int32" : field2.type, ref = "m" + util2.safeProp(field2.name), closed = field2.resolvedType instanceof Enum && field2.resolvedType._features.enum_type === "CLOSED";
+        if (field2.map) {
+          gen("case %i:{", field2.id)("if(u!==2)")("break");
+          if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
+          if (types.defaults[field2.keyType] !== void 0) gen("k=%j", types.defaults[field2.keyType]);
+          else gen("k=null");
+          if (types.long[type] !== void 0) gen("v=util.Long?util.Long.fromNumber(0,%j):0", type === "uint64" || type === "fixed64");
+          else if (types.defaults[type] !== void 0) gen("v=%j", types.defaults[type]);
+          else gen("v=null");
+          gen("while(r.pos<c2){")("var t2=r.tag()")("u=t2&7")("switch(t2>>>=3){")("case 1:")("if(u!==%i)", types.mapKey[field2.keyType])("break")("k=r.%s()", field2.keyType === "string" ? stringMethod(field2) : field2.keyType)("continue")("case 2:")("if(u!==%i)", types.basic[type] === void 0 ? 2 : types.basic[type])("break");
+          if (types.basic[type] === void 0) gen("v=types[%i].decode(r,r.size(),undefined,q+1,v)", i2);
+          else gen("v=r.%s()", type === "string" ? stringMethod(field2) : type);
+          gen("continue")("}")("r.skipType(u,q,t2)")("}");
+          gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+          if (closed) {
+            gen("if(types[%i].valuesById[v]===undefined){", i2);
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("continue")("}")("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          }
+          var val = types.basic[type] === void 0 ? "v||new types[" + i2 + "].ctor" : "v";
+          if (types.long[field2.keyType] !== void 0) gen('%s[typeof k==="object"?util.longToHash(k):k]=%s', ref, val);
+          else {
+            if (field2.keyType === "string") gen('if(k==="__proto__")')("util.makeProp(%s,k)", ref);
+            gen("%s[k]=%s", ref, val);
+          }
+        } else if (field2.repeated) {
+          gen("case %i:", field2.id)("{");
+          if (types.packed[type] !== void 0) {
+            gen("if(u===2){");
+            if (closed) {
+              gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2")("while(r.pos<c2){")("s=r.pos")("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i2)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+              genPreserveUnknown(gen, "util.rawField(" + field2.id + ",0,r.raw(s,r.pos))")("}");
+              gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+            } else gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("r.%ss(%s)", type, ref);
+            gen("continue")("}");
+          }
+          gen("if(u!==%i)", types.basic[type] === void 0 ? field2.delimited ? 3 : 2 : types.basic[type])("break");
+          if (!closed) gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref);
+          if (types.basic[type] === void 0) {
+            if (field2.delimited) gen("%s.push(types[%i].decode(r,undefined,%i,q+1))", ref, i2, field2.id * 8 + 4);
+            else gen("%s.push(types[%i].decode(r,r.size(),undefined,q+1))", ref, i2);
+          } else if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i2)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s.push(r.%s())", ref, type === "string" ? stringMethod(field2) : type);
+        } else if (types.basic[type] === void 0) {
+          gen("case %i:{", field2.id)("if(u!==%i)", field2.delimited ? 3 : 2)("break");
+          if (field2.delimited) gen("%s=types[%i].decode(r,undefined,%i,q+1,%s)", ref, i2, field2.id * 8 + 4, ref);
+          else gen("%s=types[%i].decode(r,r.size(),undefined,q+1,%s)", ref, i2, ref);
+        } else if (field2.hasPresence) {
+          gen("case %i:{", field2.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i2)("%s=v", ref);
+            if (field2.partOf) gen("m%s=%j", util2.safeProp(field2.partOf.name), field2.name);
+            gen("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s=r.%s()", ref, type === "string" ? stringMethod(field2) : type);
+        } else {
+          gen("case %i:{", field2.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i2)("if(v!==%j)", field2.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
+          } else {
+            if (field2.resolvedType instanceof Enum && field2.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field2.typeDefault);
+            else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field2));
+            else if (type === "bytes") gen("if((v=r.%s()).length)", type);
+            else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
+            else if (type === "double" || type === "float") gen("if(!Object.is(v=r.%s(),0))", type);
+            else gen("if(v=r.%s())", type);
+            gen("%s=v", ref)("else")("delete %s", ref);
+          }
+        }
+        if (field2.partOf && !closed) gen("m%s=%j", util2.safeProp(field2.partOf.name), field2.name);
+        gen("continue")("}");
+      }
+      if (i2) gen("}");
+      gen("r.skipType(%s,q,t)", i2 ? "u" : "t&7");
+      genPreserveUnknown(gen, "r.raw(s,r.pos)")("}")("if(l!==undefined){")("if(r.pos!==c)")('throw RangeError("index out of range")')("r.len=l")("}")("if(z!==undefined)")('throw Error("missing end group")');
+      for (i2 = 0; i2 < mtype._fieldsArray.length; ++i2) {
+        var rfield = mtype._fieldsArray[i2];
+        if (rfield.required) gen("if(!Object.hasOwnProperty.call(m,%j))", rfield.name)("throw util.ProtocolError(%j,{instance:m})", missing(rfield));
+      }
+      return gen("return m");
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/verifier.js
+var require_verifier = __commonJS({
+  "../../main/node_modules/protobufjs/src/verifier.js"(exports, module2) {
+    "use strict";
+    module2.exports = verifier;
+    var Enum = require_enum();
+    var util2 = require_util();
+    function invalid(field2, expected) {
+      return field2.name + ": " + expected + (field2.repeated && expected !== "array" ? "[]" : field2.map && expected !== "object" ? "{k:" + field2.keyType + "}" : "") + " expected";
+    }
+    function genVerifyValue(gen, field2, fieldIndex, ref) {
+      var resolvedType = field2.resolvedType;
+      if (resolvedType) {
+        if (resolvedType instanceof Enum) {
+          if (resolvedType._features.enum_type === "CLOSED") {
+            gen("switch(%s){", ref)("default:")("return%j", invalid(field2, "enum value"));
+            for (var keys = Object.keys(resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", resolvedType.values[keys[j]]);
+            gen("break")("}");
+          } else gen('if(typeof %s!=="number"||(%s|0)!==%s)', ref, ref, ref)("return%j", invalid(field2, "enum value"));
+        } else {
+          gen("{")("var e=types[%i].verify(%s,q+1);", fieldIndex, ref)("if(e)")("return%j+e", field2.name + ".")("}");
+        }
+      } else {
+        switch (field2.type) {
+          case "int32":
+          case "uint32":
+          case "sint32":
+          case "fixed32":
+          case "sfixed32":
+            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field2, "integer"));
+            break;
+          case "int64":
+          case "uint64":
+          case "sint64":
+          case "fixed64":
+          case "sfixed64":
+            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field2, "integer|Long"));
+            break;
+          case "float":
+          case "double":
+            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field2, "number"));
+            break;
+          case "bool":
+            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field2, "boolean"));
+            break;
+          case "string":
+            gen("if(!util.isString(%s))", ref)("return%j", invalid(field2, "string"));
+            break;
+          case "bytes":
+            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field2, "buffer"));
+            break;
+        }
+      }
+      return gen;
+    }
+    function genVerifyKey(gen, field2, ref) {
+      switch (field2.keyType) {
+        case "int32":
+        case "uint32":
+        case "sint32":
+        case "fixed32":
+        case "sfixed32":
+          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field2, "integer key"));
+          break;
+        case "int64":
+        case "uint64":
+        case "sint64":
+        case "fixed64":
+        case "sfixed64":
+          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field2, "integer|Long key"));
+          break;
+        case "bool":
+          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field2, "boolean key"));
+          break;
+      }
+      return gen;
+    }
+    function verifier(mtype) {
+      var gen = util2.codegen(["m", "q"])('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")("return%j", "max depth exceeded");
+      var oneofs = mtype.oneofsArray, seenFirstField = {};
+      if (oneofs.length) gen("var p={}");
+      for (var i2 = 0; i2 < /* initializes */
+      mtype.fieldsArray.length; ++i2) {
+        var field2 = mtype._fieldsArray[i2].resolve(), ref = "m" + util2.safeProp(field2.name);
+        if (field2.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field2.name);
+        if (field2.map) {
+          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field2, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
+          genVerifyKey(gen, field2, "k[i]");
+          genVerifyValue(gen, field2, i2, ref + "[k[i]]")("}");
+        } else if (field2.repeated) {
+          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field2, "array"))("for(var i=0;i<%s.length;++i){", ref);
+          genVerifyValue(gen, field2, i2, ref + "[i]")("}");
+        } else {
+          if (field2.partOf) {
+            var oneofProp = util2.safeProp(field2.partOf.name);
+            if (seenFirstField[field2.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field2.partOf.name + ": multiple values");
+            seenFirstField[field2.partOf.name] = 1;
+            gen("p%s=1", oneofProp);
+          }
+          genVerifyValue(gen, field2, i2, ref);
+        }
+        if (field2.optional) gen("}");
+      }
+      return gen("return null");
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/converter.js
+var require_converter = __commonJS({
+  "../../main/node_modules/protobufjs/src/converter.js"(exports) {
+    "use strict";
+    var converter = exports;
+    var Enum = require_enum();
+    var types = require_types2();
+    var util2 = require_util();
+    function genValuePartial_fromObject(gen, field2, fieldIndex, prop, dstProp) {
+      if (field2.resolvedType) {
+        if (field2.resolvedType instanceof Enum) {
+          var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
+          gen("switch(d%s){", prop);
+          for (var values = field2.resolvedType.values, keys = Object.keys(values), i2 = 0; i2 < keys.length; ++i2) {
+            gen("case%j:", keys[i2])("case %i:", values[keys[i2]])("%s=%j", dst, values[keys[i2]])("break");
+          }
+          gen("default:");
+          if (field2.resolvedType._features.enum_type !== "CLOSED") {
+            gen('if(typeof d%s==="number"&&(d%s|0)===d%s)', prop, prop, prop)("%s=d%s", dst, prop);
+          }
+          gen("}");
+        } else gen("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": object expected")("m%s=types[%i].fromObject(d%s,q+1)", prop, fieldIndex, prop);
+      } else {
+        var isUnsigned = false;
+        switch (field2.type) {
+          case "double":
+          case "float":
+            gen("m%s=Number(d%s)", prop, prop);
+            break;
+          case "uint32":
+          case "fixed32":
+            gen("m%s=d%s>>>0", prop, prop);
+            break;
+          case "int32":
+          case "sint32":
+          case "sfixed32":
+            gen("m%s=d%s|0", prop, prop);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen("if(util.Long)")("m%s=util.Long.fromValue(d%s,%j)", prop, prop, isUnsigned)('else if(typeof d%s==="string")', prop)("m%s=parseInt(d%s,10)", prop, prop)('else if(typeof d%s==="number")', prop)("m%s=d%s", prop, prop)('else if(typeof d%s==="object")', prop)("m%s=new util.LongBits(d%s.low>>>0,d%s.high>>>0).toNumber(%s)", prop, prop, prop, isUnsigned ? "true" : "");
+            break;
+          case "bytes":
+            gen('if(typeof d%s==="string")', prop)("util.base64.decode(d%s,m%s=util.newBuffer(util.base64.length(d%s)),0)", prop, prop, prop)("else if(d%s.length>=0)", prop)("m%s=d%s", prop, prop);
+            break;
+          case "string":
+            gen("m%s=String(d%s)", prop, prop);
+            break;
+          case "bool":
+            gen("m%s=Boolean(d%s)", prop, prop);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.fromObject = function fromObject(mtype) {
+      var fields = mtype.fieldsArray;
+      var gen = util2.codegen(["d", "q"])("if(d instanceof C)")("return d")("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      if (!fields.length) return gen("return new C");
+      gen("var m=new C");
+      for (var i2 = 0; i2 < fields.length; ++i2) {
+        var field2 = fields[i2].resolve(), prop = util2.safeProp(field2.name), implicitPresence = !field2.hasPresence && !field2.repeated && !field2.map && (field2.resolvedType instanceof Enum || types.basic[field2.type] !== void 0);
+        if (field2.map) {
+          gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
+          gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i2,
+            prop + "[ks[i]]"
+          )("}")("}");
+        } else if (field2.repeated) {
+          gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": array expected");
+          if (field2.resolvedType instanceof Enum) gen("m%s=[]", prop);
+          else gen("m%s=Array(d%s.length)", prop, prop);
+          gen("for(var i=0;i<d%s.length;++i){", prop);
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i2,
+            prop + "[i]",
+            field2.resolvedType instanceof Enum ? prop : void 0
+          )("}")("}");
+        } else {
+          if (!(field2.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
+          if (implicitPresence) {
+            if (field2.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field2.typeDefault, prop, i2, prop, field2.typeDefault);
+            else if (field2.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
+            else if (field2.type === "bytes") gen("if(d%s.length){", prop);
+            else if (field2.type === "bool") gen("if(d%s){", prop);
+            else if (field2.type === "double" || field2.type === "float") gen("if(!Object.is(Number(d%s),0)){", prop);
+            else if (types.long[field2.type] !== void 0) gen('if(typeof d%s==="object"?d%s.low||d%s.high:Number(d%s)!==0){', prop, prop, prop, prop);
+            else gen("if(Number(d%s)!==0){", prop);
+          }
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i2,
+            prop
+          );
+          if (implicitPresence) gen("}");
+          if (!(field2.resolvedType instanceof Enum)) gen("}");
+        }
+      }
+      return gen("return m");
+    };
+    function genValuePartial_toObject(gen, field2, fieldIndex, dstProp, srcProp) {
+      if (!srcProp)
+        srcProp = dstProp;
+      if (field2.resolvedType) {
+        if (field2.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
+        else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
+      } else {
+        var isUnsigned = false;
+        switch (field2.type) {
+          case "double":
+          case "float":
+            gen("d%s=o.json&&!isFinite(m%s)?String(m%s):m%s", dstProp, srcProp, srcProp, srcProp);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen('if(typeof BigInt!=="undefined"&&o.longs===BigInt)')('d%s=typeof m%s==="number"?BigInt(m%s):util.Long.fromBits(m%s.low>>>0,m%s.high>>>0,%j).toBigInt()', dstProp, srcProp, srcProp, srcProp, srcProp, isUnsigned)('else if(typeof m%s==="number")', srcProp)("d%s=o.longs===String?String(m%s):m%s", dstProp, srcProp, srcProp)("else")("d%s=o.longs===String?util.Long.prototype.toString.call(m%s):o.longs===Number?new util.LongBits(m%s.low>>>0,m%s.high>>>0).toNumber(%s):m%s", dstProp, srcProp, srcProp, srcProp, isUnsigned ? "true" : "", srcProp);
+            break;
+          case "bytes":
+            gen("d%s=o.bytes===String?util.base64.encode(m%s,0,m%s.length):o.bytes===Array?Array.prototype.slice.call(m%s):m%s", dstProp, srcProp, srcProp, srcProp, srcProp);
+            break;
+          default:
+            gen("d%s=m%s", dstProp, srcProp);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.toObject = function toObject(mtype) {
+      var fields = mtype.fieldsArray.slice().sort(util2.compareFieldsById);
+      if (!fields.length)
+        return util2.codegen()("return {}");
+      var gen = util2.codegen(["m", "o", "q"])("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
+      var repeatedFields = [], mapFields = [], normalFields = [], i2 = 0;
+      for (; i2 < fields.length; ++i2)
+        if (!fields[i2].partOf)
+          (fields[i2].resolve().repeated ? repeatedFields : fields[i2].map ? mapFields : normalFields).push(fields[i2]);
+      if (repeatedFields.length) {
+        gen("if(o.arrays||o.defaults){");
+        for (i2 = 0; i2 < repeatedFields.length; ++i2) gen("d%s=[]", util2.safeProp(repeatedFields[i2].name));
+        gen("}");
+      }
+      if (mapFields.length) {
+        gen("if(o.objects||o.defaults){");
+        for (i2 = 0; i2 < mapFields.length; ++i2) gen("d%s={}", util2.safeProp(mapFields[i2].name));
+        gen("}");
+      }
+      if (normalFields.length) {
+        gen("if(o.defaults){");
+        for (i2 = 0; i2 < normalFields.length; ++i2) {
+          var field2 = normalFields[i2], prop = util2.safeProp(field2.name);
+          if (field2.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field2.resolvedType.valuesById[field2.typeDefault], field2.typeDefault);
+          else if (field2.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field2.typeDefault.low, field2.typeDefault.high, field2.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field2.typeDefault.toString(), field2.typeDefault.toString(), field2.typeDefault.toNumber());
+          else if (field2.bytes) {
+            var arrayDefault = Array.prototype.slice.call(field2.typeDefault);
+            gen("if(o.bytes===String)d%s=%j", prop, util2.base64.encode(field2.typeDefault, 0, field2.typeDefault.length))("else{")("d%s=%j", prop, arrayDefault)("if(o.bytes!==Array)d%s=util.newBuffer(d%s)", prop, prop)("}");
+          } else if ((field2.type === "double" || field2.type === "float") && typeof field2.typeDefault === "number" && (!isFinite(field2.typeDefault) || Object.is(field2.typeDefault, -0))) gen("d%s=%f", prop, field2.typeDefault)("if(o.json&&!isFinite(d%s))d%s=String(d%s)", prop, prop, prop);
+          else gen("d%s=%j", prop, field2.typeDefault);
+        }
+        gen("}");
+      }
+      var hasKs2 = false;
+      for (i2 = 0; i2 < fields.length; ++i2) {
+        var field2 = fields[i2], index = mtype._fieldsArray.indexOf(field2), prop = util2.safeProp(field2.name);
+        if (field2.map) {
+          if (!hasKs2) {
+            hasKs2 = true;
+            gen("var ks2");
+          }
+          gen("if(m%s&&(ks2=Object.keys(m%s)).length){", prop, prop)("d%s={}", prop);
+          var longKey = types.long[field2.keyType] !== void 0, srcProp = prop + "[ks2[j]]";
+          gen("for(var j=0;j<ks2.length;++j){");
+          if (longKey) gen("var k2=util.longFromKey(ks2[j],%j).toString()", field2.keyType === "uint64" || field2.keyType === "fixed64");
+          gen('if(ks2[j]==="__proto__")')("util.makeProp(d%s,ks2[j])", prop);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            longKey ? prop + "[k2]" : srcProp,
+            srcProp
+          )("}");
+        } else if (field2.repeated) {
+          gen("if(m%s&&m%s.length){", prop, prop)("d%s=Array(m%s.length)", prop, prop)("for(var j=0;j<m%s.length;++j){", prop);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            prop + "[j]"
+          )("}");
+        } else {
+          gen("if(m%s!=null&&Object.hasOwnProperty.call(m,%j)){", prop, field2.name);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            prop
+          );
+          if (field2.partOf && !field2.partOf.isProto3Optional) gen("if(o.oneofs)")("d%s=%j", util2.safeProp(field2.partOf.name), field2.name);
+        }
+        gen("}");
+      }
+      return gen("return d");
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/wrappers.js
+var require_wrappers = __commonJS({
+  "../../main/node_modules/protobufjs/src/wrappers.js"(exports) {
+    "use strict";
+    var wrappers = exports;
+    var Message3 = require_message();
+    var util2 = require_minimal();
+    wrappers[".google.protobuf.Any"] = {
+      fromObject: function(object, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.recursionLimit)
+          throw Error("max depth exceeded");
+        if (object && object["@type"]) {
+          var name2 = object["@type"].substring(object["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name2, [this.constructor]);
+          if (type) {
+            var type_url = object["@type"].charAt(0) === "." ? object["@type"].slice(1) : object["@type"];
+            if (type_url.indexOf("/") === -1) {
+              type_url = "/" + type_url;
+            }
+            return this.create({
+              type_url,
+              value: type.encode(type.fromObject(object, depth + 1)).finish()
+            });
+          }
+        }
+        return this.fromObject(object, depth);
+      },
+      toObject: function(message, options, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.recursionLimit)
+          throw Error("max depth exceeded");
+        var googleApi = "type.googleapis.com/";
+        var prefix = "";
+        var name2 = "";
+        if (options && options.json && message.type_url && message.value) {
+          name2 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
+          prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
+          var type = this.lookup(name2, [this.constructor]);
+          if (type)
+            message = type.decode(message.value, void 0, void 0, depth + 1);
+        }
+        if (!(message instanceof this.ctor) && message instanceof Message3) {
+          var object = message.$type.toObject(message, options, depth + 1);
+          var messageName = message.$type.fullName[0] === "." ? message.$type.fullName.slice(1) : message.$type.fullName;
+          if (prefix === "") {
+            prefix = googleApi;
+          }
+          name2 = prefix + messageName;
+          object["@type"] = name2;
+          return object;
+        }
+        return this.toObject(message, options, depth);
+      }
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/type.js
+var require_type = __commonJS({
+  "../../main/node_modules/protobufjs/src/type.js"(exports, module2) {
+    "use strict";
+    module2.exports = Type3;
+    var Namespace = require_namespace();
+    Type3.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Type3,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Type3.className = "Type";
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var Field3 = require_field();
+    var MapField = require_mapfield();
+    var Service = require_service2();
+    var Message3 = require_message();
+    var Reader = require_reader();
+    var Writer = require_writer();
+    var util2 = require_util();
+    var encoder3 = require_encoder();
+    var decoder2 = require_decoder();
+    var verifier = require_verifier();
+    var converter = require_converter();
+    var wrappers = require_wrappers();
+    function Type3(name2, options) {
+      name2 = name2.replace(/\W/g, "");
+      Namespace.call(this, name2, options);
+      this.fields = {};
+      this.oneofs = void 0;
+      this.extensions = void 0;
+      this.reserved = void 0;
+      this.group = void 0;
+      this.visibility = void 0;
+      this._fieldsById = null;
+      this._fieldsArray = null;
+      this._oneofsArray = null;
+      this._ctor = null;
+      this._fieldsByJsonName = null;
+    }
+    Object.defineProperties(Type3.prototype, {
+      /**
+       * Message fields by id.
+       * @name Type#fieldsById
+       * @type {Object.<number,Field>}
+       * @readonly
+       */
+      fieldsById: {
+        get: function() {
+          if (this._fieldsById)
+            return this._fieldsById;
+          this._fieldsById = {};
+          for (var names = Object.keys(this.fields), i2 = 0; i2 < names.length; ++i2) {
+            var field2 = this.fields[names[i2]], id = field2.id;
+            if (this._fieldsById[id])
+              throw Error("duplicate id " + id + " in " + this);
+            this._fieldsById[id] = field2;
+          }
+          return this._fieldsById;
+        }
+      },
+      /**
+       * Fields of this message as an array for iteration.
+       * @name Type#fieldsArray
+       * @type {Field[]}
+       * @readonly
+       */
+      fieldsArray: {
+        get: function() {
+          return this._fieldsArray || (this._fieldsArray = util2.toArray(this.fields));
+        }
+      },
+      /**
+       * Oneofs of this message as an array for iteration.
+       * @name Type#oneofsArray
+       * @type {OneOf[]}
+       * @readonly
+       */
+      oneofsArray: {
+        get: function() {
+          return this._oneofsArray || (this._oneofsArray = util2.toArray(this.oneofs));
+        }
+      },
+      /**
+       * The registered constructor, if any registered, otherwise a generic constructor.
+       * Assigning a function replaces the internal constructor. If the function does not extend {@link Message} yet, its prototype will be setup accordingly and static methods will be populated. If it already extends {@link Message}, it will just replace the internal constructor.
+       * When assigning manually, add the type to its parent namespace/root first if fields reference other reflected types, because constructor setup resolves field defaults.
+       * @name Type#ctor
+       * @type {Constructor<{}>}
+       */
+      ctor: {
+        get: function() {
+          return this._ctor || (this.ctor = Type3.generateConstructor(this)());
+        },
+        set: function(ctor) {
+          var prototype = ctor.prototype;
+          if (!(prototype instanceof Message3)) {
+            ctor.prototype = new Message3();
+            Object.defineProperty(ctor.prototype, "constructor", {
+              value: ctor,
+              writable: true,
+              enumerable: false,
+              configurable: true
+            });
+            util2.merge(ctor.prototype, prototype);
+          }
+          ctor.$type = ctor.prototype.$type = this;
+          util2.merge(ctor, Message3, true);
+          this._ctor = ctor;
+          delete this.decode;
+          delete this.fromObject;
+          var i2 = 0;
+          for (var field2; i2 < /* initializes */
+          this.fieldsArray.length; ++i2) {
+            field2 = this._fieldsArray[i2].resolve();
+            ctor.prototype[field2.name] = field2.defaultValue;
+          }
+          var ctorProperties = {};
+          for (i2 = 0; i2 < /* initializes */
+          this.oneofsArray.length; ++i2)
+            ctorProperties[this._oneofsArray[i2].resolve().name] = {
+              get: util2.oneOfGetter(this._oneofsArray[i2].oneof),
+              set: util2.oneOfSetter(this._oneofsArray[i2].oneof)
+            };
+          if (i2)
+            Object.defineProperties(ctor.prototype, ctorProperties);
+        }
+      }
+    });
+    Type3.generateConstructor = function generateConstructor(mtype) {
+      var gen = util2.codegen(["p"]);
+      for (var i2 = 0, field2; i2 < mtype.fieldsArray.length; ++i2)
+        if ((field2 = mtype._fieldsArray[i2]).map) gen("this%s={}", util2.safeProp(field2.name));
+        else if (field2.repeated) gen("this%s=[]", util2.safeProp(field2.name));
+      return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
+    };
+    function clearCache(type) {
+      type._fieldsById = type._fieldsArray = type._oneofsArray = type._fieldsByJsonName = null;
+      delete type.encode;
+      delete type.decode;
+      delete type.verify;
+      return type;
+    }
+    Type3.fromJSON = function fromJSON(name2, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util2.nestingLimit)
+        throw Error("max depth exceeded");
+      var type = new Type3(name2, json.options);
+      type.extensions = json.extensions;
+      type.reserved = json.reserved;
+      var names = Object.keys(json.fields), i2 = 0;
+      for (; i2 < names.length; ++i2)
+        type.add(
+          (typeof json.fields[names[i2]].keyType !== "undefined" ? MapField.fromJSON : Field3.fromJSON)(names[i2], json.fields[names[i2]])
+        );
+      if (json.oneofs)
+        for (names = Object.keys(json.oneofs), i2 = 0; i2 < names.length; ++i2)
+          type.add(OneOf.fromJSON(names[i2], json.oneofs[names[i2]]));
+      if (json.nested)
+        for (names = Object.keys(json.nested), i2 = 0; i2 < names.length; ++i2) {
+          var nested = json.nested[names[i2]];
+          type.add(
+            // most to least likely
+            (nested.id !== void 0 ? Field3.fromJSON : nested.fields !== void 0 ? Type3.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names[i2], nested, depth + 1)
+          );
+        }
+      if (json.extensions && json.extensions.length)
+        type.extensions = json.extensions;
+      if (json.reserved && json.reserved.length)
+        type.reserved = json.reserved;
+      if (json.group)
+        type.group = true;
+      if (json.visibility)
+        type.visibility = json.visibility;
+      if (json.comment)
+        type.comment = json.comment;
+      if (json.edition)
+        type._edition = json.edition;
+      type._defaultEdition = "proto3";
+      return type;
+    };
+    Type3.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "oneofs",
+        Namespace.arrayToJSON(this.oneofsArray, toJSONOptions),
+        "fields",
+        Namespace.arrayToJSON(this.fieldsArray.filter(function(obj) {
+          return !obj.declaringField;
+        }), toJSONOptions) || {},
+        "extensions",
+        this.extensions && this.extensions.length ? this.extensions : void 0,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "group",
+        this.group || void 0,
+        "visibility",
+        this.visibility,
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Type3.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolveAll.call(this);
+      var oneofs = this.oneofsArray;
+      i2 = 0;
+      while (i2 < oneofs.length)
+        oneofs[i2++].resolve();
+      var fields = this.fieldsArray, i2 = 0;
+      while (i2 < fields.length)
+        fields[i2++].resolve();
+      return this;
+    };
+    Type3.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.oneofsArray.forEach((oneof) => {
+        oneof._resolveFeatures(edition);
+      });
+      this.fieldsArray.forEach((field2) => {
+        field2._resolveFeatures(edition);
+      });
+      return this;
+    };
+    Type3.prototype.get = function get(name2) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name2))
+        return this.fields[name2];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name2))
+        return this.oneofs[name2];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2))
+        return this.nested[name2];
+      return null;
+    };
+    Type3.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Field3 && object.extend === void 0) {
+        if (this._fieldsById ? (
+          /* istanbul ignore next */
+          this._fieldsById[object.id]
+        ) : this.fieldsById[object.id])
+          throw Error("duplicate id " + object.id + " in " + this);
+        if (this.isReservedId(object.id))
+          throw Error("id " + object.id + " is reserved in " + this);
+        if (this.isReservedName(object.name) || object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (object.parent)
+          object.parent.remove(object);
+        this.fields[object.name] = object;
+        object.message = this;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (!this.oneofs)
+          this.oneofs = {};
+        this.oneofs[object.name] = object;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Type3.prototype.remove = function remove(object) {
+      if (object instanceof Field3 && object.extend === void 0) {
+        if (!util2.remove(this.fields, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (!util2.remove(this.oneofs, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Type3.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Type3.prototype.isReservedName = function isReservedName(name2) {
+      return Namespace.isReservedName(this.reserved, name2);
+    };
+    Type3.prototype.create = function create(properties) {
+      return new this.ctor(properties);
+    };
+    Type3.prototype.setup = function setup() {
+      var root2 = this.root;
+      if (root2 && root2._needsRecursiveFeatureResolution) {
+        var edition = root2._edition || this._edition;
+        if (edition)
+          root2._resolveFeaturesRecursive(edition);
+      }
+      var fullName = this.fullName, types = [];
+      for (var i2 = 0; i2 < /* initializes */
+      this.fieldsArray.length; ++i2)
+        types.push(this._fieldsArray[i2].resolve().resolvedType);
+      this.encode = encoder3(this)({
+        Writer,
+        types,
+        util: util2
+      });
+      this.decode = decoder2(this)({
+        Reader,
+        types,
+        util: util2,
+        C: this.ctor
+      });
+      this.verify = verifier(this)({
+        types,
+        util: util2
+      });
+      this.fromObject = converter.fromObject(this)({
+        types,
+        util: util2,
+        C: this.ctor
+      });
+      this.toObject = converter.toObject(this)({
+        types,
+        util: util2
+      });
+      var wrapper = wrappers[fullName];
+      if (wrapper) {
+        var wrapperThis = Object.create(this);
+        wrapperThis._ctor = this.ctor;
+        wrapperThis.fromObject = this.fromObject;
+        this.fromObject = wrapper.fromObject.bind(wrapperThis);
+        wrapperThis.toObject = this.toObject;
+        this.toObject = wrapper.toObject.bind(wrapperThis);
+      }
+      return this;
+    };
+    Type3.prototype.encode = function encode_setup(message, writer) {
+      return this.setup().encode.apply(this, arguments);
+    };
+    Type3.prototype.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.encode(message, (writer || Writer.create()).fork()).ldelim();
+    };
+    Type3.prototype.decode = function decode_setup(reader, length) {
+      return this.setup().decode.apply(this, arguments);
+    };
+    Type3.prototype.decodeDelimited = function decodeDelimited(reader) {
+      if (!(reader instanceof Reader))
+        reader = Reader.create(reader);
+      return this.decode(reader, reader.size());
+    };
+    Type3.prototype.verify = function verify_setup(message) {
+      return this.setup().verify.apply(this, arguments);
+    };
+    Type3.prototype.fromObject = function fromObject(object) {
+      return this.setup().fromObject.apply(this, arguments);
+    };
+    Type3.prototype.toObject = function toObject(message, options) {
+      return this.setup().toObject.apply(this, arguments);
+    };
+    Type3.prototype.getTypeUrl = function getTypeUrl(prefix) {
+      if (prefix === void 0)
+        prefix = "type.googleapis.com";
+      var fullName = this.fullName;
+      return prefix + "/" + (fullName.charAt(0) === "." ? fullName.substring(1) : fullName);
+    };
+    Type3.d = function decorateType(typeName) {
+      return function typeDecorator(target) {
+        util2.decorateType(target, typeName);
+      };
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/root.js
+var require_root = __commonJS({
+  "../../main/node_modules/protobufjs/src/root.js"(exports, module2) {
+    "use strict";
+    module2.exports = Root;
+    var Namespace = require_namespace();
+    Root.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Root,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Root.className = "Root";
+    var Field3 = require_field();
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var util2 = require_util();
+    var Type3;
+    var parse;
+    var common;
+    function Root(options) {
+      Namespace.call(this, "", options);
+      this.deferred = [];
+      this.files = [];
+      this._edition = "proto2";
+      this._fullyQualifiedObjects = {};
+    }
+    Root.fromJSON = function fromJSON(json, root2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      if (!root2)
+        root2 = new Root();
+      if (json.options)
+        root2.setOptions(json.options);
+      return root2.addJSON(json.nested, depth).resolveAll();
+    };
+    Root.prototype.resolvePath = util2.path.resolve;
+    Root.prototype.fetch = util2.fetch;
+    function SYNC() {
+    }
+    Root.prototype.load = function load(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = void 0;
+      }
+      var self2 = this;
+      if (!callback) {
+        return util2.asPromise(load, self2, filename, options);
+      }
+      var sync = callback === SYNC;
+      function finish(err2, root2) {
+        if (!callback) {
+          return;
+        }
+        if (sync) {
+          throw err2;
+        }
+        if (root2) {
+          root2.resolveAll();
+        }
+        var cb = callback;
+        callback = null;
+        cb(err2, root2);
+      }
+      function getBundledFileName(filename2) {
+        var idx = filename2.lastIndexOf("google/protobuf/");
+        if (idx > -1) {
+          var altname = filename2.substring(idx);
+          if (Object.prototype.hasOwnProperty.call(common, altname)) return altname;
+        }
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) return filename2;
+        return null;
+      }
+      function process2(filename2, source, depth) {
+        if (depth === void 0)
+          depth = 0;
+        try {
+          if (depth > util2.recursionLimit)
+            throw Error("max depth exceeded");
+          if (util2.isString(source) && source.charAt(0) === "{")
+            source = JSON.parse(source);
+          if (!util2.isString(source))
+            self2.setOptions(source.options).addJSON(source.nested);
+          else {
+            parse.filename = filename2;
+            var parsed = parse(source, self2, options), resolved2, i3 = 0;
+            if (parsed.imports) {
+              for (; i3 < parsed.imports.length; ++i3)
+                if (resolved2 = getBundledFileName(parsed.imports[i3]) || self2.resolvePath(filename2, parsed.imports[i3]))
+                  fetch2(resolved2, false, depth + 1);
+            }
+            if (parsed.weakImports) {
+              for (i3 = 0; i3 < parsed.weakImports.length; ++i3)
+                if (resolved2 = getBundledFileName(parsed.weakImports[i3]) || self2.resolvePath(filename2, parsed.weakImports[i3]))
+                  fetch2(resolved2, true, depth + 1);
+            }
+          }
+        } catch (err2) {
+          finish(err2);
+        }
+        if (!sync && !queued) {
+          finish(null, self2);
+        }
+      }
+      function fetch2(filename2, weak, depth) {
+        if (depth === void 0)
+          depth = 0;
+        filename2 = getBundledFileName(filename2) || filename2;
+        if (self2.files.indexOf(filename2) > -1) {
+          return;
+        }
+        self2.files.push(filename2);
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) {
+          if (sync) {
+            process2(filename2, common[filename2], depth);
+          } else {
+            ++queued;
+            setTimeout(function() {
+              --queued;
+              process2(filename2, common[filename2], depth);
+            });
+          }
+          return;
+        }
+        if (sync) {
+          var source;
+          try {
+            source = util2.fs.readFileSync(filename2).toString("utf8");
+          } catch (err2) {
+            if (!weak)
+              finish(err2);
+            return;
+          }
+          process2(filename2, source, depth);
+        } else {
+          ++queued;
+          self2.fetch(filename2, function(err2, source2) {
+            --queued;
+            if (!callback) {
+              return;
+            }
+            if (err2) {
+              if (!weak)
+                finish(err2);
+              else if (!queued)
+                finish(null, self2);
+              return;
+            }
+            process2(filename2, source2, depth);
+          });
+        }
+      }
+      var queued = 0;
+      if (util2.isString(filename)) {
+        filename = [filename];
+      }
+      for (var i2 = 0, resolved; i2 < filename.length; ++i2)
+        if (resolved = self2.resolvePath("", filename[i2]))
+          fetch2(resolved);
+      if (sync) {
+        self2.resolveAll();
+        return self2;
+      }
+      if (!queued) {
+        finish(null, self2);
+      }
+      return self2;
+    };
+    Root.prototype.loadSync = function loadSync(filename, options) {
+      if (!util2.isNode)
+        throw Error("not supported");
+      return this.load(filename, options, SYNC);
+    };
+    Root.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this.deferred.length)
+        throw Error("unresolvable extensions: " + this.deferred.map(function(field2) {
+          return "'extend " + field2.extend + "' in " + field2.parent.fullName;
+        }).join(", "));
+      return Namespace.prototype.resolveAll.call(this);
+    };
+    var exposeRe = /^[A-Z]/;
+    function tryHandleExtension(root2, field2) {
+      var extendedType = field2.parent.lookup(field2.extend);
+      if (extendedType) {
+        var sisterField = new Field3(field2.fullName, field2.id, field2.type, field2.rule, void 0, field2.options);
+        if (extendedType.get(sisterField.name)) {
+          return true;
+        }
+        sisterField.declaringField = field2;
+        field2.extensionField = sisterField;
+        extendedType.add(sisterField);
+        return true;
+      }
+      return false;
+    }
+    Root.prototype._handleAdd = function _handleAdd(object) {
+      if (object instanceof Field3) {
+        if (
+          /* an extension field (implies not part of a oneof) */
+          object.extend !== void 0 && /* not already handled */
+          !object.extensionField
+        ) {
+          if (!tryHandleExtension(this, object))
+            this.deferred.push(object);
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object.values;
+      } else if (!(object instanceof OneOf)) {
+        if (object instanceof Type3)
+          for (var i2 = 0; i2 < this.deferred.length; )
+            if (tryHandleExtension(this, this.deferred[i2]))
+              this.deferred.splice(i2, 1);
+            else
+              ++i2;
+        for (var j = 0; j < /* initializes */
+        object.nestedArray.length; ++j)
+          this._handleAdd(object._nestedArray[j]);
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object;
+      }
+      if (object instanceof Type3 || object instanceof Enum || object instanceof Field3) {
+        this._fullyQualifiedObjects[object.fullName] = object;
+      }
+    };
+    Root.prototype._handleRemove = function _handleRemove(object) {
+      if (object instanceof Field3) {
+        if (
+          /* an extension field */
+          object.extend !== void 0
+        ) {
+          if (
+            /* already handled */
+            object.extensionField
+          ) {
+            object.extensionField.parent.remove(object.extensionField);
+            object.extensionField = null;
+          } else {
+            var index = this.deferred.indexOf(object);
+            if (index > -1)
+              this.deferred.splice(index, 1);
+          }
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      } else if (object instanceof Namespace) {
+        for (var i2 = 0; i2 < /* initializes */
+        object.nestedArray.length; ++i2)
+          this._handleRemove(object._nestedArray[i2]);
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      }
+      delete this._fullyQualifiedObjects[object.fullName];
+    };
+    Root._configure = function(Type_, parse_, common_) {
+      Type3 = Type_;
+      parse = parse_;
+      common = common_;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/util.js
+var require_util = __commonJS({
+  "../../main/node_modules/protobufjs/src/util.js"(exports, module2) {
+    "use strict";
+    var util2 = module2.exports = require_minimal();
+    var roots = require_roots();
+    var Type3;
+    var Enum;
+    util2.codegen = require_codegen();
+    util2.fetch = require_fetch();
+    util2.path = require_path();
+    util2.patterns = require_patterns();
+    var reservedRe = util2.patterns.reservedRe;
+    util2.fs = require_fs();
+    util2.toArray = function toArray(object) {
+      if (object) {
+        var keys = Object.keys(object), array = new Array(keys.length), index = 0;
+        while (index < keys.length)
+          array[index] = object[keys[index++]];
+        return array;
+      }
+      return [];
+    };
+    util2.toObject = function toObject(array) {
+      var object = {}, index = 0;
+      while (index < array.length) {
+        var key = array[index++], val = array[index++];
+        if (val !== void 0)
+          object[key] = val;
+      }
+      return object;
+    };
+    util2.remove = function remove(object, value, key) {
+      if (!object)
+        return false;
+      if (key !== void 0 && Object.prototype.hasOwnProperty.call(object, key) && object[key] === value) {
+        delete object[key];
+        return true;
+      }
+      for (var names = Object.keys(object), i2 = 0; i2 < names.length; ++i2)
+        if (object[names[i2]] === value) {
+          delete object[names[i2]];
+          return true;
+        }
+      return false;
+    };
+    util2.isReserved = function isReserved(name2) {
+      return reservedRe.test(name2);
+    };
+    util2.safeProp = function safeProp(prop) {
+      if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
+        return "[" + JSON.stringify(prop) + "]";
+      return "." + prop;
+    };
+    util2.ucFirst = function ucFirst(str2) {
+      return str2.charAt(0).toUpperCase() + str2.substring(1);
+    };
+    var camelCaseRe = /_([a-z])/g;
+    util2.camelCase = function camelCase(str2) {
+      return str2.substring(0, 1) + str2.substring(1).replace(camelCaseRe, function($0, $1) {
+        return $1.toUpperCase();
+      });
+    };
+    util2.jsonName = function jsonName(str2) {
+      var result = "", upperNext = false, i2 = 0;
+      for (; i2 < str2.length; ++i2) {
+        var ch = str2.charAt(i2);
+        if (ch === "_")
+          upperNext = true;
+        else if (upperNext) {
+          result += ch.toUpperCase();
+          upperNext = false;
+        } else
+          result += ch;
+      }
+      return result;
+    };
+    util2.compareFieldsById = function compareFieldsById(a, b) {
+      return a.id - b.id;
+    };
+    util2.decorateType = function decorateType(ctor, typeName) {
+      if (ctor.$type) {
+        if (typeName && ctor.$type.name !== typeName) {
+          util2.decorateRoot.remove(ctor.$type);
+          ctor.$type.name = typeName;
+          util2.decorateRoot.add(ctor.$type);
+        }
+        return ctor.$type;
+      }
+      if (!Type3)
+        Type3 = require_type();
+      var type = new Type3(typeName || ctor.name);
+      util2.decorateRoot.add(type);
+      type.ctor = ctor;
+      Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
+      Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
+      return type;
+    };
+    var decorateEnumIndex = 0;
+    util2.decorateEnum = function decorateEnum(object) {
+      if (object.$type)
+        return object.$type;
+      if (!Enum)
+        Enum = require_enum();
+      var enm = new Enum("Enum" + decorateEnumIndex++, object);
+      util2.decorateRoot.add(enm);
+      Object.defineProperty(object, "$type", { value: enm, enumerable: false });
+      return enm;
+    };
+    util2.setProperty = function setProperty(dst, path, value, ifNotSet) {
+      function setProp(dst2, path2, value2) {
+        var part = path2.shift();
+        if (util2.isUnsafeProperty(part))
+          return dst2;
+        if (path2.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path2, value2);
+        } else {
+          var prevValue = dst2[part];
+          if (prevValue && ifNotSet)
+            return dst2;
+          if (prevValue)
+            value2 = [].concat(prevValue).concat(value2);
+          dst2[part] = value2;
+        }
+        return dst2;
+      }
+      if (typeof dst !== "object")
+        throw TypeError("dst must be an object");
+      if (!path)
+        throw TypeError("path must be specified");
+      path = path.split(".");
+      if (path.length > util2.recursionLimit)
+        throw Error("max depth exceeded");
+      return setProp(dst, path, value);
+    };
+    Object.defineProperty(util2, "decorateRoot", {
+      get: function() {
+        return roots["decorated"] || (roots["decorated"] = new (require_root())());
+      }
+    });
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/types.js
+var require_types2 = __commonJS({
+  "../../main/node_modules/protobufjs/src/types.js"(exports) {
+    "use strict";
+    var types = exports;
+    var util2 = require_util();
+    var s = [
+      "double",
+      // 0
+      "float",
+      // 1
+      "int32",
+      // 2
+      "uint32",
+      // 3
+      "sint32",
+      // 4
+      "fixed32",
+      // 5
+      "sfixed32",
+      // 6
+      "int64",
+      // 7
+      "uint64",
+      // 8
+      "sint64",
+      // 9
+      "fixed64",
+      // 10
+      "sfixed64",
+      // 11
+      "bool",
+      // 12
+      "string",
+      // 13
+      "bytes"
+      // 14
+    ];
+    function bake(values, offset) {
+      var i2 = 0, o = /* @__PURE__ */ Object.create(null);
+      offset |= 0;
+      while (i2 < values.length) o[s[i2 + offset]] = values[i2++];
+      return o;
+    }
+    types.basic = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2,
+      /* bytes    */
+      2
+    ]);
+    types.defaults = bake([
+      /* double   */
+      0,
+      /* float    */
+      0,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      0,
+      /* sfixed32 */
+      0,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      0,
+      /* sfixed64 */
+      0,
+      /* bool     */
+      false,
+      /* string   */
+      "",
+      /* bytes    */
+      util2.emptyArray,
+      /* message  */
+      null
+    ]);
+    types.long = bake([
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1
+    ], 7);
+    types.mapKey = bake([
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2
+    ], 2);
+    types.packed = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0
+    ]);
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/field.js
+var require_field = __commonJS({
+  "../../main/node_modules/protobufjs/src/field.js"(exports, module2) {
+    "use strict";
+    module2.exports = Field3;
+    var ReflectionObject = require_object();
+    Field3.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Field3,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Field3.className = "Field";
+    var Enum = require_enum();
+    var types = require_types2();
+    var util2 = require_util();
+    var Type3;
+    var ruleRe = /^(?:required|optional|repeated)$/;
+    Field3.fromJSON = function fromJSON(name2, json) {
+      var field2 = new Field3(name2, json.id, json.type, json.rule, json.extend, json.options, json.comment);
+      if (json.edition)
+        field2._edition = json.edition;
+      if (json.protoName)
+        field2.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field2.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field2.jsonName = json.options.json_name;
+      field2._defaultEdition = "proto3";
+      return field2;
+    };
+    function Field3(name2, id, type, rule, extend2, options, comment) {
+      if (util2.isObject(rule)) {
+        comment = extend2;
+        options = rule;
+        rule = extend2 = void 0;
+      } else if (util2.isObject(extend2)) {
+        comment = options;
+        options = extend2;
+        extend2 = void 0;
+      }
+      ReflectionObject.call(this, name2, options);
+      if (!util2.isInteger(id) || id < 0)
+        throw TypeError("id must be a non-negative integer");
+      if (!util2.isString(type))
+        throw TypeError("type must be a string");
+      if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
+        throw TypeError("rule must be a string rule");
+      if (extend2 !== void 0 && !util2.isString(extend2))
+        throw TypeError("extend must be a string");
+      this.rule = rule && rule !== "optional" ? rule : void 0;
+      this.type = type;
+      this.id = id;
+      this.extend = extend2 || void 0;
+      this.repeated = rule === "repeated";
+      this.map = false;
+      this.message = null;
+      this.partOf = null;
+      this.typeDefault = null;
+      this.defaultValue = null;
+      this.long = util2.Long ? types.long[type] !== void 0 : (
+        /* istanbul ignore next */
+        false
+      );
+      this.bytes = type === "bytes";
+      this.resolvedType = null;
+      this.extensionField = null;
+      this.declaringField = null;
+      this.comment = comment;
+      this.protoName = void 0;
+      this.jsonName = void 0;
+    }
+    Object.defineProperty(Field3.prototype, "required", {
+      get: function() {
+        return this._features.field_presence === "LEGACY_REQUIRED";
+      }
+    });
+    Object.defineProperty(Field3.prototype, "optional", {
+      get: function() {
+        return !this.required;
+      }
+    });
+    Object.defineProperty(Field3.prototype, "delimited", {
+      get: function() {
+        return this.resolvedType instanceof Type3 && this._features.message_encoding === "DELIMITED";
+      }
+    });
+    Object.defineProperty(Field3.prototype, "packed", {
+      get: function() {
+        return this._features.repeated_field_encoding === "PACKED";
+      }
+    });
+    Object.defineProperty(Field3.prototype, "hasPresence", {
+      get: function() {
+        if (this.repeated || this.map) {
+          return false;
+        }
+        return this.partOf || // oneofs
+        this.declaringField || this.extensionField || // extensions
+        this._features.field_presence !== "IMPLICIT";
+      }
+    });
+    Field3.prototype.setOption = function setOption(name2, value, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name2, value, ifNotSet);
+    };
+    Field3.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "edition",
+        this._editionToJSON(),
+        "rule",
+        this.rule !== "optional" && this.rule || void 0,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util2.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Field3.prototype.resolve = function resolve5() {
+      if (this.resolved)
+        return this;
+      if ((this.typeDefault = types.defaults[this.type]) === void 0) {
+        this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
+        if (this.resolvedType instanceof Type3)
+          this.typeDefault = null;
+        else
+          this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
+      } else if (this.options && this.options.proto3_optional) {
+        this.typeDefault = null;
+      }
+      if (this.options && this.options["default"] != null) {
+        this.typeDefault = this.options["default"];
+        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
+          this.typeDefault = this.resolvedType.values[this.typeDefault];
+      }
+      if (this.options) {
+        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
+          delete this.options.packed;
+        if (!Object.keys(this.options).length)
+          this.options = void 0;
+      }
+      if (this.long) {
+        var unsigned = this.type === "uint64" || this.type === "fixed64";
+        this.typeDefault = typeof this.typeDefault === "string" ? util2.Long.fromString(this.typeDefault, unsigned) : util2.Long.fromNumber(this.typeDefault, unsigned);
+        if (Object.freeze)
+          Object.freeze(this.typeDefault);
+      } else if (types.long[this.type] !== void 0 && typeof this.typeDefault === "string") {
+        this.typeDefault = parseInt(this.typeDefault, 10);
+      } else if (this.bytes && typeof this.typeDefault === "string") {
+        var buf;
+        if (util2.base64.test(this.typeDefault))
+          util2.base64.decode(this.typeDefault, buf = util2.newBuffer(util2.base64.length(this.typeDefault)), 0);
+        else
+          util2.utf8.write(this.typeDefault, buf = util2.newBuffer(util2.utf8.length(this.typeDefault)), 0);
+        this.typeDefault = buf;
+      }
+      if (this.map)
+        this.defaultValue = util2.emptyObject;
+      else if (this.repeated)
+        this.defaultValue = util2.emptyArray;
+      else
+        this.defaultValue = this.typeDefault;
+      if (this.parent instanceof Type3 && this.parent._ctor)
+        this.parent._ctor.prototype[this.name] = this.defaultValue;
+      if (this.protoName === void 0)
+        this.protoName = this.name;
+      if (this.jsonName === void 0)
+        this.jsonName = util2.jsonName(this.protoName);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+    Field3.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
+      if (edition !== "proto2" && edition !== "proto3") {
+        return {};
+      }
+      var features = {};
+      if (this.rule === "required") {
+        features.field_presence = "LEGACY_REQUIRED";
+      }
+      if (this.parent && types.defaults[this.type] === void 0) {
+        var type = this.parent.get(this.type.split(".").pop());
+        if (type && type instanceof Type3 && type.group) {
+          features.message_encoding = "DELIMITED";
+        }
+      }
+      if (this.getOption("packed") === true) {
+        features.repeated_field_encoding = "PACKED";
+      } else if (this.getOption("packed") === false) {
+        features.repeated_field_encoding = "EXPANDED";
+      }
+      return features;
+    };
+    Field3.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
+    };
+    Field3.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
+      if (typeof fieldType === "function")
+        fieldType = util2.decorateType(fieldType).name;
+      else if (fieldType && typeof fieldType === "object")
+        fieldType = util2.decorateEnum(fieldType).name;
+      return function fieldDecorator(prototype, fieldName) {
+        util2.decorateType(prototype.constructor).add(new Field3(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+      };
+    };
+    Field3._configure = function configure(Type_) {
+      Type3 = Type_;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/oneof.js
+var require_oneof = __commonJS({
+  "../../main/node_modules/protobufjs/src/oneof.js"(exports, module2) {
+    "use strict";
+    module2.exports = OneOf;
+    var ReflectionObject = require_object();
+    OneOf.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: OneOf,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    OneOf.className = "OneOf";
+    var Field3 = require_field();
+    var util2 = require_util();
+    function OneOf(name2, fieldNames, options, comment) {
+      if (!Array.isArray(fieldNames)) {
+        options = fieldNames;
+        fieldNames = void 0;
+      }
+      ReflectionObject.call(this, name2, options);
+      if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
+        throw TypeError("fieldNames must be an Array");
+      this.oneof = fieldNames || [];
+      this.fieldsArray = [];
+      this.comment = comment;
+    }
+    OneOf.fromJSON = function fromJSON(name2, json) {
+      return new OneOf(name2, json.oneof, json.options, json.comment);
+    };
+    OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "options",
+        this.options,
+        "oneof",
+        this.oneof,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    function addFieldsToParent(oneof) {
+      if (oneof.parent) {
+        for (var i2 = 0; i2 < oneof.fieldsArray.length; ++i2)
+          if (!oneof.fieldsArray[i2].parent)
+            oneof.parent.add(oneof.fieldsArray[i2]);
+      }
+    }
+    OneOf.prototype.add = function add(field2) {
+      if (!(field2 instanceof Field3))
+        throw TypeError("field must be a Field");
+      if (field2.parent && field2.parent !== this.parent)
+        field2.parent.remove(field2);
+      this.oneof.push(field2.name);
+      this.fieldsArray.push(field2);
+      field2.partOf = this;
+      addFieldsToParent(this);
+      return this;
+    };
+    OneOf.prototype.remove = function remove(field2) {
+      if (!(field2 instanceof Field3))
+        throw TypeError("field must be a Field");
+      var index = this.fieldsArray.indexOf(field2);
+      if (index < 0)
+        throw Error(field2 + " is not a member of " + this);
+      this.fieldsArray.splice(index, 1);
+      index = this.oneof.indexOf(field2.name);
+      if (index > -1)
+        this.oneof.splice(index, 1);
+      field2.partOf = null;
+      return this;
+    };
+    OneOf.prototype.onAdd = function onAdd(parent) {
+      ReflectionObject.prototype.onAdd.call(this, parent);
+      var self2 = this;
+      for (var i2 = 0; i2 < this.oneof.length; ++i2) {
+        var field2 = parent.get(this.oneof[i2]);
+        if (field2 && !field2.partOf) {
+          field2.partOf = self2;
+          self2.fieldsArray.push(field2);
+        }
+      }
+      addFieldsToParent(this);
+    };
+    OneOf.prototype.onRemove = function onRemove(parent) {
+      for (var i2 = 0, field2; i2 < this.fieldsArray.length; ++i2)
+        if ((field2 = this.fieldsArray[i2]).parent)
+          field2.parent.remove(field2);
+      ReflectionObject.prototype.onRemove.call(this, parent);
+    };
+    Object.defineProperty(OneOf.prototype, "isProto3Optional", {
+      get: function() {
+        if (this.fieldsArray == null || this.fieldsArray.length !== 1) {
+          return false;
+        }
+        var field2 = this.fieldsArray[0];
+        return field2.options != null && field2.options["proto3_optional"] === true;
+      }
+    });
+    OneOf.d = function decorateOneOf() {
+      var fieldNames = new Array(arguments.length), index = 0;
+      while (index < arguments.length)
+        fieldNames[index] = arguments[index++];
+      return function oneOfDecorator(prototype, oneofName) {
+        util2.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
+        Object.defineProperty(prototype, oneofName, {
+          get: util2.oneOfGetter(fieldNames),
+          set: util2.oneOfSetter(fieldNames)
+        });
+      };
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/object.js
+var require_object = __commonJS({
+  "../../main/node_modules/protobufjs/src/object.js"(exports, module2) {
+    "use strict";
+    module2.exports = ReflectionObject;
+    ReflectionObject.className = "ReflectionObject";
+    var OneOf = require_oneof();
+    var util2 = require_util();
+    var Root;
+    var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
+    var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
+    function ReflectionObject(name2, options) {
+      if (!util2.isString(name2))
+        throw TypeError("name must be a string");
+      if (options && !util2.isObject(options))
+        throw TypeError("options must be an object");
+      this.options = options;
+      this.parsedOptions = null;
+      this.name = name2;
+      this._edition = null;
+      this._defaultEdition = "proto2";
+      this._features = {};
+      this._featuresResolved = false;
+      this.parent = null;
+      this.resolved = false;
+      this.comment = null;
+      this.filename = null;
+    }
+    Object.defineProperties(ReflectionObject.prototype, {
+      /**
+       * Reference to the root namespace.
+       * @name ReflectionObject#root
+       * @type {Root}
+       * @readonly
+       */
+      root: {
+        get: function() {
+          var ptr = this;
+          while (ptr.parent !== null)
+            ptr = ptr.parent;
+          return ptr;
+        }
+      },
+      /**
+       * Full name including leading dot.
+       * @name ReflectionObject#fullName
+       * @type {string}
+       * @readonly
+       */
+      fullName: {
+        get: function() {
+          var path = [this.name], ptr = this.parent;
+          while (ptr) {
+            path.unshift(ptr.name);
+            ptr = ptr.parent;
+          }
+          return path.join(".");
+        }
+      }
+    });
+    ReflectionObject.prototype.toJSON = /* istanbul ignore next */
+    function toJSON() {
+      throw Error();
+    };
+    ReflectionObject.prototype.onAdd = function onAdd(parent) {
+      if (this.parent && this.parent !== parent)
+        this.parent.remove(this);
+      this.parent = parent;
+      this.resolved = false;
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleAdd(this);
+    };
+    ReflectionObject.prototype.onRemove = function onRemove(parent) {
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleRemove(this);
+      this.parent = null;
+      this.resolved = false;
+    };
+    ReflectionObject.prototype.resolve = function resolve5() {
+      if (this.resolved)
+        return this;
+      if (this.root instanceof Root)
+        this.resolved = true;
+      return this;
+    };
+    ReflectionObject.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      return this._resolveFeatures(this._edition || edition);
+    };
+    ReflectionObject.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      if (this._featuresResolved) {
+        return;
+      }
+      var defaults = {};
+      if (!edition) {
+        throw new Error("Unknown edition for " + this.fullName);
+      }
+      var protoFeatures = util2.merge(
+        {},
+        this.options && this.options.features,
+        this._inferLegacyProtoFeatures(edition)
+      );
+      if (this._edition) {
+        if (edition === "proto2") {
+          defaults = Object.assign({}, proto2Defaults);
+        } else if (edition === "proto3") {
+          defaults = Object.assign({}, proto3Defaults);
+        } else if (edition === "2023") {
+          defaults = Object.assign({}, editions2023Defaults);
+        } else if (edition === "2024") {
+          defaults = Object.assign({}, editions2024Defaults);
+        } else if (edition === "2026") {
+          defaults = Object.assign({}, editions2026Defaults);
+        } else {
+          throw new Error("Unknown edition: " + edition);
+        }
+        this._features = util2.merge(defaults, protoFeatures);
+      } else {
+        if (this.partOf instanceof OneOf) {
+          var lexicalParentFeaturesCopy = util2.merge({}, this.partOf._features);
+          this._features = util2.merge(lexicalParentFeaturesCopy, protoFeatures);
+        } else if (this.declaringField) {
+        } else if (this.parent) {
+          var parentFeaturesCopy = util2.merge({}, this.parent._features);
+          this._features = util2.merge(parentFeaturesCopy, protoFeatures);
+        } else {
+          throw new Error("Unable to find a parent for " + this.fullName);
+        }
+      }
+      if (this.extensionField) {
+        this.extensionField._features = this._features;
+      }
+      this._featuresResolved = true;
+    };
+    ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
+      return {};
+    };
+    ReflectionObject.prototype.getOption = function getOption(name2) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name2))
+        return this.options[name2];
+      return void 0;
+    };
+    ReflectionObject.prototype.setOption = function setOption(name2, value, ifNotSet) {
+      if (name2 === "__proto__")
+        return this;
+      if (!this.options)
+        this.options = {};
+      if (/^features\./.test(name2)) {
+        util2.setProperty(this.options, name2, value, ifNotSet);
+      } else {
+        var prev = this.getOption(name2);
+        if (!ifNotSet || prev === void 0) {
+          if (prev !== value) this.resolved = false;
+          this.options[name2] = value;
+        }
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name2, value, propName) {
+      if (name2 === "__proto__")
+        return this;
+      if (!this.parsedOptions) {
+        this.parsedOptions = [];
+      }
+      var parsedOptions = this.parsedOptions;
+      if (propName) {
+        var opt = parsedOptions.find(function(opt2) {
+          return Object.prototype.hasOwnProperty.call(opt2, name2);
+        });
+        if (opt) {
+          var newValue = opt[name2];
+          util2.setProperty(newValue, propName, value);
+        } else {
+          opt = {};
+          opt[name2] = util2.setProperty({}, propName, value);
+          parsedOptions.push(opt);
+        }
+      } else {
+        var newOpt = {};
+        newOpt[name2] = value;
+        parsedOptions.push(newOpt);
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setOptions = function setOptions(options, ifNotSet) {
+      if (options)
+        for (var keys = Object.keys(options), i2 = 0; i2 < keys.length; ++i2)
+          this.setOption(keys[i2], options[keys[i2]], ifNotSet);
+      return this;
+    };
+    Object.defineProperty(ReflectionObject.prototype, "toString", {
+      value: function toString2() {
+        var className = this.constructor.className, fullName = this.fullName;
+        if (fullName.length)
+          return className + " " + fullName;
+        return className;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true
+    });
+    ReflectionObject.prototype._editionToJSON = function _editionToJSON() {
+      if (!this._edition || this._edition === "proto3") {
+        return void 0;
+      }
+      return this._edition;
+    };
+    ReflectionObject._configure = function(Root_) {
+      Root = Root_;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/enum.js
+var require_enum = __commonJS({
+  "../../main/node_modules/protobufjs/src/enum.js"(exports, module2) {
+    "use strict";
+    module2.exports = Enum;
+    var ReflectionObject = require_object();
+    Enum.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Enum,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Enum.className = "Enum";
+    var Namespace = require_namespace();
+    var util2 = require_util();
+    function Enum(name2, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name2, options);
+      if (values && typeof values !== "object")
+        throw TypeError("values must be an object");
+      this.valuesById = /* @__PURE__ */ Object.create(null);
+      this.values = Object.create(this.valuesById);
+      this.comment = comment;
+      this.comments = comments || {};
+      this.valuesOptions = valuesOptions;
+      this._valuesFeatures = {};
+      this.reserved = void 0;
+      this.visibility = void 0;
+      if (values) {
+        for (var keys = Object.keys(values), i2 = 0; i2 < keys.length; ++i2)
+          if (keys[i2] !== "__proto__" && typeof values[keys[i2]] === "number") {
+            this.values[keys[i2]] = values[keys[i2]];
+            if (this.valuesById[values[keys[i2]]] === void 0)
+              this.valuesById[values[keys[i2]]] = keys[i2];
+          }
+      }
+    }
+    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeatures.call(this, edition);
+      Object.keys(this.values).forEach((key) => {
+        var parentFeaturesCopy = util2.merge({}, this._features);
+        this._valuesFeatures[key] = util2.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
+      });
+      return this;
+    };
+    Enum.fromJSON = function fromJSON(name2, json) {
+      var enm = new Enum(name2, json.values, json.options, json.comment, json.comments, json.valuesOptions);
+      enm.reserved = json.reserved;
+      if (json.visibility)
+        enm.visibility = json.visibility;
+      if (json.edition)
+        enm._edition = json.edition;
+      enm._defaultEdition = "proto3";
+      return enm;
+    };
+    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util2.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        this.options,
+        "valuesOptions",
+        this.valuesOptions,
+        "values",
+        this.values,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "visibility",
+        this.visibility,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "comments",
+        keepComments ? this.comments : void 0
+      ]);
+    };
+    Enum.prototype.add = function add(name2, id, comment, options) {
+      if (!util2.isString(name2))
+        throw TypeError("name must be a string");
+      if (!util2.isInteger(id))
+        throw TypeError("id must be an integer");
+      if (name2 === "__proto__")
+        return this;
+      if (this.values[name2] !== void 0)
+        throw Error("duplicate name '" + name2 + "' in " + this);
+      if (this.isReservedId(id))
+        throw Error("id " + id + " is reserved in " + this);
+      if (this.isReservedName(name2))
+        throw Error("name '" + name2 + "' is reserved in " + this);
+      if (this.valuesById[id] !== void 0) {
+        if (!(this.options && this.options.allow_alias))
+          throw Error("duplicate id " + id + " in " + this);
+        this.values[name2] = id;
+      } else
+        this.valuesById[this.values[name2] = id] = name2;
+      if (options) {
+        if (this.valuesOptions === void 0)
+          this.valuesOptions = {};
+        this.valuesOptions[name2] = options || null;
+      }
+      this.comments[name2] = comment || null;
+      return this;
+    };
+    Enum.prototype.remove = function remove(name2) {
+      if (!util2.isString(name2))
+        throw TypeError("name must be a string");
+      var val = this.values[name2];
+      if (val == null)
+        throw Error("name '" + name2 + "' does not exist in " + this);
+      delete this.valuesById[val];
+      delete this.values[name2];
+      delete this.comments[name2];
+      if (this.valuesOptions)
+        delete this.valuesOptions[name2];
+      return this;
+    };
+    Enum.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Enum.prototype.isReservedName = function isReservedName(name2) {
+      return Namespace.isReservedName(this.reserved, name2);
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/encoder.js
+var require_encoder = __commonJS({
+  "../../main/node_modules/protobufjs/src/encoder.js"(exports, module2) {
+    "use strict";
+    module2.exports = encoder3;
+    var Enum = require_enum();
+    var types = require_types2();
+    var util2 = require_util();
+    function genTypePartial(gen, field2, fieldIndex, ref) {
+      return field2.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field2.id << 3 | 3) >>> 0, (field2.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field2.id << 3 | 2) >>> 0);
+    }
+    function encoder3(mtype) {
+      var gen = util2.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      var i2, ref;
+      var fields = (
+        /* initializes */
+        mtype.fieldsArray.slice().sort(util2.compareFieldsById)
+      );
+      for (var i2 = 0; i2 < fields.length; ++i2) {
+        var field2 = fields[i2].resolve(), index = mtype._fieldsArray.indexOf(field2), type = field2.resolvedType instanceof Enum ? "int32" : field2.type, wireType = types.basic[type];
+        ref = "m" + util2.safeProp(field2.name);
+        if (field2.map) {
+          gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field2.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
+          if (field2.keyType === "bool") gen("w.uint32(%i).fork().uint32(%i).bool(util.boolFromKey(ks[i]))", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType]);
+          else if (types.long[field2.keyType] !== void 0) gen("w.uint32(%i).fork().uint32(%i).%s(util.longFromKey(ks[i],%j))", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType], field2.keyType, field2.keyType === "uint64" || field2.keyType === "fixed64");
+          else gen("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType], field2.keyType);
+          if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
+          else gen(".uint32(%i).%s(%s[ks[i]]).ldelim()", 16 | wireType, type, ref);
+          gen("}")("}");
+        } else if (field2.repeated) {
+          gen("if(%s!=null&&%s.length){", ref, ref);
+          if (field2.packed && types.packed[type] !== void 0) {
+            gen("w.uint32(%i).%ss(%s)", (field2.id << 3 | 2) >>> 0, type, ref);
+          } else {
+            gen("for(var i=0;i<%s.length;++i)", ref);
+            if (wireType === void 0)
+              genTypePartial(gen, field2, index, ref + "[i]");
+            else gen("w.uint32(%i).%s(%s[i])", (field2.id << 3 | wireType) >>> 0, type, ref);
+          }
+          gen("}");
+        } else {
+          if (!field2.required)
+            if (field2.hasPresence || !(field2.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field2.name);
+            else if (field2.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field2.name, ref, field2.typeDefault);
+            else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field2.name, ref);
+            else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field2.name, ref);
+            else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field2.name, ref);
+            else if (type === "double" || type === "float") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&!Object.is(%s,0))", ref, field2.name, ref);
+            else if (types.long[type] !== void 0) gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&(typeof %s==="object"?%s.low||%s.high:%s!==0))', ref, field2.name, ref, ref, ref, ref);
+            else gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==0)", ref, field2.name, ref);
+          if (wireType === void 0)
+            genTypePartial(gen, field2, index, ref);
+          else gen("w.uint32(%i).%s(%s)", (field2.id << 3 | wireType) >>> 0, type, ref);
+        }
+      }
+      return gen('if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))')("for(var i=0;i<m.$unknowns.length;++i)")("w.raw(m.$unknowns[i])")("return w");
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/index-light.js
+var require_index_light = __commonJS({
+  "../../main/node_modules/protobufjs/src/index-light.js"(exports, module2) {
+    "use strict";
+    exports = module2.exports = require_index_minimal();
+    exports.build = "light";
+    function load(filename, root2, callback) {
+      if (typeof root2 === "function") {
+        callback = root2;
+        root2 = new exports.Root();
+      } else if (!root2)
+        root2 = new exports.Root();
+      return root2.load(filename, callback);
+    }
+    exports.load = load;
+    function loadSync(filename, root2) {
+      if (!root2)
+        root2 = new exports.Root();
+      return root2.loadSync(filename);
+    }
+    exports.loadSync = loadSync;
+    exports.encoder = require_encoder();
+    exports.decoder = require_decoder();
+    exports.verifier = require_verifier();
+    exports.converter = require_converter();
+    exports.ReflectionObject = require_object();
+    exports.Namespace = require_namespace();
+    exports.Root = require_root();
+    exports.Enum = require_enum();
+    exports.Type = require_type();
+    exports.Field = require_field();
+    exports.OneOf = require_oneof();
+    exports.MapField = require_mapfield();
+    exports.Service = require_service2();
+    exports.Method = require_method();
+    exports.Message = require_message();
+    exports.wrappers = require_wrappers();
+    exports.types = require_types2();
+    exports.util = require_util();
+    exports.ReflectionObject._configure(exports.Root);
+    exports.Namespace._configure(exports.Type, exports.Service, exports.Enum);
+    exports.Root._configure(exports.Type, void 0, {});
+    exports.Field._configure(exports.Type);
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/tokenize.js
+var require_tokenize = __commonJS({
+  "../../main/node_modules/protobufjs/src/tokenize.js"(exports, module2) {
+    "use strict";
+    module2.exports = tokenize;
+    var delimRe = /[\s{}=;:[\],'"()<>]/g;
+    var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
+    var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
+    var setCommentRe = /^ *[*/]+ */;
+    var setCommentAltRe = /^\s*\*?\/*/;
+    var setCommentSplitRe = /\n/g;
+    var whitespaceRe = /\s/;
+    var unescapeRe = /\\([0-7]{1,3}|[xX][0-9a-fA-F]{1,2}|.?)/g;
+    var unescapeMap = {
+      "a": "\x07",
+      "b": "\b",
+      "f": "\f",
+      "r": "\r",
+      "n": "\n",
+      "t": "	",
+      "v": "\v",
+      "?": "?",
+      "'": "'",
+      '"': '"'
+    };
+    function unescape(str2) {
+      return str2.replace(unescapeRe, function($0, $1) {
+        var first = $1.charAt(0);
+        if (first >= "0" && first <= "7")
+          return String.fromCharCode(parseInt($1, 8) & 255);
+        if (first === "x" || first === "X")
+          return String.fromCharCode(parseInt($1.substring(1), 16));
+        switch ($1) {
+          case "\\":
+          case "":
+            return $1;
+          default:
+            return unescapeMap[$1] || "";
+        }
+      });
+    }
+    tokenize.unescape = unescape;
+    function tokenize(source, alternateCommentMode) {
+      source = source.toString();
+      var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
+      var stack = [];
+      var stringDelim = null;
+      function illegal(subject) {
+        return Error("illegal " + subject + " (line " + line + ")");
+      }
+      function readString() {
+        var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
+        re.lastIndex = offset - 1;
+        var match = re.exec(source);
+        if (!match)
+          throw illegal("string");
+        offset = re.lastIndex;
+        push2(stringDelim);
+        stringDelim = null;
+        return unescape(match[1]);
+      }
+      function charAt(pos) {
+        return source.charAt(pos);
+      }
+      function setComment(start2, end, isLeading) {
+        var comment = {
+          type: source.charAt(start2++),
+          lineEmpty: false,
+          leading: isLeading
+        };
+        var lookback;
+        if (alternateCommentMode) {
+          lookback = 2;
+        } else {
+          lookback = 3;
+        }
+        var commentOffset = start2 - lookback, c;
+        do {
+          if (--commentOffset < 0 || (c = source.charAt(commentOffset)) === "\n") {
+            comment.lineEmpty = true;
+            break;
+          }
+        } while (c === " " || c === "	");
+        var lines = source.substring(start2, end).split(setCommentSplitRe);
+        for (var i2 = 0; i2 < lines.length; ++i2)
+          lines[i2] = lines[i2].replace(alternateCommentMode ? setCommentAltRe : setCommentRe, "").trim();
+        comment.text = lines.join("\n").trim();
+        comments[line] = comment;
+        lastCommentLine = line;
+      }
+      function isDoubleSlashCommentLine(startOffset) {
+        var endOffset = findEndOfLine(startOffset);
+        var lineText = source.substring(startOffset, endOffset);
+        var isComment = /^\s*\/\//.test(lineText);
+        return isComment;
+      }
+      function findEndOfLine(cursor) {
+        var endOffset = cursor;
+        while (endOffset < length && charAt(endOffset) !== "\n") {
+          endOffset++;
+        }
+        return endOffset;
+      }
+      function next() {
+        if (stack.length > 0)
+          return stack.shift();
+        if (stringDelim)
+          return readString();
+        var repeat, prev, curr, start2, isDoc, nextLineIsComment, isLeadingComment = offset === 0;
+        do {
+          if (offset === length)
+            return null;
+          repeat = false;
+          while (whitespaceRe.test(curr = charAt(offset))) {
+            if (curr === "\n") {
+              isLeadingComment = true;
+              ++line;
+            }
+            if (++offset === length)
+              return null;
+          }
+          if (charAt(offset) === "/") {
+            if (++offset === length) {
+              throw illegal("comment");
+            }
+            if (charAt(offset) === "/") {
+              if (!alternateCommentMode) {
+                isDoc = charAt(start2 = offset + 1) === "/";
+                while (charAt(++offset) !== "\n") {
+                  if (offset === length) {
+                    return null;
+                  }
+                }
+                ++offset;
+                if (isDoc) {
+                  setComment(start2, offset - 1, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                ++line;
+                repeat = true;
+              } else {
+                start2 = offset;
+                isDoc = false;
+                if (isDoubleSlashCommentLine(offset - 1)) {
+                  isDoc = true;
+                  do {
+                    offset = findEndOfLine(offset);
+                    if (offset === length) {
+                      break;
+                    }
+                    offset++;
+                    if (!isLeadingComment) {
+                      break;
+                    }
+                    nextLineIsComment = isDoubleSlashCommentLine(offset);
+                    if (nextLineIsComment) {
+                      line++;
+                    }
+                  } while (nextLineIsComment);
+                } else {
+                  offset = Math.min(length, findEndOfLine(offset) + 1);
+                }
+                if (isDoc) {
+                  setComment(start2, offset, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                line++;
+                repeat = true;
+              }
+            } else if ((curr = charAt(offset)) === "*") {
+              start2 = offset + 1;
+              isDoc = alternateCommentMode || charAt(start2) === "*";
+              do {
+                if (curr === "\n") {
+                  ++line;
+                }
+                if (++offset === length) {
+                  throw illegal("comment");
+                }
+                prev = curr;
+                curr = charAt(offset);
+              } while (prev !== "*" || curr !== "/");
+              ++offset;
+              if (isDoc) {
+                setComment(start2, offset - 2, isLeadingComment);
+                isLeadingComment = true;
+              }
+              repeat = true;
+            } else {
+              return "/";
+            }
+          }
+        } while (repeat);
+        var end = offset;
+        delimRe.lastIndex = 0;
+        var delim = delimRe.test(charAt(end++));
+        if (!delim)
+          while (end < length && !delimRe.test(charAt(end)))
+            ++end;
+        var token = source.substring(offset, offset = end);
+        if (token === '"' || token === "'")
+          stringDelim = token;
+        return token;
+      }
+      function push2(token) {
+        stack.push(token);
+      }
+      function peek() {
+        if (!stack.length) {
+          var token = next();
+          if (token === null)
+            return null;
+          push2(token);
+        }
+        return stack[0];
+      }
+      function skip(expected, optional) {
+        var actual = peek(), equals = actual === expected;
+        if (equals) {
+          next();
+          return true;
+        }
+        if (!optional)
+          throw illegal("token '" + actual + "', '" + expected + "' expected");
+        return false;
+      }
+      function cmnt(trailingLine) {
+        var ret = null;
+        var comment;
+        if (trailingLine === void 0) {
+          comment = comments[line - 1];
+          delete comments[line - 1];
+          if (comment && (alternateCommentMode || comment.type === "*" || comment.lineEmpty)) {
+            ret = comment.leading ? comment.text : null;
+          }
+        } else {
+          if (lastCommentLine < trailingLine) {
+            peek();
+          }
+          comment = comments[trailingLine];
+          delete comments[trailingLine];
+          if (comment && !comment.lineEmpty && (alternateCommentMode || comment.type === "/")) {
+            ret = comment.leading ? null : comment.text;
+          }
+        }
+        return ret;
+      }
+      return Object.defineProperty({
+        next,
+        peek,
+        push: push2,
+        skip,
+        cmnt
+      }, "line", {
+        get: function() {
+          return line;
+        }
+      });
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/parse.js
+var require_parse = __commonJS({
+  "../../main/node_modules/protobufjs/src/parse.js"(exports, module2) {
+    "use strict";
+    module2.exports = parse;
+    parse.filename = null;
+    parse.defaults = { keepCase: false };
+    var tokenize = require_tokenize();
+    var Root = require_root();
+    var Type3 = require_type();
+    var Field3 = require_field();
+    var MapField = require_mapfield();
+    var OneOf = require_oneof();
+    var Enum = require_enum();
+    var Service = require_service2();
+    var Method = require_method();
+    var ReflectionObject = require_object();
+    var types = require_types2();
+    var util2 = require_util();
+    var base10Re = /^[1-9][0-9]*$/;
+    var base10NegRe = /^-?[1-9][0-9]*$/;
+    var base16Re = /^0[x][0-9a-fA-F]+$/;
+    var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
+    var base8Re = /^0[0-7]+$/;
+    var base8NegRe = /^-?0[0-7]+$/;
+    var integerTypeRe = /^(?:u?int|sint|s?fixed)(?:32|64)$/;
+    var unsignedTypeRe = /^(?:uint|fixed)(?:32|64)$/;
+    var numberRe = util2.patterns.numberRe;
+    var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+    var typeRefRe = util2.patterns.typeRefRe;
+    var maxFieldId = 536870911;
+    var maxEnumId = 2147483647;
+    function parse(source, root2, options) {
+      if (!(root2 instanceof Root)) {
+        options = root2;
+        root2 = new Root();
+      }
+      if (!options)
+        options = parse.defaults;
+      var preferTrailingComment = options.preferTrailingComment || false;
+      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push2 = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
+      var head = true, pkg, imports, weakImports, edition = "proto2";
+      var ptr = root2;
+      var topLevelObjects = [];
+      var topLevelOptions = {};
+      var applyCase = options.keepCase ? function(name2) {
+        return name2;
+      } : util2.camelCase;
+      function resolveFileFeatures() {
+        topLevelObjects.forEach((obj) => {
+          obj._edition = edition;
+          Object.keys(topLevelOptions).forEach((opt) => {
+            if (obj.getOption(opt) !== void 0) return;
+            obj.setOption(opt, topLevelOptions[opt], true);
+          });
+        });
+      }
+      function illegal(token2, name2, insideTryCatch) {
+        var filename = parse.filename;
+        if (!insideTryCatch)
+          parse.filename = null;
+        return Error("illegal " + (name2 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
+      }
+      function readString() {
+        var values = [], token2;
+        do {
+          if ((token2 = next()) !== '"' && token2 !== "'")
+            throw illegal(token2);
+          values.push(next());
+          skip(token2);
+          token2 = peek();
+        } while (token2 === '"' || token2 === "'");
+        return values.join("");
+      }
+      function readValue(acceptTypeRef) {
+        var token2 = next();
+        switch (token2) {
+          case "'":
+          case '"':
+            push2(token2);
+            return readString();
+          case "true":
+          case "TRUE":
+            return true;
+          case "false":
+          case "FALSE":
+            return false;
+        }
+        try {
+          return parseNumber(
+            token2,
+            /* insideTryCatch */
+            true
+          );
+        } catch (e) {
+          if (acceptTypeRef && typeRefRe.test(token2))
+            return token2;
+          throw illegal(token2, "value");
+        }
+      }
+      function readRanges(target, acceptStrings, max, acceptNegative) {
+        var token2, start2;
+        do {
+          if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
+            var str2 = readString();
+            target.push(str2);
+            if (edition >= 2023) {
+              throw illegal(str2, "id");
+            }
+          } else {
+            try {
+              target.push([start2 = parseId(next(), acceptNegative, max), skip("to", true) ? parseId(next(), acceptNegative, max) : start2]);
+            } catch (err2) {
+              if (acceptStrings && typeRefRe.test(token2) && edition >= 2023) {
+                target.push(token2);
+              } else {
+                throw err2;
+              }
+            }
+          }
+        } while (skip(",", true));
+        var dummy = { options: void 0 };
+        dummy.setOption = function(name2, value) {
+          if (this.options === void 0) this.options = {};
+          this.options[name2] = value;
+        };
+        ifBlock(
+          dummy,
+          function parseRange_block(token3) {
+            if (token3 === "option") {
+              parseOption(dummy, token3);
+              skip(";");
+            } else
+              throw illegal(token3);
+          },
+          function parseRange_line() {
+            parseInlineOptions(dummy);
+          }
+        );
+      }
+      function parseNumber(token2, insideTryCatch) {
+        var sign = 1;
+        if (token2.charAt(0) === "-") {
+          sign = -1;
+          token2 = token2.substring(1);
+        }
+        switch (token2) {
+          case "inf":
+          case "INF":
+          case "Inf":
+            return sign * Infinity;
+          case "nan":
+          case "NAN":
+          case "Nan":
+          case "NaN":
+            return NaN;
+          case "0":
+            return sign * 0;
+        }
+        if (base10Re.test(token2))
+          return sign * parseInt(token2, 10);
+        if (base16Re.test(token2))
+          return sign * parseInt(token2, 16);
+        if (base8Re.test(token2))
+          return sign * parseInt(token2, 8);
+        if (numberRe.test(token2))
+          return sign * parseFloat(token2);
+        throw illegal(token2, "number", insideTryCatch);
+      }
+      function parseInteger(token2, acceptNegative, name2) {
+        if (token2 === null)
+          throw illegal(token2, "end of input");
+        if (!acceptNegative && token2.charAt(0) === "-")
+          throw illegal(token2, name2 || "integer");
+        if (token2 === "0" || token2 === "-0")
+          return 0;
+        var value;
+        if (base10NegRe.test(token2))
+          value = parseInt(token2, 10);
+        else if (base16NegRe.test(token2))
+          value = parseInt(token2, 16);
+        else if (base8NegRe.test(token2))
+          value = parseInt(token2, 8);
+        else
+          throw illegal(token2, name2 || "integer");
+        return value || 0;
+      }
+      function parseId(token2, acceptNegative, max) {
+        switch (token2) {
+          case "max":
+          case "MAX":
+          case "Max":
+            return max || maxFieldId;
+        }
+        return parseInteger(token2, acceptNegative, "id");
+      }
+      function parsePackage() {
+        if (pkg !== void 0)
+          throw illegal("package");
+        pkg = next();
+        if (pkg === null || !typeRefRe.test(pkg))
+          throw illegal(pkg, "name");
+        ptr = ptr.define(pkg);
+        skip(";");
+      }
+      function parseImport() {
+        var token2 = peek();
+        var whichImports;
+        switch (token2) {
+          case "option":
+            if (edition < "2024") {
+              throw illegal("option");
+            }
+            next();
+            readString();
+            skip(";");
+            return;
+          case "weak":
+            whichImports = weakImports || (weakImports = []);
+            next();
+            break;
+          case "public":
+            next();
+          // eslint-disable-next-line no-fallthrough
+          default:
+            whichImports = imports || (imports = []);
+            break;
+        }
+        token2 = readString();
+        skip(";");
+        whichImports.push(token2);
+      }
+      function parseSyntax() {
+        skip("=");
+        edition = readString();
+        if (edition < 2023)
+          throw illegal(edition, "syntax");
+        skip(";");
+      }
+      function parseEdition() {
+        skip("=");
+        edition = readString();
+        const supportedEditions = ["2023", "2024", "2026"];
+        if (!supportedEditions.includes(edition))
+          throw illegal(edition, "edition");
+        skip(";");
+      }
+      function parseCommon(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        switch (token2) {
+          case "option":
+            parseOption(parent, token2);
+            skip(";");
+            return true;
+          case "message":
+            parseType(parent, token2, depth + 1);
+            return true;
+          case "enum":
+            parseEnum(parent, token2);
+            return true;
+          case "export":
+          case "local":
+            if (edition < "2024") {
+              return false;
+            }
+            var visibility = token2;
+            token2 = next();
+            if (token2 === "export" || token2 === "local") {
+              return false;
+            }
+            if (token2 !== "message" && token2 !== "enum") {
+              return false;
+            }
+            (token2 === "message" ? parseType(parent, token2, depth + 1) : parseEnum(parent, token2)).visibility = visibility;
+            return true;
+          case "service":
+            parseService(parent, token2, depth + 1);
+            return true;
+          case "extend":
+            parseExtension(parent, token2, depth);
+            return true;
+        }
+        return false;
+      }
+      function ifBlock(obj, fnIf, fnElse) {
+        var trailingLine = tn.line;
+        if (obj) {
+          if (typeof obj.comment !== "string") {
+            obj.comment = cmnt();
+          }
+          obj.filename = parse.filename;
+        }
+        if (skip("{", true)) {
+          var token2;
+          while ((token2 = next()) !== "}")
+            fnIf(token2);
+          skip(";", true);
+        } else {
+          if (fnElse)
+            fnElse();
+          skip(";");
+          if (obj && (typeof obj.comment !== "string" || preferTrailingComment))
+            obj.comment = cmnt(trailingLine) || obj.comment;
+        }
+      }
+      function parseType(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.nestingLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "type name");
+        var type = new Type3(token2);
+        ifBlock(type, function parseType_block(token3) {
+          if (parseCommon(type, token3, depth))
+            return;
+          switch (token3) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type, token3);
+              break;
+            case "required":
+              if (edition !== "proto2")
+                throw illegal(token3);
+            /* eslint-disable no-fallthrough */
+            case "repeated":
+              parseField(type, token3, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else if (edition !== "proto2") {
+                throw illegal(token3);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "oneof":
+              parseOneOf(type, token3, depth + 1);
+              break;
+            case "extensions":
+              readRanges(type.extensions || (type.extensions = []));
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3)) {
+                throw illegal(token3);
+              }
+              push2(token3);
+              parseField(type, "optional", void 0, depth + 1);
+              break;
+          }
+        });
+        parent.add(type);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+        }
+        return type;
+      }
+      function parseField(parent, rule, extend2, depth) {
+        var type = next();
+        if (type === null) {
+          throw illegal(type, "end of input");
+        }
+        if (type === "group") {
+          parseGroup(parent, rule, extend2, depth);
+          return;
+        }
+        while (type.endsWith(".") || (peek() || "").startsWith(".")) {
+          var part = next();
+          if (part === null) {
+            throw illegal(part, "end of input");
+          }
+          type += part;
+        }
+        if (!typeRefRe.test(type))
+          throw illegal(type, "type");
+        var name2 = next();
+        if (name2 === null) {
+          throw illegal(name2, "end of input");
+        }
+        if (!nameRe.test(name2))
+          throw illegal(name2, "name");
+        var protoName = name2;
+        name2 = applyCase(name2);
+        skip("=");
+        var field2 = new Field3(name2, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
+        if (protoName !== name2)
+          field2.protoName = protoName;
+        ifBlock(field2, function parseField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field2, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseField_line() {
+          parseInlineOptions(field2);
+        });
+        if (rule === "proto3_optional") {
+          var oneof = new OneOf("_" + name2);
+          field2.setOption("proto3_optional", true);
+          oneof.add(field2);
+          parent.add(oneof);
+        } else {
+          parent.add(field2);
+        }
+        if (parent === ptr) {
+          topLevelObjects.push(field2);
+        }
+      }
+      function parseGroup(parent, rule, extend2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.nestingLimit)
+          throw Error("max depth exceeded");
+        if (edition >= 2023) {
+          throw illegal("group");
+        }
+        var name2 = next();
+        if (name2 === null || !nameRe.test(name2))
+          throw illegal(name2, "name");
+        var fieldName = util2.lcFirst(name2);
+        if (name2 === fieldName)
+          name2 = util2.ucFirst(name2);
+        skip("=");
+        var id = parseId(next());
+        var type = new Type3(name2);
+        type.group = true;
+        var field2 = new Field3(fieldName, id, name2, rule, extend2);
+        field2.filename = parse.filename;
+        ifBlock(type, function parseGroup_block(token2) {
+          switch (token2) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type);
+              break;
+            case "option":
+              parseOption(type, token2);
+              skip(";");
+              break;
+            case "required":
+            case "repeated":
+              parseField(type, token2, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "message":
+              parseType(type, token2, depth + 1);
+              break;
+            case "enum":
+              parseEnum(type, token2);
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            case "export":
+            case "local":
+              if (edition < "2024") {
+                throw illegal(token2);
+              }
+              token2 = next();
+              switch (token2) {
+                case "message":
+                  parseType(type, token2, depth + 1);
+                  break;
+                case "enum":
+                  parseType(type, token2, depth + 1);
+                  break;
+                default:
+                  throw illegal(token2);
+              }
+              break;
+            /* istanbul ignore next */
+            default:
+              throw illegal(token2);
+          }
+        });
+        parent.add(type).add(field2);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+          topLevelObjects.push(field2);
+        }
+      }
+      function parseMapField(parent) {
+        skip("<");
+        var keyType = next();
+        if (types.mapKey[keyType] === void 0)
+          throw illegal(keyType, "type");
+        skip(",");
+        var valueType = next();
+        if (!typeRefRe.test(valueType))
+          throw illegal(valueType, "type");
+        skip(">");
+        var name2 = next();
+        if (name2 === null || !nameRe.test(name2))
+          throw illegal(name2, "name");
+        skip("=");
+        var protoName = name2;
+        name2 = applyCase(name2);
+        var field2 = new MapField(name2, parseId(next()), keyType, valueType);
+        if (protoName !== name2)
+          field2.protoName = protoName;
+        ifBlock(field2, function parseMapField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field2, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseMapField_line() {
+          parseInlineOptions(field2);
+        });
+        parent.add(field2);
+      }
+      function parseOneOf(parent, token2, depth) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var oneof = new OneOf(applyCase(token2));
+        ifBlock(oneof, function parseOneOf_block(token3) {
+          if (token3 === "option") {
+            parseOption(oneof, token3);
+            skip(";");
+          } else {
+            push2(token3);
+            parseField(oneof, "optional", void 0, depth);
+          }
+        });
+        parent.add(oneof);
+      }
+      function parseEnum(parent, token2) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var enm = new Enum(token2), values = [];
+        ifBlock(enm, function parseEnum_block(token3) {
+          switch (token3) {
+            case ";":
+              break;
+            case "option":
+              parseOption(enm, token3);
+              skip(";");
+              break;
+            case "reserved":
+              readRanges(enm.reserved || (enm.reserved = []), true, maxEnumId, true);
+              if (enm.reserved === void 0) enm.reserved = [];
+              break;
+            default:
+              values.push(parseEnumValue(token3));
+          }
+        });
+        for (var i2 = 0; i2 < values.length; ++i2)
+          enm.add(values[i2].name, values[i2].id, values[i2].comment, values[i2].options);
+        parent.add(enm);
+        if (parent === ptr) {
+          topLevelObjects.push(enm);
+        }
+        return enm;
+      }
+      function parseEnumValue(token2) {
+        if (!nameRe.test(token2))
+          throw illegal(token2, "name");
+        skip("=");
+        var value = parseId(next(), true), dummy = {
+          options: void 0
+        };
+        dummy.getOption = function(name2) {
+          return this.options[name2];
+        };
+        dummy.setOption = function(name2, value2) {
+          ReflectionObject.prototype.setOption.call(dummy, name2, value2);
+        };
+        dummy.setParsedOption = function() {
+          return void 0;
+        };
+        ifBlock(dummy, function parseEnumValue_block(token3) {
+          if (token3 === "option") {
+            parseOption(dummy, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        }, function parseEnumValue_line() {
+          parseInlineOptions(dummy);
+        });
+        return {
+          name: token2,
+          id: value,
+          comment: dummy.comment,
+          options: dummy.parsedOptions || dummy.options
+        };
+      }
+      function parseOption(parent, token2) {
+        var option;
+        var propName;
+        var isOption = true;
+        if (token2 === "option") {
+          token2 = next();
+        }
+        while (token2 !== "=") {
+          if (token2 === null) {
+            throw illegal(token2, "end of input");
+          }
+          if (token2 === "(") {
+            var parensValue = next();
+            skip(")");
+            token2 = "(" + parensValue + ")";
+          }
+          if (isOption) {
+            isOption = false;
+            if (token2.includes(".") && !token2.includes("(")) {
+              var tokens = token2.split(".");
+              option = tokens[0] + ".";
+              token2 = tokens[1];
+              continue;
+            }
+            option = token2;
+          } else {
+            propName = propName ? propName += token2 : token2;
+          }
+          token2 = next();
+        }
+        var name2 = propName ? option.concat(propName) : option;
+        var optionValue = parseOptionValue(parent, name2);
+        propName = propName && propName[0] === "." ? propName.slice(1) : propName;
+        option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
+        setParsedOption(parent, option, optionValue, propName);
+      }
+      function parseOptionValue(parent, name2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.recursionLimit)
+          throw Error("max depth exceeded");
+        if (skip("{", true)) {
+          var objectResult = {};
+          while (!skip("}", true)) {
+            token = next();
+            var propName;
+            if (token === null)
+              throw illegal(token, "end of input");
+            if (token === "[") {
+              token = next();
+              var slash = token === null ? -1 : token.lastIndexOf("/");
+              if (token === null || !typeRefRe.test(slash < 0 ? token : token.slice(slash + 1)))
+                throw illegal(token, "name");
+              propName = "[" + token + "]";
+              skip("]");
+            } else {
+              if (!nameRe.test(token)) {
+                throw illegal(token, "name");
+              }
+              propName = token;
+            }
+            var value;
+            skip(":", true);
+            if (peek() === "{") {
+              value = parseOptionValue(parent, name2 + "." + propName, depth + 1);
+            } else if (peek() === "[") {
+              value = [];
+              var lastValue, lastValueIsAggregate;
+              if (skip("[", true)) {
+                if (!skip("]", true)) {
+                  do {
+                    lastValueIsAggregate = peek() === "{";
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name2 + "." + propName, depth + 1) : readValue(true);
+                    value.push(lastValue);
+                  } while (skip(",", true));
+                  skip("]");
+                  if (typeof lastValue !== "undefined") {
+                    if (!lastValueIsAggregate)
+                      setOption(parent, name2 + "." + propName, lastValue);
+                  }
+                }
+              }
+            } else {
+              value = readValue(true);
+              setOption(parent, name2 + "." + propName, value);
+            }
+            var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
+            if (prevValue)
+              value = [].concat(prevValue).concat(value);
+            if (propName !== "__proto__")
+              objectResult[propName] = value;
+            skip(",", true);
+            skip(";", true);
+          }
+          return objectResult;
+        }
+        var simpleValue = name2 === "default" && parent instanceof Field3 && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name2, simpleValue);
+        return simpleValue;
+      }
+      function setOption(parent, name2, value) {
+        if (ptr === parent && /^features\./.test(name2)) {
+          topLevelOptions[name2] = value;
+          return;
+        }
+        if (name2 === "json_name" && parent instanceof Field3) {
+          parent.jsonName = value;
+        }
+        if (parent.setOption)
+          parent.setOption(name2, value);
+      }
+      function setParsedOption(parent, name2, value, propName) {
+        if (parent.setParsedOption)
+          parent.setParsedOption(name2, value, propName);
+      }
+      function parseInlineOptions(parent) {
+        if (skip("[", true)) {
+          do {
+            parseOption(parent, "option");
+          } while (skip(",", true));
+          skip("]");
+        }
+        return parent;
+      }
+      function parseService(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util2.recursionLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "service name");
+        var service = new Service(token2);
+        ifBlock(service, function parseService_block(token3) {
+          if (parseCommon(service, token3, depth)) {
+            return;
+          }
+          if (token3 === ";")
+            return;
+          if (token3 === "rpc")
+            parseMethod(service, token3);
+          else
+            throw illegal(token3);
+        });
+        parent.add(service);
+        if (parent === ptr) {
+          topLevelObjects.push(service);
+        }
+      }
+      function parseMethod(parent, token2) {
+        var commentText = cmnt();
+        var type = token2;
+        if (!nameRe.test(token2 = next()))
+          throw illegal(token2, "name");
+        var name2 = token2, requestType, requestStream, responseType, responseStream;
+        skip("(");
+        if (skip("stream", true))
+          requestStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        requestType = token2;
+        skip(")");
+        skip("returns");
+        skip("(");
+        if (skip("stream", true))
+          responseStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        responseType = token2;
+        skip(")");
+        var method = new Method(name2, type, requestType, responseType, requestStream, responseStream);
+        method.comment = commentText;
+        ifBlock(method, function parseMethod_block(token3) {
+          if (token3 === ";")
+            return;
+          if (token3 === "option") {
+            parseOption(method, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        });
+        parent.add(method);
+      }
+      function parseExtension(parent, token2, depth) {
+        if ((token2 = next()) === null || !typeRefRe.test(token2))
+          throw illegal(token2, "reference");
+        var reference = token2;
+        ifBlock(null, function parseExtension_block(token3) {
+          switch (token3) {
+            case "required":
+            case "repeated":
+              parseField(parent, token3, reference, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(parent, "proto3_optional", reference, depth + 1);
+              } else {
+                parseField(parent, "optional", reference, depth + 1);
+              }
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3))
+                throw illegal(token3);
+              push2(token3);
+              parseField(parent, "optional", reference, depth + 1);
+              break;
+          }
+        });
+      }
+      var token;
+      while ((token = next()) !== null) {
+        switch (token) {
+          case ";":
+            break;
+          case "package":
+            if (!head)
+              throw illegal(token);
+            parsePackage();
+            break;
+          case "import":
+            parseImport();
+            break;
+          case "syntax":
+            if (!head)
+              throw illegal(token);
+            parseSyntax();
+            break;
+          case "edition":
+            if (!head)
+              throw illegal(token);
+            parseEdition();
+            break;
+          case "option":
+            parseOption(ptr, token);
+            skip(";", true);
+            break;
+          default:
+            if (parseCommon(ptr, token, 0)) {
+              head = false;
+              continue;
+            }
+            throw illegal(token);
+        }
+      }
+      resolveFileFeatures();
+      parse.filename = null;
+      return {
+        "package": pkg,
+        "imports": imports,
+        weakImports,
+        root: root2
+      };
+    }
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/common.js
+var require_common = __commonJS({
+  "../../main/node_modules/protobufjs/src/common.js"(exports, module2) {
+    "use strict";
+    module2.exports = common;
+    var commonRe = /\/|\./;
+    function common(name2, json) {
+      if (!commonRe.test(name2)) {
+        name2 = "google/protobuf/" + name2 + ".proto";
+        json = { nested: { google: { nested: { protobuf: { nested: json } } } } };
+      }
+      common[name2] = json;
+    }
+    common("any", {
+      /**
+       * Properties of a google.protobuf.Any message.
+       * @interface IAny
+       * @type {Object}
+       * @property {string} [typeUrl]
+       * @property {Uint8Array} [bytes]
+       * @memberof common
+       */
+      Any: {
+        fields: {
+          type_url: {
+            type: "string",
+            id: 1
+          },
+          value: {
+            type: "bytes",
+            id: 2
+          }
+        }
+      }
+    });
+    var timeType;
+    common("duration", {
+      /**
+       * Properties of a google.protobuf.Duration message.
+       * @interface IDuration
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Duration: timeType = {
+        fields: {
+          seconds: {
+            type: "int64",
+            id: 1
+          },
+          nanos: {
+            type: "int32",
+            id: 2
+          }
+        }
+      }
+    });
+    common("timestamp", {
+      /**
+       * Properties of a google.protobuf.Timestamp message.
+       * @interface ITimestamp
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Timestamp: timeType
+    });
+    common("empty", {
+      /**
+       * Properties of a google.protobuf.Empty message.
+       * @interface IEmpty
+       * @memberof common
+       */
+      Empty: {
+        fields: {}
+      }
+    });
+    common("struct", {
+      /**
+       * Properties of a google.protobuf.Struct message.
+       * @interface IStruct
+       * @type {Object}
+       * @property {Object.<string,IValue>} [fields]
+       * @memberof common
+       */
+      Struct: {
+        fields: {
+          fields: {
+            keyType: "string",
+            type: "Value",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Value message.
+       * @interface IValue
+       * @type {Object}
+       * @property {string} [kind]
+       * @property {0} [nullValue]
+       * @property {number} [numberValue]
+       * @property {string} [stringValue]
+       * @property {boolean} [boolValue]
+       * @property {IStruct} [structValue]
+       * @property {IListValue} [listValue]
+       * @memberof common
+       */
+      Value: {
+        oneofs: {
+          kind: {
+            oneof: [
+              "nullValue",
+              "numberValue",
+              "stringValue",
+              "boolValue",
+              "structValue",
+              "listValue"
+            ]
+          }
+        },
+        fields: {
+          nullValue: {
+            type: "NullValue",
+            id: 1,
+            protoName: "null_value"
+          },
+          numberValue: {
+            type: "double",
+            id: 2,
+            protoName: "number_value"
+          },
+          stringValue: {
+            type: "string",
+            id: 3,
+            protoName: "string_value"
+          },
+          boolValue: {
+            type: "bool",
+            id: 4,
+            protoName: "bool_value"
+          },
+          structValue: {
+            type: "Struct",
+            id: 5,
+            protoName: "struct_value"
+          },
+          listValue: {
+            type: "ListValue",
+            id: 6,
+            protoName: "list_value"
+          }
+        }
+      },
+      NullValue: {
+        values: {
+          NULL_VALUE: 0
+        }
+      },
+      /**
+       * Properties of a google.protobuf.ListValue message.
+       * @interface IListValue
+       * @type {Object}
+       * @property {Array.<IValue>} [values]
+       * @memberof common
+       */
+      ListValue: {
+        fields: {
+          values: {
+            rule: "repeated",
+            type: "Value",
+            id: 1
+          }
+        }
+      }
+    });
+    common("wrappers", {
+      /**
+       * Properties of a google.protobuf.DoubleValue message.
+       * @interface IDoubleValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      DoubleValue: {
+        fields: {
+          value: {
+            type: "double",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.FloatValue message.
+       * @interface IFloatValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      FloatValue: {
+        fields: {
+          value: {
+            type: "float",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int64Value message.
+       * @interface IInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      Int64Value: {
+        fields: {
+          value: {
+            type: "int64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt64Value message.
+       * @interface IUInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      UInt64Value: {
+        fields: {
+          value: {
+            type: "uint64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int32Value message.
+       * @interface IInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      Int32Value: {
+        fields: {
+          value: {
+            type: "int32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt32Value message.
+       * @interface IUInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      UInt32Value: {
+        fields: {
+          value: {
+            type: "uint32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BoolValue message.
+       * @interface IBoolValue
+       * @type {Object}
+       * @property {boolean} [value]
+       * @memberof common
+       */
+      BoolValue: {
+        fields: {
+          value: {
+            type: "bool",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.StringValue message.
+       * @interface IStringValue
+       * @type {Object}
+       * @property {string} [value]
+       * @memberof common
+       */
+      StringValue: {
+        fields: {
+          value: {
+            type: "string",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BytesValue message.
+       * @interface IBytesValue
+       * @type {Object}
+       * @property {Uint8Array} [value]
+       * @memberof common
+       */
+      BytesValue: {
+        fields: {
+          value: {
+            type: "bytes",
+            id: 1
+          }
+        }
+      }
+    });
+    common("field_mask", {
+      /**
+       * Properties of a google.protobuf.FieldMask message.
+       * @interface IFieldMask
+       * @type {Object}
+       * @property {string[]} [paths]
+       * @memberof common
+       */
+      FieldMask: {
+        fields: {
+          paths: {
+            rule: "repeated",
+            type: "string",
+            id: 1
+          }
+        }
+      }
+    });
+    common.get = function get(file) {
+      return common[file] || null;
+    };
+  }
+});
+
+// ../../main/node_modules/protobufjs/src/index.js
+var require_src = __commonJS({
+  "../../main/node_modules/protobufjs/src/index.js"(exports, module2) {
+    "use strict";
+    exports = module2.exports = require_index_light();
+    exports.build = "full";
+    exports.tokenize = require_tokenize();
+    exports.parse = require_parse();
+    exports.common = require_common();
+    exports.Root._configure(exports.Type, exports.parse, exports.common);
+  }
+});
+
+// ../../main/node_modules/protobufjs/index.js
+var require_protobufjs = __commonJS({
+  "../../main/node_modules/protobufjs/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = require_src();
+  }
+});
+
 // src/cli/main.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { cpSync, mkdirSync as mkdirSync10, readFileSync as readFileSync12, rmSync as rmSync9, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join19, resolve as resolve2 } from "node:path";
+import { cpSync, mkdirSync as mkdirSync13, readFileSync as readFileSync13, rmSync as rmSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join24, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/build-options.ts
-import { resolve } from "node:path";
+import { resolve as resolve3 } from "node:path";
+
+// src/scip/scip-layer.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { totalmem } from "node:os";
+import { join as join2, resolve as resolve2 } from "node:path";
+
+// src/util/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserError = class extends Error {
+  name = "UserError";
+};
+
+// src/scip/run-scip-python.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
+var SCIP_PYTHON_VERSION = "0.6.6";
+var ScipPythonError = class extends Error {
+  constructor(message, partialBytes = 0, kind = "failed", output = "") {
+    super(message);
+    this.partialBytes = partialBytes;
+    this.kind = kind;
+    this.output = output;
+  }
+  partialBytes;
+  kind;
+  output;
+};
+function scipPythonCommand(env = process.env) {
+  const isJs = (f) => /\.[cm]?js$/.test(f);
+  const override = env.PYCPG_SCIP_PYTHON?.trim();
+  if (override) return existsSync(override) ? { file: resolve(override), node: isJs(override) } : null;
+  try {
+    const entry = scipPythonEntry();
+    if (existsSync(entry)) return { file: entry, node: true };
+  } catch {
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const f = join(dir, "scip-python");
+    try {
+      accessSync(f, constants.X_OK);
+      return { file: f, node: false };
+    } catch {
+    }
+  }
+  return null;
+}
+function scipPythonEntry() {
+  const require4 = createRequire(import.meta.url);
+  return join(dirname(require4.resolve("@sourcegraph/scip-python/package.json")), "index.js");
+}
+async function runScipPython(opts) {
+  const log = opts.log ?? (() => {
+  });
+  const command = opts.command ?? { file: scipPythonEntry(), node: true };
+  const repoDir = resolve(opts.repoDir);
+  const outFile = resolve(opts.outFile);
+  const envDir = mkdtempSync(join(tmpdir(), "pycpg-scip-env-"));
+  const envFile = join(envDir, "environment.json");
+  writeFileSync(envFile, "[]\n");
+  rmSync(outFile, { force: true });
+  mkdirSync(dirname(outFile), { recursive: true });
+  const args2 = [
+    "index",
+    "--project-name",
+    opts.projectName,
+    "--project-version",
+    "0",
+    "--environment",
+    envFile,
+    "--output",
+    outFile,
+    "--cwd",
+    repoDir,
+    "--quiet",
+    ...opts.targetOnly ? ["--target-only", opts.targetOnly] : [],
+    ...opts.extraArgs ?? []
+  ];
+  const heap = opts.maxOldSpaceMb ?? 8192;
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap}`.trim() };
+  log(`scip-python ${SCIP_PYTHON_VERSION}: indexing ${repoDir} (heap ${heap} MB)`);
+  const t0 = performance.now();
+  const timer = setInterval(() => log(`scip-python: still indexing after ${Math.round((performance.now() - t0) / 1e3)} s`), (opts.heartbeatS ?? 30) * 1e3);
+  try {
+    let timedOut = false;
+    const { code: code3, signal, output } = await new Promise((resolveRun, reject) => {
+      const child = command.node ? spawn(process.execPath, [command.file, ...args2], { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true }) : spawn(command.file, args2, { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const killer = opts.timeoutS !== void 0 ? setTimeout(() => {
+        timedOut = true;
+        try {
+          if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }, opts.timeoutS * 1e3) : null;
+      child.on("close", () => {
+        if (killer) clearTimeout(killer);
+      });
+      let head = "";
+      let tail = "";
+      const keep = (d) => {
+        const text2 = d.toString();
+        if (head.length < 1e5) head += text2;
+        else tail = (tail + text2).slice(-1e5);
+      };
+      child.stdout.on("data", keep);
+      child.stderr.on("data", keep);
+      child.on("error", reject);
+      child.on("close", (c, sig) => resolveRun({ code: c, signal: sig, output: tail ? `${head}
+...
+${tail}` : head }));
+    });
+    const seconds2 = (performance.now() - t0) / 1e3;
+    let bytes = 0;
+    try {
+      bytes = statSync(outFile).size;
+    } catch {
+    }
+    if (timedOut || code3 !== 0 || bytes === 0) {
+      if (bytes === 0) rmSync(outFile, { force: true });
+      const isOom = /heap out of memory|allocation failed/i.test(output);
+      const how = timedOut ? `ran out of time (limit ${opts.timeoutS} s) and was killed` : signal ? `was killed by ${signal}` : code3 === 0 ? "exited with 0 but wrote no index" : `exited with ${code3}`;
+      const oom = isOom ? ` (out of memory: heap ${heap} MB)` : "";
+      const wrote = bytes ? `a partial index of ${bytes} bytes is in ${outFile}` : "no index written";
+      const kind = timedOut ? "timeout" : isOom ? "oom" : "failed";
+      throw new ScipPythonError(`scip-python ${how}${oom} after ${seconds2.toFixed(1)} s (${wrote})`, bytes, kind, output);
+    }
+    log(`scip-python: ${(bytes / 1e6).toFixed(1)} MB index in ${seconds2.toFixed(1)} s`);
+    return { outFile, seconds: seconds2, bytes, output };
+  } finally {
+    clearInterval(timer);
+    rmSync(envDir, { recursive: true, force: true });
+  }
+}
+
+// src/scip/scip-layer.ts
+var SCIP_OFF = Object.freeze({ kind: "off" });
+var DEFAULT_SCIP_TIMEOUT_S = 1200;
+var SCIP_PROJECT_NAME = "project";
+function parseScipMode(value, base, what = "--scip") {
+  const v = (value ?? "").trim();
+  if (v === "" || v === "off" || v === "false") return SCIP_OFF;
+  if (v === "auto" || v === "on" || v === "true") return Object.freeze({ kind: "auto" });
+  if (v.startsWith("-")) throw new UsageError(`${what} takes off, auto or the path of an index.scip, got "${v}"`);
+  return Object.freeze({ kind: "path", path: resolve2(base, v) });
+}
+function scipHeapMb(env = process.env) {
+  const o = Number(env.PYCPG_SCIP_HEAP_MB);
+  if (Number.isFinite(o) && o >= 64) return Math.floor(o);
+  return Math.max(1024, Math.min(16384, Math.floor(totalmem() / 2 ** 20 * 0.75)));
+}
+async function obtainScipIndex(mode, opts) {
+  if (mode.kind === "path") {
+    const st = statSync2(mode.path, { throwIfNoEntry: false });
+    if (!st?.isFile()) return { ok: false, failure: "no_index", reason: `the SCIP index ${mode.path} does not exist or is not a file`, seconds: 0, output: "" };
+    return { ok: true, indexPath: mode.path, source: "file", seconds: 0, heapMb: null, output: "" };
+  }
+  const command = scipPythonCommand();
+  if (!command || !existsSync2(command.file))
+    return {
+      ok: false,
+      failure: "missing",
+      reason: `scip-python is not installed (install @sourcegraph/scip-python@${SCIP_PYTHON_VERSION}, put scip-python on PATH or set PYCPG_SCIP_PYTHON; or pass --scip PATH to an index made elsewhere)`,
+      seconds: 0,
+      output: ""
+    };
+  const heapMb = scipHeapMb();
+  const t0 = performance.now();
+  try {
+    const run2 = await runScipPython({
+      repoDir: opts.repoDir,
+      outFile: join2(opts.workDir, "index.scip"),
+      projectName: SCIP_PROJECT_NAME,
+      maxOldSpaceMb: heapMb,
+      timeoutS: opts.timeoutS,
+      command,
+      log: opts.log
+    });
+    return { ok: true, indexPath: run2.outFile, source: "scip-python", seconds: run2.seconds, heapMb, output: run2.output };
+  } catch (err2) {
+    const seconds2 = (performance.now() - t0) / 1e3;
+    if (err2 instanceof ScipPythonError) return { ok: false, failure: err2.kind, reason: err2.message, seconds: seconds2, output: err2.output };
+    const e = err2;
+    return { ok: false, failure: e.code === "ENOENT" ? "missing" : "failed", reason: `scip-python could not be started: ${e.message}`, seconds: seconds2, output: "" };
+  }
+}
+
+// src/config/build-options.ts
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 function makeBuildOptions(partial) {
-  const repo = resolve(partial.repo ?? ".");
+  const repo = resolve3(partial.repo ?? ".");
   return Object.freeze({
     repo,
-    state: resolve(repo, partial.state ?? ".pycpg/state"),
-    out: resolve(repo, partial.out ?? ".pycpg/out"),
+    state: resolve3(repo, partial.state ?? ".pycpg/state"),
+    out: resolve3(repo, partial.out ?? ".pycpg/out"),
     full: partial.full ?? false,
     include: Object.freeze([...partial.include ?? []]),
     exclude: Object.freeze([...partial.exclude ?? []]),
@@ -33290,63 +41118,65 @@ function makeBuildOptions(partial) {
     threads: partial.threads ?? 0,
     base: partial.base ?? null,
     head: partial.head ?? null,
-    pythonPath: Object.freeze([...partial.pythonPath ?? []])
+    pythonPath: Object.freeze([...partial.pythonPath ?? []]),
+    scip: partial.scip ?? SCIP_OFF,
+    scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S
   });
 }
 
 // src/config/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function find() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i2 = 0; i2 < 4; i2++) {
-    const p = join(dir, "package.json");
-    if (existsSync(p)) {
+    const p = join3(dir, "package.json");
+    if (existsSync3(p)) {
       try {
         const json = JSON.parse(readFileSync(p, "utf8"));
         if (json.name === "pycpg" && json.version) return { root: dir, version: json.version };
       } catch {
       }
     }
-    dir = dirname(dir);
+    dir = dirname2(dir);
   }
-  return { root: dirname(fileURLToPath(import.meta.url)), version: "0.0.0-unknown" };
+  return { root: dirname2(fileURLToPath(import.meta.url)), version: "0.0.0-unknown" };
 }
 var found = find();
 var PACKAGE_ROOT = found.root;
 var TOOL_VERSION = found.version;
 
 // src/pipeline/run-build.ts
-import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync9, readFileSync as readFileSync11, rmSync as rmSync6, statSync as statSync4 } from "node:fs";
+import { createHash as createHash7 } from "node:crypto";
+import { mkdirSync as mkdirSync12, readFileSync as readFileSync12, rmSync as rmSync8, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname2, join as join3, relative } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname3, join as join5, relative } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/build-info.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 var NATIVE_PREFIX = "node_modules/@duckdb/node-bindings-";
 function readJson(path) {
   return JSON.parse(readFileSync2(path, "utf8"));
 }
-function versionOf(root, pkg) {
+function versionOf(root2, pkg) {
   try {
-    const json = readJson(join2(root, "node_modules", pkg, "package.json"));
+    const json = readJson(join4(root2, "node_modules", pkg, "package.json"));
     return `${pkg}@${json.version ?? "unknown"}`;
   } catch {
     return `${pkg}@unknown`;
   }
 }
-function buildInfoFromInstall(root) {
-  const lock = readJson(join2(root, "package-lock.json"));
+function buildInfoFromInstall(root2) {
+  const lock = readJson(join4(root2, "package-lock.json"));
   const packages = lock.packages ?? {};
   const bindings = packages["node_modules/@duckdb/node-bindings"]?.version;
   const native = {};
@@ -33360,7 +41190,7 @@ function buildInfoFromInstall(root) {
     native[key] = { version: entry.version, integrity: entry.integrity };
   }
   if (Object.keys(native).length === 0) throw new Error("package-lock.json pins no @duckdb/node-bindings-<platform> package; run `npm install`");
-  return { grammar: versionOf(root, "tree-sitter-python"), duckdb: versionOf(root, "@duckdb/node-api"), duckdbNative: native };
+  return { grammar: versionOf(root2, "tree-sitter-python"), duckdb: versionOf(root2, "@duckdb/node-api"), duckdbNative: native };
 }
 var embedded;
 function embeddedBuildInfo() {
@@ -33369,15 +41199,15 @@ function embeddedBuildInfo() {
 }
 
 // src/config/fingerprint.ts
-var require2 = createRequire(import.meta.url);
+var require2 = createRequire2(import.meta.url);
 var codeHash = null;
 function codeFingerprint() {
   if (codeHash !== null) return codeHash;
   const here = fileURLToPath2(import.meta.url);
-  if (here.endsWith(".ts")) codeHash = hashSources(join3(dirname2(here), ".."));
+  if (here.endsWith(".ts")) codeHash = hashSources(join5(dirname3(here), ".."));
   else {
     try {
-      codeHash = readFileSync3(join3(dirname2(here), "code-hash.txt"), "utf8").trim();
+      codeHash = readFileSync3(join5(dirname3(here), "code-hash.txt"), "utf8").trim();
     } catch {
       codeHash = "unknown";
     }
@@ -33388,7 +41218,7 @@ function hashSources(srcDir) {
   const h = createHash("sha256");
   const visit = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const p = join3(dir, e.name);
+      const p = join5(dir, e.name);
       if (e.isDirectory()) visit(p);
       else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) {
         h.update(relative(srcDir, p).split("\\").join("/"));
@@ -33417,7 +41247,14 @@ function fingerprintInputs(o, toolVersion, schemaVersion, rulesFingerprint, duck
     grammar: grammarVersion(),
     duckdb: duckdbVersion2,
     code: codeFingerprint(),
-    options: { include: [...o.include], exclude: [...o.exclude], max_file_bytes: o.maxFileBytes, repo_id: o.repoId, python_path: [...o.pythonPath] }
+    options: {
+      include: [...o.include],
+      exclude: [...o.exclude],
+      max_file_bytes: o.maxFileBytes,
+      repo_id: o.repoId,
+      python_path: [...o.pythonPath],
+      scip: o.scip.kind === "off" ? "off" : "on"
+    }
   };
 }
 var SCHEMA_CHANGES = {
@@ -33458,7 +41295,7 @@ function duckdbVersion() {
 
 // src/config/import-roots.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, posix } from "node:path";
+import { join as join6, posix } from "node:path";
 
 // src/config/ini.ts
 function parseIni(text2) {
@@ -33556,8 +41393,8 @@ var Parser = class {
     this.next();
   }
   document() {
-    const root = {};
-    let current = root;
+    const root2 = {};
+    let current = root2;
     while (this.pos < this.s.length) {
       this.ws();
       const c = this.peek();
@@ -33574,16 +41411,16 @@ var Parser = class {
         if (isArray ? !this.startsWith("]]") : this.peek() !== "]") this.fail(`table header not closed: expected ${isArray ? "]]" : "]"}`);
         this.pos += isArray ? 2 : 1;
         this.endOfLine();
-        current = isArray ? this.arrayTable(root, key) : this.headerTable(root, key);
+        current = isArray ? this.arrayTable(root2, key) : this.headerTable(root2, key);
         continue;
       }
       this.keyValue(current);
       this.endOfLine();
     }
-    return root;
+    return root2;
   }
-  headerTable(root, key) {
-    const parent = this.descend(root, key.slice(0, -1));
+  headerTable(root2, key) {
+    const parent = this.descend(root2, key.slice(0, -1));
     const last = key[key.length - 1];
     const existing = parent[last];
     if (existing === void 0) {
@@ -33596,8 +41433,8 @@ var Parser = class {
     DEFINED.add(existing);
     return existing;
   }
-  arrayTable(root, key) {
-    const parent = this.descend(root, key.slice(0, -1));
+  arrayTable(root2, key) {
+    const parent = this.descend(root2, key.slice(0, -1));
     const last = key[key.length - 1];
     let arr = parent[last];
     if (arr === void 0) {
@@ -33875,7 +41712,7 @@ function isRootConfigPath(path) {
 var MAX_CONFIG_BYTES = 1 << 20;
 function readText(repo, path) {
   try {
-    const b = readFileSync4(join4(repo, ...path.split("/")));
+    const b = readFileSync4(join6(repo, ...path.split("/")));
     return b.length > MAX_CONFIG_BYTES ? null : b.toString("utf8");
   } catch {
     return null;
@@ -34340,6 +42177,39 @@ var CALL_TARGETS = resolution(
   ],
   ["site_id"]
 );
+var SCIP_DEFS = resolution(
+  "scip_defs",
+  [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["is_local", "BOOLEAN"],
+    ["node_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  ["ordinal", "node_id"]
+);
+var SCIP_ALIGNMENT = resolution(
+  "scip_alignment",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["occurrence", "INTEGER"],
+    ["symbol", "VARCHAR"],
+    ["roles", "INTEGER"],
+    ["is_definition", "BOOLEAN"],
+    ["is_local", "BOOLEAN"],
+    ["scip_target_id", "BIGINT"],
+    ["scip_target_file_id", "BIGINT"],
+    ["syntactic_target_id", "BIGINT"],
+    ["agreement", "VARCHAR"]
+  ],
+  ["site_id", "occurrence"]
+);
 var DERIVED_DATASETS = [
   MODULE_INDEX,
   CPG_NODES,
@@ -34351,14 +42221,16 @@ var DERIVED_DATASETS = [
   CLASS_MEMBERS,
   REF_TARGETS,
   CLASS_MRO,
-  CALL_TARGETS
+  CALL_TARGETS,
+  SCIP_DEFS,
+  SCIP_ALIGNMENT
 ];
 var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { join as join5, relative as relative2, sep } from "node:path";
+import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync3 } from "node:fs";
+import { join as join7, relative as relative2, sep } from "node:path";
 
 // src/discover/glob.ts
 function globToRegExp(pattern) {
@@ -34394,17 +42266,17 @@ function pathFilter(include, exclude) {
 
 // src/discover/discover-files.ts
 var WALK_SKIP_DIRS = /* @__PURE__ */ new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
-function isGitWorkTree(root) {
+function isGitWorkTree(root2) {
   try {
-    return execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() === "true";
+    return execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root2, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() === "true";
   } catch {
     return false;
   }
 }
 var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
-function gitListPython(root) {
+function gitListPython(root2) {
   const out2 = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
-    cwd: root,
+    cwd: root2,
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "pipe"]
   });
@@ -34412,7 +42284,7 @@ function gitListPython(root) {
   for (const p of out2.toString("utf8").split("\0")) if (p) seen.add(p);
   return [...seen];
 }
-function walkPython(root) {
+function walkPython(root2) {
   const out2 = [];
   const visit = (dir) => {
     let entries;
@@ -34422,20 +42294,20 @@ function walkPython(root) {
       return;
     }
     for (const e of entries) {
-      const abs = join5(dir, e.name);
+      const abs = join7(dir, e.name);
       if (e.isDirectory()) {
         if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
         visit(abs);
       } else if ((e.name.endsWith(".py") || ROOT_CONFIG_FILES.has(e.name)) && (e.isFile() || e.isSymbolicLink())) {
-        out2.push(relative2(root, abs).split(sep).join("/"));
+        out2.push(relative2(root2, abs).split(sep).join("/"));
       }
     }
   };
-  visit(root);
+  visit(root2);
   return out2;
 }
-function classify(root, realRoot, path, maxFileBytes) {
-  const absPath = join5(root, ...path.split("/"));
+function classify(root2, realRoot, path, maxFileBytes) {
+  const absPath = join7(root2, ...path.split("/"));
   try {
     const l = lstatSync(absPath, { bigint: true });
     if (l.isSymbolicLink()) {
@@ -34450,7 +42322,7 @@ function classify(root, realRoot, path, maxFileBytes) {
         return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "symlink_outside" };
       }
     }
-    const s = l.isSymbolicLink() ? statSync(absPath, { bigint: true }) : l;
+    const s = l.isSymbolicLink() ? statSync3(absPath, { bigint: true }) : l;
     if (!s.isFile()) return { path, absPath, sizeBytes: 0, mtimeNs: Number(s.mtimeNs), status: "not_a_file" };
     const size = Number(s.size);
     return { path, absPath, sizeBytes: size, mtimeNs: Number(s.mtimeNs), status: size > maxFileBytes ? "too_large" : "ok" };
@@ -34460,15 +42332,15 @@ function classify(root, realRoot, path, maxFileBytes) {
     return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code3 ?? String(err2) };
   }
 }
-function discoverFiles(root, options) {
-  const method = isGitWorkTree(root) ? "git" : "walk";
-  const listed = method === "git" ? gitListPython(root) : walkPython(root);
+function discoverFiles(root2, options) {
+  const method = isGitWorkTree(root2) ? "git" : "walk";
+  const listed = method === "git" ? gitListPython(root2) : walkPython(root2);
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
-  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync2(join5(root, ...p.split("/")))).sort();
-  const realRoot = realpathSync(root);
-  const files = paths.sort().map((p) => classify(root, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join7(root2, ...p.split("/")))).sort();
+  const realRoot = realpathSync(root2);
+  const files = paths.sort().map((p) => classify(root2, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
   return { files, method, configFiles };
 }
 
@@ -34534,9 +42406,9 @@ function fileIdOf(path, repoId) {
 
 // src/extract/file-extractor.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/normalize/source-text.ts
@@ -34770,7 +42642,7 @@ var PythonExtractor = class {
     this.typeChecking = false;
     this.tryImport = false;
     this.inPattern = false;
-    const root = input.tree.rootNode;
+    const root2 = input.tree.rootNode;
     const moduleId = this.defId("MODULE", "");
     const totalBytes = this.b(this.text.length);
     const endLine = lineIndexOf(this.starts, totalBytes);
@@ -34791,7 +42663,7 @@ var PythonExtractor = class {
       is_method: false,
       arity: null,
       decorator_count: 0,
-      docstring: this.docstringOf(root),
+      docstring: this.docstringOf(root2),
       bases: null,
       ordinal: 0
     });
@@ -34802,7 +42674,7 @@ var PythonExtractor = class {
     } finally {
       this.c.delete();
     }
-    const syntaxErrors = root.hasError ? this.syntaxDiagnostics(root) : 0;
+    const syntaxErrors = root2.hasError ? this.syntaxDiagnostics(root2) : 0;
     return { allKind: this.allKind, syntaxErrors };
   }
   // ---- spans and ids -------------------------------------------------------------------------
@@ -35765,7 +43637,7 @@ var PythonExtractor = class {
     c.gotoParent();
   }
   // ---- syntax errors -------------------------------------------------------------------------
-  syntaxDiagnostics(root) {
+  syntaxDiagnostics(root2) {
     let count = 0;
     const visit = (n) => {
       if (count >= MAX_SYNTAX_DIAGNOSTICS) return;
@@ -35792,7 +43664,7 @@ var PythonExtractor = class {
       }
       for (const ch of n.children) if (ch && (ch.hasError || ch.isMissing)) visit(ch);
     };
-    visit(root);
+    visit(root2);
     return count;
   }
 };
@@ -35994,7 +43866,7 @@ var EXTRACT_TABLES = [
 ];
 
 // src/extract/file-extractor.ts
-var require3 = createRequire2(import.meta.url);
+var require3 = createRequire3(import.meta.url);
 var languagePromise = null;
 var treeSitter = null;
 function grammarWasmPath() {
@@ -36160,10 +44032,10 @@ var FileExtractor = class _FileExtractor {
     const n = this.flushes++;
     for (const b of this.builders) {
       if (b.rows === 0) continue;
-      const dir = join6(this.options.stagingDir, b.spec.name);
-      mkdirSync(dir, { recursive: true });
-      const path = join6(dir, `b${bucket}-${this.tag}-${n}.parquet`);
-      writeFileSync(path, rowsToParquet(b));
+      const dir = join8(this.options.stagingDir, b.spec.name);
+      mkdirSync2(dir, { recursive: true });
+      const path = join8(dir, `b${bucket}-${this.tag}-${n}.parquet`);
+      writeFileSync2(path, rowsToParquet(b));
       out2.push({ table: b.spec.name, bucket, path, rows: b.rows });
     }
     this.reset();
@@ -36227,7 +44099,7 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   }
   const n = Math.max(1, Math.min(threads, batches.length));
   let next = 0;
-  const runWorker = (k) => new Promise((resolve3, reject) => {
+  const runWorker = (k) => new Promise((resolve5, reject) => {
     const w = new Worker(workerUrl(), { workerData: { options, tag: `w${k}` } });
     const send = (m) => w.postMessage(m);
     const feed = () => {
@@ -36246,7 +44118,7 @@ async function extractFiles(files, options, buckets, progress, threads = availab
         progress.tick(m.stats.files);
         feed();
       } else if (m.type === "finished") {
-        void w.terminate().then(() => resolve3());
+        void w.terminate().then(() => resolve5());
       } else {
         void w.terminate();
         reject(new Error(`extraction worker failed: ${m.message}`));
@@ -36677,6 +44549,7 @@ async function changedInterfaces(db, fileIds) {
 }
 
 // src/incremental/impact.ts
+var SCIP_CHANGED = "scip_changed";
 var MAX_PATH = 12;
 function importsSql(prefix) {
   return `
@@ -37286,30 +45159,22 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, linkSync, mkdirSync as mkdirSync6, readdirSync as readdirSync3, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import { join as join11 } from "node:path";
+import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync3, rmSync as rmSync4, statSync as statSync4 } from "node:fs";
+import { join as join13 } from "node:path";
 
 // src/store/duckdb.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/native/duckdb-native.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname4, join as join8 } from "node:path";
-
-// src/util/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var UserError = class extends Error {
-  name = "UserError";
-};
+import { dirname as dirname5, join as join10 } from "node:path";
 
 // src/native/npm-tarball.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname4, join as join9 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var IntegrityError = class extends Error {
 };
@@ -37413,10 +45278,10 @@ function unpackNpmTarball(tgz, dest) {
     if (type !== "0" && type !== "7") continue;
     const rel = packagePath(name2);
     if (rel === null) throw new Error(`tar: refusing entry "${name2}" (it would be written outside the package folder)`);
-    const target = join7(dest, ...rel.split("/"));
-    mkdirSync2(dirname3(target), { recursive: true });
+    const target = join9(dest, ...rel.split("/"));
+    mkdirSync3(dirname4(target), { recursive: true });
     const mode = octal(h, 100, 8, "mode");
-    writeFileSync2(target, data, { mode: 420 | mode & 73 });
+    writeFileSync3(target, data, { mode: 420 | mode & 73 });
     written.push(rel);
   }
   return written;
@@ -37427,7 +45292,7 @@ var DEFAULT_NATIVE_REGISTRY = "https://registry.npmjs.org";
 var NativeLibraryError = class extends UserError {
 };
 var SLOT = /* @__PURE__ */ Symbol.for("pycpg.duckdb-native");
-var localRequire = createRequire3(import.meta.url);
+var localRequire = createRequire4(import.meta.url);
 var slotHolder = globalThis;
 function selectDuckdbNative(path, source) {
   slotHolder[SLOT] = { path, source };
@@ -37472,46 +45337,46 @@ function nativeTarballUrl(registry, key, version) {
   return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
 }
 function nativeIn(dir) {
-  const p = join8(dir, "duckdb.node");
-  return existsSync3(p) ? p : null;
+  const p = join10(dir, "duckdb.node");
+  return existsSync5(p) ? p : null;
 }
 function installedNative(key) {
   try {
     const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
     const { version } = JSON.parse(readFileSync6(pkgJson, "utf8"));
-    const path = nativeIn(dirname4(pkgJson));
+    const path = nativeIn(dirname5(pkgJson));
     return path && version ? { path, version } : null;
   } catch {
     return null;
   }
 }
-function localNativeCache(root = defaultCacheRoot()) {
-  const folder = (tool, version, arch) => join8(root, tool, version, arch);
+function localNativeCache(root2 = defaultCacheRoot()) {
+  const folder = (tool, version, arch) => join10(root2, tool, version, arch);
   return {
-    tempRoot: root,
+    tempRoot: root2,
     find(tool, version, arch) {
       const dir = folder(tool, version, arch);
-      return existsSync3(`${dir}.complete`) && existsSync3(dir) ? dir : null;
+      return existsSync5(`${dir}.complete`) && existsSync5(dir) ? dir : null;
     },
     async store(sourceDir, tool, version, arch) {
       const dir = folder(tool, version, arch);
-      mkdirSync3(dirname4(dir), { recursive: true });
-      rmSync(`${dir}.complete`, { force: true });
-      rmSync(dir, { recursive: true, force: true });
+      mkdirSync4(dirname5(dir), { recursive: true });
+      rmSync2(`${dir}.complete`, { force: true });
+      rmSync2(dir, { recursive: true, force: true });
       try {
         renameSync(sourceDir, dir);
       } catch {
-        if (existsSync3(`${dir}.complete`)) return dir;
+        if (existsSync5(`${dir}.complete`)) return dir;
         throw new NativeLibraryError(`could not store DuckDB's native library in ${dir}; check that the folder is writable`);
       }
-      writeFileSync3(`${dir}.complete`, "");
+      writeFileSync4(`${dir}.complete`, "");
       return dir;
     }
   };
 }
 function defaultCacheRoot() {
   if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
-  return join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "pycpg", "tool-cache");
+  return join10(process.env.XDG_CACHE_HOME || join10(homedir(), ".cache"), "pycpg", "tool-cache");
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function download(url, registry, what, sri, opts) {
@@ -37572,7 +45437,7 @@ async function ensureNativeWith(cache, opts = {}) {
   };
   const override = process.env.PYCPG_DUCKDB_NATIVE;
   if (override) {
-    if (!existsSync3(override))
+    if (!existsSync5(override))
       throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
     return done(override, "env", "unknown");
   }
@@ -37602,8 +45467,8 @@ async function ensureNativeWith(cache, opts = {}) {
     throw err2;
   }
   const t3 = performance.now();
-  mkdirSync3(cache.tempRoot, { recursive: true });
-  const work = mkdtempSync(join8(cache.tempRoot, `.unpack-${tool}-`));
+  mkdirSync4(cache.tempRoot, { recursive: true });
+  const work = mkdtempSync2(join10(cache.tempRoot, `.unpack-${tool}-`));
   try {
     const files = unpackNpmTarball(bytes, work);
     if (!files.includes("duckdb.node"))
@@ -37621,7 +45486,7 @@ async function ensureNativeWith(cache, opts = {}) {
       download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 }
     });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    rmSync2(work, { recursive: true, force: true });
   }
 }
 function ensureDuckdbNativeLocal(opts = {}) {
@@ -37691,26 +45556,26 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
 }
 
 // src/publish/replace-folder.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync5, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
+import { join as join11 } from "node:path";
 async function replaceFolder(outDir, name2, fill) {
-  const target = join9(outDir, name2);
-  const tmp2 = join9(outDir, `.${name2}.tmp-${process.pid}`);
-  rmSync2(tmp2, { recursive: true, force: true });
-  mkdirSync4(tmp2, { recursive: true });
+  const target = join11(outDir, name2);
+  const tmp2 = join11(outDir, `.${name2}.tmp-${process.pid}`);
+  rmSync3(tmp2, { recursive: true, force: true });
+  mkdirSync5(tmp2, { recursive: true });
   await fill(tmp2);
-  const old = join9(outDir, `.${name2}.old-${process.pid}`);
-  rmSync2(old, { recursive: true, force: true });
-  if (existsSync4(target)) renameSync2(target, old);
+  const old = join11(outDir, `.${name2}.old-${process.pid}`);
+  rmSync3(old, { recursive: true, force: true });
+  if (existsSync6(target)) renameSync2(target, old);
   renameSync2(tmp2, target);
-  rmSync2(old, { recursive: true, force: true });
+  rmSync3(old, { recursive: true, force: true });
 }
 
 // src/publish/run-tables.ts
 init_row_builder();
 import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync7, renameSync as renameSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join10 } from "node:path";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync7, renameSync as renameSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join12 } from "node:path";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
   columns: [
@@ -37810,19 +45675,19 @@ async function writeRunTables(outDir, stateDir, inp) {
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)]
   ];
-  const runDir = join10(stateDir, "run");
-  mkdirSync5(runDir, { recursive: true });
+  const runDir = join12(stateDir, "run");
+  mkdirSync6(runDir, { recursive: true });
   for (const [spec2, rows] of tables) {
-    const stateFile = join10(runDir, `${spec2.name}.parquet`);
-    const target = join10(outDir, spec2.name);
-    const outFile = join10(target, "part-00000.parquet");
+    const stateFile = join12(runDir, `${spec2.name}.parquet`);
+    const target = join12(outDir, spec2.name);
+    const outFile = join12(target, "part-00000.parquet");
     written[spec2.name] = target;
     const rowsHash = sha256(JSON.stringify([spec2.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
     const bytes = await toParquet(spec2, rows, rowsHash);
-    writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
+    writeFileSync5(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync3(`${stateFile}.tmp-${process.pid}`, stateFile);
-    await replaceFolder(outDir, spec2.name, (tmp2) => writeFileSync4(join10(tmp2, "part-00000.parquet"), bytes));
+    await replaceFolder(outDir, spec2.name, (tmp2) => writeFileSync5(join12(tmp2, "part-00000.parquet"), bytes));
   }
   return written;
 }
@@ -37847,23 +45712,23 @@ function writtenFrom(stateFile, outFile, rowsHash) {
 
 // src/publish/publish-outputs.ts
 async function publishOutputs(store, manifest, specs, outDir, db) {
-  mkdirSync6(outDir, { recursive: true });
+  mkdirSync7(outDir, { recursive: true });
   removeStaleTemps(outDir, specs);
   const written = {};
   let ownDb = null;
   try {
     for (const spec2 of specs) {
-      const target = join11(outDir, spec2.name);
+      const target = join13(outDir, spec2.name);
       const files = store.filesOf(manifest, spec2.name);
       written[spec2.name] = target;
       if (alreadyLinked(target, files)) continue;
       await replaceFolder(outDir, spec2.name, async (tmp2) => {
         if (files.length === 0) {
           const q = db ?? (ownDb ??= await openDb(1));
-          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join11(tmp2, "part-empty.parquet"))} (FORMAT parquet)`);
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec2.columns)}) TO ${sqlString(join13(tmp2, "part-empty.parquet"))} (FORMAT parquet)`);
         }
         files.forEach((f, i2) => {
-          const part = join11(tmp2, `part-${String(i2).padStart(5, "0")}.parquet`);
+          const part = join13(tmp2, `part-${String(i2).padStart(5, "0")}.parquet`);
           try {
             linkSync(f, part);
           } catch {
@@ -37887,8 +45752,8 @@ function alreadyLinked(target, files) {
   }
   if (entries.length !== files.length) return false;
   for (let i2 = 0; i2 < files.length; i2++) {
-    const part = statSync2(join11(target, `part-${String(i2).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
-    const src = statSync2(files[i2], { throwIfNoEntry: false });
+    const part = statSync4(join13(target, `part-${String(i2).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const src = statSync4(files[i2], { throwIfNoEntry: false });
     if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
   }
   return true;
@@ -37899,7 +45764,7 @@ function removeStaleTemps(outDir, specs) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync3(join11(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync4(join13(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -37911,7 +45776,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join11(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join13(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -37970,8 +45835,8 @@ async function importRootsSection(db, config) {
 }
 
 // src/report/write-reports.ts
-import { mkdirSync as mkdirSync7, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { mkdirSync as mkdirSync8, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join14 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -37979,6 +45844,27 @@ function table(rows, head) {
 }
 function escapeCell(s) {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function scipLines(s) {
+  if (s.status === "failed")
+    return [
+      `**Built without the SCIP layer** (${s.failure ?? "failed"}): ${escapeCell(s.reason ?? "")}.${s.log ? ` scip-python's output: \`${s.log}\`.` : ""}`
+    ];
+  const out2 = [
+    `${s.documents} documents (${s.occurrences} occurrences) from ${s.source === "file" ? `\`${s.index_path}\`` : `scip-python (${s.index_seconds} s, heap ${s.heap_mb} MB)`}${s.changed_documents != null ? `; ${s.changed_documents} changed since the previous build` : ""}; ${s.converted_documents} converted in ${s.ingest_ms} ms.`
+  ];
+  if (s.unmatched_count)
+    out2.push("", `${s.unmatched_count} documents name files the build does not have (skipped), e.g. \`${escapeCell(s.unmatched_documents?.[0] ?? "")}\`.`);
+  if (s.alignment) out2.push("", table(Object.entries(s.alignment), ["aligned sites: resolvers", "sites"]));
+  if (s.disagreements?.length) {
+    out2.push("", "Where the syntactic resolver and SCIP disagree (first ones; all in `scip_alignment WHERE agreement = 'disagree'`):", "");
+    out2.push("| file | line | site | syntactic | SCIP |", "|---|---:|---|---|---|");
+    for (const d of s.disagreements)
+      out2.push(
+        `| ${escapeCell(d.path)} | ${d.line} | ${d.site_kind} \`${escapeCell(d.name)}\` | ${escapeCell(d.syntactic ?? "")} | ${escapeCell(d.scip ?? "")} |`
+      );
+  }
+  return out2;
 }
 function renderMarkdown(r) {
   const lines = [];
@@ -38000,6 +45886,7 @@ function renderMarkdown(r) {
     lines.push("", "## Impacted files", "", "| path | why |", "|---|---|");
     for (const i2 of r.impacted) lines.push(`| ${escapeCell(i2.path)} | ${escapeCell(i2.reasons.join("; "))} |`);
   }
+  if (r.scip && r.scip.status !== "off") lines.push("", "## SCIP layer", "", ...scipLines(r.scip));
   lines.push("", `## Diagnostics (${r.diagnostics.total})`, "");
   if (r.diagnostics.total === 0) lines.push("None.");
   else {
@@ -38025,14 +45912,14 @@ function renderMarkdown(r) {
 // src/report/write-reports.ts
 function writeAtomic(path, text2) {
   const tmp2 = `${path}.tmp-${process.pid}`;
-  writeFileSync5(tmp2, text2);
+  writeFileSync6(tmp2, text2);
   renameSync4(tmp2, path);
 }
 function writeReports(outDir, report) {
-  mkdirSync7(outDir, { recursive: true });
-  writeAtomic(join12(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  mkdirSync8(outDir, { recursive: true });
+  writeAtomic(join14(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join12(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join14(outDir, "report.md"), renderMarkdown(report));
 }
 
 // src/rules/import-roots-table.ts
@@ -38174,10 +46061,95 @@ async function runRules(db, txn, registry, specs, opts) {
   return timings;
 }
 
+// src/scip/scip-tables.ts
+var SPAN3 = [
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["start_line", "INTEGER"],
+  ["start_col", "INTEGER"],
+  ["end_line", "INTEGER"],
+  ["end_col", "INTEGER"]
+];
+var SCIP_DOCUMENTS = {
+  name: "scip_documents",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["fingerprint", "VARCHAR"],
+    ["language", "VARCHAR"],
+    ["position_encoding", "INTEGER"],
+    ["occurrences", "INTEGER"],
+    ["symbols", "INTEGER"],
+    ["bytes", "INTEGER"]
+  ],
+  sortKey: []
+};
+var SCIP_OCCURRENCES = {
+  name: "scip_occurrences",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["ordinal", "INTEGER"],
+    ["symbol", "VARCHAR"],
+    ["roles", "INTEGER"],
+    ["syntax_kind", "INTEGER"],
+    ["is_definition", "BOOLEAN"],
+    ["is_local", "BOOLEAN"],
+    ...SPAN3
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_SYMBOLS = {
+  name: "scip_symbols",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["kind", "INTEGER"],
+    ["display_name", "VARCHAR"],
+    ["enclosing_symbol", "VARCHAR"],
+    ["documentation", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_RELATIONSHIPS = {
+  name: "scip_relationships",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["target_symbol", "VARCHAR"],
+    ["is_reference", "BOOLEAN"],
+    ["is_implementation", "BOOLEAN"],
+    ["is_type_definition", "BOOLEAN"],
+    ["is_definition", "BOOLEAN"],
+    ["ordinal", "INTEGER"]
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_DIAGNOSTICS = {
+  name: "scip_diagnostics",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["occurrence", "INTEGER"],
+    ["ordinal", "INTEGER"],
+    ["severity", "INTEGER"],
+    ["code", "VARCHAR"],
+    ["message", "VARCHAR"],
+    ["source", "VARCHAR"],
+    ...SPAN3
+  ],
+  sortKey: ["occurrence", "ordinal"]
+};
+var SCIP_TABLES = [SCIP_DOCUMENTS, SCIP_OCCURRENCES, SCIP_SYMBOLS, SCIP_RELATIONSHIPS, SCIP_DIAGNOSTICS];
+function dataset(t) {
+  return { name: t.name, columns: t.columns, partitionColumn: "file_id", sortKey: t.sortKey };
+}
+var SCIP_DATASETS = SCIP_TABLES.map(dataset);
+var SCIP_PUBLISHED = SCIP_DATASETS.filter((d) => d.name === "scip_occurrences" || d.name === "scip_symbols");
+
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync as existsSync5, fsyncSync, mkdirSync as mkdirSync8, openSync, readdirSync as readdirSync5, readFileSync as readFileSync9, readSync, renameSync as renameSync5, rmSync as rmSync4, statSync as statSync3, writeSync } from "node:fs";
-import { dirname as dirname5, join as join13, relative as relative3, sep as sep2 } from "node:path";
+import { closeSync, existsSync as existsSync7, fsyncSync, mkdirSync as mkdirSync9, openSync, readdirSync as readdirSync5, readFileSync as readFileSync9, readSync, renameSync as renameSync5, rmSync as rmSync5, statSync as statSync5, writeSync } from "node:fs";
+import { dirname as dirname6, join as join15, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/1";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -38198,7 +46170,7 @@ function writeManifest(path, manifest) {
     closeSync(fd);
   }
   renameSync5(tmp2, path);
-  fsyncPath(dirname5(path));
+  fsyncPath(dirname6(path));
 }
 function hasParquetTail(path, size) {
   const fd = openSync(path, "r");
@@ -38220,9 +46192,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join13(dir, "data");
-    this.tmpDir = join13(dir, "tmp");
-    this.manifestPath = join13(dir, "manifest.json");
+    this.dataDir = join15(dir, "data");
+    this.tmpDir = join15(dir, "tmp");
+    this.manifestPath = join15(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -38234,7 +46206,7 @@ var StateStore = class {
    * words it when only the fingerprint differs).
    */
   load(fingerprint, explainMismatch) {
-    if (!existsSync5(this.manifestPath)) return { manifest: null, reason: "no previous state" };
+    if (!existsSync7(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
       m = JSON.parse(readFileSync9(this.manifestPath, "utf8"));
@@ -38249,10 +46221,10 @@ var StateStore = class {
     for (const [name2, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join13(this.dir, f);
+          const abs = join15(this.dir, f);
           let size = -1;
           try {
-            size = statSync3(abs).size;
+            size = statSync5(abs).size;
           } catch {
             return { manifest: null, reason: `dataset ${name2} is missing its file ${f}` };
           }
@@ -38267,26 +46239,26 @@ var StateStore = class {
     const keep = /* @__PURE__ */ new Set();
     if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
     let removed = 0;
-    if (existsSync5(this.dataDir)) {
+    if (existsSync7(this.dataDir)) {
       for (const ds of readdirSync5(this.dataDir)) {
-        const d = join13(this.dataDir, ds);
+        const d = join15(this.dataDir, ds);
         for (const f of readdirSync5(d)) {
-          const rel = relative3(this.dir, join13(d, f)).split(sep2).join("/");
+          const rel = relative3(this.dir, join15(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync4(join13(d, f), { force: true, recursive: true });
+            rmSync5(join15(d, f), { force: true, recursive: true });
             removed++;
           }
         }
       }
     }
-    rmSync4(this.tmpDir, { recursive: true, force: true });
+    rmSync5(this.tmpDir, { recursive: true, force: true });
     return removed;
   }
   /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
   filesOf(manifest, name2) {
     const e = manifest.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join15(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -38296,13 +46268,13 @@ var StateStore = class {
   }
   /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
   clear() {
-    rmSync4(this.dataDir, { recursive: true, force: true });
-    rmSync4(this.tmpDir, { recursive: true, force: true });
-    rmSync4(this.manifestPath, { force: true });
+    rmSync5(this.dataDir, { recursive: true, force: true });
+    rmSync5(this.tmpDir, { recursive: true, force: true });
+    rmSync5(this.manifestPath, { force: true });
   }
   /** Starts a transaction on top of `base` (null: an empty store with `buckets` buckets). */
   begin(db, base, fingerprint, buckets) {
-    mkdirSync8(this.dataDir, { recursive: true });
+    mkdirSync9(this.dataDir, { recursive: true });
     return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets);
   }
 };
@@ -38333,7 +46305,7 @@ var StoreTxn = class {
   files(name2) {
     const e = this.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join15(this.store.dir, f)));
   }
   /**
    * Files of a dataset's buckets `buckets` as they stand in this transaction (`base` true: in the
@@ -38342,7 +46314,7 @@ var StoreTxn = class {
   filesInBuckets(name2, buckets, base = false) {
     const e = base ? this.base?.datasets[name2] : this.datasets[name2];
     if (!e) return [];
-    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join13(this.store.dir, f)));
+    return Object.keys(e.buckets).filter((k) => buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join15(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction. */
   relation(spec2) {
@@ -38385,19 +46357,19 @@ var StoreTxn = class {
     for (const b of touched) {
       const oldRel = `data/${spec2.name}`;
       const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join13(this.store.dir, f));
+      const oldFiles = (old?.files ?? []).map((f) => join15(this.store.dir, f));
       if (replaceSql !== null && await this.bucketUnchanged(cols, part, b, oldFiles)) continue;
       const keepOld = replaceSql === null || oldFiles.length === 0 ? "" : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
       const rel = this.newFile(spec2.name, b);
-      mkdirSync8(join13(this.store.dir, oldRel), { recursive: true });
-      const target = join13(this.store.dir, rel);
+      mkdirSync9(join15(this.store.dir, oldRel), { recursive: true });
+      const target = join15(this.store.dir, rel);
       const res = await db.rows(
         `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`
       );
       const written = Number(res[0]?.Count ?? 0);
       for (const f of old?.files ?? []) this.superseded.push(f);
       if (written === 0) {
-        rmSync4(target, { force: true });
+        rmSync5(target, { force: true });
         delete entry.buckets[String(b)];
       } else entry.buckets[String(b)] = { files: [rel], rows: written };
       this.rewritten[spec2.name] = (this.rewritten[spec2.name] ?? 0) + 1;
@@ -38433,11 +46405,11 @@ var StoreTxn = class {
     const old = this.datasets[spec2.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync8(join13(this.store.dir, "data", spec2.name), { recursive: true });
+    mkdirSync9(join15(this.store.dir, "data", spec2.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec2.name, f.bucket);
-      renameSync5(f.path, join13(this.store.dir, rel));
+      renameSync5(f.path, join15(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -38459,16 +46431,16 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync5(join13(this.store.dir, f))) fsyncPath(join13(this.store.dir, f));
+    for (const f of this.created) if (existsSync7(join15(this.store.dir, f))) fsyncPath(join15(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync4(join13(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync5(join15(this.store.dir, f), { force: true });
     return manifest;
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync4(join13(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync5(join15(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -38530,9 +46502,615 @@ function streamProgress(out2, now = () => performance.now()) {
   };
 }
 
+// src/pipeline/scip-report.ts
+import { rmSync as rmSync6 } from "node:fs";
+import { join as join16 } from "node:path";
+var SCIP_OUTPUTS = [...SCIP_PUBLISHED, SCIP_ALIGNMENT];
+function publishedTables(mode) {
+  return mode.kind === "off" ? PUBLISHED : [...PUBLISHED, ...SCIP_OUTPUTS];
+}
+function removeUnpublished(outDir, mode) {
+  if (mode.kind !== "off") return;
+  for (const t of SCIP_OUTPUTS) rmSync6(join16(outDir, t.name), { recursive: true, force: true });
+}
+var MAX_DISAGREEMENTS = 20;
+async function scipSummary(db) {
+  const counts = await db.rows("SELECT agreement, count(*) AS n FROM scip_alignment GROUP BY 1 ORDER BY 1");
+  const rows = await db.rows(`
+    SELECT f.path, o.start_line AS line, a.site_kind, a.name,
+           sf.path || ':' || sd.start_line || ' ' || sd.local_qname AS syntactic, cf.path || ':' || cd.start_line || ' ' || cd.local_qname AS scip
+    FROM scip_alignment a
+    JOIN py_files f USING (file_id)
+    LEFT JOIN scip_occurrences o ON o.file_id = a.file_id AND o.ordinal = a.occurrence
+    LEFT JOIN py_defs sd ON sd.node_id = a.syntactic_target_id
+    LEFT JOIN py_files sf ON sf.file_id = sd.file_id
+    LEFT JOIN py_defs cd ON cd.node_id = a.scip_target_id
+    LEFT JOIN py_files cf ON cf.file_id = cd.file_id
+    WHERE a.agreement = 'disagree'
+    ORDER BY f.path, a.bstart, a.site_kind
+    LIMIT ${MAX_DISAGREEMENTS}`);
+  return {
+    alignment: Object.fromEntries(counts.map((r) => [r.agreement, Number(r.n)])),
+    disagreements: rows.map((r) => ({ ...r, line: Number(r.line) }))
+  };
+}
+
+// src/pipeline/scip-stage.ts
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join18 } from "node:path";
+
+// src/scip/scip-schema.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
+var SCIP_JSON = {
+  nested: {
+    scip: {
+      nested: {
+        Index: {
+          fields: {
+            metadata: { type: "Metadata", id: 1 },
+            documents: { rule: "repeated", type: "Document", id: 2 },
+            externalSymbols: { rule: "repeated", type: "SymbolInformation", id: 3 }
+          }
+        },
+        Metadata: {
+          fields: {
+            version: { type: "int32", id: 1 },
+            toolInfo: { type: "ToolInfo", id: 2 },
+            projectRoot: { type: "string", id: 3 },
+            textDocumentEncoding: { type: "int32", id: 4 }
+          }
+        },
+        ToolInfo: {
+          fields: {
+            name: { type: "string", id: 1 },
+            version: { type: "string", id: 2 },
+            arguments: { rule: "repeated", type: "string", id: 3 }
+          }
+        },
+        Document: {
+          fields: {
+            relativePath: { type: "string", id: 1 },
+            occurrences: { rule: "repeated", type: "Occurrence", id: 2 },
+            symbols: { rule: "repeated", type: "SymbolInformation", id: 3 },
+            language: { type: "string", id: 4 },
+            text: { type: "string", id: 5 },
+            positionEncoding: { type: "int32", id: 6 }
+          }
+        },
+        Occurrence: {
+          fields: {
+            range: { rule: "repeated", type: "int32", id: 1, options: { packed: true } },
+            symbol: { type: "string", id: 2 },
+            symbolRoles: { type: "int32", id: 3 },
+            overrideDocumentation: { rule: "repeated", type: "string", id: 4 },
+            syntaxKind: { type: "int32", id: 5 },
+            diagnostics: { rule: "repeated", type: "Diagnostic", id: 6 },
+            enclosingRange: { rule: "repeated", type: "int32", id: 7, options: { packed: true } }
+          }
+        },
+        SymbolInformation: {
+          fields: {
+            symbol: { type: "string", id: 1 },
+            documentation: { rule: "repeated", type: "string", id: 3 },
+            relationships: { rule: "repeated", type: "Relationship", id: 4 },
+            kind: { type: "int32", id: 5 },
+            displayName: { type: "string", id: 6 },
+            signatureDocumentation: { type: "Document", id: 7 },
+            enclosingSymbol: { type: "string", id: 8 }
+          }
+        },
+        Relationship: {
+          fields: {
+            symbol: { type: "string", id: 1 },
+            isReference: { type: "bool", id: 2 },
+            isImplementation: { type: "bool", id: 3 },
+            isTypeDefinition: { type: "bool", id: 4 },
+            isDefinition: { type: "bool", id: 5 }
+          }
+        },
+        Diagnostic: {
+          fields: {
+            severity: { type: "int32", id: 1 },
+            code: { type: "string", id: 2 },
+            message: { type: "string", id: 3 },
+            source: { type: "string", id: 4 },
+            tags: { rule: "repeated", type: "int32", id: 5, options: { packed: true } }
+          }
+        }
+      }
+    }
+  }
+};
+var root = null;
+function scipType(name2) {
+  root ??= import_protobufjs.default.Root.fromJSON(SCIP_JSON);
+  return root.lookupType(`scip.${name2}`);
+}
+var SymbolRole = {
+  Definition: 1,
+  Import: 2,
+  WriteAccess: 4,
+  ReadAccess: 8,
+  Generated: 16,
+  Test: 32,
+  ForwardDefinition: 64
+};
+var PositionEncoding = {
+  Unspecified: 0,
+  Utf8CodeUnitOffsetFromLineStart: 1,
+  Utf16CodeUnitOffsetFromLineStart: 2,
+  Utf32CodeUnitOffsetFromLineStart: 3
+};
+
+// src/scip/decode-scip-index.ts
+var ScipDecodeError = class extends Error {
+};
+function normalizeRange(r, where = "range") {
+  if (r.length === 3) return { startLine: r[0], startChar: r[1], endLine: r[0], endChar: r[2] };
+  if (r.length === 4) return { startLine: r[0], startChar: r[1], endLine: r[2], endChar: r[3] };
+  throw new ScipDecodeError(`${where}: a SCIP range has 3 or 4 elements, got ${r.length}`);
+}
+function toSymbol(s) {
+  return {
+    symbol: s.symbol ?? "",
+    kind: s.kind ?? 0,
+    displayName: s.displayName ?? "",
+    enclosingSymbol: s.enclosingSymbol ?? "",
+    documentation: s.documentation ?? [],
+    relationships: (s.relationships ?? []).map((r) => ({
+      symbol: r.symbol ?? "",
+      isReference: r.isReference ?? false,
+      isImplementation: r.isImplementation ?? false,
+      isTypeDefinition: r.isTypeDefinition ?? false,
+      isDefinition: r.isDefinition ?? false
+    }))
+  };
+}
+function toDocument(d) {
+  const path = d.relativePath ?? "";
+  return {
+    relativePath: path,
+    language: d.language ?? "",
+    positionEncoding: d.positionEncoding ?? 0,
+    occurrences: (d.occurrences ?? []).map((o, i2) => ({
+      range: normalizeRange(o.range ?? [], `${path}: occurrence ${i2}`),
+      symbol: o.symbol ?? "",
+      roles: o.symbolRoles ?? 0,
+      enclosingRange: o.enclosingRange && o.enclosingRange.length > 0 ? normalizeRange(o.enclosingRange, `${path}: occurrence ${i2} enclosing_range`) : null,
+      syntaxKind: o.syntaxKind ?? 0,
+      diagnostics: (o.diagnostics ?? []).map((d2) => ({ severity: d2.severity ?? 0, code: d2.code ?? "", message: d2.message ?? "", source: d2.source ?? "" }))
+    })),
+    symbols: (d.symbols ?? []).map(toSymbol)
+  };
+}
+function decodeScipDocument(bytes) {
+  return toDocument(scipType("Document").decode(bytes));
+}
+function decodeScipMetadata(bytes) {
+  return toMetadata(scipType("Metadata").decode(bytes));
+}
+function toMetadata(m) {
+  return {
+    version: m.version ?? 0,
+    toolName: m.toolInfo?.name ?? "",
+    toolVersion: m.toolInfo?.version ?? "",
+    toolArguments: m.toolInfo?.arguments ?? [],
+    projectRoot: m.projectRoot ?? "",
+    textDocumentEncoding: m.textDocumentEncoding ?? 0
+  };
+}
+function isLocalSymbol(symbol) {
+  return symbol.startsWith("local ");
+}
+
+// src/scip/ingest-scip.ts
+init_parquet_writer();
+init_row_builder();
+import { createHash as createHash6 } from "node:crypto";
+import { mkdirSync as mkdirSync10, readFileSync as readFileSync10, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join17 } from "node:path";
+
+// src/scip/position-units.ts
+function positionUnitOf(positionEncoding) {
+  switch (positionEncoding) {
+    case PositionEncoding.Utf8CodeUnitOffsetFromLineStart:
+      return "utf8";
+    case PositionEncoding.Utf32CodeUnitOffsetFromLineStart:
+      return "utf32";
+    default:
+      return "utf16";
+  }
+}
+function seqLength(b) {
+  if (b < 192) return 1;
+  if (b < 224) return 2;
+  if (b < 240) return 3;
+  return 4;
+}
+var ScipPositionMapper = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+    const starts = [0];
+    for (let i2 = 0; i2 < bytes.length; i2++) if (bytes[i2] === 10) starts.push(i2 + 1);
+    this.starts = starts;
+  }
+  bytes;
+  starts;
+  bom;
+  /** Number of lines ("\n"-separated; a final line without newline counts). */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The byte position of character `char` (counted in `unit`) on 0-based `line`, or null when the
+   * line does not exist. A character past the end of the line clamps to the line's end; a position
+   * inside a multi-unit character (half a surrogate pair) maps to that character's first byte.
+   */
+  toBytes(line, char, unit) {
+    if (line < 0 || line >= this.starts.length || char < 0) return null;
+    const lineStart = this.starts[line] + (line === 0 ? this.bom : 0);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+    let i2 = lineStart;
+    let units = 0;
+    while (i2 < next && units < char) {
+      const b = this.bytes[i2];
+      const len = Math.min(seqLength(b), next - i2);
+      const step = unit === "utf8" ? len : unit === "utf16" ? len === 4 ? 2 : 1 : 1;
+      if (units + step > char) break;
+      units += step;
+      i2 += len;
+    }
+    return { offset: i2, line: line + 1, col: i2 - this.starts[line] };
+  }
+};
+
+// src/scip/read-scip-index.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+var FileCursor = class {
+  // file offset of buf[end]
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
+  }
+  fd;
+  size;
+  buf = new Uint8Array(1 << 20);
+  start = 0;
+  // offset in buf of the next unread byte
+  end = 0;
+  // offset in buf past the last valid byte
+  filePos = 0;
+  /** File offset of the next unread byte. */
+  get offset() {
+    return this.filePos - (this.end - this.start);
+  }
+  /** Makes at least `n` unread bytes available (fewer only at the end of the file); returns how many are. */
+  fill(n) {
+    if (this.end - this.start >= n) return this.end - this.start;
+    if (this.buf.length - this.start < n) {
+      const next = new Uint8Array(Math.max(n, this.buf.length * 2));
+      next.set(this.buf.subarray(this.start, this.end));
+      this.end -= this.start;
+      this.start = 0;
+      this.buf = next;
+    } else if (this.start > 0) {
+      this.buf.copyWithin(0, this.start, this.end);
+      this.end -= this.start;
+      this.start = 0;
+    }
+    while (this.end - this.start < n && this.filePos < this.size) {
+      const got = readSync2(this.fd, this.buf, this.end, this.buf.length - this.end, this.filePos);
+      if (got === 0) break;
+      this.end += got;
+      this.filePos += got;
+    }
+    return this.end - this.start;
+  }
+  atEnd() {
+    return this.fill(1) === 0;
+  }
+  varint(what) {
+    const at = this.offset;
+    this.fill(10);
+    let result = 0;
+    let mul = 1;
+    for (let i2 = 0; i2 < 10; i2++) {
+      if (this.start >= this.end) throw new ScipDecodeError(`truncated at byte ${this.offset}: the file ends inside the ${what} that starts at byte ${at}`);
+      const b = this.buf[this.start++];
+      result += (b & 127) * mul;
+      if ((b & 128) === 0) {
+        if (result > Number.MAX_SAFE_INTEGER) throw new ScipDecodeError(`corrupt at byte ${at}: the ${what} is too large (${result})`);
+        return result;
+      }
+      mul *= 128;
+    }
+    throw new ScipDecodeError(`corrupt at byte ${at}: the ${what} is longer than 10 bytes`);
+  }
+  /** The next `n` bytes (a view into the buffer, valid until the next read). */
+  bytes(n, what) {
+    const at = this.offset;
+    if (at + n > this.size)
+      throw new ScipDecodeError(`truncated at byte ${this.size}: the ${what} at byte ${at} announces ${n} bytes but the file has ${this.size - at} left`);
+    this.fill(n);
+    const out2 = this.buf.subarray(this.start, this.start + n);
+    this.start += n;
+    return out2;
+  }
+  skip(n, what) {
+    const at = this.offset;
+    if (at + n > this.size)
+      throw new ScipDecodeError(`truncated at byte ${this.size}: the ${what} at byte ${at} announces ${n} bytes but the file has ${this.size - at} left`);
+    const avail = this.end - this.start;
+    if (n <= avail) this.start += n;
+    else {
+      this.filePos += n - avail;
+      this.start = this.end = 0;
+    }
+  }
+};
+var FIELD_NAMES = { 1: "metadata", 2: "document", 3: "external symbol" };
+async function readScipIndex(path, visitor) {
+  const fd = openSync2(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const cur = new FileCursor(fd, size);
+    let documents = 0;
+    let externalSymbols = 0;
+    let largest = 0;
+    while (!cur.atEnd()) {
+      const at = cur.offset;
+      const tag = cur.varint("field tag");
+      const field2 = Math.floor(tag / 8);
+      const wire = tag & 7;
+      if (field2 === 0) throw new ScipDecodeError(`corrupt at byte ${at}: field number 0 is not valid protobuf (is this a SCIP index?)`);
+      const name2 = FIELD_NAMES[field2] ?? `field ${field2}`;
+      switch (wire) {
+        case 0:
+          cur.varint(`${name2} value`);
+          break;
+        case 1:
+          cur.skip(8, `${name2} value`);
+          break;
+        case 5:
+          cur.skip(4, `${name2} value`);
+          break;
+        case 2: {
+          const len = cur.varint(`${name2} length`);
+          const off = cur.offset;
+          if (field2 === 2) {
+            const raw = cur.bytes(len, name2);
+            let doc;
+            try {
+              doc = decodeScipDocument(raw);
+            } catch (err2) {
+              throw new ScipDecodeError(`corrupt document at byte ${off} (${len} bytes): ${err2.message}`);
+            }
+            documents++;
+            largest = Math.max(largest, len);
+            await visitor.onDocument(doc, raw, off);
+          } else if (field2 === 1 && visitor.onMetadata) {
+            const raw = cur.bytes(len, name2);
+            try {
+              visitor.onMetadata(decodeScipMetadata(raw));
+            } catch (err2) {
+              throw new ScipDecodeError(`corrupt metadata at byte ${off}: ${err2.message}`);
+            }
+          } else {
+            if (field2 === 3) externalSymbols++;
+            cur.skip(len, name2);
+          }
+          break;
+        }
+        default:
+          throw new ScipDecodeError(`corrupt at byte ${at}: wire type ${wire} of field ${field2} is not valid in a SCIP index`);
+      }
+    }
+    return { bytes: size, documents, externalSymbols, largestDocument: largest };
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/scip/ingest-scip.ts
+var FLUSH_ROWS = 2e5;
+function documentFingerprint(raw) {
+  return createHash6("sha256").update(raw).digest("hex").slice(0, 32);
+}
+async function ingestScipIndex(opts) {
+  await loadParquetWriter();
+  mkdirSync10(opts.stagingDir, { recursive: true });
+  const builders = new Map(SCIP_TABLES.map((t) => [t.name, new RowBuilder(t)]));
+  const staged = new Map(SCIP_TABLES.map((t) => [t.name, []]));
+  let seq = 0;
+  const flush = (t, force = false) => {
+    const b = builders.get(t.name);
+    if (b.rows === 0 || !force && b.rows < FLUSH_ROWS) return;
+    const path = join17(opts.stagingDir, `${t.name}-${seq++}.parquet`);
+    writeFileSync7(path, rowsToParquet(b));
+    staged.get(t.name).push(path);
+    builders.set(t.name, new RowBuilder(t));
+  };
+  const changed = /* @__PURE__ */ new Set();
+  const converted = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  let documents = 0;
+  let occurrences = 0;
+  let unmapped = 0;
+  const stats = await readScipIndex(opts.indexPath, {
+    onDocument(doc, raw) {
+      occurrences += doc.occurrences.length;
+      const file = opts.files.get(doc.relativePath);
+      if (!file || seen.has(file.key)) {
+        if (unmatched.length < 1e3) unmatched.push(doc.relativePath);
+        return;
+      }
+      seen.add(file.key);
+      documents++;
+      const fp = documentFingerprint(raw);
+      const differs = opts.previous.get(file.key) !== fp;
+      if (differs) changed.add(file.key);
+      if (!opts.all && !differs && !opts.force.has(file.key)) return;
+      converted.add(file.key);
+      unmapped += addDocumentRows(builders, doc, file, fp, raw.length, readFileSync10(file.absPath));
+      for (const t of SCIP_TABLES) flush(t);
+    }
+  });
+  for (const key of opts.previous.keys()) if (!seen.has(key)) changed.add(key);
+  for (const t of SCIP_TABLES) flush(t, true);
+  return { stats, staged, changed, converted, documents, occurrences, unmatched, unmapped };
+}
+function addDocumentRows(builders, doc, file, fp, bytes, text2) {
+  const mapper = new ScipPositionMapper(text2);
+  const unit = positionUnitOf(doc.positionEncoding);
+  const span = (r2) => {
+    const s = mapper.toBytes(r2.startLine, r2.startChar, unit);
+    const e = mapper.toBytes(r2.endLine, r2.endChar, unit);
+    return s && e ? spanCells(s, e) : null;
+  };
+  let unmapped = 0;
+  const occ = builders.get(SCIP_OCCURRENCES.name);
+  const diag = builders.get(SCIP_DIAGNOSTICS.name);
+  doc.occurrences.forEach((o, i2) => {
+    const cells = span(o.range);
+    if (!cells) unmapped++;
+    occ.add({
+      file_id: file.id,
+      ordinal: i2,
+      symbol: o.symbol,
+      roles: o.roles,
+      syntax_kind: o.syntaxKind,
+      is_definition: (o.roles & SymbolRole.Definition) !== 0,
+      is_local: isLocalSymbol(o.symbol),
+      ...cells
+    });
+    o.diagnostics.forEach((d, k) => {
+      diag.add({ file_id: file.id, occurrence: i2, ordinal: k, severity: d.severity, code: d.code, message: d.message, source: d.source, ...cells });
+    });
+  });
+  const sym = builders.get(SCIP_SYMBOLS.name);
+  const rel = builders.get(SCIP_RELATIONSHIPS.name);
+  let r = 0;
+  doc.symbols.forEach((s, i2) => {
+    sym.add({
+      file_id: file.id,
+      symbol: s.symbol,
+      kind: s.kind,
+      display_name: s.displayName,
+      enclosing_symbol: s.enclosingSymbol,
+      documentation: s.documentation.join("\n\n"),
+      ordinal: i2
+    });
+    for (const x of s.relationships)
+      rel.add({
+        file_id: file.id,
+        symbol: s.symbol,
+        target_symbol: x.symbol,
+        is_reference: x.isReference,
+        is_implementation: x.isImplementation,
+        is_type_definition: x.isTypeDefinition,
+        is_definition: x.isDefinition,
+        ordinal: r++
+      });
+  });
+  builders.get(SCIP_DOCUMENTS.name).add({
+    file_id: file.id,
+    path: doc.relativePath,
+    fingerprint: fp,
+    language: doc.language,
+    position_encoding: doc.positionEncoding,
+    occurrences: doc.occurrences.length,
+    symbols: doc.symbols.length,
+    bytes
+  });
+  return unmapped;
+}
+function spanCells(s, e) {
+  return { bstart: s.offset, bend: e.offset, start_line: s.line, start_col: s.col, end_line: e.line, end_col: e.col };
+}
+
+// src/pipeline/scip-stage.ts
+async function runScipStage(db, txn, input) {
+  const t0 = performance.now();
+  const report = { mode: input.mode.kind, status: "off", failure: null, reason: null };
+  if (input.mode.kind === "off" || input.obtained === null) return { report, scipChanged: [] };
+  const obtained = await input.obtained;
+  const tIngest = performance.now();
+  report.index_seconds = Math.round(obtained.seconds * 10) / 10;
+  if (obtained.output) {
+    const log = join18(input.outDir, "scip-python.log");
+    mkdirSync11(input.outDir, { recursive: true });
+    writeFileSync8(log, obtained.output);
+    report.log = log;
+  }
+  const previous = /* @__PURE__ */ new Map();
+  if (input.replaced !== null)
+    for (const r of await db.rows("SELECT CAST(file_id AS VARCHAR) AS k, fingerprint AS fp FROM old_scip_documents"))
+      previous.set(r.k, r.fp);
+  const files = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (f.status !== "ok") continue;
+    const id = fileIdOf(f.path, input.repoId);
+    files.set(f.path, { key: idToKey(id), id, absPath: f.absPath });
+  }
+  let ingest = null;
+  if (obtained.ok) {
+    report.source = obtained.source;
+    report.index_path = obtained.indexPath;
+    report.heap_mb = obtained.heapMb;
+    try {
+      ingest = await ingestScipIndex({
+        indexPath: obtained.indexPath,
+        files,
+        previous,
+        force: input.replaced ?? /* @__PURE__ */ new Set(),
+        stagingDir: join18(input.stagingDir, "scip"),
+        all: input.replaced === null
+      });
+    } catch (err2) {
+      if (!(err2 instanceof ScipDecodeError)) throw err2;
+      report.failure = "corrupt";
+      report.reason = `the SCIP index ${obtained.indexPath} is not usable: ${err2.message}`;
+    }
+  } else {
+    report.failure = obtained.failure;
+    report.reason = obtained.reason;
+  }
+  report.status = ingest ? "ok" : "failed";
+  if (!ingest) input.progress.info(`scip: building without the SCIP layer: ${report.reason}`);
+  const changed = ingest ? ingest.changed : new Set(previous.keys());
+  const rewrite = /* @__PURE__ */ new Set([...changed, ...ingest?.converted ?? [], ...input.replaced ?? []]);
+  const keys = [...rewrite];
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _scip_replace AS SELECT CAST(unnest([${keys.map((k) => `'${k}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`);
+  for (const spec2 of SCIP_DATASETS) {
+    const staged = ingest?.staged.get(spec2.name) ?? [];
+    if (input.replaced === null) await txn.upsert(spec2, `SELECT * FROM ${parquetRelation(staged, spec2.columns)}`, null);
+    else if (keys.length > 0)
+      await txn.upsert(spec2, `SELECT * FROM ${parquetRelation(staged, spec2.columns)}`, "SELECT file_id FROM _scip_replace WHERE file_id IS NOT NULL");
+  }
+  if (ingest) {
+    report.index_bytes = ingest.stats.bytes;
+    report.largest_document_bytes = ingest.stats.largestDocument;
+    report.documents = ingest.documents;
+    report.index_documents = ingest.stats.documents;
+    report.occurrences = ingest.occurrences;
+    report.unmatched_documents = ingest.unmatched.slice(0, 20);
+    report.unmatched_count = ingest.stats.documents - ingest.documents;
+    report.unmapped_occurrences = ingest.unmapped;
+    report.converted_documents = ingest.converted.size;
+  }
+  const replaced = input.replaced;
+  const scipChanged = replaced === null ? [] : [...changed].filter((k) => !replaced.has(k)).sort();
+  report.changed_documents = replaced === null ? null : changed.size;
+  report.wait_ms = Math.round(tIngest - t0);
+  report.ingest_ms = Math.round(performance.now() - tIngest);
+  return { report, scipChanged };
+}
+
 // src/pipeline/state-lock.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync10, rmSync as rmSync5, writeSync as writeSync2 } from "node:fs";
-import { join as join14 } from "node:path";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync11, rmSync as rmSync7, writeSync as writeSync2 } from "node:fs";
+import { join as join19 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -38542,27 +47120,27 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join14(stateDir, "lock");
+  const path = join19(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync2(path, "wx");
+      const fd = openSync3(path, "wx");
       writeSync2(fd, String(process.pid));
-      closeSync2(fd);
-      return () => rmSync5(path, { force: true });
+      closeSync3(fd);
+      return () => rmSync7(path, { force: true });
     } catch (err2) {
       if (err2.code !== "EEXIST") throw err2;
       const owner = Number.parseInt(readFileSafe(path), 10);
       if (Number.isFinite(owner) && owner !== process.pid && alive(owner)) {
         throw new UserError(`another pycpg build (pid ${owner}) is using the state in ${stateDir}; wait for it to finish, or give this build its own --state`);
       }
-      rmSync5(path, { force: true });
+      rmSync7(path, { force: true });
     }
   }
   throw new UserError(`could not lock the state in ${stateDir}; remove ${path} if no build is running`);
 }
 function readFileSafe(path) {
   try {
-    return readFileSync10(path, "utf8");
+    return readFileSync11(path, "utf8");
   } catch {
     return "";
   }
@@ -38575,7 +47153,8 @@ var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
   partitionColumn: "file_id",
   sortKey: t.sortKey
 }));
-var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
+var RULE_INPUTS = [...EXTRACT_TABLES, ...SCIP_TABLES].map((t) => t.name);
+var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...SCIP_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
 function sameRoots(meta, now) {
   return meta.import_roots !== void 0 && JSON.stringify(meta.import_roots.roots) === JSON.stringify(now.roots);
 }
@@ -38585,7 +47164,7 @@ function isTestPath(path) {
 }
 function sha256File(path) {
   try {
-    return createHash6("sha256").update(readFileSync11(path)).digest("hex");
+    return createHash7("sha256").update(readFileSync12(path)).digest("hex");
   } catch {
     return null;
   }
@@ -38607,14 +47186,14 @@ function unreadableStateReason(err2, store) {
   const message = err2 instanceof Error ? err2.message : String(err2);
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync11(store.manifestPath, "utf8"));
+    manifest = JSON.parse(readFileSync12(store.manifestPath, "utf8"));
   } catch {
     return null;
   }
   for (const [name2, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join15(store.dir, f))) return `dataset ${name2} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join20(store.dir, f))) return `dataset ${name2} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
 }
 function checkHead(repo, rev, head) {
@@ -38630,12 +47209,12 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     timings[name2] = Math.round(performance.now() - since);
   };
   const progress = deps.progress;
-  const registry = loadRules(EXTRACT_TABLES.map((t) => t.name));
+  const registry = loadRules(RULE_INPUTS);
   const fpInputs = pipelineFingerprintInputs(options, registry);
   const fingerprint = fingerprintOf(fpInputs);
-  if (!statSync4(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
+  if (!statSync6(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
   const store = new StateStore(options.state);
-  mkdirSync9(options.state, { recursive: true });
+  mkdirSync12(options.state, { recursive: true });
   const release = acquireLock(options.state);
   try {
     let t = performance.now();
@@ -38677,14 +47256,21 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         git: proposal
       });
       lap2("diff_ms", t);
-      if (isEmptyChange(changes) && sameRoots(meta, rootConfig)) {
+      if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join15(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join15(runDir, "staging");
-    mkdirSync9(stagingDir, { recursive: true });
-    const dbPromise = openDb(void 0, { tempDirectory: join15(runDir, "duckdb"), preserveInsertionOrder: false });
+    const runDir = join20(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join20(runDir, "staging");
+    mkdirSync12(stagingDir, { recursive: true });
+    const dbPromise = openDb(void 0, { tempDirectory: join20(runDir, "duckdb"), preserveInsertionOrder: false });
+    const scipObtained = options.scip.kind === "off" ? null : obtainScipIndex(options.scip, {
+      repoDir: options.repo,
+      workDir: join20(runDir, "scip-index"),
+      timeoutS: options.scipTimeoutS,
+      log: (l) => progress.info(l)
+    });
+    const scipInput = { mode: options.scip, obtained: scipObtained, files: discovery.files, repoId: options.repoId, stagingDir, outDir: options.out, progress };
     let db = null;
     let txn = null;
     try {
@@ -38701,6 +47287,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       let api = [];
       let delta = null;
       let ruleTimings;
+      let scipReport;
       if (!changes) {
         t = performance.now();
         for (const spec2 of EXTRACT_DATASETS)
@@ -38708,10 +47295,15 @@ async function runBuildOnce(options, deps, forcedFullReason) {
             spec2,
             extracted.staged.filter((f) => f.table === spec2.name)
           );
+        lap2("store_extract_ms", t);
+        t = performance.now();
+        scipReport = (await runScipStage(db, txn, { ...scipInput, replaced: null })).report;
+        lap2("scip_ms", t);
+        t = performance.now();
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
         await bindImportRoots(db, rootConfig.roots);
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
-        lap2("store_extract_ms", t);
+        timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         progress.start("rules", registry.outputs.length, "outputs");
         ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
@@ -38719,7 +47311,17 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         lap2("rules_ms", t);
       } else {
         await bindImportRoots(db, rootConfig.roots);
-        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings);
+        const r = await applyIncremental(
+          db,
+          txn,
+          registry,
+          changes,
+          extracted.staged,
+          fileIdKey,
+          timings,
+          (replaced) => runScipStage(db, txn, { ...scipInput, replaced })
+        );
+        scipReport = r.scip;
         impacted = r.impacted;
         api = r.api;
         delta = r.delta;
@@ -38730,6 +47332,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       );
       const graph = await summarizeGraph(db);
       const importRoots = await importRootsSection(db, rootConfig);
+      if (scipReport.status === "ok") Object.assign(scipReport, await scipSummary(db));
       const summary = {
         files: {
           discovered: discovery.files.length,
@@ -38739,7 +47342,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         },
         graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
         diagnostics: graph.diagnostics,
-        import_roots: importRoots
+        import_roots: importRoots,
+        scip: scipReport
       };
       const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
       t = performance.now();
@@ -38751,13 +47355,15 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         dirty: head ? dirtyPaths(options.repo, head) : [],
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
-        summary
+        summary,
+        scip_index_sha256: scipIndexSha(options)
       };
       const manifest = txn.commit(meta);
       txn = null;
       lap2("commit_ms", t);
       t = performance.now();
-      const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, db);
+      const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, db);
+      removeUnpublished(options.out, options.scip);
       Object.assign(
         outputs,
         await writeRunTables(options.out, options.state, {
@@ -38794,7 +47400,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       txn?.abort();
       if (db) db.close();
       else (await dbPromise.catch(() => null))?.close();
-      rmSync6(store.tmpDir, { recursive: true, force: true });
+      rmSync8(store.tmpDir, { recursive: true, force: true });
     }
   } finally {
     release();
@@ -38841,7 +47447,8 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   const nextMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
   const manifest = store.rewriteMeta(base, nextMeta);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
-  const outputs = await publishOutputs(store, manifest, PUBLISHED, options.out, null);
+  const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, null);
+  removeUnpublished(options.out, options.scip);
   Object.assign(
     outputs,
     await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "", delta: /* @__PURE__ */ new Map() })
@@ -38868,7 +47475,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   writeReports(options.out, report);
   return report;
 }
-async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings) {
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, scipStage) {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
@@ -38907,6 +47514,12 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
+  const tScip = performance.now();
+  const scip = await scipStage(new Set(replaced));
+  await bindDatasetViews(db, txn, SCIP_DATASETS);
+  const scipMs = performance.now() - tScip;
+  timings.scip_ms = Math.round(scipMs);
+  t += scipMs;
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
   const ifaceChanged = await changedInterfaces(db, modified);
   const seeds = [];
@@ -38921,6 +47534,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const seedIds = new Set(seeds.map((s) => s.file_id));
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
+  for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
   const closure = await computeImpact(db, seeds);
   lap(timings, "impact_ms", t);
   t = performance.now();
@@ -38942,7 +47556,16 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
-  return { impacted, api, delta, ruleTimings };
+  return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+function sameScipIndex(meta, options) {
+  if (options.scip.kind === "off") return true;
+  const prev = meta.summary?.scip;
+  if (prev?.status !== "ok" || prev.mode !== options.scip.kind) return false;
+  return options.scip.kind !== "path" || (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
+}
+function scipIndexSha(options) {
+  return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
 }
 function lap(timings, name2, since) {
   timings[name2] = Math.round(performance.now() - since);
@@ -38997,9 +47620,9 @@ function roundAll(r) {
 }
 
 // src/pipeline/run-verify.ts
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync7 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync9 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join21 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
@@ -39031,16 +47654,16 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync6(join16(options.out, "cpg_nodes"))) {
+  if (!existsSync8(join21(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync2(join16(tmpdir(), "pycpg-verify-"));
+  const work = mkdtempSync3(join21(tmpdir2(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join16(work, "state"), out: join16(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join21(work, "state"), out: join21(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
-    rmSync7(work, { recursive: true, force: true });
+    rmSync9(work, { recursive: true, force: true });
   }
 }
 
@@ -39137,14 +47760,28 @@ function more(n, what) {
 
 …and ${plural(n, what)} more.` : "";
 }
+function scipNotices(r) {
+  const s = r.scip;
+  if (s?.status !== "failed") return [];
+  return [`Built without the SCIP layer (scip: ${s.mode}, ${s.failure ?? "failed"}): ${s.reason ?? "no index"}. The syntactic graph is complete.`];
+}
+function scipLine(r) {
+  const s = r.scip;
+  if (s?.status !== "ok") return null;
+  const a = s.alignment ?? {};
+  const changed = s.changed_documents != null ? ` (${plural(s.changed_documents, "document")} changed)` : "";
+  return `<sub>SCIP: ${plural(s.documents ?? 0, "document")}${changed} · resolvers agree on ${(a.agree ?? 0).toLocaleString("en-US")} sites, disagree on ${(a.disagree ?? 0).toLocaleString("en-US")} (table \`scip_alignment\`)</sub>`;
+}
 function sections(input) {
   const { report: r, context: ctx } = input;
   const title = input.header === "pycpg" ? "### pycpg" : `### pycpg · ${text(input.header, 100)}`;
   const changedPaths = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
   const totalMs = r.timings.total_ms;
   const cache = `cache: ${text(ctx.cache, 60)}`;
-  const notices = () => ctx.notices.length === 0 ? null : ctx.notices.map((n) => `> [!WARNING]
+  const allNotices = [...ctx.notices, ...scipNotices(r)];
+  const notices = () => allNotices.length === 0 ? null : allNotices.map((n) => `> [!WARNING]
 > ${text(n, 1e3)}`).join("\n\n");
+  const scip = () => scipLine(r);
   const footer = () => {
     const bits = [];
     const art = safeUrl(ctx.artifactUrl);
@@ -39166,7 +47803,7 @@ function sections(input) {
       "",
       `Why full: ${text(r.fallback_reason ?? "a full build was requested")}. The next run can be incremental and will list what a change impacts.`
     ].join("\n");
-    return [head2, notices, footer];
+    return [head2, notices, scip, footer];
   }
   if (r.changed.length === 0) {
     const head2 = () => [title, `**No Python file changed** since the last build · incremental · ${cache} · ${seconds(totalMs)} · graph: ${graphSize}`].join("\n");
@@ -39290,7 +47927,7 @@ ${stages.map(([k, v]) => `${k.replace(/_ms$/, "")} ${v} ms`).join(" · ")}
       );
     return lines.join("\n");
   };
-  return [head, changedList2, notices, api, impacted, affected, diagram, delta, footer];
+  return [head, changedList2, notices, api, impacted, affected, diagram, delta, scip, footer];
 }
 function rippleDiagram(r, maxNodes = 40) {
   const changed = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
@@ -39548,21 +48185,21 @@ function formatTable(rows, columns, opts = {}) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { join as join17 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join22 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 var NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)\b/;
 async function openQueryDb(outDir) {
-  const missing = PUBLISHED.filter((t) => !existsSync7(join17(outDir, t.name)));
+  const missing = PUBLISHED.filter((t) => !existsSync9(join22(outDir, t.name)));
   if (missing.length > 0) {
     throw new UserError(`no published CPG in ${outDir} (missing ${missing.map((t) => `${t.name}/`).join(", ")}); run \`pycpg build --out ${outDir}\` first`);
   }
   const db = await openDb();
   try {
     for (const t of PUBLISHED) await db.exec(`CREATE VIEW ${sqlIdent(t.name)} AS SELECT * FROM ${publishedRelation(outDir, t.name)}`);
-    for (const name2 of RUN_TABLES)
-      if (existsSync7(join17(outDir, name2))) await db.exec(`CREATE VIEW ${sqlIdent(name2)} AS SELECT * FROM ${publishedRelation(outDir, name2)}`);
+    for (const name2 of [...SCIP_OUTPUTS.map((t) => t.name), ...RUN_TABLES])
+      if (existsSync9(join22(outDir, name2))) await db.exec(`CREATE VIEW ${sqlIdent(name2)} AS SELECT * FROM ${publishedRelation(outDir, name2)}`);
   } catch (err2) {
     db.close();
     throw err2;
@@ -39665,8 +48302,8 @@ async function runQuery(outDir, sql) {
 }
 
 // src/cli/query-output.ts
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, renameSync as renameSync6, rmSync as rmSync8, writeSync as writeSync3 } from "node:fs";
-import { basename, dirname as dirname6, join as join18 } from "node:path";
+import { closeSync as closeSync4, fsyncSync as fsyncSync2, openSync as openSync4, renameSync as renameSync6, rmSync as rmSync10, writeSync as writeSync3 } from "node:fs";
+import { basename, dirname as dirname7, join as join23 } from "node:path";
 var FORMATS = ["table", "csv", "json", "jsonl", "markdown"];
 function rowLines(chunk, line, sep3 = "\n") {
   const cols = chunk.getColumns();
@@ -39809,16 +48446,16 @@ function resultSink(format, out2, maxRows, lineWidth) {
   }
 }
 function atomicFileOut(file) {
-  const tmp2 = join18(dirname6(file), `.${basename(file)}.pycpg-${process.pid}.tmp`);
+  const tmp2 = join23(dirname7(file), `.${basename(file)}.pycpg-${process.pid}.tmp`);
   let fd;
   try {
-    fd = openSync3(tmp2, "w");
+    fd = openSync4(tmp2, "w");
   } catch (err2) {
     throw new UserError(`cannot write --output ${file}: ${err2.message}`);
   }
   let open = true;
   const close = () => {
-    if (open) closeSync3(fd);
+    if (open) closeSync4(fd);
     open = false;
   };
   return {
@@ -39841,7 +48478,7 @@ function atomicFileOut(file) {
     },
     abort() {
       close();
-      rmSync8(tmp2, { force: true });
+      rmSync10(tmp2, { force: true });
     }
   };
 }
@@ -39855,9 +48492,11 @@ var USAGE = `pycpg ${TOOL_VERSION}: a code property graph of a Python repository
 
 Usage:
   pycpg build [--repo DIR] [--state DIR] [--out DIR] [--full] [--include GLOB]... [--exclude GLOB]...
-              [--max-file-bytes N] [--python-path DIR]... [--threads N] [--base REV] [--head REV] [--quiet]
+              [--max-file-bytes N] [--python-path DIR]... [--scip off|auto|PATH] [--scip-timeout S]
+              [--threads N] [--base REV] [--head REV] [--quiet]
   pycpg query [--out DIR] [--format table|csv|json|jsonl|markdown] [--max-rows N] [--output FILE] "SQL"
   pycpg verify [--repo DIR] [--out DIR] [--include GLOB]... [--exclude GLOB]... [--max-file-bytes N] [--python-path DIR]...
+               [--scip off|auto|PATH]
   pycpg demo  [--dir DIR] [--quiet]
   pycpg --help | --version
 
@@ -39886,6 +48525,12 @@ Options:
                              PYTHONPATH. Roots declared in pyproject.toml, setup.cfg, setup.py, pytest,
                              mypy and pyright settings of the repository and nested projects are read
                              without it.
+  --scip off|auto|PATH       The SCIP layer (default off): auto runs scip-python ${SCIP_PYTHON_VERSION} over the repository
+                             (a Node heap of 3/4 of the memory, at most 16 GB; PYCPG_SCIP_HEAP_MB overrides),
+                             PATH ingests an index.scip made elsewhere. Adds scip_occurrences, scip_symbols and
+                             scip_alignment beside the CPG tables, SYMBOL nodes and edges with resolver 'scip'.
+                             If no index can be had, the build goes on without the layer and says why.
+  --scip-timeout S           Time limit of the scip-python run, seconds (default ${DEFAULT_SCIP_TIMEOUT_S}).
   --threads N                Parsing threads (default: one per core).
   --base REV                 The commit the saved state was built from, when the state records none
                              this clone has (git proposes the changes since REV; hashes decide).
@@ -39912,6 +48557,8 @@ var BUILD_FLAGS = {
   exclude: { type: "string", multiple: true },
   "max-file-bytes": { type: "string" },
   "python-path": { type: "string", multiple: true },
+  scip: { type: "string" },
+  "scip-timeout": { type: "string" },
   threads: { type: "string" },
   base: { type: "string" },
   head: { type: "string" },
@@ -39928,6 +48575,8 @@ function buildOptionsFrom(args2) {
     exclude: values.exclude,
     maxFileBytes: intOption(values["max-file-bytes"], "--max-file-bytes"),
     pythonPath: values["python-path"],
+    scip: parseScipMode(values.scip, process.cwd()),
+    scipTimeoutS: intOption(values["scip-timeout"], "--scip-timeout"),
     threads: intOption(values.threads, "--threads"),
     base: values.base,
     head: values.head
@@ -39938,8 +48587,12 @@ async function build(args2, io) {
   const { options, quiet } = buildOptionsFrom(args2);
   const progress = quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const report = await runBuild(options, { progress });
+  const scip = report.scip;
+  const scipLine2 = scip && scip.status === "failed" ? `scip: built WITHOUT the SCIP layer: ${scip.reason}
+` : scip && scip.status === "ok" ? `scip: ${scip.documents} documents, ${scip.occurrences} occurrences${scip.changed_documents != null ? `, ${scip.changed_documents} changed` : ""}
+` : "";
   io.out(`${summaryLine(report)}
-report: ${join19(options.out, "report.md")}
+${scipLine2}report: ${join24(options.out, "report.md")}
 `);
 }
 async function verify(args2, io) {
@@ -39992,13 +48645,13 @@ async function query(args2, io) {
   const maxRows = intOption(values["max-rows"], "--max-rows") ?? DEFAULT_MAX_ROWS;
   if (values["max-rows"] !== void 0 && format !== "table")
     throw new UsageError(`--max-rows bounds the table display; --format ${format} writes every row (use LIMIT in the SQL to get fewer)`);
-  const db = await openQueryDb(resolve2(values.out ?? ".pycpg/out"));
+  const db = await openQueryDb(resolve4(values.out ?? ".pycpg/out"));
   try {
     if (values.output === void 0) {
       await streamResult(db, sql, resultSink(format, { write: io.write ?? (async (s) => io.out(s)) }, maxRows, io.columns));
       return;
     }
-    const file = resolve2(values.output);
+    const file = resolve4(values.output);
     const target = atomicFileOut(file);
     let rows;
     try {
@@ -40035,11 +48688,11 @@ function demoGit(dir, ...args2) {
 }
 async function demo(args2, io) {
   const { values } = parseArgs({ args: args2, options: { quiet: { type: "boolean" }, dir: { type: "string" } }, strict: true });
-  const work = resolve2(values.dir ?? ".pycpg/demo");
-  const repo = join19(work, "repo");
-  rmSync9(work, { recursive: true, force: true });
-  mkdirSync10(work, { recursive: true });
-  cpSync(join19(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
+  const work = resolve4(values.dir ?? ".pycpg/demo");
+  const repo = join24(work, "repo");
+  rmSync11(work, { recursive: true, force: true });
+  mkdirSync13(work, { recursive: true });
+  cpSync(join24(PACKAGE_ROOT, "fixtures", "sample-repo"), repo, {
     recursive: true,
     filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src)
   });
@@ -40052,16 +48705,16 @@ async function demo(args2, io) {
     git2 = false;
   }
   const base = git2 ? demoGit(repo, "rev-parse", "HEAD").trim() : null;
-  const options = makeBuildOptions({ repo, state: join19(work, "state"), out: join19(work, "out") });
+  const options = makeBuildOptions({ repo, state: join24(work, "state"), out: join24(work, "out") });
   const progress = values.quiet ? SILENT_PROGRESS : streamProgress(io.err);
   const first = await runBuild(options, { progress });
   io.out(`1. ${summaryLine(first)}
 `);
   for (const [path, from, to] of [DEMO_EDIT, DEMO_EDIT_2]) {
-    const abs = join19(repo, path);
-    const before = readFileSync12(abs, "utf8");
+    const abs = join24(repo, path);
+    const before = readFileSync13(abs, "utf8");
     if (!before.includes(from)) throw new Error(`the demo's edit no longer applies to ${path}: update DEMO_EDIT in src/cli/main.ts`);
-    writeFileSync6(abs, before.replace(from, to));
+    writeFileSync9(abs, before.replace(from, to));
   }
   let head = null;
   if (git2) {
@@ -40155,7 +48808,7 @@ process.stdout.on("error", (err2) => {
 });
 function write(s) {
   if (process.stdout.write(s)) return Promise.resolve();
-  return new Promise((resolve3) => process.stdout.once("drain", resolve3));
+  return new Promise((resolve5) => process.stdout.once("drain", resolve5));
 }
 var code2 = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

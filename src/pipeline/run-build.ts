@@ -594,7 +594,7 @@ async function applyIncremental(
 function sameScipIndex(meta: Partial<StateMeta>, options: BuildOptions): boolean {
   if (options.scip.kind === "off") return true;
   const prev = meta.summary?.scip;
-  if (!prev || prev.status !== "ok" || prev.mode !== options.scip.kind) return false;
+  if (prev?.status !== "ok" || prev.mode !== options.scip.kind) return false;
   return options.scip.kind !== "path" || (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
 }
 

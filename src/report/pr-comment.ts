@@ -185,14 +185,14 @@ function more(n: number, what: string): string {
 /** The SCIP layer's warning: the build went on without it (exit 0), and why. */
 function scipNotices(r: BuildReport): string[] {
   const s = r.scip;
-  if (!s || s.status !== "failed") return [];
+  if (s?.status !== "failed") return [];
   return [`Built without the SCIP layer (scip: ${s.mode}, ${s.failure ?? "failed"}): ${s.reason ?? "no index"}. The syntactic graph is complete.`];
 }
 
 /** One line on the SCIP layer when it is on: documents, changes, where the resolvers disagree. */
 function scipLine(r: BuildReport): string | null {
   const s = r.scip;
-  if (!s || s.status !== "ok") return null;
+  if (s?.status !== "ok") return null;
   const a = s.alignment ?? {};
   const changed = s.changed_documents != null ? ` (${plural(s.changed_documents, "document")} changed)` : "";
   return `<sub>SCIP: ${plural(s.documents ?? 0, "document")}${changed} · resolvers agree on ${(a.agree ?? 0).toLocaleString("en-US")} sites, disagree on ${(a.disagree ?? 0).toLocaleString("en-US")} (table \`scip_alignment\`)</sub>`;
