@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -179,14 +179,14 @@ function __asyncValues(o) {
   }
 }
 var init_tslib_es6 = __esm({
-  "../../main/node_modules/tslib/tslib.es6.mjs"() {
+  "node_modules/tslib/tslib.es6.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/utf8.mjs
+// node_modules/apache-arrow/util/utf8.mjs
 var decoder, decodeUtf82, encoder, encodeUtf8;
 var init_utf8 = __esm({
-  "../../main/node_modules/apache-arrow/util/utf8.mjs"() {
+  "node_modules/apache-arrow/util/utf8.mjs"() {
     decoder = new TextDecoder("utf-8");
     decodeUtf82 = decoder.decode.bind(decoder);
     encoder = new TextEncoder();
@@ -194,10 +194,10 @@ var init_utf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/compat.mjs
+// node_modules/apache-arrow/util/compat.mjs
 var isNumber, isBoolean, isFunction, isObject, isPromise, isIterable, isAsyncIterable, isArrowJSON, isIteratorResult, isFileHandle, isFetchResponse, isReadableInterop, isWritableDOMStream, isReadableDOMStream, isWritableNodeStream, isReadableNodeStream, isFlatbuffersByteBuffer;
 var init_compat = __esm({
-  "../../main/node_modules/apache-arrow/util/compat.mjs"() {
+  "node_modules/apache-arrow/util/compat.mjs"() {
     isNumber = (x) => typeof x === "number";
     isBoolean = (x) => typeof x === "boolean";
     isFunction = (x) => typeof x === "function";
@@ -242,7 +242,7 @@ var init_compat = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/buffer.mjs
+// node_modules/apache-arrow/util/buffer.mjs
 var buffer_exports = {};
 __export(buffer_exports, {
   compareArrayLike: () => compareArrayLike,
@@ -432,7 +432,7 @@ function compareArrayLike(a, b) {
 }
 var SharedArrayBuf, toInt8Array, toInt16Array, toInt32Array, toBigInt64Array, toUint8Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, pump, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint8ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint8ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator;
 var init_buffer = __esm({
-  "../../main/node_modules/apache-arrow/util/buffer.mjs"() {
+  "node_modules/apache-arrow/util/buffer.mjs"() {
     init_tslib_es6();
     init_utf8();
     init_compat();
@@ -473,7 +473,7 @@ var init_buffer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/adapters.mjs
+// node_modules/apache-arrow/io/adapters.mjs
 function* fromIterable(source) {
   let done, threw = false;
   let buffers = [], buffer;
@@ -653,7 +653,7 @@ function fromNodeStream(stream) {
 }
 var adapters_default, pump2, AdaptiveByteReader, onEvent;
 var init_adapters = __esm({
-  "../../main/node_modules/apache-arrow/io/adapters.mjs"() {
+  "node_modules/apache-arrow/io/adapters.mjs"() {
     init_tslib_es6();
     init_buffer();
     adapters_default = {
@@ -727,10 +727,10 @@ var init_adapters = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/metadata-version.mjs
+// node_modules/apache-arrow/fb/metadata-version.mjs
 var MetadataVersion;
 var init_metadata_version = __esm({
-  "../../main/node_modules/apache-arrow/fb/metadata-version.mjs"() {
+  "node_modules/apache-arrow/fb/metadata-version.mjs"() {
     (function(MetadataVersion2) {
       MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
       MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
@@ -741,10 +741,10 @@ var init_metadata_version = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/union-mode.mjs
+// node_modules/apache-arrow/fb/union-mode.mjs
 var UnionMode;
 var init_union_mode = __esm({
-  "../../main/node_modules/apache-arrow/fb/union-mode.mjs"() {
+  "node_modules/apache-arrow/fb/union-mode.mjs"() {
     (function(UnionMode2) {
       UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
       UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
@@ -752,10 +752,10 @@ var init_union_mode = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/precision.mjs
+// node_modules/apache-arrow/fb/precision.mjs
 var Precision;
 var init_precision = __esm({
-  "../../main/node_modules/apache-arrow/fb/precision.mjs"() {
+  "node_modules/apache-arrow/fb/precision.mjs"() {
     (function(Precision2) {
       Precision2[Precision2["HALF"] = 0] = "HALF";
       Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
@@ -764,10 +764,10 @@ var init_precision = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/date-unit.mjs
+// node_modules/apache-arrow/fb/date-unit.mjs
 var DateUnit;
 var init_date_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/date-unit.mjs"() {
+  "node_modules/apache-arrow/fb/date-unit.mjs"() {
     (function(DateUnit2) {
       DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
       DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -775,10 +775,10 @@ var init_date_unit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/time-unit.mjs
+// node_modules/apache-arrow/fb/time-unit.mjs
 var TimeUnit;
 var init_time_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/time-unit.mjs"() {
+  "node_modules/apache-arrow/fb/time-unit.mjs"() {
     (function(TimeUnit2) {
       TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
       TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -788,10 +788,10 @@ var init_time_unit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/interval-unit.mjs
+// node_modules/apache-arrow/fb/interval-unit.mjs
 var IntervalUnit;
 var init_interval_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/interval-unit.mjs"() {
+  "node_modules/apache-arrow/fb/interval-unit.mjs"() {
     (function(IntervalUnit2) {
       IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
       IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
@@ -800,9 +800,9 @@ var init_interval_unit = __esm({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/constants.js
+// node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/flatbuffers/js/constants.js"(exports) {
+  "node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
@@ -813,9 +813,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/utils.js
+// node_modules/flatbuffers/js/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/flatbuffers/js/utils.js"(exports) {
+  "node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
@@ -826,9 +826,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/encoding.js
+// node_modules/flatbuffers/js/encoding.js
 var require_encoding = __commonJS({
-  "../../main/node_modules/flatbuffers/js/encoding.js"(exports) {
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
@@ -840,9 +840,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/byte-buffer.js
+// node_modules/flatbuffers/js/byte-buffer.js
 var require_byte_buffer = __commonJS({
-  "../../main/node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
@@ -1095,9 +1095,9 @@ var require_byte_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/builder.js
+// node_modules/flatbuffers/js/builder.js
 var require_builder = __commonJS({
-  "../../main/node_modules/flatbuffers/js/builder.js"(exports) {
+  "node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
@@ -1602,9 +1602,9 @@ var require_builder = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/flatbuffers.js
+// node_modules/flatbuffers/js/flatbuffers.js
 var require_flatbuffers = __commonJS({
-  "../../main/node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
@@ -1649,20 +1649,20 @@ var require_flatbuffers = __commonJS({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/body-compression-method.mjs
+// node_modules/apache-arrow/fb/body-compression-method.mjs
 var BodyCompressionMethod;
 var init_body_compression_method = __esm({
-  "../../main/node_modules/apache-arrow/fb/body-compression-method.mjs"() {
+  "node_modules/apache-arrow/fb/body-compression-method.mjs"() {
     (function(BodyCompressionMethod2) {
       BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
     })(BodyCompressionMethod || (BodyCompressionMethod = {}));
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/compression-type.mjs
+// node_modules/apache-arrow/fb/compression-type.mjs
 var CompressionType;
 var init_compression_type = __esm({
-  "../../main/node_modules/apache-arrow/fb/compression-type.mjs"() {
+  "node_modules/apache-arrow/fb/compression-type.mjs"() {
     (function(CompressionType2) {
       CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
       CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
@@ -1670,10 +1670,10 @@ var init_compression_type = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
+// node_modules/apache-arrow/fb/body-compression.mjs
 var flatbuffers, BodyCompression;
 var init_body_compression = __esm({
-  "../../main/node_modules/apache-arrow/fb/body-compression.mjs"() {
+  "node_modules/apache-arrow/fb/body-compression.mjs"() {
     flatbuffers = __toESM(require_flatbuffers(), 1);
     init_body_compression_method();
     init_compression_type();
@@ -1732,10 +1732,10 @@ var init_body_compression = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/buffer.mjs
+// node_modules/apache-arrow/fb/buffer.mjs
 var Buffer2;
 var init_buffer2 = __esm({
-  "../../main/node_modules/apache-arrow/fb/buffer.mjs"() {
+  "node_modules/apache-arrow/fb/buffer.mjs"() {
     Buffer2 = class {
       constructor() {
         this.bb = null;
@@ -1776,10 +1776,10 @@ var init_buffer2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/field-node.mjs
+// node_modules/apache-arrow/fb/field-node.mjs
 var FieldNode;
 var init_field_node = __esm({
-  "../../main/node_modules/apache-arrow/fb/field-node.mjs"() {
+  "node_modules/apache-arrow/fb/field-node.mjs"() {
     FieldNode = class {
       constructor() {
         this.bb = null;
@@ -1818,10 +1818,10 @@ var init_field_node = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
+// node_modules/apache-arrow/fb/record-batch.mjs
 var flatbuffers2, RecordBatch;
 var init_record_batch = __esm({
-  "../../main/node_modules/apache-arrow/fb/record-batch.mjs"() {
+  "node_modules/apache-arrow/fb/record-batch.mjs"() {
     flatbuffers2 = __toESM(require_flatbuffers(), 1);
     init_body_compression();
     init_buffer2();
@@ -1951,10 +1951,10 @@ var init_record_batch = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
 var flatbuffers3, DictionaryBatch;
 var init_dictionary_batch = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
     flatbuffers3 = __toESM(require_flatbuffers(), 1);
     init_record_batch();
     DictionaryBatch = class _DictionaryBatch {
@@ -2011,10 +2011,10 @@ var init_dictionary_batch = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/endianness.mjs
+// node_modules/apache-arrow/fb/endianness.mjs
 var Endianness;
 var init_endianness = __esm({
-  "../../main/node_modules/apache-arrow/fb/endianness.mjs"() {
+  "node_modules/apache-arrow/fb/endianness.mjs"() {
     (function(Endianness2) {
       Endianness2[Endianness2["Little"] = 0] = "Little";
       Endianness2[Endianness2["Big"] = 1] = "Big";
@@ -2022,20 +2022,20 @@ var init_endianness = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs
+// node_modules/apache-arrow/fb/dictionary-kind.mjs
 var DictionaryKind;
 var init_dictionary_kind = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
     (function(DictionaryKind2) {
       DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
     })(DictionaryKind || (DictionaryKind = {}));
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/int.mjs
+// node_modules/apache-arrow/fb/int.mjs
 var flatbuffers4, Int;
 var init_int = __esm({
-  "../../main/node_modules/apache-arrow/fb/int.mjs"() {
+  "node_modules/apache-arrow/fb/int.mjs"() {
     flatbuffers4 = __toESM(require_flatbuffers(), 1);
     Int = class _Int {
       constructor() {
@@ -2085,10 +2085,10 @@ var init_int = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var flatbuffers5, DictionaryEncoding;
 var init_dictionary_encoding = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
     flatbuffers5 = __toESM(require_flatbuffers(), 1);
     init_dictionary_kind();
     init_int();
@@ -2166,10 +2166,10 @@ var init_dictionary_encoding = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/key-value.mjs
+// node_modules/apache-arrow/fb/key-value.mjs
 var flatbuffers6, KeyValue;
 var init_key_value = __esm({
-  "../../main/node_modules/apache-arrow/fb/key-value.mjs"() {
+  "node_modules/apache-arrow/fb/key-value.mjs"() {
     flatbuffers6 = __toESM(require_flatbuffers(), 1);
     KeyValue = class _KeyValue {
       constructor() {
@@ -2219,10 +2219,10 @@ var init_key_value = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/binary.mjs
+// node_modules/apache-arrow/fb/binary.mjs
 var flatbuffers7, Binary;
 var init_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/binary.mjs"() {
+  "node_modules/apache-arrow/fb/binary.mjs"() {
     flatbuffers7 = __toESM(require_flatbuffers(), 1);
     Binary = class _Binary {
       constructor() {
@@ -2256,10 +2256,10 @@ var init_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/binary-view.mjs
+// node_modules/apache-arrow/fb/binary-view.mjs
 var flatbuffers8, BinaryView;
 var init_binary_view = __esm({
-  "../../main/node_modules/apache-arrow/fb/binary-view.mjs"() {
+  "node_modules/apache-arrow/fb/binary-view.mjs"() {
     flatbuffers8 = __toESM(require_flatbuffers(), 1);
     BinaryView = class _BinaryView {
       constructor() {
@@ -2293,10 +2293,10 @@ var init_binary_view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/bool.mjs
+// node_modules/apache-arrow/fb/bool.mjs
 var flatbuffers9, Bool;
 var init_bool = __esm({
-  "../../main/node_modules/apache-arrow/fb/bool.mjs"() {
+  "node_modules/apache-arrow/fb/bool.mjs"() {
     flatbuffers9 = __toESM(require_flatbuffers(), 1);
     Bool = class _Bool {
       constructor() {
@@ -2330,10 +2330,10 @@ var init_bool = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/date.mjs
+// node_modules/apache-arrow/fb/date.mjs
 var flatbuffers10, Date2;
 var init_date = __esm({
-  "../../main/node_modules/apache-arrow/fb/date.mjs"() {
+  "node_modules/apache-arrow/fb/date.mjs"() {
     flatbuffers10 = __toESM(require_flatbuffers(), 1);
     init_date_unit();
     Date2 = class _Date {
@@ -2376,10 +2376,10 @@ var init_date = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/decimal.mjs
+// node_modules/apache-arrow/fb/decimal.mjs
 var flatbuffers11, Decimal;
 var init_decimal = __esm({
-  "../../main/node_modules/apache-arrow/fb/decimal.mjs"() {
+  "node_modules/apache-arrow/fb/decimal.mjs"() {
     flatbuffers11 = __toESM(require_flatbuffers(), 1);
     Decimal = class _Decimal {
       constructor() {
@@ -2447,10 +2447,10 @@ var init_decimal = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/duration.mjs
+// node_modules/apache-arrow/fb/duration.mjs
 var flatbuffers12, Duration;
 var init_duration = __esm({
-  "../../main/node_modules/apache-arrow/fb/duration.mjs"() {
+  "node_modules/apache-arrow/fb/duration.mjs"() {
     flatbuffers12 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Duration = class _Duration {
@@ -2493,10 +2493,10 @@ var init_duration = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs
+// node_modules/apache-arrow/fb/fixed-size-binary.mjs
 var flatbuffers13, FixedSizeBinary;
 var init_fixed_size_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
+  "node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
     flatbuffers13 = __toESM(require_flatbuffers(), 1);
     FixedSizeBinary = class _FixedSizeBinary {
       constructor() {
@@ -2541,10 +2541,10 @@ var init_fixed_size_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs
+// node_modules/apache-arrow/fb/fixed-size-list.mjs
 var flatbuffers14, FixedSizeList;
 var init_fixed_size_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
+  "node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
     flatbuffers14 = __toESM(require_flatbuffers(), 1);
     FixedSizeList = class _FixedSizeList {
       constructor() {
@@ -2589,10 +2589,10 @@ var init_fixed_size_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/floating-point.mjs
+// node_modules/apache-arrow/fb/floating-point.mjs
 var flatbuffers15, FloatingPoint;
 var init_floating_point = __esm({
-  "../../main/node_modules/apache-arrow/fb/floating-point.mjs"() {
+  "node_modules/apache-arrow/fb/floating-point.mjs"() {
     flatbuffers15 = __toESM(require_flatbuffers(), 1);
     init_precision();
     FloatingPoint = class _FloatingPoint {
@@ -2635,10 +2635,10 @@ var init_floating_point = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/interval.mjs
+// node_modules/apache-arrow/fb/interval.mjs
 var flatbuffers16, Interval;
 var init_interval = __esm({
-  "../../main/node_modules/apache-arrow/fb/interval.mjs"() {
+  "node_modules/apache-arrow/fb/interval.mjs"() {
     flatbuffers16 = __toESM(require_flatbuffers(), 1);
     init_interval_unit();
     Interval = class _Interval {
@@ -2681,10 +2681,10 @@ var init_interval = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-binary.mjs
+// node_modules/apache-arrow/fb/large-binary.mjs
 var flatbuffers17, LargeBinary;
 var init_large_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-binary.mjs"() {
+  "node_modules/apache-arrow/fb/large-binary.mjs"() {
     flatbuffers17 = __toESM(require_flatbuffers(), 1);
     LargeBinary = class _LargeBinary {
       constructor() {
@@ -2718,10 +2718,10 @@ var init_large_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-list.mjs
+// node_modules/apache-arrow/fb/large-list.mjs
 var flatbuffers18, LargeList;
 var init_large_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-list.mjs"() {
+  "node_modules/apache-arrow/fb/large-list.mjs"() {
     flatbuffers18 = __toESM(require_flatbuffers(), 1);
     LargeList = class _LargeList {
       constructor() {
@@ -2755,10 +2755,10 @@ var init_large_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-utf8.mjs
+// node_modules/apache-arrow/fb/large-utf8.mjs
 var flatbuffers19, LargeUtf8;
 var init_large_utf8 = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-utf8.mjs"() {
+  "node_modules/apache-arrow/fb/large-utf8.mjs"() {
     flatbuffers19 = __toESM(require_flatbuffers(), 1);
     LargeUtf8 = class _LargeUtf8 {
       constructor() {
@@ -2792,10 +2792,10 @@ var init_large_utf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/list.mjs
+// node_modules/apache-arrow/fb/list.mjs
 var flatbuffers20, List;
 var init_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/list.mjs"() {
+  "node_modules/apache-arrow/fb/list.mjs"() {
     flatbuffers20 = __toESM(require_flatbuffers(), 1);
     List = class _List {
       constructor() {
@@ -2829,10 +2829,10 @@ var init_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/map.mjs
+// node_modules/apache-arrow/fb/map.mjs
 var flatbuffers21, Map2;
 var init_map = __esm({
-  "../../main/node_modules/apache-arrow/fb/map.mjs"() {
+  "node_modules/apache-arrow/fb/map.mjs"() {
     flatbuffers21 = __toESM(require_flatbuffers(), 1);
     Map2 = class _Map {
       constructor() {
@@ -2877,10 +2877,10 @@ var init_map = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/null.mjs
+// node_modules/apache-arrow/fb/null.mjs
 var flatbuffers22, Null;
 var init_null = __esm({
-  "../../main/node_modules/apache-arrow/fb/null.mjs"() {
+  "node_modules/apache-arrow/fb/null.mjs"() {
     flatbuffers22 = __toESM(require_flatbuffers(), 1);
     Null = class _Null {
       constructor() {
@@ -2914,10 +2914,10 @@ var init_null = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/struct-.mjs
+// node_modules/apache-arrow/fb/struct-.mjs
 var flatbuffers23, Struct_;
 var init_struct = __esm({
-  "../../main/node_modules/apache-arrow/fb/struct-.mjs"() {
+  "node_modules/apache-arrow/fb/struct-.mjs"() {
     flatbuffers23 = __toESM(require_flatbuffers(), 1);
     Struct_ = class _Struct_ {
       constructor() {
@@ -2951,10 +2951,10 @@ var init_struct = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/time.mjs
+// node_modules/apache-arrow/fb/time.mjs
 var flatbuffers24, Time;
 var init_time = __esm({
-  "../../main/node_modules/apache-arrow/fb/time.mjs"() {
+  "node_modules/apache-arrow/fb/time.mjs"() {
     flatbuffers24 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Time = class _Time {
@@ -3005,10 +3005,10 @@ var init_time = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/timestamp.mjs
+// node_modules/apache-arrow/fb/timestamp.mjs
 var flatbuffers25, Timestamp;
 var init_timestamp = __esm({
-  "../../main/node_modules/apache-arrow/fb/timestamp.mjs"() {
+  "node_modules/apache-arrow/fb/timestamp.mjs"() {
     flatbuffers25 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Timestamp = class _Timestamp {
@@ -3059,10 +3059,10 @@ var init_timestamp = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/union.mjs
+// node_modules/apache-arrow/fb/union.mjs
 var flatbuffers26, Union;
 var init_union = __esm({
-  "../../main/node_modules/apache-arrow/fb/union.mjs"() {
+  "node_modules/apache-arrow/fb/union.mjs"() {
     flatbuffers26 = __toESM(require_flatbuffers(), 1);
     init_union_mode();
     Union = class _Union {
@@ -3131,10 +3131,10 @@ var init_union = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/utf8.mjs
+// node_modules/apache-arrow/fb/utf8.mjs
 var flatbuffers27, Utf8;
 var init_utf82 = __esm({
-  "../../main/node_modules/apache-arrow/fb/utf8.mjs"() {
+  "node_modules/apache-arrow/fb/utf8.mjs"() {
     flatbuffers27 = __toESM(require_flatbuffers(), 1);
     Utf8 = class _Utf8 {
       constructor() {
@@ -3168,10 +3168,10 @@ var init_utf82 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/utf8-view.mjs
+// node_modules/apache-arrow/fb/utf8-view.mjs
 var flatbuffers28, Utf8View;
 var init_utf8_view = __esm({
-  "../../main/node_modules/apache-arrow/fb/utf8-view.mjs"() {
+  "node_modules/apache-arrow/fb/utf8-view.mjs"() {
     flatbuffers28 = __toESM(require_flatbuffers(), 1);
     Utf8View = class _Utf8View {
       constructor() {
@@ -3205,10 +3205,10 @@ var init_utf8_view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/type.mjs
+// node_modules/apache-arrow/fb/type.mjs
 var Type;
 var init_type = __esm({
-  "../../main/node_modules/apache-arrow/fb/type.mjs"() {
+  "node_modules/apache-arrow/fb/type.mjs"() {
     (function(Type3) {
       Type3[Type3["NONE"] = 0] = "NONE";
       Type3[Type3["Null"] = 1] = "Null";
@@ -3241,10 +3241,10 @@ var init_type = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/field.mjs
+// node_modules/apache-arrow/fb/field.mjs
 var flatbuffers29, Field;
 var init_field = __esm({
-  "../../main/node_modules/apache-arrow/fb/field.mjs"() {
+  "node_modules/apache-arrow/fb/field.mjs"() {
     flatbuffers29 = __toESM(require_flatbuffers(), 1);
     init_dictionary_encoding();
     init_key_value();
@@ -3370,10 +3370,10 @@ var init_field = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/schema.mjs
+// node_modules/apache-arrow/fb/schema.mjs
 var flatbuffers30, Schema;
 var init_schema = __esm({
-  "../../main/node_modules/apache-arrow/fb/schema.mjs"() {
+  "node_modules/apache-arrow/fb/schema.mjs"() {
     flatbuffers30 = __toESM(require_flatbuffers(), 1);
     init_endianness();
     init_field();
@@ -3492,10 +3492,10 @@ var init_schema = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/message-header.mjs
+// node_modules/apache-arrow/fb/message-header.mjs
 var MessageHeader;
 var init_message_header = __esm({
-  "../../main/node_modules/apache-arrow/fb/message-header.mjs"() {
+  "node_modules/apache-arrow/fb/message-header.mjs"() {
     (function(MessageHeader2) {
       MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
       MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
@@ -3507,10 +3507,10 @@ var init_message_header = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/enum.mjs
+// node_modules/apache-arrow/enum.mjs
 var Type2, BufferType;
 var init_enum = __esm({
-  "../../main/node_modules/apache-arrow/enum.mjs"() {
+  "node_modules/apache-arrow/enum.mjs"() {
     init_metadata_version();
     init_union_mode();
     init_precision();
@@ -3584,7 +3584,7 @@ var init_enum = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/pretty.mjs
+// node_modules/apache-arrow/util/pretty.mjs
 var pretty_exports = {};
 __export(pretty_exports, {
   valueToString: () => valueToString
@@ -3617,12 +3617,12 @@ function valueToString(x) {
 }
 var undf;
 var init_pretty = __esm({
-  "../../main/node_modules/apache-arrow/util/pretty.mjs"() {
+  "node_modules/apache-arrow/util/pretty.mjs"() {
     undf = void 0;
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bigint.mjs
+// node_modules/apache-arrow/util/bigint.mjs
 function bigIntToNumber(number) {
   if (typeof number === "bigint" && (number < Number.MIN_SAFE_INTEGER || number > Number.MAX_SAFE_INTEGER)) {
     throw new TypeError(`${number} is not safe to convert to a number.`);
@@ -3633,11 +3633,11 @@ function divideBigInts(number, divisor) {
   return bigIntToNumber(number / divisor) + bigIntToNumber(number % divisor) / bigIntToNumber(divisor);
 }
 var init_bigint = __esm({
-  "../../main/node_modules/apache-arrow/util/bigint.mjs"() {
+  "node_modules/apache-arrow/util/bigint.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bn.mjs
+// node_modules/apache-arrow/util/bn.mjs
 var bn_exports = {};
 __export(bn_exports, {
   BN: () => BN,
@@ -3741,7 +3741,7 @@ function unsignedBigNumToString(a) {
 }
 var isArrowBigNumSymbol, TWO_TO_THE_64, TWO_TO_THE_64_MINUS_1, BN;
 var init_bn = __esm({
-  "../../main/node_modules/apache-arrow/util/bn.mjs"() {
+  "node_modules/apache-arrow/util/bn.mjs"() {
     init_buffer();
     init_bigint();
     isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
@@ -3814,7 +3814,7 @@ var init_bn = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/type.mjs
+// node_modules/apache-arrow/type.mjs
 function strideForType(type) {
   const t = type;
   switch (type.typeId) {
@@ -3841,7 +3841,7 @@ function strideForType(type) {
 }
 var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0, kDataTypeSymbol, DataType, Null2, Int_, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, Float, Float16, Float32, Float64, Binary2, BinaryView2, LargeBinary2, Utf82, Utf8View2, LargeUtf82, Bool2, Decimal2, Date_, DateDay, DateMillisecond, Time_, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, Timestamp_, TimestampSecond, TimestampMillisecond, TimestampMicrosecond, TimestampNanosecond, Interval_, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, Duration2, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, List2, LargeList2, Struct, Union_, DenseUnion, SparseUnion, FixedSizeBinary2, FixedSizeList2, Map_, getId, Dictionary;
 var init_type2 = __esm({
-  "../../main/node_modules/apache-arrow/type.mjs"() {
+  "node_modules/apache-arrow/type.mjs"() {
     init_bigint();
     init_enum();
     kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
@@ -4627,7 +4627,7 @@ var init_type2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor.mjs
+// node_modules/apache-arrow/visitor.mjs
 function getVisitFn(visitor, node, throwIfNotFound = true) {
   if (typeof node === "number") {
     return getVisitFnByTypeId(visitor, node, throwIfNotFound);
@@ -4940,7 +4940,7 @@ function inferDType(type) {
 }
 var Visitor;
 var init_visitor = __esm({
-  "../../main/node_modules/apache-arrow/visitor.mjs"() {
+  "node_modules/apache-arrow/visitor.mjs"() {
     init_enum();
     init_type2();
     Visitor = class {
@@ -5063,7 +5063,7 @@ var init_visitor = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/math.mjs
+// node_modules/apache-arrow/util/math.mjs
 var math_exports = {};
 __export(math_exports, {
   float64ToUint16: () => float64ToUint16,
@@ -5107,13 +5107,13 @@ function float64ToUint16(d) {
 }
 var f64, u32;
 var init_math = __esm({
-  "../../main/node_modules/apache-arrow/util/math.mjs"() {
+  "node_modules/apache-arrow/util/math.mjs"() {
     f64 = new Float64Array(1);
     u32 = new Uint32Array(f64.buffer);
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/set.mjs
+// node_modules/apache-arrow/visitor/set.mjs
 function wrapSet(fn) {
   return (data, _1, _2) => {
     if (data.setValid(_1, _2 != null)) {
@@ -5123,7 +5123,7 @@ function wrapSet(fn) {
 }
 var SetVisitor, setEpochMsToDays, setVariableWidthBytes, setBool, setInt, setFloat, setFloat16, setAnyFloat, setDateDay, setDateMillisecond, setFixedSizeBinary, setBinary, ensureWritableVariadicBuffers, setBinaryViewBytes, setBinaryView, setUtf8, setUtf8View, setDate, setTimestampSecond, setTimestampMillisecond, setTimestampMicrosecond, setTimestampNanosecond, setTimestamp, setTimeSecond, setTimeMillisecond, setTimeMicrosecond, setTimeNanosecond, setTime, setDecimal, setList, setMap, _setStructArrayValue, _setStructVectorValue, _setStructMapValue, _setStructObjectValue, setStruct, setUnion, setDenseUnion, setSparseUnion, setDictionary, setIntervalValue, setIntervalDayTime, setIntervalYearMonth, setIntervalMonthDayNano, setDurationSecond, setDurationMillisecond, setDurationMicrosecond, setDurationNanosecond, setDuration, setFixedSizeList, instance2;
 var init_set = __esm({
-  "../../main/node_modules/apache-arrow/visitor/set.mjs"() {
+  "node_modules/apache-arrow/visitor/set.mjs"() {
     init_vector2();
     init_visitor();
     init_bigint();
@@ -5442,10 +5442,10 @@ var init_set = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/row/struct.mjs
+// node_modules/apache-arrow/row/struct.mjs
 var kParent, kRowIndex, StructRow, StructRowIterator, StructRowProxyHandler, structRowProxyHandler;
 var init_struct2 = __esm({
-  "../../main/node_modules/apache-arrow/row/struct.mjs"() {
+  "node_modules/apache-arrow/row/struct.mjs"() {
     init_pretty();
     init_get();
     init_set();
@@ -5559,13 +5559,13 @@ var init_struct2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/get.mjs
+// node_modules/apache-arrow/visitor/get.mjs
 function wrapGet(fn) {
   return (data, _1) => data.getValid(_1) ? fn(data, _1) : null;
 }
 var GetVisitor, epochDaysToMs, BINARY_VIEW_SIZE, BINARY_VIEW_INLINE_CAPACITY, getNull, getVariableWidthBytes, getBool, getDateDay, getDateMillisecond, getNumeric, getFloat16, getBigInts, getFixedSizeBinary, getBinary, getBinaryViewBytes, getBinaryViewValue, getUtf8, getUtf8ViewValue, getInt, getFloat, getDate, getTimestampSecond, getTimestampMillisecond, getTimestampMicrosecond, getTimestampNanosecond, getTimestamp, getTimeSecond, getTimeMillisecond, getTimeMicrosecond, getTimeNanosecond, getTime, getDecimal, getList, getMap, getStruct, getUnion, getDenseUnion, getSparseUnion, getDictionary, getInterval, getIntervalDayTime, getIntervalYearMonth, getIntervalMonthDayNano, getDurationSecond, getDurationMillisecond, getDurationMicrosecond, getDurationNanosecond, getDuration, getFixedSizeList, instance3;
 var init_get = __esm({
-  "../../main/node_modules/apache-arrow/visitor/get.mjs"() {
+  "node_modules/apache-arrow/visitor/get.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -5803,10 +5803,10 @@ var init_get = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/row/map.mjs
+// node_modules/apache-arrow/row/map.mjs
 var kKeys, kVals, kKeysAsStrings, _kKeysAsStrings, MapRow, MapRowIterator, MapRowProxyHandler;
 var init_map2 = __esm({
-  "../../main/node_modules/apache-arrow/row/map.mjs"() {
+  "node_modules/apache-arrow/row/map.mjs"() {
     init_vector2();
     init_pretty();
     init_get();
@@ -5929,7 +5929,7 @@ var init_map2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/vector.mjs
+// node_modules/apache-arrow/util/vector.mjs
 var vector_exports = {};
 __export(vector_exports, {
   clampRange: () => clampRange,
@@ -6071,7 +6071,7 @@ function compareObject(comparators, obj, keys) {
 }
 var tmp, wrapIndex, isNaNFast;
 var init_vector = __esm({
-  "../../main/node_modules/apache-arrow/util/vector.mjs"() {
+  "node_modules/apache-arrow/util/vector.mjs"() {
     init_vector2();
     init_map2();
     init_struct2();
@@ -6081,7 +6081,7 @@ var init_vector = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bit.mjs
+// node_modules/apache-arrow/util/bit.mjs
 var bit_exports = {};
 __export(bit_exports, {
   BitIterator: () => BitIterator,
@@ -6178,7 +6178,7 @@ function popcnt_uint32(uint32) {
 }
 var BitIterator;
 var init_bit = __esm({
-  "../../main/node_modules/apache-arrow/util/bit.mjs"() {
+  "node_modules/apache-arrow/util/bit.mjs"() {
     BitIterator = class {
       constructor(bytes, begin, length, context, get) {
         this.bytes = bytes;
@@ -6209,13 +6209,13 @@ var init_bit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/data.mjs
+// node_modules/apache-arrow/data.mjs
 function makeData(props) {
   return makeDataVisitor.visit(props);
 }
 var kUnknownNullCount, kDataSymbol, Data, MakeDataVisitor, makeDataVisitor;
 var init_data = __esm({
-  "../../main/node_modules/apache-arrow/data.mjs"() {
+  "node_modules/apache-arrow/data.mjs"() {
     init_vector2();
     init_enum();
     init_type2();
@@ -6607,7 +6607,7 @@ var init_data = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/chunk.mjs
+// node_modules/apache-arrow/util/chunk.mjs
 function computeChunkNullable(chunks) {
   return chunks.some((chunk) => chunk.nullable);
 }
@@ -6704,7 +6704,7 @@ function wrapChunkedIndexOf(indexOf) {
 }
 var ChunkedIterator;
 var init_chunk = __esm({
-  "../../main/node_modules/apache-arrow/util/chunk.mjs"() {
+  "node_modules/apache-arrow/util/chunk.mjs"() {
     ChunkedIterator = class {
       constructor(numChunks = 0, getChunkIterator) {
         this.numChunks = numChunks;
@@ -6731,7 +6731,7 @@ var init_chunk = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/indexof.mjs
+// node_modules/apache-arrow/visitor/indexof.mjs
 function nullIndexOf(data, searchElement) {
   return searchElement === null && data.length > 0 ? 0 : -1;
 }
@@ -6787,7 +6787,7 @@ function indexOfUnion(data, searchElement, fromIndex) {
 }
 var IndexOfVisitor, instance4;
 var init_indexof = __esm({
-  "../../main/node_modules/apache-arrow/visitor/indexof.mjs"() {
+  "node_modules/apache-arrow/visitor/indexof.mjs"() {
     init_enum();
     init_visitor();
     init_get();
@@ -6853,7 +6853,7 @@ var init_indexof = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/iterator.mjs
+// node_modules/apache-arrow/visitor/iterator.mjs
 function vectorIterator(vector) {
   const { type } = vector;
   if (vector.nullCount === 0 && vector.stride === 1 && // Don't defer to native iterator for timestamps since Numbers are expected
@@ -6875,7 +6875,7 @@ function vectorIterator(vector) {
 }
 var IteratorVisitor, VectorIterator, instance5;
 var init_iterator = __esm({
-  "../../main/node_modules/apache-arrow/visitor/iterator.mjs"() {
+  "node_modules/apache-arrow/visitor/iterator.mjs"() {
     init_visitor();
     init_enum();
     init_type2();
@@ -6957,7 +6957,7 @@ var init_iterator = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/vector.mjs
+// node_modules/apache-arrow/vector.mjs
 function makeVector(init2) {
   if (init2) {
     if (init2 instanceof Data) {
@@ -7017,7 +7017,7 @@ function unwrapInputs(x) {
 }
 var _a2, kVectorSymbol, visitorsByTypeId, vectorPrototypesByTypeId, Vector, MemoizedVector;
 var init_vector2 = __esm({
-  "../../main/node_modules/apache-arrow/vector.mjs"() {
+  "node_modules/apache-arrow/vector.mjs"() {
     init_enum();
     init_vector();
     init_type2();
@@ -7354,7 +7354,7 @@ var init_vector2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/valid.mjs
+// node_modules/apache-arrow/builder/valid.mjs
 function createIsValidFunction(nullValues) {
   if (!nullValues || nullValues.length <= 0) {
     return function isValid(value) {
@@ -7384,12 +7384,12 @@ function valueToCase(x) {
   return `${valueToString(x)}n`;
 }
 var init_valid = __esm({
-  "../../main/node_modules/apache-arrow/builder/valid.mjs"() {
+  "node_modules/apache-arrow/builder/valid.mjs"() {
     init_pretty();
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/buffer.mjs
+// node_modules/apache-arrow/builder/buffer.mjs
 function roundLengthUpToNearest64Bytes(len, BPE) {
   const bytesMinus1 = Math.ceil(len) * BPE - 1;
   return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
@@ -7399,7 +7399,7 @@ function resizeArray(arr, len = 0) {
 }
 var BufferBuilder, DataBufferBuilder, BitmapBufferBuilder, OffsetsBufferBuilder;
 var init_buffer3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/buffer.mjs"() {
+  "node_modules/apache-arrow/builder/buffer.mjs"() {
     init_buffer();
     BufferBuilder = class {
       constructor(bufferType, initialSize = 0, stride = 1) {
@@ -7513,10 +7513,10 @@ var init_buffer3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder.mjs
+// node_modules/apache-arrow/builder.mjs
 var Builder, FixedWidthBuilder, VariableWidthBuilder;
 var init_builder = __esm({
-  "../../main/node_modules/apache-arrow/builder.mjs"() {
+  "node_modules/apache-arrow/builder.mjs"() {
     init_vector2();
     init_data();
     init_map2();
@@ -7791,10 +7791,10 @@ var init_builder = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/block.mjs
+// node_modules/apache-arrow/fb/block.mjs
 var Block;
 var init_block = __esm({
-  "../../main/node_modules/apache-arrow/fb/block.mjs"() {
+  "node_modules/apache-arrow/fb/block.mjs"() {
     Block = class {
       constructor() {
         this.bb = null;
@@ -7839,10 +7839,10 @@ var init_block = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/footer.mjs
+// node_modules/apache-arrow/fb/footer.mjs
 var flatbuffers31, Footer;
 var init_footer = __esm({
-  "../../main/node_modules/apache-arrow/fb/footer.mjs"() {
+  "node_modules/apache-arrow/fb/footer.mjs"() {
     flatbuffers31 = __toESM(require_flatbuffers(), 1);
     init_block();
     init_key_value();
@@ -7948,7 +7948,7 @@ var init_footer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/schema.mjs
+// node_modules/apache-arrow/schema.mjs
 function mergeMaps(m1, m2) {
   return new Map([...m1 || /* @__PURE__ */ new Map(), ...m2 || /* @__PURE__ */ new Map()]);
 }
@@ -7971,7 +7971,7 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
 }
 var kSchemaSymbol, kFieldSymbol, Schema2, Field2;
 var init_schema2 = __esm({
-  "../../main/node_modules/apache-arrow/schema.mjs"() {
+  "node_modules/apache-arrow/schema.mjs"() {
     init_enum();
     init_type2();
     kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
@@ -8101,10 +8101,10 @@ var init_schema2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
+// node_modules/apache-arrow/ipc/metadata/file.mjs
 var flatbuffers32, Builder3, ByteBuffer2, Footer_, OffHeapFooter, FileBlock;
 var init_file = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/file.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/file.mjs"() {
     init_block();
     init_footer();
     flatbuffers32 = __toESM(require_flatbuffers(), 1);
@@ -8228,10 +8228,10 @@ var init_file = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/message.mjs
+// node_modules/apache-arrow/fb/message.mjs
 var flatbuffers33, Message;
 var init_message = __esm({
-  "../../main/node_modules/apache-arrow/fb/message.mjs"() {
+  "node_modules/apache-arrow/fb/message.mjs"() {
     flatbuffers33 = __toESM(require_flatbuffers(), 1);
     init_key_value();
     init_message_header();
@@ -8328,10 +8328,10 @@ var init_message = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/typeassembler.mjs
+// node_modules/apache-arrow/visitor/typeassembler.mjs
 var TypeAssembler, instance6;
 var init_typeassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/typeassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/typeassembler.mjs"() {
     init_visitor();
     init_null();
     init_int();
@@ -8491,7 +8491,7 @@ var init_typeassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/json.mjs
+// node_modules/apache-arrow/ipc/metadata/json.mjs
 function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
   return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
 }
@@ -8654,7 +8654,7 @@ function typeFromJSON(f, children) {
   throw new Error(`Unrecognized type: "${typeId}"`);
 }
 var init_json = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/json.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/json.mjs"() {
     init_schema2();
     init_type2();
     init_message2();
@@ -8662,7 +8662,7 @@ var init_json = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
+// node_modules/apache-arrow/ipc/metadata/message.mjs
 function messageHeaderFromJSON(message, type) {
   return (() => {
     switch (type) {
@@ -8997,7 +8997,7 @@ function encodeBufferRegion(b, node) {
 }
 var flatbuffers34, Builder5, ByteBuffer4, Message2, RecordBatch2, DictionaryBatch2, BufferRegion, FieldNode2, BodyCompression2, platformIsLittleEndian;
 var init_message2 = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/message.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/message.mjs"() {
     flatbuffers34 = __toESM(require_flatbuffers(), 1);
     init_schema();
     init_int();
@@ -9236,10 +9236,10 @@ var init_message2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/interfaces.mjs
+// node_modules/apache-arrow/io/interfaces.mjs
 var ITERATOR_DONE, ArrowJSON, ReadableInterop, AsyncQueue;
 var init_interfaces = __esm({
-  "../../main/node_modules/apache-arrow/io/interfaces.mjs"() {
+  "node_modules/apache-arrow/io/interfaces.mjs"() {
     init_tslib_es6();
     init_adapters();
     ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
@@ -9366,10 +9366,10 @@ var init_interfaces = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/stream.mjs
+// node_modules/apache-arrow/io/stream.mjs
 var AsyncByteQueue, ByteStream, AsyncByteStream, ByteStreamSource, AsyncByteStreamSource;
 var init_stream = __esm({
-  "../../main/node_modules/apache-arrow/io/stream.mjs"() {
+  "node_modules/apache-arrow/io/stream.mjs"() {
     init_tslib_es6();
     init_adapters();
     init_utf8();
@@ -9552,10 +9552,10 @@ var init_stream = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/file.mjs
+// node_modules/apache-arrow/io/file.mjs
 var RandomAccessFile, AsyncRandomAccessFile;
 var init_file2 = __esm({
-  "../../main/node_modules/apache-arrow/io/file.mjs"() {
+  "node_modules/apache-arrow/io/file.mjs"() {
     init_tslib_es6();
     init_stream();
     init_buffer();
@@ -9683,7 +9683,7 @@ var init_file2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/int.mjs
+// node_modules/apache-arrow/util/int.mjs
 var int_exports = {};
 __export(int_exports, {
   BaseInt64: () => BaseInt64,
@@ -9699,7 +9699,7 @@ function intAsHex(value) {
 }
 var carryBit16, kInt32DecimalDigits, kPowersOfTen, BaseInt64, Uint642, Int642, Int128;
 var init_int2 = __esm({
-  "../../main/node_modules/apache-arrow/util/int.mjs"() {
+  "node_modules/apache-arrow/util/int.mjs"() {
     carryBit16 = 1 << 16;
     kInt32DecimalDigits = 8;
     kPowersOfTen = [
@@ -10004,7 +10004,7 @@ var init_int2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/interval.mjs
+// node_modules/apache-arrow/util/interval.mjs
 var interval_exports = {};
 __export(interval_exports, {
   toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
@@ -10067,11 +10067,11 @@ function toIntervalMonthDayNanoObjects(array, stringifyNano) {
   return objects;
 }
 var init_interval2 = __esm({
-  "../../main/node_modules/apache-arrow/util/interval.mjs"() {
+  "node_modules/apache-arrow/util/interval.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/vectorloader.mjs
+// node_modules/apache-arrow/visitor/vectorloader.mjs
 function hexStringToBytes(hexString) {
   const data = new Uint8Array(hexString.length / 2);
   for (let i2 = 0; i2 < hexString.length; i2 += 2) {
@@ -10122,7 +10122,7 @@ function utf8ViewDataFromJSON(views) {
 }
 var VectorLoader, JSONVectorLoader, CompressedVectorLoader;
 var init_vectorloader = __esm({
-  "../../main/node_modules/apache-arrow/visitor/vectorloader.mjs"() {
+  "node_modules/apache-arrow/visitor/vectorloader.mjs"() {
     init_data();
     init_schema2();
     init_type2();
@@ -10347,10 +10347,10 @@ var init_vectorloader = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/binary.mjs
+// node_modules/apache-arrow/builder/binary.mjs
 var BinaryBuilder;
 var init_binary2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/binary.mjs"() {
+  "node_modules/apache-arrow/builder/binary.mjs"() {
     init_buffer3();
     init_builder();
     init_buffer();
@@ -10388,10 +10388,10 @@ var init_binary2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largebinary.mjs
+// node_modules/apache-arrow/builder/largebinary.mjs
 var LargeBinaryBuilder;
 var init_largebinary = __esm({
-  "../../main/node_modules/apache-arrow/builder/largebinary.mjs"() {
+  "node_modules/apache-arrow/builder/largebinary.mjs"() {
     init_buffer();
     init_buffer3();
     init_builder();
@@ -10429,10 +10429,10 @@ var init_largebinary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/bool.mjs
+// node_modules/apache-arrow/builder/bool.mjs
 var BoolBuilder;
 var init_bool2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/bool.mjs"() {
+  "node_modules/apache-arrow/builder/bool.mjs"() {
     init_buffer3();
     init_builder();
     BoolBuilder = class extends Builder {
@@ -10447,10 +10447,10 @@ var init_bool2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/date.mjs
+// node_modules/apache-arrow/builder/date.mjs
 var DateBuilder, DateDayBuilder, DateMillisecondBuilder;
 var init_date2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/date.mjs"() {
+  "node_modules/apache-arrow/builder/date.mjs"() {
     init_builder();
     init_set();
     DateBuilder = class extends FixedWidthBuilder {
@@ -10465,10 +10465,10 @@ var init_date2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/decimal.mjs
+// node_modules/apache-arrow/builder/decimal.mjs
 var DecimalBuilder;
 var init_decimal2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/decimal.mjs"() {
+  "node_modules/apache-arrow/builder/decimal.mjs"() {
     init_builder();
     init_set();
     DecimalBuilder = class extends FixedWidthBuilder {
@@ -10477,10 +10477,10 @@ var init_decimal2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/dictionary.mjs
+// node_modules/apache-arrow/builder/dictionary.mjs
 var DictionaryBuilder;
 var init_dictionary = __esm({
-  "../../main/node_modules/apache-arrow/builder/dictionary.mjs"() {
+  "node_modules/apache-arrow/builder/dictionary.mjs"() {
     init_type2();
     init_builder();
     init_factories();
@@ -10562,10 +10562,10 @@ var init_dictionary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs
+// node_modules/apache-arrow/builder/fixedsizebinary.mjs
 var FixedSizeBinaryBuilder;
 var init_fixedsizebinary = __esm({
-  "../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
+  "node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
     init_builder();
     init_set();
     FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
@@ -10574,10 +10574,10 @@ var init_fixedsizebinary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs
+// node_modules/apache-arrow/builder/fixedsizelist.mjs
 var FixedSizeListBuilder;
 var init_fixedsizelist = __esm({
-  "../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
+  "node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10607,10 +10607,10 @@ var init_fixedsizelist = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/float.mjs
+// node_modules/apache-arrow/builder/float.mjs
 var FloatBuilder, Float16Builder, Float32Builder, Float64Builder;
 var init_float = __esm({
-  "../../main/node_modules/apache-arrow/builder/float.mjs"() {
+  "node_modules/apache-arrow/builder/float.mjs"() {
     init_math();
     init_builder();
     FloatBuilder = class extends FixedWidthBuilder {
@@ -10630,10 +10630,10 @@ var init_float = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/interval.mjs
+// node_modules/apache-arrow/builder/interval.mjs
 var IntervalBuilder, IntervalDayTimeBuilder, IntervalYearMonthBuilder, IntervalMonthDayNanoBuilder;
 var init_interval3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/interval.mjs"() {
+  "node_modules/apache-arrow/builder/interval.mjs"() {
     init_builder();
     init_set();
     IntervalBuilder = class extends FixedWidthBuilder {
@@ -10651,10 +10651,10 @@ var init_interval3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/duration.mjs
+// node_modules/apache-arrow/builder/duration.mjs
 var DurationBuilder, DurationSecondBuilder, DurationMillisecondBuilder, DurationMicrosecondBuilder, DurationNanosecondBuilder;
 var init_duration2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/duration.mjs"() {
+  "node_modules/apache-arrow/builder/duration.mjs"() {
     init_builder();
     init_set();
     DurationBuilder = class extends FixedWidthBuilder {
@@ -10675,10 +10675,10 @@ var init_duration2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/int.mjs
+// node_modules/apache-arrow/builder/int.mjs
 var IntBuilder, Int8Builder, Int16Builder, Int32Builder, Int64Builder, Uint8Builder, Uint16Builder, Uint32Builder, Uint64Builder;
 var init_int3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/int.mjs"() {
+  "node_modules/apache-arrow/builder/int.mjs"() {
     init_builder();
     IntBuilder = class extends FixedWidthBuilder {
       setValue(index, value) {
@@ -10704,10 +10704,10 @@ var init_int3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/list.mjs
+// node_modules/apache-arrow/builder/list.mjs
 var ListBuilder;
 var init_list2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/list.mjs"() {
+  "node_modules/apache-arrow/builder/list.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10745,10 +10745,10 @@ var init_list2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largelist.mjs
+// node_modules/apache-arrow/builder/largelist.mjs
 var LargeListBuilder;
 var init_largelist = __esm({
-  "../../main/node_modules/apache-arrow/builder/largelist.mjs"() {
+  "node_modules/apache-arrow/builder/largelist.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10787,10 +10787,10 @@ var init_largelist = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/map.mjs
+// node_modules/apache-arrow/builder/map.mjs
 var MapBuilder;
 var init_map3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/map.mjs"() {
+  "node_modules/apache-arrow/builder/map.mjs"() {
     init_schema2();
     init_type2();
     init_builder();
@@ -10834,10 +10834,10 @@ var init_map3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/null.mjs
+// node_modules/apache-arrow/builder/null.mjs
 var NullBuilder;
 var init_null2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/null.mjs"() {
+  "node_modules/apache-arrow/builder/null.mjs"() {
     init_builder();
     NullBuilder = class extends Builder {
       // @ts-ignore
@@ -10851,10 +10851,10 @@ var init_null2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/struct.mjs
+// node_modules/apache-arrow/builder/struct.mjs
 var StructBuilder;
 var init_struct3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/struct.mjs"() {
+  "node_modules/apache-arrow/builder/struct.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10886,10 +10886,10 @@ var init_struct3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/timestamp.mjs
+// node_modules/apache-arrow/builder/timestamp.mjs
 var TimestampBuilder, TimestampSecondBuilder, TimestampMillisecondBuilder, TimestampMicrosecondBuilder, TimestampNanosecondBuilder;
 var init_timestamp2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/timestamp.mjs"() {
+  "node_modules/apache-arrow/builder/timestamp.mjs"() {
     init_builder();
     init_set();
     TimestampBuilder = class extends FixedWidthBuilder {
@@ -10910,10 +10910,10 @@ var init_timestamp2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/time.mjs
+// node_modules/apache-arrow/builder/time.mjs
 var TimeBuilder, TimeSecondBuilder, TimeMillisecondBuilder, TimeMicrosecondBuilder, TimeNanosecondBuilder;
 var init_time2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/time.mjs"() {
+  "node_modules/apache-arrow/builder/time.mjs"() {
     init_builder();
     init_set();
     TimeBuilder = class extends FixedWidthBuilder {
@@ -10934,10 +10934,10 @@ var init_time2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/union.mjs
+// node_modules/apache-arrow/builder/union.mjs
 var UnionBuilder, SparseUnionBuilder, DenseUnionBuilder;
 var init_union2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/union.mjs"() {
+  "node_modules/apache-arrow/builder/union.mjs"() {
     init_schema2();
     init_buffer3();
     init_builder();
@@ -11002,10 +11002,10 @@ var init_union2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/utf8.mjs
+// node_modules/apache-arrow/builder/utf8.mjs
 var Utf8Builder;
 var init_utf83 = __esm({
-  "../../main/node_modules/apache-arrow/builder/utf8.mjs"() {
+  "node_modules/apache-arrow/builder/utf8.mjs"() {
     init_utf8();
     init_binary2();
     init_buffer3();
@@ -11033,10 +11033,10 @@ var init_utf83 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largeutf8.mjs
+// node_modules/apache-arrow/builder/largeutf8.mjs
 var LargeUtf8Builder;
 var init_largeutf8 = __esm({
-  "../../main/node_modules/apache-arrow/builder/largeutf8.mjs"() {
+  "node_modules/apache-arrow/builder/largeutf8.mjs"() {
     init_utf8();
     init_buffer3();
     init_builder();
@@ -11064,10 +11064,10 @@ var init_largeutf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/binaryview.mjs
+// node_modules/apache-arrow/builder/binaryview.mjs
 var BinaryViewBuilder;
 var init_binaryview = __esm({
-  "../../main/node_modules/apache-arrow/builder/binaryview.mjs"() {
+  "node_modules/apache-arrow/builder/binaryview.mjs"() {
     init_type2();
     init_builder();
     init_buffer3();
@@ -11189,10 +11189,10 @@ var init_binaryview = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/utf8view.mjs
+// node_modules/apache-arrow/builder/utf8view.mjs
 var Utf8ViewBuilder;
 var init_utf8view = __esm({
-  "../../main/node_modules/apache-arrow/builder/utf8view.mjs"() {
+  "node_modules/apache-arrow/builder/utf8view.mjs"() {
     init_binaryview();
     init_utf8();
     Utf8ViewBuilder = class extends BinaryViewBuilder {
@@ -11206,10 +11206,10 @@ var init_utf8view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/builderctor.mjs
+// node_modules/apache-arrow/visitor/builderctor.mjs
 var GetBuilderCtor, instance7;
 var init_builderctor = __esm({
-  "../../main/node_modules/apache-arrow/visitor/builderctor.mjs"() {
+  "node_modules/apache-arrow/visitor/builderctor.mjs"() {
     init_visitor();
     init_binary2();
     init_largebinary();
@@ -11403,7 +11403,7 @@ var init_builderctor = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/typecomparator.mjs
+// node_modules/apache-arrow/visitor/typecomparator.mjs
 function compareConstructor(type, other) {
   return other instanceof type.constructor;
 }
@@ -11463,7 +11463,7 @@ function compareTypes(type, other) {
 }
 var TypeComparator, instance8;
 var init_typecomparator = __esm({
-  "../../main/node_modules/apache-arrow/visitor/typecomparator.mjs"() {
+  "node_modules/apache-arrow/visitor/typecomparator.mjs"() {
     init_visitor();
     TypeComparator = class extends Visitor {
       compareSchemas(schema, other) {
@@ -11534,7 +11534,7 @@ var init_typecomparator = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/factories.mjs
+// node_modules/apache-arrow/factories.mjs
 function makeBuilder(options) {
   const type = options.type;
   const builder = new (instance7.getVisitFn(type)())(options);
@@ -11689,7 +11689,7 @@ function builderThroughAsyncIterable(options) {
   };
 }
 var init_factories = __esm({
-  "../../main/node_modules/apache-arrow/factories.mjs"() {
+  "node_modules/apache-arrow/factories.mjs"() {
     init_tslib_es6();
     init_schema2();
     init_type2();
@@ -11702,7 +11702,7 @@ var init_factories = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/recordbatch.mjs
+// node_modules/apache-arrow/util/recordbatch.mjs
 function distributeVectorsIntoRecordBatches(schema, vecs) {
   return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
 }
@@ -11763,14 +11763,14 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
   return children;
 }
 var init_recordbatch = __esm({
-  "../../main/node_modules/apache-arrow/util/recordbatch.mjs"() {
+  "node_modules/apache-arrow/util/recordbatch.mjs"() {
     init_data();
     init_type2();
     init_recordbatch2();
   }
 });
 
-// ../../main/node_modules/apache-arrow/table.mjs
+// node_modules/apache-arrow/table.mjs
 function makeTable(input) {
   const vecs = {};
   const inputs = Object.entries(input);
@@ -11789,7 +11789,7 @@ function tableFromArrays(input) {
 }
 var _a3, kTableSymbol, Table;
 var init_table = __esm({
-  "../../main/node_modules/apache-arrow/table.mjs"() {
+  "node_modules/apache-arrow/table.mjs"() {
     init_enum();
     init_data();
     init_factories();
@@ -12103,7 +12103,7 @@ var init_table = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/recordbatch.mjs
+// node_modules/apache-arrow/recordbatch.mjs
 function ensureSameLengthData(schema, chunks, maxLength = chunks.reduce((max, col) => Math.max(max, col.length), 0)) {
   var _b2;
   const fields = [...schema.fields];
@@ -12151,7 +12151,7 @@ function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ ne
 }
 var _a4, kRecordBatchSymbol, RecordBatch3, _InternalEmptyPlaceholderRecordBatch;
 var init_recordbatch2 = __esm({
-  "../../main/node_modules/apache-arrow/recordbatch.mjs"() {
+  "node_modules/apache-arrow/recordbatch.mjs"() {
     init_data();
     init_table();
     init_vector2();
@@ -12406,7 +12406,7 @@ var init_recordbatch2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/message.mjs
+// node_modules/apache-arrow/ipc/message.mjs
 function checkForMagicArrowString(buffer, index = 0) {
   for (let i2 = -1, n = MAGIC.length; ++i2 < n; ) {
     if (MAGIC[i2] !== buffer[index + i2]) {
@@ -12417,7 +12417,7 @@ function checkForMagicArrowString(buffer, index = 0) {
 }
 var import_flatbuffers, invalidMessageType, nullMessage, invalidMessageMetadata, invalidMessageBodyLength, MessageReader, AsyncMessageReader, JSONMessageReader, PADDING, MAGIC_STR, MAGIC, magicLength, magicAndPadding, magicX2AndPadding;
 var init_message3 = __esm({
-  "../../main/node_modules/apache-arrow/ipc/message.mjs"() {
+  "node_modules/apache-arrow/ipc/message.mjs"() {
     init_tslib_es6();
     init_enum();
     import_flatbuffers = __toESM(require_flatbuffers(), 1);
@@ -12677,10 +12677,10 @@ var init_message3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/validators.mjs
+// node_modules/apache-arrow/ipc/compression/validators.mjs
 var Lz4FrameValidator, ZstdValidator, compressionValidators;
 var init_validators = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/validators.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/validators.mjs"() {
     init_compression_type();
     Lz4FrameValidator = class {
       constructor() {
@@ -12734,10 +12734,10 @@ var init_validators = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/registry.mjs
+// node_modules/apache-arrow/ipc/compression/registry.mjs
 var _CompressionRegistry, compressionRegistry;
 var init_registry = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/registry.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/registry.mjs"() {
     init_compression_type();
     init_validators();
     _CompressionRegistry = class {
@@ -12759,16 +12759,16 @@ var init_registry = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/constants.mjs
+// node_modules/apache-arrow/ipc/compression/constants.mjs
 var LENGTH_NO_COMPRESSED_DATA, COMPRESS_LENGTH_PREFIX;
 var init_constants = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/constants.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/constants.mjs"() {
     LENGTH_NO_COMPRESSED_DATA = -1;
     COMPRESS_LENGTH_PREFIX = 8;
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/reader.mjs
+// node_modules/apache-arrow/ipc/reader.mjs
 function shouldAutoDestroy(self2, options) {
   return options && typeof options["autoDestroy"] === "boolean" ? options["autoDestroy"] : self2["autoDestroy"];
 }
@@ -12827,7 +12827,7 @@ function fromFileHandle(source) {
 }
 var flatbuffers35, RecordBatchReader, RecordBatchStreamReader, AsyncRecordBatchStreamReader, RecordBatchFileReader, AsyncRecordBatchFileReader, RecordBatchReaderImpl, RecordBatchStreamReaderImpl, AsyncRecordBatchStreamReaderImpl, RecordBatchFileReaderImpl, AsyncRecordBatchFileReaderImpl, RecordBatchJSONReaderImpl;
 var init_reader = __esm({
-  "../../main/node_modules/apache-arrow/ipc/reader.mjs"() {
+  "node_modules/apache-arrow/ipc/reader.mjs"() {
     init_tslib_es6();
     init_data();
     init_vector2();
@@ -13476,7 +13476,7 @@ var init_reader = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs
+// node_modules/apache-arrow/visitor/vectorassembler.mjs
 function addBuffer(values) {
   const byteLength = values.byteLength + 7 & ~7;
   this.buffers.push(values);
@@ -13569,7 +13569,7 @@ function assembleNestedVector(data) {
 }
 var VectorAssembler;
 var init_vectorassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
     init_vector2();
     init_visitor();
     init_enum();
@@ -13665,10 +13665,10 @@ var init_vectorassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs
+// node_modules/apache-arrow/visitor/jsontypeassembler.mjs
 var JSONTypeAssembler;
 var init_jsontypeassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
     init_visitor();
     init_type();
     init_enum();
@@ -13756,7 +13756,7 @@ var init_jsontypeassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
+// node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 function* binaryToString(vector) {
   for (const octets of vector) {
     yield octets.reduce((str2, byte) => {
@@ -13797,7 +13797,7 @@ function binaryViewDataToJSON(data, formatInlined) {
 }
 var JSONVectorAssembler;
 var init_jsonvectorassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -13924,7 +13924,7 @@ var init_jsonvectorassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/writer.mjs
+// node_modules/apache-arrow/ipc/writer.mjs
 function writeAll(writer, input) {
   let chunks = input;
   if (input instanceof Table) {
@@ -13993,7 +13993,7 @@ function recordBatchToJSON(records) {
 }
 var flatbuffers36, RecordBatchWriter, RecordBatchStreamWriter, RecordBatchFileWriter, RecordBatchJSONWriter;
 var init_writer = __esm({
-  "../../main/node_modules/apache-arrow/ipc/writer.mjs"() {
+  "node_modules/apache-arrow/ipc/writer.mjs"() {
     init_tslib_es6();
     init_table();
     init_message3();
@@ -14402,7 +14402,7 @@ var init_writer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/iterable.mjs
+// node_modules/apache-arrow/io/node/iterable.mjs
 import { Readable } from "node:stream";
 function toNodeStream(source, options) {
   if (isAsyncIterable(source)) {
@@ -14415,7 +14415,7 @@ function toNodeStream(source, options) {
 }
 var IterableReadable, AsyncIterableReadable;
 var init_iterable = __esm({
-  "../../main/node_modules/apache-arrow/io/node/iterable.mjs"() {
+  "node_modules/apache-arrow/io/node/iterable.mjs"() {
     init_tslib_es6();
     init_compat();
     IterableReadable = class extends Readable {
@@ -14498,14 +14498,14 @@ var init_iterable = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/builder.mjs
+// node_modules/apache-arrow/io/node/builder.mjs
 import { Duplex } from "node:stream";
 function builderThroughNodeStream(options) {
   return new BuilderDuplex(makeBuilder(options), options);
 }
 var BuilderDuplex, builderLength, builderByteLength;
 var init_builder2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/builder.mjs"() {
+  "node_modules/apache-arrow/io/node/builder.mjs"() {
     init_factories();
     BuilderDuplex = class extends Duplex {
       constructor(builder, options) {
@@ -14555,14 +14555,14 @@ var init_builder2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/reader.mjs
+// node_modules/apache-arrow/io/node/reader.mjs
 import { Duplex as Duplex2 } from "node:stream";
 function recordBatchReaderThroughNodeStream(options) {
   return new RecordBatchReaderDuplex(options);
 }
 var RecordBatchReaderDuplex;
 var init_reader2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/reader.mjs"() {
+  "node_modules/apache-arrow/io/node/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -14629,14 +14629,14 @@ var init_reader2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/writer.mjs
+// node_modules/apache-arrow/io/node/writer.mjs
 import { Duplex as Duplex3 } from "node:stream";
 function recordBatchWriterThroughNodeStream(options) {
   return new RecordBatchWriterDuplex(new this(options));
 }
 var RecordBatchWriterDuplex;
 var init_writer2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/writer.mjs"() {
+  "node_modules/apache-arrow/io/node/writer.mjs"() {
     init_tslib_es6();
     init_stream();
     RecordBatchWriterDuplex = class extends Duplex3 {
@@ -14694,7 +14694,7 @@ var init_writer2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs
+// node_modules/apache-arrow/io/whatwg/iterable.mjs
 function toDOMStream(source, options) {
   if (isAsyncIterable(source)) {
     return asyncIterableAsReadableDOMStream(source, options);
@@ -14779,20 +14779,20 @@ function asyncIterableAsReadableDOMStream(source, options) {
   }
 }
 var init_iterable2 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
     init_tslib_es6();
     init_buffer();
     init_compat();
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/builder.mjs
+// node_modules/apache-arrow/io/whatwg/builder.mjs
 function builderThroughDOMStream(options) {
   return new BuilderTransform(options);
 }
 var BuilderTransform, chunkLength, chunkByteLength;
 var init_builder3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/builder.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/builder.mjs"() {
     init_tslib_es6();
     init_factories();
     BuilderTransform = class {
@@ -14873,7 +14873,7 @@ var init_builder3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/reader.mjs
+// node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
   let reader = null;
@@ -14915,14 +14915,14 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_reader3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/reader.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/writer.mjs
+// node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
   const reader = new AsyncByteStream(writer);
@@ -14960,13 +14960,13 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_writer3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/writer.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/writer.mjs"() {
     init_tslib_es6();
     init_stream();
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/serialization.mjs
+// node_modules/apache-arrow/ipc/serialization.mjs
 function tableFromIPC(input) {
   const reader = RecordBatchReader.from(input);
   if (isPromise(reader)) {
@@ -14982,7 +14982,7 @@ function tableToIPC(table2, type = "stream", compressionType = null) {
   return (type === "stream" ? RecordBatchStreamWriter : RecordBatchFileWriter).writeAll(table2, writerOptions).toUint8Array(true);
 }
 var init_serialization = __esm({
-  "../../main/node_modules/apache-arrow/ipc/serialization.mjs"() {
+  "node_modules/apache-arrow/ipc/serialization.mjs"() {
     init_table();
     init_compat();
     init_reader();
@@ -14990,7 +14990,7 @@ var init_serialization = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/typecheck.mjs
+// node_modules/apache-arrow/util/typecheck.mjs
 var typecheck_exports = {};
 __export(typecheck_exports, {
   isArrowData: () => isArrowData,
@@ -15023,7 +15023,7 @@ function isArrowTable(x) {
   return Table.isTable(x);
 }
 var init_typecheck = __esm({
-  "../../main/node_modules/apache-arrow/util/typecheck.mjs"() {
+  "node_modules/apache-arrow/util/typecheck.mjs"() {
     init_schema2();
     init_type2();
     init_data();
@@ -15033,10 +15033,10 @@ var init_typecheck = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.mjs
+// node_modules/apache-arrow/Arrow.mjs
 var util;
 var init_Arrow = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.mjs"() {
+  "node_modules/apache-arrow/Arrow.mjs"() {
     init_message_header();
     init_compression_type();
     init_enum();
@@ -15101,9 +15101,9 @@ var init_Arrow = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.dom.mjs
+// node_modules/apache-arrow/Arrow.dom.mjs
 var init_Arrow_dom = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.dom.mjs"() {
+  "node_modules/apache-arrow/Arrow.dom.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15125,7 +15125,7 @@ var init_Arrow_dom = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.node.mjs
+// node_modules/apache-arrow/Arrow.node.mjs
 var Arrow_node_exports = {};
 __export(Arrow_node_exports, {
   AsyncByteQueue: () => AsyncByteQueue,
@@ -15295,7 +15295,7 @@ __export(Arrow_node_exports, {
   vectorFromArray: () => vectorFromArray
 });
 var init_Arrow_node = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.node.mjs"() {
+  "node_modules/apache-arrow/Arrow.node.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15506,9 +15506,9 @@ var init_row_builder = __esm({
   }
 });
 
-// ../../main/node_modules/parquet-wasm/node/parquet_wasm.js
+// node_modules/parquet-wasm/node/parquet_wasm.js
 var require_parquet_wasm = __commonJS({
-  "../../main/node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
+  "node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
     var ColumnChunkMetaData = class _ColumnChunkMetaData {
       static __wrap(ptr) {
         const obj = Object.create(_ColumnChunkMetaData.prototype);
@@ -17944,7 +17944,7 @@ var init_parquet_writer = __esm({
   }
 });
 
-// ../../main/node_modules/web-tree-sitter/web-tree-sitter.js
+// node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
   CaptureQuantifier: () => CaptureQuantifier,
@@ -19899,7 +19899,7 @@ function indexForByteOffset(source, byteOffset) {
 }
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
-  "../../main/node_modules/web-tree-sitter/web-tree-sitter.js"() {
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     Edit = class {
@@ -21977,9 +21977,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/process.js
+// node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
-  "../../main/node_modules/detect-libc/lib/process.js"(exports, module2) {
+  "node_modules/detect-libc/lib/process.js"(exports, module2) {
     "use strict";
     var isLinux = () => process.platform === "linux";
     var report = null;
@@ -22000,9 +22000,9 @@ var require_process = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/filesystem.js
+// node_modules/detect-libc/lib/filesystem.js
 var require_filesystem = __commonJS({
-  "../../main/node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
+  "node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
     "use strict";
     var fs2 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
@@ -22039,9 +22039,9 @@ var require_filesystem = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/elf.js
+// node_modules/detect-libc/lib/elf.js
 var require_elf = __commonJS({
-  "../../main/node_modules/detect-libc/lib/elf.js"(exports, module2) {
+  "node_modules/detect-libc/lib/elf.js"(exports, module2) {
     "use strict";
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
@@ -22076,9 +22076,9 @@ var require_elf = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/detect-libc.js
+// node_modules/detect-libc/lib/detect-libc.js
 var require_detect_libc = __commonJS({
-  "../../main/node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
+  "node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
@@ -22403,9 +22403,9 @@ var require_win32_x64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-bindings/duckdb.js
+// node_modules/@duckdb/node-bindings/duckdb.js
 var require_duckdb = __commonJS({
-  "../../main/node_modules/@duckdb/node-bindings/duckdb.js"(exports, module2) {
+  "node_modules/@duckdb/node-bindings/duckdb.js"(exports, module2) {
     var getRuntimePlatformArch = () => `${process.platform}-${process.arch}`;
     var isLinuxMusl = () => {
       try {
@@ -22442,9 +22442,9 @@ var require_duckdb = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js
+// node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js
 var require_configurationOptionDescriptions = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/configurationOptionDescriptions.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22464,9 +22464,9 @@ var require_configurationOptionDescriptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js
 var require_createDuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/createDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDuckDBValueConverter = createDuckDBValueConverter;
@@ -22485,9 +22485,9 @@ var require_createDuckDBValueConverter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTypeId.js
+// node_modules/@duckdb/node-api/lib/DuckDBTypeId.js
 var require_DuckDBTypeId = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTypeId.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTypeId = void 0;
@@ -22539,9 +22539,9 @@ var require_DuckDBTypeId = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js
+// node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js
 var require_DuckDBLogicalType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBLogicalType.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22886,9 +22886,9 @@ var require_DuckDBLogicalType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js
+// node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js
 var require_BaseDuckDBType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/BaseDuckDBType.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -22926,9 +22926,9 @@ var require_BaseDuckDBType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js
 var require_DuckDBAnyType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBAnyType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ANY = exports.DuckDBAnyType = void 0;
@@ -22948,9 +22948,9 @@ var require_DuckDBAnyType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js
 var require_DuckDBArrayType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBArrayType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayType = void 0;
@@ -22992,9 +22992,9 @@ var require_DuckDBArrayType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js
 var require_DuckDBBigIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBBigIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGINT = exports.DuckDBBigIntType = void 0;
@@ -23022,9 +23022,9 @@ var require_DuckDBBigIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js
 var require_DuckDBBigNumType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBBigNumType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIGNUM = exports.DuckDBBigNumType = void 0;
@@ -23052,9 +23052,9 @@ var require_DuckDBBigNumType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js
 var require_DuckDBBitType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBBitType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BIT = exports.DuckDBBitType = void 0;
@@ -23074,9 +23074,9 @@ var require_DuckDBBitType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js
 var require_DuckDBBlobType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBBlobType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BLOB = exports.DuckDBBlobType = void 0;
@@ -23096,9 +23096,9 @@ var require_DuckDBBlobType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js
 var require_DuckDBBooleanType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBBooleanType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BOOLEAN = exports.DuckDBBooleanType = void 0;
@@ -23118,9 +23118,9 @@ var require_DuckDBBooleanType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/sql.js
+// node_modules/@duckdb/node-api/lib/sql.js
 var require_sql = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/sql.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/sql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.quotedString = quotedString;
@@ -23134,9 +23134,9 @@ var require_sql = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js
+// node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js
 var require_displayStringForDuckDBValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/displayStringForDuckDBValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.displayStringForDuckDBValue = displayStringForDuckDBValue;
@@ -23153,9 +23153,9 @@ var require_displayStringForDuckDBValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js
 var require_DuckDBArrayValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBArrayValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBArrayValue = void 0;
@@ -23177,9 +23177,9 @@ var require_DuckDBArrayValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js
 var require_DuckDBBitValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBBitValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBitValue = void 0;
@@ -23283,9 +23283,9 @@ var require_DuckDBBitValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js
+// node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js
 var require_bytesFromString = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/bytesFromString.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bytesFromString = bytesFromString;
@@ -23296,9 +23296,9 @@ var require_bytesFromString = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js
+// node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js
 var require_stringFromBlob = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/stringFromBlob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromBlob = stringFromBlob;
@@ -23335,9 +23335,9 @@ var require_stringFromBlob = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js
 var require_DuckDBBlobValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBBlobValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBBlobValue = void 0;
@@ -23367,9 +23367,9 @@ var require_DuckDBBlobValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js
+// node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js
 var require_dateTimeStringConversion = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/dateTimeStringConversion.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDuckDBDateStringFromYearMonthDay = getDuckDBDateStringFromYearMonthDay;
@@ -23582,9 +23582,9 @@ var require_dateTimeStringConversion = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js
 var require_DuckDBDateValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBDateValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23627,9 +23627,9 @@ var require_DuckDBDateValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js
+// node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js
 var require_stringFromDecimal = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/stringFromDecimal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringFromDecimal = stringFromDecimal;
@@ -23683,9 +23683,9 @@ var require_stringFromDecimal = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js
 var require_DuckDBDecimalValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBDecimalValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23733,9 +23733,9 @@ var require_DuckDBDecimalValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js
 var require_DuckDBGeometryValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBGeometryValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBGeometryValue = void 0;
@@ -23768,9 +23768,9 @@ var require_DuckDBGeometryValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js
 var require_DuckDBIntervalValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBIntervalValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBIntervalValue = void 0;
@@ -23796,9 +23796,9 @@ var require_DuckDBIntervalValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js
 var require_DuckDBListValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBListValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListValue = void 0;
@@ -23820,9 +23820,9 @@ var require_DuckDBListValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js
 var require_DuckDBMapValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBMapValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapValue = void 0;
@@ -23844,9 +23844,9 @@ var require_DuckDBMapValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js
 var require_DuckDBStructValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBStructValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructValue = void 0;
@@ -23872,9 +23872,9 @@ var require_DuckDBStructValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js
 var require_DuckDBTimeNSValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeNSValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimeNSValue = void 0;
@@ -23898,9 +23898,9 @@ var require_DuckDBTimeNSValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js
 var require_DuckDBTimestampSecondsValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampSecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23935,9 +23935,9 @@ var require_DuckDBTimestampSecondsValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js
 var require_DuckDBTimestampMillisecondsValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampMillisecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -23972,9 +23972,9 @@ var require_DuckDBTimestampMillisecondsValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js
 var require_DuckDBTimestampNanosecondsValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampNanosecondsValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24008,9 +24008,9 @@ var require_DuckDBTimestampNanosecondsValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js
 var require_DuckDBTimestampValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24055,9 +24055,9 @@ var require_DuckDBTimestampValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js
 var require_DuckDBTimestampTZValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimestampTZValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24102,9 +24102,9 @@ var require_DuckDBTimestampTZValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js
 var require_DuckDBTimeTZValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeTZValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24172,9 +24172,9 @@ var require_DuckDBTimeTZValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js
 var require_DuckDBTimeValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBTimeValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24211,9 +24211,9 @@ var require_DuckDBTimeValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js
 var require_DuckDBUnionValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBUnionValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionValue = void 0;
@@ -24239,9 +24239,9 @@ var require_DuckDBUnionValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js
 var require_DuckDBUUIDValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBUUIDValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUUIDValue = void 0;
@@ -24283,17 +24283,17 @@ var require_DuckDBUUIDValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBValue.js
 var require_DuckDBValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js
+// node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js
 var require_DuckDBVariantValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/DuckDBVariantValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantValue = void 0;
@@ -24317,9 +24317,9 @@ var require_DuckDBVariantValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/values/index.js
+// node_modules/@duckdb/node-api/lib/values/index.js
 var require_values = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/values/index.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/values/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -24363,9 +24363,9 @@ var require_values = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js
 var require_DuckDBDateType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBDateType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DATE = exports.DuckDBDateType = void 0;
@@ -24401,9 +24401,9 @@ var require_DuckDBDateType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js
 var require_DuckDBDecimalType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBDecimalType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBDecimalType = void 0;
@@ -24452,9 +24452,9 @@ var require_DuckDBDecimalType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js
 var require_DuckDBDoubleType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBDoubleType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DOUBLE = exports.DuckDBDoubleType = void 0;
@@ -24482,9 +24482,9 @@ var require_DuckDBDoubleType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js
 var require_DuckDBEnumType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBEnumType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBEnumType = void 0;
@@ -24581,9 +24581,9 @@ var require_DuckDBEnumType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js
 var require_DuckDBFloatType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBFloatType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FLOAT = exports.DuckDBFloatType = void 0;
@@ -24611,9 +24611,9 @@ var require_DuckDBFloatType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js
 var require_DuckDBGeometryType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBGeometryType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GEOMETRY = exports.DuckDBGeometryType = void 0;
@@ -24653,9 +24653,9 @@ var require_DuckDBGeometryType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js
 var require_DuckDBHugeIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBHugeIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HUGEINT = exports.DuckDBHugeIntType = void 0;
@@ -24683,9 +24683,9 @@ var require_DuckDBHugeIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js
 var require_DuckDBIntegerLiteralType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerLiteralType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER_LITERAL = exports.DuckDBIntegerLiteralType = void 0;
@@ -24705,9 +24705,9 @@ var require_DuckDBIntegerLiteralType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js
 var require_DuckDBIntegerType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBIntegerType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTEGER = exports.DuckDBIntegerType = void 0;
@@ -24735,9 +24735,9 @@ var require_DuckDBIntegerType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js
 var require_DuckDBIntervalType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBIntervalType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.INTERVAL = exports.DuckDBIntervalType = void 0;
@@ -24757,9 +24757,9 @@ var require_DuckDBIntervalType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBListType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBListType.js
 var require_DuckDBListType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBListType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBListType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBListType = void 0;
@@ -24798,9 +24798,9 @@ var require_DuckDBListType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js
 var require_DuckDBMapType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBMapType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapType = void 0;
@@ -24842,9 +24842,9 @@ var require_DuckDBMapType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js
 var require_DuckDBSQLNullType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBSQLNullType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SQLNULL = exports.DuckDBSQLNullType = void 0;
@@ -24864,9 +24864,9 @@ var require_DuckDBSQLNullType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js
 var require_DuckDBSmallIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBSmallIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SMALLINT = exports.DuckDBSmallIntType = void 0;
@@ -24894,9 +24894,9 @@ var require_DuckDBSmallIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js
 var require_DuckDBStringLiteralType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBStringLiteralType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.STRING_LITERAL = exports.DuckDBStringLiteralType = void 0;
@@ -24916,9 +24916,9 @@ var require_DuckDBStringLiteralType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js
 var require_DuckDBStructType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBStructType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBStructType = void 0;
@@ -24985,9 +24985,9 @@ var require_DuckDBStructType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js
 var require_DuckDBTimeNSType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeNSType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME_NS = exports.DuckDBTimeNSType = void 0;
@@ -25014,9 +25014,9 @@ var require_DuckDBTimeNSType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js
 var require_DuckDBTimeTZType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeTZType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMETZ = exports.DuckDBTimeTZType = void 0;
@@ -25046,9 +25046,9 @@ var require_DuckDBTimeTZType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js
 var require_DuckDBTimeType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIME = exports.DuckDBTimeType = void 0;
@@ -25075,9 +25075,9 @@ var require_DuckDBTimeType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js
 var require_DuckDBTimestampMillisecondsType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampMillisecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_MS = exports.DuckDBTimestampMillisecondsType = void 0;
@@ -25113,9 +25113,9 @@ var require_DuckDBTimestampMillisecondsType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js
 var require_DuckDBTimestampNanosecondsType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampNanosecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_NS = exports.DuckDBTimestampNanosecondsType = void 0;
@@ -25151,9 +25151,9 @@ var require_DuckDBTimestampNanosecondsType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js
 var require_DuckDBTimestampSecondsType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampSecondsType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMP_S = exports.DuckDBTimestampSecondsType = void 0;
@@ -25189,9 +25189,9 @@ var require_DuckDBTimestampSecondsType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js
 var require_DuckDBTimestampTZType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampTZType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TIMESTAMPTZ = exports.DuckDBTimestampTZType = void 0;
@@ -25230,9 +25230,9 @@ var require_DuckDBTimestampTZType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js
 var require_DuckDBTimestampType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTimestampType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBTimestampMicrosecondsType = exports.TIMESTAMP = exports.DuckDBTimestampType = void 0;
@@ -25269,9 +25269,9 @@ var require_DuckDBTimestampType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js
 var require_DuckDBTinyIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBTinyIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TINYINT = exports.DuckDBTinyIntType = void 0;
@@ -25299,17 +25299,17 @@ var require_DuckDBTinyIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBType.js
 var require_DuckDBType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js
 var require_DuckDBUBigIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUBigIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UBIGINT = exports.DuckDBUBigIntType = void 0;
@@ -25337,9 +25337,9 @@ var require_DuckDBUBigIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js
 var require_DuckDBUHugeIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUHugeIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UHUGEINT = exports.DuckDBUHugeIntType = void 0;
@@ -25367,9 +25367,9 @@ var require_DuckDBUHugeIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js
 var require_DuckDBUIntegerType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUIntegerType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UINTEGER = exports.DuckDBUIntegerType = void 0;
@@ -25397,9 +25397,9 @@ var require_DuckDBUIntegerType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js
 var require_DuckDBUSmallIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUSmallIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.USMALLINT = exports.DuckDBUSmallIntType = void 0;
@@ -25427,9 +25427,9 @@ var require_DuckDBUSmallIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js
 var require_DuckDBUTinyIntType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUTinyIntType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UTINYINT = exports.DuckDBUTinyIntType = void 0;
@@ -25457,9 +25457,9 @@ var require_DuckDBUTinyIntType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js
 var require_DuckDBUUIDType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUUIDType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UUID = exports.DuckDBUUIDType = void 0;
@@ -25486,9 +25486,9 @@ var require_DuckDBUUIDType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js
 var require_DuckDBUnionType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBUnionType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionType = void 0;
@@ -25555,9 +25555,9 @@ var require_DuckDBUnionType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js
 var require_DuckDBVarCharType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBVarCharType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARCHAR = exports.DuckDBVarCharType = void 0;
@@ -25577,9 +25577,9 @@ var require_DuckDBVarCharType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js
+// node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js
 var require_DuckDBVariantType = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/DuckDBVariantType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VARIANT = exports.DuckDBVariantType = void 0;
@@ -25599,9 +25599,9 @@ var require_DuckDBVariantType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/types/index.js
+// node_modules/@duckdb/node-api/lib/types/index.js
 var require_types = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/types/index.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25666,9 +25666,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBType.js
+// node_modules/@duckdb/node-api/lib/DuckDBType.js
 var require_DuckDBType2 = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBType.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBType.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25691,9 +25691,9 @@ var require_DuckDBType2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/typeForValue.js
+// node_modules/@duckdb/node-api/lib/typeForValue.js
 var require_typeForValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/typeForValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/typeForValue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.typeForValue = typeForValue;
@@ -25776,9 +25776,9 @@ var require_typeForValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/createValue.js
+// node_modules/@duckdb/node-api/lib/createValue.js
 var require_createValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/createValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/createValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26024,9 +26024,9 @@ var require_createValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBAppender.js
+// node_modules/@duckdb/node-api/lib/DuckDBAppender.js
 var require_DuckDBAppender = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBAppender.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBAppender.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26190,9 +26190,9 @@ var require_DuckDBAppender = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBClientContext.js
+// node_modules/@duckdb/node-api/lib/DuckDBClientContext.js
 var require_DuckDBClientContext = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBClientContext.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBClientContext.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26213,9 +26213,9 @@ var require_DuckDBClientContext = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js
+// node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js
 var require_vectorRegistry = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/vectorRegistry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.vectorRegistry = void 0;
@@ -26223,9 +26223,9 @@ var require_vectorRegistry = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js
 var require_DuckDBVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26256,9 +26256,9 @@ var require_DuckDBVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js
 var require_DuckDBValidity = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBValidity.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26329,9 +26329,9 @@ var require_DuckDBValidity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js
 var require_DuckDBArrayVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBArrayVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26410,9 +26410,9 @@ var require_DuckDBArrayVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js
+// node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js
 var require_dataAccessors = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/dataAccessors.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26739,9 +26739,9 @@ var require_dataAccessors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js
 var require_DuckDBBigIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26801,9 +26801,9 @@ var require_DuckDBBigIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js
 var require_DuckDBBigNumVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBigNumVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26877,9 +26877,9 @@ var require_DuckDBBigNumVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js
 var require_DuckDBBitVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBitVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26954,9 +26954,9 @@ var require_DuckDBBitVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js
 var require_DuckDBBlobVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBlobVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27039,9 +27039,9 @@ var require_DuckDBBlobVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js
 var require_DuckDBBooleanVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBBooleanVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27100,9 +27100,9 @@ var require_DuckDBBooleanVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js
 var require_DuckDBDateVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDateVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27166,9 +27166,9 @@ var require_DuckDBDateVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js
 var require_DuckDBDecimal128Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal128Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27231,9 +27231,9 @@ var require_DuckDBDecimal128Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js
 var require_DuckDBDecimal16Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal16Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27296,9 +27296,9 @@ var require_DuckDBDecimal16Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js
 var require_DuckDBDecimal32Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal32Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27361,9 +27361,9 @@ var require_DuckDBDecimal32Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js
 var require_DuckDBDecimal64Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDecimal64Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27426,9 +27426,9 @@ var require_DuckDBDecimal64Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js
 var require_DuckDBDoubleVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBDoubleVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27485,9 +27485,9 @@ var require_DuckDBDoubleVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js
 var require_DuckDBEnum16Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum16Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27545,9 +27545,9 @@ var require_DuckDBEnum16Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js
 var require_DuckDBEnum32Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum32Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27605,9 +27605,9 @@ var require_DuckDBEnum32Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js
 var require_DuckDBEnum8Vector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBEnum8Vector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27665,9 +27665,9 @@ var require_DuckDBEnum8Vector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js
 var require_DuckDBFloatVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBFloatVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27724,9 +27724,9 @@ var require_DuckDBFloatVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js
 var require_DuckDBGeometryVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBGeometryVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27797,9 +27797,9 @@ var require_DuckDBGeometryVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js
 var require_DuckDBHugeIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBHugeIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27861,9 +27861,9 @@ var require_DuckDBHugeIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js
 var require_DuckDBIntegerVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntegerVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27926,9 +27926,9 @@ var require_DuckDBIntegerVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js
 var require_DuckDBIntervalVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBIntervalVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -27998,9 +27998,9 @@ var require_DuckDBIntervalVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js
 var require_DuckDBListVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBListVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28142,9 +28142,9 @@ var require_DuckDBListVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js
 var require_DuckDBStructVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBStructVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28251,9 +28251,9 @@ var require_DuckDBStructVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js
 var require_DuckDBMapVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBMapVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBMapVector = void 0;
@@ -28315,9 +28315,9 @@ var require_DuckDBMapVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js
 var require_DuckDBSmallIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBSmallIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28380,9 +28380,9 @@ var require_DuckDBSmallIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js
 var require_DuckDBTimeNSVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeNSVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28443,9 +28443,9 @@ var require_DuckDBTimeNSVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js
 var require_DuckDBTimeTZVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeTZVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28506,9 +28506,9 @@ var require_DuckDBTimeTZVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js
 var require_DuckDBTimeVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimeVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28569,9 +28569,9 @@ var require_DuckDBTimeVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js
 var require_DuckDBTimestampMillisecondsVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampMillisecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28632,9 +28632,9 @@ var require_DuckDBTimestampMillisecondsVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js
 var require_DuckDBTimestampNanosecondsVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampNanosecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28695,9 +28695,9 @@ var require_DuckDBTimestampNanosecondsVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js
 var require_DuckDBTimestampSecondsVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampSecondsVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28758,9 +28758,9 @@ var require_DuckDBTimestampSecondsVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js
 var require_DuckDBTimestampTZVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampTZVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28821,9 +28821,9 @@ var require_DuckDBTimestampTZVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js
 var require_DuckDBTimestampVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTimestampVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28884,9 +28884,9 @@ var require_DuckDBTimestampVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js
 var require_DuckDBTinyIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBTinyIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -28949,9 +28949,9 @@ var require_DuckDBTinyIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js
 var require_DuckDBUBigIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUBigIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29011,9 +29011,9 @@ var require_DuckDBUBigIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js
 var require_DuckDBUHugeIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUHugeIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29075,9 +29075,9 @@ var require_DuckDBUHugeIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js
 var require_DuckDBUIntegerVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUIntegerVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29140,9 +29140,9 @@ var require_DuckDBUIntegerVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js
 var require_DuckDBUSmallIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUSmallIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29205,9 +29205,9 @@ var require_DuckDBUSmallIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js
 var require_DuckDBUTinyIntVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUTinyIntVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29270,9 +29270,9 @@ var require_DuckDBUTinyIntVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js
 var require_DuckDBUUIDVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUUIDVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29332,9 +29332,9 @@ var require_DuckDBUUIDVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js
 var require_DuckDBUnionVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBUnionVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBUnionVector = void 0;
@@ -29406,9 +29406,9 @@ var require_DuckDBUnionVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js
 var require_DuckDBVarCharVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVarCharVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -29484,9 +29484,9 @@ var require_DuckDBVarCharVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/conversion/varintDecode.js
+// node_modules/@duckdb/node-api/lib/conversion/varintDecode.js
 var require_varintDecode = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/conversion/varintDecode.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/conversion/varintDecode.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.varintDecode = varintDecode;
@@ -29516,9 +29516,9 @@ var require_varintDecode = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js
+// node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js
 var require_DuckDBVariantVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/DuckDBVariantVector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBVariantVector = void 0;
@@ -29898,9 +29898,9 @@ var require_DuckDBVariantVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/createVector.js
+// node_modules/@duckdb/node-api/lib/vectors/createVector.js
 var require_createVector = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/createVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/createVector.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -30090,9 +30090,9 @@ var require_createVector = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/vectors/index.js
+// node_modules/@duckdb/node-api/lib/vectors/index.js
 var require_vectors = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/vectors/index.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/vectors/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30158,9 +30158,9 @@ var require_vectors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBVector.js
+// node_modules/@duckdb/node-api/lib/DuckDBVector.js
 var require_DuckDBVector2 = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBVector.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBVector.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30183,9 +30183,9 @@ var require_DuckDBVector2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js
+// node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js
 var require_DuckDBDataChunk = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBDataChunk.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -30494,9 +30494,9 @@ var require_DuckDBDataChunk = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js
+// node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js
 var require_DuckDBValueConverters = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBValueConverters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unsupportedConverter = unsupportedConverter;
@@ -30771,9 +30771,9 @@ var require_DuckDBValueConverters = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js
 var require_JSDuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JSDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSDuckDBValueConverter = void 0;
@@ -30828,9 +30828,9 @@ var require_JSDuckDBValueConverter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js
 var require_JsonDuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JsonDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonDuckDBValueConverter = void 0;
@@ -30885,9 +30885,9 @@ var require_JsonDuckDBValueConverter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js
+// node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js
 var require_convertColumnsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/convertColumnsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsFromChunks = convertColumnsFromChunks;
@@ -30907,9 +30907,9 @@ var require_convertColumnsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js
+// node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js
 var require_convertColumnsObjectFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/convertColumnsObjectFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertColumnsObjectFromChunks = convertColumnsObjectFromChunks;
@@ -30932,9 +30932,9 @@ var require_convertColumnsObjectFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js
+// node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js
 var require_convertRowObjectsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/convertRowObjectsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowObjectsFromChunks = convertRowObjectsFromChunks;
@@ -30955,9 +30955,9 @@ var require_convertRowObjectsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js
+// node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js
 var require_convertRowsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/convertRowsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertRowsFromChunks = convertRowsFromChunks;
@@ -30974,9 +30974,9 @@ var require_convertRowsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js
+// node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js
 var require_getColumnsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/getColumnsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsFromChunks = getColumnsFromChunks;
@@ -30990,9 +30990,9 @@ var require_getColumnsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js
+// node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js
 var require_getColumnsObjectFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/getColumnsObjectFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getColumnsObjectFromChunks = getColumnsObjectFromChunks;
@@ -31006,9 +31006,9 @@ var require_getColumnsObjectFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js
+// node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js
 var require_getRowObjectsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/getRowObjectsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowObjectsFromChunks = getRowObjectsFromChunks;
@@ -31022,9 +31022,9 @@ var require_getRowObjectsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/getRowsFromChunks.js
+// node_modules/@duckdb/node-api/lib/getRowsFromChunks.js
 var require_getRowsFromChunks = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/getRowsFromChunks.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/getRowsFromChunks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRowsFromChunks = getRowsFromChunks;
@@ -31038,9 +31038,9 @@ var require_getRowsFromChunks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBResult.js
+// node_modules/@duckdb/node-api/lib/DuckDBResult.js
 var require_DuckDBResult = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBResult.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31271,9 +31271,9 @@ var require_DuckDBResult = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js
+// node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js
 var require_DuckDBMaterializedResult = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBMaterializedResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31301,9 +31301,9 @@ var require_DuckDBMaterializedResult = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/createResult.js
+// node_modules/@duckdb/node-api/lib/createResult.js
 var require_createResult = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/createResult.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/createResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31323,9 +31323,9 @@ var require_createResult = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBResultReader.js
+// node_modules/@duckdb/node-api/lib/DuckDBResultReader.js
 var require_DuckDBResultReader = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBResultReader.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBResultReader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBResultReader = void 0;
@@ -31520,9 +31520,9 @@ var require_DuckDBResultReader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/sleep.js
+// node_modules/@duckdb/node-api/lib/sleep.js
 var require_sleep = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/sleep.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/sleep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.sleep = sleep2;
@@ -31534,9 +31534,9 @@ var require_sleep = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js
+// node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js
 var require_DuckDBPendingResult = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBPendingResult.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31599,9 +31599,9 @@ var require_DuckDBPendingResult = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js
+// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js
 var require_DuckDBPreparedStatement = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatement.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31830,9 +31830,9 @@ var require_DuckDBPreparedStatement = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js
+// node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js
 var require_DuckDBExtractedStatements = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBExtractedStatements.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31867,9 +31867,9 @@ var require_DuckDBExtractedStatements = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/createConfig.js
+// node_modules/@duckdb/node-api/lib/createConfig.js
 var require_createConfig = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/createConfig.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/createConfig.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31891,9 +31891,9 @@ var require_createConfig = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js
+// node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js
 var require_DuckDBInstanceCache = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBInstanceCache.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31925,9 +31925,9 @@ var require_DuckDBInstanceCache = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBInstance.js
+// node_modules/@duckdb/node-api/lib/DuckDBInstance.js
 var require_DuckDBInstance = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBInstance.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBInstance.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -31961,9 +31961,9 @@ var require_DuckDBInstance = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js
+// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js
 var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementWeakRefCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DuckDBPreparedStatementWeakRefCollection = void 0;
@@ -31995,9 +31995,9 @@ var require_DuckDBPreparedStatementWeakRefCollection = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBConnection.js
+// node_modules/@duckdb/node-api/lib/DuckDBConnection.js
 var require_DuckDBConnection = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBConnection.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBConnection.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32206,9 +32206,9 @@ var require_DuckDBConnection = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js
+// node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js
 var require_DuckDBDataChunkWriter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBDataChunkWriter.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32292,17 +32292,17 @@ var require_DuckDBDataChunkWriter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js
+// node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js
 var require_DuckDBPreparedStatementCollection = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBPreparedStatementCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js
 var require_DuckDBScalarFunctionBindInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionBindInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32340,9 +32340,9 @@ var require_DuckDBScalarFunctionBindInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js
 var require_DuckDBScalarFunctionInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32382,9 +32382,9 @@ var require_DuckDBScalarFunctionInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js
 var require_DuckDBScalarFunctionInitInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunctionInitInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32427,9 +32427,9 @@ var require_DuckDBScalarFunctionInitInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js
+// node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js
 var require_DuckDBScalarFunction = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBScalarFunction.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32525,9 +32525,9 @@ var require_DuckDBScalarFunction = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/readValue.js
+// node_modules/@duckdb/node-api/lib/readValue.js
 var require_readValue = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/readValue.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/readValue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32544,9 +32544,9 @@ var require_readValue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js
 var require_DuckDBTableFunctionBindInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionBindInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32604,9 +32604,9 @@ var require_DuckDBTableFunctionBindInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js
 var require_DuckDBTableFunctionInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32652,9 +32652,9 @@ var require_DuckDBTableFunctionInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js
+// node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js
 var require_DuckDBTableFunctionInitInfo = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBTableFunctionInitInfo.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32716,9 +32716,9 @@ var require_DuckDBTableFunctionInitInfo = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js
+// node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js
 var require_DuckDBTableFunction = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBTableFunction.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -32805,17 +32805,17 @@ var require_DuckDBTableFunction = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js
 var require_DuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/DuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js
 var require_ToDuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createToDuckDBValueConverter = createToDuckDBValueConverter;
@@ -32834,9 +32834,9 @@ var require_ToDuckDBValueConverter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js
+// node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js
 var require_ToDuckDBValueConverters = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/ToDuckDBValueConverters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unwritableConverter = unwritableConverter;
@@ -32998,9 +32998,9 @@ var require_ToDuckDBValueConverters = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/enums.js
+// node_modules/@duckdb/node-api/lib/enums.js
 var require_enums = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/enums.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/enums.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -33013,26 +33013,26 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JS.js
+// node_modules/@duckdb/node-api/lib/JS.js
 var require_JS = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JS.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JS.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js
+// node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js
 var require_JSInputTypeForTypeId = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JSInputTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js
+// node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js
 var require_JSToDuckDBValueConverter = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JSToDuckDBValueConverter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSToDuckDBValueConverter = void 0;
@@ -33091,35 +33091,35 @@ var require_JSToDuckDBValueConverter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js
+// node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js
 var require_JSTypeForTypeId = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JSTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/Json.js
+// node_modules/@duckdb/node-api/lib/Json.js
 var require_Json = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/Json.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/Json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js
+// node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js
 var require_JsonTypeForTypeId = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/JsonTypeForTypeId.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var DuckDBTypeId_1 = require_DuckDBTypeId();
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/version.js
+// node_modules/@duckdb/node-api/lib/version.js
 var require_version = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/version.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/version.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -33133,9 +33133,9 @@ var require_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/duckdb.js
+// node_modules/@duckdb/node-api/lib/duckdb.js
 var require_duckdb2 = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/duckdb.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/duckdb.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33216,9 +33216,9 @@ var require_duckdb2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@duckdb/node-api/lib/index.js
+// node_modules/@duckdb/node-api/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/@duckdb/node-api/lib/index.js"(exports) {
+  "node_modules/@duckdb/node-api/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33267,9 +33267,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/aspromise.js
+// node_modules/protobufjs/src/util/aspromise.js
 var require_aspromise = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/aspromise.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module2) {
     "use strict";
     module2.exports = asPromise;
     function asPromise(fn, ctx) {
@@ -33303,9 +33303,9 @@ var require_aspromise = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/base64.js
+// node_modules/protobufjs/src/util/base64.js
 var require_base64 = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/base64.js"(exports) {
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
     "use strict";
     var base64 = exports;
     base64.length = function length(string) {
@@ -33407,9 +33407,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/eventemitter.js
+// node_modules/protobufjs/src/util/eventemitter.js
 var require_eventemitter = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/eventemitter.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module2) {
     "use strict";
     module2.exports = EventEmitter;
     function EventEmitter() {
@@ -33455,9 +33455,9 @@ var require_eventemitter = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/float.js
+// node_modules/protobufjs/src/util/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/float.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/float.js"(exports, module2) {
     "use strict";
     module2.exports = factory(factory);
     function factory(exports2) {
@@ -33649,9 +33649,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/utf8.js
+// node_modules/protobufjs/src/util/utf8.js
 var require_utf8 = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/utf8.js"(exports) {
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
     "use strict";
     var utf8 = exports;
     var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -33763,9 +33763,9 @@ var require_utf8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/pool.js
+// node_modules/protobufjs/src/util/pool.js
 var require_pool = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/pool.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/pool.js"(exports, module2) {
     "use strict";
     module2.exports = pool;
     function pool(alloc, slice, size) {
@@ -33789,9 +33789,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/longbits.js
+// node_modules/protobufjs/src/util/longbits.js
 var require_longbits = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/longbits.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module2) {
     "use strict";
     module2.exports = LongBits;
     var Long;
@@ -33894,9 +33894,9 @@ var require_longbits = __commonJS({
   }
 });
 
-// ../../main/node_modules/long/umd/index.js
+// node_modules/long/umd/index.js
 var require_umd = __commonJS({
-  "../../main/node_modules/long/umd/index.js"(exports, module2) {
+  "node_modules/long/umd/index.js"(exports, module2) {
     (function(global2, factory) {
       function preferDefault(exports2) {
         return exports2.default || exports2;
@@ -34872,9 +34872,9 @@ var require_umd = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/minimal.js
+// node_modules/protobufjs/src/util/minimal.js
 var require_minimal = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/minimal.js"(exports) {
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
     "use strict";
     var util2 = exports;
     util2.asPromise = require_aspromise();
@@ -35077,9 +35077,9 @@ var require_minimal = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/writer.js
+// node_modules/protobufjs/src/writer.js
 var require_writer = __commonJS({
-  "../../main/node_modules/protobufjs/src/writer.js"(exports, module2) {
+  "node_modules/protobufjs/src/writer.js"(exports, module2) {
     "use strict";
     module2.exports = Writer;
     var util2 = require_minimal();
@@ -35499,9 +35499,9 @@ var require_writer = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/writer_buffer.js
+// node_modules/protobufjs/src/writer_buffer.js
 var require_writer_buffer = __commonJS({
-  "../../main/node_modules/protobufjs/src/writer_buffer.js"(exports, module2) {
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module2) {
     "use strict";
     module2.exports = BufferWriter;
     var Writer = require_writer();
@@ -35564,9 +35564,9 @@ var require_writer_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/reader.js
+// node_modules/protobufjs/src/reader.js
 var require_reader = __commonJS({
-  "../../main/node_modules/protobufjs/src/reader.js"(exports, module2) {
+  "node_modules/protobufjs/src/reader.js"(exports, module2) {
     "use strict";
     module2.exports = Reader;
     var util2 = require_minimal();
@@ -36126,9 +36126,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/reader_buffer.js
+// node_modules/protobufjs/src/reader_buffer.js
 var require_reader_buffer = __commonJS({
-  "../../main/node_modules/protobufjs/src/reader_buffer.js"(exports, module2) {
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module2) {
     "use strict";
     module2.exports = BufferReader;
     var Reader = require_reader();
@@ -36162,9 +36162,9 @@ var require_reader_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/rpc/service.js
+// node_modules/protobufjs/src/rpc/service.js
 var require_service = __commonJS({
-  "../../main/node_modules/protobufjs/src/rpc/service.js"(exports, module2) {
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module2) {
     "use strict";
     module2.exports = Service;
     var util2 = require_minimal();
@@ -36244,26 +36244,26 @@ var require_service = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/rpc.js
+// node_modules/protobufjs/src/rpc.js
 var require_rpc = __commonJS({
-  "../../main/node_modules/protobufjs/src/rpc.js"(exports) {
+  "node_modules/protobufjs/src/rpc.js"(exports) {
     "use strict";
     var rpc = exports;
     rpc.Service = require_service();
   }
 });
 
-// ../../main/node_modules/protobufjs/src/roots.js
+// node_modules/protobufjs/src/roots.js
 var require_roots = __commonJS({
-  "../../main/node_modules/protobufjs/src/roots.js"(exports, module2) {
+  "node_modules/protobufjs/src/roots.js"(exports, module2) {
     "use strict";
     module2.exports = /* @__PURE__ */ Object.create(null);
   }
 });
 
-// ../../main/node_modules/protobufjs/src/index-minimal.js
+// node_modules/protobufjs/src/index-minimal.js
 var require_index_minimal = __commonJS({
-  "../../main/node_modules/protobufjs/src/index-minimal.js"(exports) {
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
     "use strict";
     exports.build = "minimal";
     exports.Writer = require_writer();
@@ -36283,9 +36283,9 @@ var require_index_minimal = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/patterns.js
+// node_modules/protobufjs/src/util/patterns.js
 var require_patterns = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/patterns.js"(exports) {
+  "node_modules/protobufjs/src/util/patterns.js"(exports) {
     "use strict";
     var patterns = exports;
     patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
@@ -36294,9 +36294,9 @@ var require_patterns = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/codegen.js
+// node_modules/protobufjs/src/util/codegen.js
 var require_codegen = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/codegen.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/codegen.js"(exports, module2) {
     "use strict";
     module2.exports = codegen;
     var patterns = require_patterns();
@@ -36374,9 +36374,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/fs.js
+// node_modules/protobufjs/src/util/fs.js
 var require_fs = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/fs.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/fs.js"(exports, module2) {
     "use strict";
     var fs2 = null;
     try {
@@ -36392,9 +36392,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/fetch.js
+// node_modules/protobufjs/src/util/fetch.js
 var require_fetch = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/fetch.js"(exports, module2) {
+  "node_modules/protobufjs/src/util/fetch.js"(exports, module2) {
     "use strict";
     module2.exports = fetch2;
     var asPromise = require_aspromise();
@@ -36442,9 +36442,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util/path.js
+// node_modules/protobufjs/src/util/path.js
 var require_path = __commonJS({
-  "../../main/node_modules/protobufjs/src/util/path.js"(exports) {
+  "node_modules/protobufjs/src/util/path.js"(exports) {
     "use strict";
     var path = exports;
     var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
@@ -36527,9 +36527,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/namespace.js
+// node_modules/protobufjs/src/namespace.js
 var require_namespace = __commonJS({
-  "../../main/node_modules/protobufjs/src/namespace.js"(exports, module2) {
+  "node_modules/protobufjs/src/namespace.js"(exports, module2) {
     "use strict";
     module2.exports = Namespace;
     var ReflectionObject = require_object();
@@ -36822,9 +36822,9 @@ var require_namespace = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/mapfield.js
+// node_modules/protobufjs/src/mapfield.js
 var require_mapfield = __commonJS({
-  "../../main/node_modules/protobufjs/src/mapfield.js"(exports, module2) {
+  "node_modules/protobufjs/src/mapfield.js"(exports, module2) {
     "use strict";
     module2.exports = MapField;
     var Field3 = require_field();
@@ -36897,9 +36897,9 @@ var require_mapfield = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/method.js
+// node_modules/protobufjs/src/method.js
 var require_method = __commonJS({
-  "../../main/node_modules/protobufjs/src/method.js"(exports, module2) {
+  "node_modules/protobufjs/src/method.js"(exports, module2) {
     "use strict";
     module2.exports = Method;
     var ReflectionObject = require_object();
@@ -36981,9 +36981,9 @@ var require_method = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/service.js
+// node_modules/protobufjs/src/service.js
 var require_service2 = __commonJS({
-  "../../main/node_modules/protobufjs/src/service.js"(exports, module2) {
+  "node_modules/protobufjs/src/service.js"(exports, module2) {
     "use strict";
     module2.exports = Service;
     var Namespace = require_namespace();
@@ -37105,9 +37105,9 @@ var require_service2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/message.js
+// node_modules/protobufjs/src/message.js
 var require_message = __commonJS({
-  "../../main/node_modules/protobufjs/src/message.js"(exports, module2) {
+  "node_modules/protobufjs/src/message.js"(exports, module2) {
     "use strict";
     module2.exports = Message3;
     var util2 = require_minimal();
@@ -37148,9 +37148,9 @@ var require_message = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/decoder.js
+// node_modules/protobufjs/src/decoder.js
 var require_decoder = __commonJS({
-  "../../main/node_modules/protobufjs/src/decoder.js"(exports, module2) {
+  "node_modules/protobufjs/src/decoder.js"(exports, module2) {
     "use strict";
     module2.exports = decoder2;
     var Enum = require_enum();
@@ -37265,9 +37265,9 @@ var require_decoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/verifier.js
+// node_modules/protobufjs/src/verifier.js
 var require_verifier = __commonJS({
-  "../../main/node_modules/protobufjs/src/verifier.js"(exports, module2) {
+  "node_modules/protobufjs/src/verifier.js"(exports, module2) {
     "use strict";
     module2.exports = verifier;
     var Enum = require_enum();
@@ -37373,9 +37373,9 @@ var require_verifier = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/converter.js
+// node_modules/protobufjs/src/converter.js
 var require_converter = __commonJS({
-  "../../main/node_modules/protobufjs/src/converter.js"(exports) {
+  "node_modules/protobufjs/src/converter.js"(exports) {
     "use strict";
     var converter = exports;
     var Enum = require_enum();
@@ -37600,9 +37600,9 @@ var require_converter = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/wrappers.js
+// node_modules/protobufjs/src/wrappers.js
 var require_wrappers = __commonJS({
-  "../../main/node_modules/protobufjs/src/wrappers.js"(exports) {
+  "node_modules/protobufjs/src/wrappers.js"(exports) {
     "use strict";
     var wrappers = exports;
     var Message3 = require_message();
@@ -37660,9 +37660,9 @@ var require_wrappers = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/type.js
+// node_modules/protobufjs/src/type.js
 var require_type = __commonJS({
-  "../../main/node_modules/protobufjs/src/type.js"(exports, module2) {
+  "node_modules/protobufjs/src/type.js"(exports, module2) {
     "use strict";
     module2.exports = Type3;
     var Namespace = require_namespace();
@@ -38051,9 +38051,9 @@ var require_type = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/root.js
+// node_modules/protobufjs/src/root.js
 var require_root = __commonJS({
-  "../../main/node_modules/protobufjs/src/root.js"(exports, module2) {
+  "node_modules/protobufjs/src/root.js"(exports, module2) {
     "use strict";
     module2.exports = Root;
     var Namespace = require_namespace();
@@ -38319,9 +38319,9 @@ var require_root = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/util.js
+// node_modules/protobufjs/src/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/protobufjs/src/util.js"(exports, module2) {
+  "node_modules/protobufjs/src/util.js"(exports, module2) {
     "use strict";
     var util2 = module2.exports = require_minimal();
     var roots = require_roots();
@@ -38462,9 +38462,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/types.js
+// node_modules/protobufjs/src/types.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/protobufjs/src/types.js"(exports) {
+  "node_modules/protobufjs/src/types.js"(exports) {
     "use strict";
     var types = exports;
     var util2 = require_util();
@@ -38641,9 +38641,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/field.js
+// node_modules/protobufjs/src/field.js
 var require_field = __commonJS({
-  "../../main/node_modules/protobufjs/src/field.js"(exports, module2) {
+  "node_modules/protobufjs/src/field.js"(exports, module2) {
     "use strict";
     module2.exports = Field3;
     var ReflectionObject = require_object();
@@ -38862,9 +38862,9 @@ var require_field = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/oneof.js
+// node_modules/protobufjs/src/oneof.js
 var require_oneof = __commonJS({
-  "../../main/node_modules/protobufjs/src/oneof.js"(exports, module2) {
+  "node_modules/protobufjs/src/oneof.js"(exports, module2) {
     "use strict";
     module2.exports = OneOf;
     var ReflectionObject = require_object();
@@ -38978,9 +38978,9 @@ var require_oneof = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/object.js
+// node_modules/protobufjs/src/object.js
 var require_object = __commonJS({
-  "../../main/node_modules/protobufjs/src/object.js"(exports, module2) {
+  "node_modules/protobufjs/src/object.js"(exports, module2) {
     "use strict";
     module2.exports = ReflectionObject;
     ReflectionObject.className = "ReflectionObject";
@@ -39195,9 +39195,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/enum.js
+// node_modules/protobufjs/src/enum.js
 var require_enum = __commonJS({
-  "../../main/node_modules/protobufjs/src/enum.js"(exports, module2) {
+  "node_modules/protobufjs/src/enum.js"(exports, module2) {
     "use strict";
     module2.exports = Enum;
     var ReflectionObject = require_object();
@@ -39322,9 +39322,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/encoder.js
+// node_modules/protobufjs/src/encoder.js
 var require_encoder = __commonJS({
-  "../../main/node_modules/protobufjs/src/encoder.js"(exports, module2) {
+  "node_modules/protobufjs/src/encoder.js"(exports, module2) {
     "use strict";
     module2.exports = encoder3;
     var Enum = require_enum();
@@ -39382,9 +39382,9 @@ var require_encoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/index-light.js
+// node_modules/protobufjs/src/index-light.js
 var require_index_light = __commonJS({
-  "../../main/node_modules/protobufjs/src/index-light.js"(exports, module2) {
+  "node_modules/protobufjs/src/index-light.js"(exports, module2) {
     "use strict";
     exports = module2.exports = require_index_minimal();
     exports.build = "light";
@@ -39428,9 +39428,9 @@ var require_index_light = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/tokenize.js
+// node_modules/protobufjs/src/tokenize.js
 var require_tokenize = __commonJS({
-  "../../main/node_modules/protobufjs/src/tokenize.js"(exports, module2) {
+  "node_modules/protobufjs/src/tokenize.js"(exports, module2) {
     "use strict";
     module2.exports = tokenize;
     var delimRe = /[\s{}=;:[\],'"()<>]/g;
@@ -39690,9 +39690,9 @@ var require_tokenize = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/parse.js
+// node_modules/protobufjs/src/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/protobufjs/src/parse.js"(exports, module2) {
+  "node_modules/protobufjs/src/parse.js"(exports, module2) {
     "use strict";
     module2.exports = parse;
     parse.filename = null;
@@ -40543,9 +40543,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/common.js
+// node_modules/protobufjs/src/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/protobufjs/src/common.js"(exports, module2) {
+  "node_modules/protobufjs/src/common.js"(exports, module2) {
     "use strict";
     module2.exports = common;
     var commonRe = /\/|\./;
@@ -40881,9 +40881,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/src/index.js
+// node_modules/protobufjs/src/index.js
 var require_src = __commonJS({
-  "../../main/node_modules/protobufjs/src/index.js"(exports, module2) {
+  "node_modules/protobufjs/src/index.js"(exports, module2) {
     "use strict";
     exports = module2.exports = require_index_light();
     exports.build = "full";
@@ -40894,9 +40894,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../main/node_modules/protobufjs/index.js
+// node_modules/protobufjs/index.js
 var require_protobufjs = __commonJS({
-  "../../main/node_modules/protobufjs/index.js"(exports, module2) {
+  "node_modules/protobufjs/index.js"(exports, module2) {
     "use strict";
     module2.exports = require_src();
   }

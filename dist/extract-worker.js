@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -179,14 +179,14 @@ function __asyncValues(o) {
   }
 }
 var init_tslib_es6 = __esm({
-  "../../main/node_modules/tslib/tslib.es6.mjs"() {
+  "node_modules/tslib/tslib.es6.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/utf8.mjs
+// node_modules/apache-arrow/util/utf8.mjs
 var decoder, decodeUtf82, encoder, encodeUtf8;
 var init_utf8 = __esm({
-  "../../main/node_modules/apache-arrow/util/utf8.mjs"() {
+  "node_modules/apache-arrow/util/utf8.mjs"() {
     decoder = new TextDecoder("utf-8");
     decodeUtf82 = decoder.decode.bind(decoder);
     encoder = new TextEncoder();
@@ -194,10 +194,10 @@ var init_utf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/compat.mjs
+// node_modules/apache-arrow/util/compat.mjs
 var isNumber, isBoolean, isFunction, isObject, isPromise, isIterable, isAsyncIterable, isArrowJSON, isIteratorResult, isFileHandle, isFetchResponse, isReadableInterop, isWritableDOMStream, isReadableDOMStream, isWritableNodeStream, isReadableNodeStream, isFlatbuffersByteBuffer;
 var init_compat = __esm({
-  "../../main/node_modules/apache-arrow/util/compat.mjs"() {
+  "node_modules/apache-arrow/util/compat.mjs"() {
     isNumber = (x) => typeof x === "number";
     isBoolean = (x) => typeof x === "boolean";
     isFunction = (x) => typeof x === "function";
@@ -242,7 +242,7 @@ var init_compat = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/buffer.mjs
+// node_modules/apache-arrow/util/buffer.mjs
 var buffer_exports = {};
 __export(buffer_exports, {
   compareArrayLike: () => compareArrayLike,
@@ -432,7 +432,7 @@ function compareArrayLike(a, b) {
 }
 var SharedArrayBuf, toInt8Array, toInt16Array, toInt32Array, toBigInt64Array, toUint8Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, pump, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint8ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint8ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator;
 var init_buffer = __esm({
-  "../../main/node_modules/apache-arrow/util/buffer.mjs"() {
+  "node_modules/apache-arrow/util/buffer.mjs"() {
     init_tslib_es6();
     init_utf8();
     init_compat();
@@ -473,7 +473,7 @@ var init_buffer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/adapters.mjs
+// node_modules/apache-arrow/io/adapters.mjs
 function* fromIterable(source) {
   let done, threw = false;
   let buffers = [], buffer;
@@ -653,7 +653,7 @@ function fromNodeStream(stream) {
 }
 var adapters_default, pump2, AdaptiveByteReader, onEvent;
 var init_adapters = __esm({
-  "../../main/node_modules/apache-arrow/io/adapters.mjs"() {
+  "node_modules/apache-arrow/io/adapters.mjs"() {
     init_tslib_es6();
     init_buffer();
     adapters_default = {
@@ -727,10 +727,10 @@ var init_adapters = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/metadata-version.mjs
+// node_modules/apache-arrow/fb/metadata-version.mjs
 var MetadataVersion;
 var init_metadata_version = __esm({
-  "../../main/node_modules/apache-arrow/fb/metadata-version.mjs"() {
+  "node_modules/apache-arrow/fb/metadata-version.mjs"() {
     (function(MetadataVersion2) {
       MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
       MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
@@ -741,10 +741,10 @@ var init_metadata_version = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/union-mode.mjs
+// node_modules/apache-arrow/fb/union-mode.mjs
 var UnionMode;
 var init_union_mode = __esm({
-  "../../main/node_modules/apache-arrow/fb/union-mode.mjs"() {
+  "node_modules/apache-arrow/fb/union-mode.mjs"() {
     (function(UnionMode2) {
       UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
       UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
@@ -752,10 +752,10 @@ var init_union_mode = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/precision.mjs
+// node_modules/apache-arrow/fb/precision.mjs
 var Precision;
 var init_precision = __esm({
-  "../../main/node_modules/apache-arrow/fb/precision.mjs"() {
+  "node_modules/apache-arrow/fb/precision.mjs"() {
     (function(Precision2) {
       Precision2[Precision2["HALF"] = 0] = "HALF";
       Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
@@ -764,10 +764,10 @@ var init_precision = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/date-unit.mjs
+// node_modules/apache-arrow/fb/date-unit.mjs
 var DateUnit;
 var init_date_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/date-unit.mjs"() {
+  "node_modules/apache-arrow/fb/date-unit.mjs"() {
     (function(DateUnit2) {
       DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
       DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -775,10 +775,10 @@ var init_date_unit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/time-unit.mjs
+// node_modules/apache-arrow/fb/time-unit.mjs
 var TimeUnit;
 var init_time_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/time-unit.mjs"() {
+  "node_modules/apache-arrow/fb/time-unit.mjs"() {
     (function(TimeUnit2) {
       TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
       TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
@@ -788,10 +788,10 @@ var init_time_unit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/interval-unit.mjs
+// node_modules/apache-arrow/fb/interval-unit.mjs
 var IntervalUnit;
 var init_interval_unit = __esm({
-  "../../main/node_modules/apache-arrow/fb/interval-unit.mjs"() {
+  "node_modules/apache-arrow/fb/interval-unit.mjs"() {
     (function(IntervalUnit2) {
       IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
       IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
@@ -800,9 +800,9 @@ var init_interval_unit = __esm({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/constants.js
+// node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/flatbuffers/js/constants.js"(exports) {
+  "node_modules/flatbuffers/js/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
@@ -813,9 +813,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/utils.js
+// node_modules/flatbuffers/js/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/flatbuffers/js/utils.js"(exports) {
+  "node_modules/flatbuffers/js/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
@@ -826,9 +826,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/encoding.js
+// node_modules/flatbuffers/js/encoding.js
 var require_encoding = __commonJS({
-  "../../main/node_modules/flatbuffers/js/encoding.js"(exports) {
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = void 0;
@@ -840,9 +840,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/byte-buffer.js
+// node_modules/flatbuffers/js/byte-buffer.js
 var require_byte_buffer = __commonJS({
-  "../../main/node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ByteBuffer = void 0;
@@ -1095,9 +1095,9 @@ var require_byte_buffer = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/builder.js
+// node_modules/flatbuffers/js/builder.js
 var require_builder = __commonJS({
-  "../../main/node_modules/flatbuffers/js/builder.js"(exports) {
+  "node_modules/flatbuffers/js/builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Builder = void 0;
@@ -1602,9 +1602,9 @@ var require_builder = __commonJS({
   }
 });
 
-// ../../main/node_modules/flatbuffers/js/flatbuffers.js
+// node_modules/flatbuffers/js/flatbuffers.js
 var require_flatbuffers = __commonJS({
-  "../../main/node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
@@ -1649,20 +1649,20 @@ var require_flatbuffers = __commonJS({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/body-compression-method.mjs
+// node_modules/apache-arrow/fb/body-compression-method.mjs
 var BodyCompressionMethod;
 var init_body_compression_method = __esm({
-  "../../main/node_modules/apache-arrow/fb/body-compression-method.mjs"() {
+  "node_modules/apache-arrow/fb/body-compression-method.mjs"() {
     (function(BodyCompressionMethod2) {
       BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
     })(BodyCompressionMethod || (BodyCompressionMethod = {}));
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/compression-type.mjs
+// node_modules/apache-arrow/fb/compression-type.mjs
 var CompressionType;
 var init_compression_type = __esm({
-  "../../main/node_modules/apache-arrow/fb/compression-type.mjs"() {
+  "node_modules/apache-arrow/fb/compression-type.mjs"() {
     (function(CompressionType2) {
       CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
       CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
@@ -1670,10 +1670,10 @@ var init_compression_type = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/body-compression.mjs
+// node_modules/apache-arrow/fb/body-compression.mjs
 var flatbuffers, BodyCompression;
 var init_body_compression = __esm({
-  "../../main/node_modules/apache-arrow/fb/body-compression.mjs"() {
+  "node_modules/apache-arrow/fb/body-compression.mjs"() {
     flatbuffers = __toESM(require_flatbuffers(), 1);
     init_body_compression_method();
     init_compression_type();
@@ -1732,10 +1732,10 @@ var init_body_compression = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/buffer.mjs
+// node_modules/apache-arrow/fb/buffer.mjs
 var Buffer2;
 var init_buffer2 = __esm({
-  "../../main/node_modules/apache-arrow/fb/buffer.mjs"() {
+  "node_modules/apache-arrow/fb/buffer.mjs"() {
     Buffer2 = class {
       constructor() {
         this.bb = null;
@@ -1776,10 +1776,10 @@ var init_buffer2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/field-node.mjs
+// node_modules/apache-arrow/fb/field-node.mjs
 var FieldNode;
 var init_field_node = __esm({
-  "../../main/node_modules/apache-arrow/fb/field-node.mjs"() {
+  "node_modules/apache-arrow/fb/field-node.mjs"() {
     FieldNode = class {
       constructor() {
         this.bb = null;
@@ -1818,10 +1818,10 @@ var init_field_node = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/record-batch.mjs
+// node_modules/apache-arrow/fb/record-batch.mjs
 var flatbuffers2, RecordBatch;
 var init_record_batch = __esm({
-  "../../main/node_modules/apache-arrow/fb/record-batch.mjs"() {
+  "node_modules/apache-arrow/fb/record-batch.mjs"() {
     flatbuffers2 = __toESM(require_flatbuffers(), 1);
     init_body_compression();
     init_buffer2();
@@ -1951,10 +1951,10 @@ var init_record_batch = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
 var flatbuffers3, DictionaryBatch;
 var init_dictionary_batch = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-batch.mjs"() {
     flatbuffers3 = __toESM(require_flatbuffers(), 1);
     init_record_batch();
     DictionaryBatch = class _DictionaryBatch {
@@ -2011,10 +2011,10 @@ var init_dictionary_batch = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/endianness.mjs
+// node_modules/apache-arrow/fb/endianness.mjs
 var Endianness;
 var init_endianness = __esm({
-  "../../main/node_modules/apache-arrow/fb/endianness.mjs"() {
+  "node_modules/apache-arrow/fb/endianness.mjs"() {
     (function(Endianness2) {
       Endianness2[Endianness2["Little"] = 0] = "Little";
       Endianness2[Endianness2["Big"] = 1] = "Big";
@@ -2022,20 +2022,20 @@ var init_endianness = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs
+// node_modules/apache-arrow/fb/dictionary-kind.mjs
 var DictionaryKind;
 var init_dictionary_kind = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-kind.mjs"() {
     (function(DictionaryKind2) {
       DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
     })(DictionaryKind || (DictionaryKind = {}));
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/int.mjs
+// node_modules/apache-arrow/fb/int.mjs
 var flatbuffers4, Int;
 var init_int = __esm({
-  "../../main/node_modules/apache-arrow/fb/int.mjs"() {
+  "node_modules/apache-arrow/fb/int.mjs"() {
     flatbuffers4 = __toESM(require_flatbuffers(), 1);
     Int = class _Int {
       constructor() {
@@ -2085,10 +2085,10 @@ var init_int = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
 var flatbuffers5, DictionaryEncoding;
 var init_dictionary_encoding = __esm({
-  "../../main/node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
+  "node_modules/apache-arrow/fb/dictionary-encoding.mjs"() {
     flatbuffers5 = __toESM(require_flatbuffers(), 1);
     init_dictionary_kind();
     init_int();
@@ -2166,10 +2166,10 @@ var init_dictionary_encoding = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/key-value.mjs
+// node_modules/apache-arrow/fb/key-value.mjs
 var flatbuffers6, KeyValue;
 var init_key_value = __esm({
-  "../../main/node_modules/apache-arrow/fb/key-value.mjs"() {
+  "node_modules/apache-arrow/fb/key-value.mjs"() {
     flatbuffers6 = __toESM(require_flatbuffers(), 1);
     KeyValue = class _KeyValue {
       constructor() {
@@ -2219,10 +2219,10 @@ var init_key_value = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/binary.mjs
+// node_modules/apache-arrow/fb/binary.mjs
 var flatbuffers7, Binary;
 var init_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/binary.mjs"() {
+  "node_modules/apache-arrow/fb/binary.mjs"() {
     flatbuffers7 = __toESM(require_flatbuffers(), 1);
     Binary = class _Binary {
       constructor() {
@@ -2256,10 +2256,10 @@ var init_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/binary-view.mjs
+// node_modules/apache-arrow/fb/binary-view.mjs
 var flatbuffers8, BinaryView;
 var init_binary_view = __esm({
-  "../../main/node_modules/apache-arrow/fb/binary-view.mjs"() {
+  "node_modules/apache-arrow/fb/binary-view.mjs"() {
     flatbuffers8 = __toESM(require_flatbuffers(), 1);
     BinaryView = class _BinaryView {
       constructor() {
@@ -2293,10 +2293,10 @@ var init_binary_view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/bool.mjs
+// node_modules/apache-arrow/fb/bool.mjs
 var flatbuffers9, Bool;
 var init_bool = __esm({
-  "../../main/node_modules/apache-arrow/fb/bool.mjs"() {
+  "node_modules/apache-arrow/fb/bool.mjs"() {
     flatbuffers9 = __toESM(require_flatbuffers(), 1);
     Bool = class _Bool {
       constructor() {
@@ -2330,10 +2330,10 @@ var init_bool = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/date.mjs
+// node_modules/apache-arrow/fb/date.mjs
 var flatbuffers10, Date2;
 var init_date = __esm({
-  "../../main/node_modules/apache-arrow/fb/date.mjs"() {
+  "node_modules/apache-arrow/fb/date.mjs"() {
     flatbuffers10 = __toESM(require_flatbuffers(), 1);
     init_date_unit();
     Date2 = class _Date {
@@ -2376,10 +2376,10 @@ var init_date = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/decimal.mjs
+// node_modules/apache-arrow/fb/decimal.mjs
 var flatbuffers11, Decimal;
 var init_decimal = __esm({
-  "../../main/node_modules/apache-arrow/fb/decimal.mjs"() {
+  "node_modules/apache-arrow/fb/decimal.mjs"() {
     flatbuffers11 = __toESM(require_flatbuffers(), 1);
     Decimal = class _Decimal {
       constructor() {
@@ -2447,10 +2447,10 @@ var init_decimal = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/duration.mjs
+// node_modules/apache-arrow/fb/duration.mjs
 var flatbuffers12, Duration;
 var init_duration = __esm({
-  "../../main/node_modules/apache-arrow/fb/duration.mjs"() {
+  "node_modules/apache-arrow/fb/duration.mjs"() {
     flatbuffers12 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Duration = class _Duration {
@@ -2493,10 +2493,10 @@ var init_duration = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs
+// node_modules/apache-arrow/fb/fixed-size-binary.mjs
 var flatbuffers13, FixedSizeBinary;
 var init_fixed_size_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
+  "node_modules/apache-arrow/fb/fixed-size-binary.mjs"() {
     flatbuffers13 = __toESM(require_flatbuffers(), 1);
     FixedSizeBinary = class _FixedSizeBinary {
       constructor() {
@@ -2541,10 +2541,10 @@ var init_fixed_size_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs
+// node_modules/apache-arrow/fb/fixed-size-list.mjs
 var flatbuffers14, FixedSizeList;
 var init_fixed_size_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
+  "node_modules/apache-arrow/fb/fixed-size-list.mjs"() {
     flatbuffers14 = __toESM(require_flatbuffers(), 1);
     FixedSizeList = class _FixedSizeList {
       constructor() {
@@ -2589,10 +2589,10 @@ var init_fixed_size_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/floating-point.mjs
+// node_modules/apache-arrow/fb/floating-point.mjs
 var flatbuffers15, FloatingPoint;
 var init_floating_point = __esm({
-  "../../main/node_modules/apache-arrow/fb/floating-point.mjs"() {
+  "node_modules/apache-arrow/fb/floating-point.mjs"() {
     flatbuffers15 = __toESM(require_flatbuffers(), 1);
     init_precision();
     FloatingPoint = class _FloatingPoint {
@@ -2635,10 +2635,10 @@ var init_floating_point = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/interval.mjs
+// node_modules/apache-arrow/fb/interval.mjs
 var flatbuffers16, Interval;
 var init_interval = __esm({
-  "../../main/node_modules/apache-arrow/fb/interval.mjs"() {
+  "node_modules/apache-arrow/fb/interval.mjs"() {
     flatbuffers16 = __toESM(require_flatbuffers(), 1);
     init_interval_unit();
     Interval = class _Interval {
@@ -2681,10 +2681,10 @@ var init_interval = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-binary.mjs
+// node_modules/apache-arrow/fb/large-binary.mjs
 var flatbuffers17, LargeBinary;
 var init_large_binary = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-binary.mjs"() {
+  "node_modules/apache-arrow/fb/large-binary.mjs"() {
     flatbuffers17 = __toESM(require_flatbuffers(), 1);
     LargeBinary = class _LargeBinary {
       constructor() {
@@ -2718,10 +2718,10 @@ var init_large_binary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-list.mjs
+// node_modules/apache-arrow/fb/large-list.mjs
 var flatbuffers18, LargeList;
 var init_large_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-list.mjs"() {
+  "node_modules/apache-arrow/fb/large-list.mjs"() {
     flatbuffers18 = __toESM(require_flatbuffers(), 1);
     LargeList = class _LargeList {
       constructor() {
@@ -2755,10 +2755,10 @@ var init_large_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/large-utf8.mjs
+// node_modules/apache-arrow/fb/large-utf8.mjs
 var flatbuffers19, LargeUtf8;
 var init_large_utf8 = __esm({
-  "../../main/node_modules/apache-arrow/fb/large-utf8.mjs"() {
+  "node_modules/apache-arrow/fb/large-utf8.mjs"() {
     flatbuffers19 = __toESM(require_flatbuffers(), 1);
     LargeUtf8 = class _LargeUtf8 {
       constructor() {
@@ -2792,10 +2792,10 @@ var init_large_utf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/list.mjs
+// node_modules/apache-arrow/fb/list.mjs
 var flatbuffers20, List;
 var init_list = __esm({
-  "../../main/node_modules/apache-arrow/fb/list.mjs"() {
+  "node_modules/apache-arrow/fb/list.mjs"() {
     flatbuffers20 = __toESM(require_flatbuffers(), 1);
     List = class _List {
       constructor() {
@@ -2829,10 +2829,10 @@ var init_list = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/map.mjs
+// node_modules/apache-arrow/fb/map.mjs
 var flatbuffers21, Map2;
 var init_map = __esm({
-  "../../main/node_modules/apache-arrow/fb/map.mjs"() {
+  "node_modules/apache-arrow/fb/map.mjs"() {
     flatbuffers21 = __toESM(require_flatbuffers(), 1);
     Map2 = class _Map {
       constructor() {
@@ -2877,10 +2877,10 @@ var init_map = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/null.mjs
+// node_modules/apache-arrow/fb/null.mjs
 var flatbuffers22, Null;
 var init_null = __esm({
-  "../../main/node_modules/apache-arrow/fb/null.mjs"() {
+  "node_modules/apache-arrow/fb/null.mjs"() {
     flatbuffers22 = __toESM(require_flatbuffers(), 1);
     Null = class _Null {
       constructor() {
@@ -2914,10 +2914,10 @@ var init_null = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/struct-.mjs
+// node_modules/apache-arrow/fb/struct-.mjs
 var flatbuffers23, Struct_;
 var init_struct = __esm({
-  "../../main/node_modules/apache-arrow/fb/struct-.mjs"() {
+  "node_modules/apache-arrow/fb/struct-.mjs"() {
     flatbuffers23 = __toESM(require_flatbuffers(), 1);
     Struct_ = class _Struct_ {
       constructor() {
@@ -2951,10 +2951,10 @@ var init_struct = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/time.mjs
+// node_modules/apache-arrow/fb/time.mjs
 var flatbuffers24, Time;
 var init_time = __esm({
-  "../../main/node_modules/apache-arrow/fb/time.mjs"() {
+  "node_modules/apache-arrow/fb/time.mjs"() {
     flatbuffers24 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Time = class _Time {
@@ -3005,10 +3005,10 @@ var init_time = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/timestamp.mjs
+// node_modules/apache-arrow/fb/timestamp.mjs
 var flatbuffers25, Timestamp;
 var init_timestamp = __esm({
-  "../../main/node_modules/apache-arrow/fb/timestamp.mjs"() {
+  "node_modules/apache-arrow/fb/timestamp.mjs"() {
     flatbuffers25 = __toESM(require_flatbuffers(), 1);
     init_time_unit();
     Timestamp = class _Timestamp {
@@ -3059,10 +3059,10 @@ var init_timestamp = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/union.mjs
+// node_modules/apache-arrow/fb/union.mjs
 var flatbuffers26, Union;
 var init_union = __esm({
-  "../../main/node_modules/apache-arrow/fb/union.mjs"() {
+  "node_modules/apache-arrow/fb/union.mjs"() {
     flatbuffers26 = __toESM(require_flatbuffers(), 1);
     init_union_mode();
     Union = class _Union {
@@ -3131,10 +3131,10 @@ var init_union = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/utf8.mjs
+// node_modules/apache-arrow/fb/utf8.mjs
 var flatbuffers27, Utf8;
 var init_utf82 = __esm({
-  "../../main/node_modules/apache-arrow/fb/utf8.mjs"() {
+  "node_modules/apache-arrow/fb/utf8.mjs"() {
     flatbuffers27 = __toESM(require_flatbuffers(), 1);
     Utf8 = class _Utf8 {
       constructor() {
@@ -3168,10 +3168,10 @@ var init_utf82 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/utf8-view.mjs
+// node_modules/apache-arrow/fb/utf8-view.mjs
 var flatbuffers28, Utf8View;
 var init_utf8_view = __esm({
-  "../../main/node_modules/apache-arrow/fb/utf8-view.mjs"() {
+  "node_modules/apache-arrow/fb/utf8-view.mjs"() {
     flatbuffers28 = __toESM(require_flatbuffers(), 1);
     Utf8View = class _Utf8View {
       constructor() {
@@ -3205,10 +3205,10 @@ var init_utf8_view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/type.mjs
+// node_modules/apache-arrow/fb/type.mjs
 var Type;
 var init_type = __esm({
-  "../../main/node_modules/apache-arrow/fb/type.mjs"() {
+  "node_modules/apache-arrow/fb/type.mjs"() {
     (function(Type3) {
       Type3[Type3["NONE"] = 0] = "NONE";
       Type3[Type3["Null"] = 1] = "Null";
@@ -3241,10 +3241,10 @@ var init_type = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/field.mjs
+// node_modules/apache-arrow/fb/field.mjs
 var flatbuffers29, Field;
 var init_field = __esm({
-  "../../main/node_modules/apache-arrow/fb/field.mjs"() {
+  "node_modules/apache-arrow/fb/field.mjs"() {
     flatbuffers29 = __toESM(require_flatbuffers(), 1);
     init_dictionary_encoding();
     init_key_value();
@@ -3370,10 +3370,10 @@ var init_field = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/schema.mjs
+// node_modules/apache-arrow/fb/schema.mjs
 var flatbuffers30, Schema;
 var init_schema = __esm({
-  "../../main/node_modules/apache-arrow/fb/schema.mjs"() {
+  "node_modules/apache-arrow/fb/schema.mjs"() {
     flatbuffers30 = __toESM(require_flatbuffers(), 1);
     init_endianness();
     init_field();
@@ -3492,10 +3492,10 @@ var init_schema = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/message-header.mjs
+// node_modules/apache-arrow/fb/message-header.mjs
 var MessageHeader;
 var init_message_header = __esm({
-  "../../main/node_modules/apache-arrow/fb/message-header.mjs"() {
+  "node_modules/apache-arrow/fb/message-header.mjs"() {
     (function(MessageHeader2) {
       MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
       MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
@@ -3507,10 +3507,10 @@ var init_message_header = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/enum.mjs
+// node_modules/apache-arrow/enum.mjs
 var Type2, BufferType;
 var init_enum = __esm({
-  "../../main/node_modules/apache-arrow/enum.mjs"() {
+  "node_modules/apache-arrow/enum.mjs"() {
     init_metadata_version();
     init_union_mode();
     init_precision();
@@ -3584,7 +3584,7 @@ var init_enum = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/pretty.mjs
+// node_modules/apache-arrow/util/pretty.mjs
 var pretty_exports = {};
 __export(pretty_exports, {
   valueToString: () => valueToString
@@ -3617,12 +3617,12 @@ function valueToString(x) {
 }
 var undf;
 var init_pretty = __esm({
-  "../../main/node_modules/apache-arrow/util/pretty.mjs"() {
+  "node_modules/apache-arrow/util/pretty.mjs"() {
     undf = void 0;
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bigint.mjs
+// node_modules/apache-arrow/util/bigint.mjs
 function bigIntToNumber(number) {
   if (typeof number === "bigint" && (number < Number.MIN_SAFE_INTEGER || number > Number.MAX_SAFE_INTEGER)) {
     throw new TypeError(`${number} is not safe to convert to a number.`);
@@ -3633,11 +3633,11 @@ function divideBigInts(number, divisor) {
   return bigIntToNumber(number / divisor) + bigIntToNumber(number % divisor) / bigIntToNumber(divisor);
 }
 var init_bigint = __esm({
-  "../../main/node_modules/apache-arrow/util/bigint.mjs"() {
+  "node_modules/apache-arrow/util/bigint.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bn.mjs
+// node_modules/apache-arrow/util/bn.mjs
 var bn_exports = {};
 __export(bn_exports, {
   BN: () => BN,
@@ -3741,7 +3741,7 @@ function unsignedBigNumToString(a) {
 }
 var isArrowBigNumSymbol, TWO_TO_THE_64, TWO_TO_THE_64_MINUS_1, BN;
 var init_bn = __esm({
-  "../../main/node_modules/apache-arrow/util/bn.mjs"() {
+  "node_modules/apache-arrow/util/bn.mjs"() {
     init_buffer();
     init_bigint();
     isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
@@ -3814,7 +3814,7 @@ var init_bn = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/type.mjs
+// node_modules/apache-arrow/type.mjs
 function strideForType(type) {
   const t = type;
   switch (type.typeId) {
@@ -3841,7 +3841,7 @@ function strideForType(type) {
 }
 var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0, kDataTypeSymbol, DataType, Null2, Int_, Int8, Int16, Int32, Int64, Uint8, Uint16, Uint32, Uint64, Float, Float16, Float32, Float64, Binary2, BinaryView2, LargeBinary2, Utf82, Utf8View2, LargeUtf82, Bool2, Decimal2, Date_, DateDay, DateMillisecond, Time_, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, Timestamp_, TimestampSecond, TimestampMillisecond, TimestampMicrosecond, TimestampNanosecond, Interval_, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, Duration2, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, List2, LargeList2, Struct, Union_, DenseUnion, SparseUnion, FixedSizeBinary2, FixedSizeList2, Map_, getId, Dictionary;
 var init_type2 = __esm({
-  "../../main/node_modules/apache-arrow/type.mjs"() {
+  "node_modules/apache-arrow/type.mjs"() {
     init_bigint();
     init_enum();
     kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
@@ -4627,7 +4627,7 @@ var init_type2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor.mjs
+// node_modules/apache-arrow/visitor.mjs
 function getVisitFn(visitor, node, throwIfNotFound = true) {
   if (typeof node === "number") {
     return getVisitFnByTypeId(visitor, node, throwIfNotFound);
@@ -4940,7 +4940,7 @@ function inferDType(type) {
 }
 var Visitor;
 var init_visitor = __esm({
-  "../../main/node_modules/apache-arrow/visitor.mjs"() {
+  "node_modules/apache-arrow/visitor.mjs"() {
     init_enum();
     init_type2();
     Visitor = class {
@@ -5063,7 +5063,7 @@ var init_visitor = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/math.mjs
+// node_modules/apache-arrow/util/math.mjs
 var math_exports = {};
 __export(math_exports, {
   float64ToUint16: () => float64ToUint16,
@@ -5107,13 +5107,13 @@ function float64ToUint16(d) {
 }
 var f64, u32;
 var init_math = __esm({
-  "../../main/node_modules/apache-arrow/util/math.mjs"() {
+  "node_modules/apache-arrow/util/math.mjs"() {
     f64 = new Float64Array(1);
     u32 = new Uint32Array(f64.buffer);
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/set.mjs
+// node_modules/apache-arrow/visitor/set.mjs
 function wrapSet(fn) {
   return (data, _1, _2) => {
     if (data.setValid(_1, _2 != null)) {
@@ -5123,7 +5123,7 @@ function wrapSet(fn) {
 }
 var SetVisitor, setEpochMsToDays, setVariableWidthBytes, setBool, setInt, setFloat, setFloat16, setAnyFloat, setDateDay, setDateMillisecond, setFixedSizeBinary, setBinary, ensureWritableVariadicBuffers, setBinaryViewBytes, setBinaryView, setUtf8, setUtf8View, setDate, setTimestampSecond, setTimestampMillisecond, setTimestampMicrosecond, setTimestampNanosecond, setTimestamp, setTimeSecond, setTimeMillisecond, setTimeMicrosecond, setTimeNanosecond, setTime, setDecimal, setList, setMap, _setStructArrayValue, _setStructVectorValue, _setStructMapValue, _setStructObjectValue, setStruct, setUnion, setDenseUnion, setSparseUnion, setDictionary, setIntervalValue, setIntervalDayTime, setIntervalYearMonth, setIntervalMonthDayNano, setDurationSecond, setDurationMillisecond, setDurationMicrosecond, setDurationNanosecond, setDuration, setFixedSizeList, instance2;
 var init_set = __esm({
-  "../../main/node_modules/apache-arrow/visitor/set.mjs"() {
+  "node_modules/apache-arrow/visitor/set.mjs"() {
     init_vector2();
     init_visitor();
     init_bigint();
@@ -5442,10 +5442,10 @@ var init_set = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/row/struct.mjs
+// node_modules/apache-arrow/row/struct.mjs
 var kParent, kRowIndex, StructRow, StructRowIterator, StructRowProxyHandler, structRowProxyHandler;
 var init_struct2 = __esm({
-  "../../main/node_modules/apache-arrow/row/struct.mjs"() {
+  "node_modules/apache-arrow/row/struct.mjs"() {
     init_pretty();
     init_get();
     init_set();
@@ -5559,13 +5559,13 @@ var init_struct2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/get.mjs
+// node_modules/apache-arrow/visitor/get.mjs
 function wrapGet(fn) {
   return (data, _1) => data.getValid(_1) ? fn(data, _1) : null;
 }
 var GetVisitor, epochDaysToMs, BINARY_VIEW_SIZE, BINARY_VIEW_INLINE_CAPACITY, getNull, getVariableWidthBytes, getBool, getDateDay, getDateMillisecond, getNumeric, getFloat16, getBigInts, getFixedSizeBinary, getBinary, getBinaryViewBytes, getBinaryViewValue, getUtf8, getUtf8ViewValue, getInt, getFloat, getDate, getTimestampSecond, getTimestampMillisecond, getTimestampMicrosecond, getTimestampNanosecond, getTimestamp, getTimeSecond, getTimeMillisecond, getTimeMicrosecond, getTimeNanosecond, getTime, getDecimal, getList, getMap, getStruct, getUnion, getDenseUnion, getSparseUnion, getDictionary, getInterval, getIntervalDayTime, getIntervalYearMonth, getIntervalMonthDayNano, getDurationSecond, getDurationMillisecond, getDurationMicrosecond, getDurationNanosecond, getDuration, getFixedSizeList, instance3;
 var init_get = __esm({
-  "../../main/node_modules/apache-arrow/visitor/get.mjs"() {
+  "node_modules/apache-arrow/visitor/get.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -5803,10 +5803,10 @@ var init_get = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/row/map.mjs
+// node_modules/apache-arrow/row/map.mjs
 var kKeys, kVals, kKeysAsStrings, _kKeysAsStrings, MapRow, MapRowIterator, MapRowProxyHandler;
 var init_map2 = __esm({
-  "../../main/node_modules/apache-arrow/row/map.mjs"() {
+  "node_modules/apache-arrow/row/map.mjs"() {
     init_vector2();
     init_pretty();
     init_get();
@@ -5929,7 +5929,7 @@ var init_map2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/vector.mjs
+// node_modules/apache-arrow/util/vector.mjs
 var vector_exports = {};
 __export(vector_exports, {
   clampRange: () => clampRange,
@@ -6071,7 +6071,7 @@ function compareObject(comparators, obj, keys) {
 }
 var tmp, wrapIndex, isNaNFast;
 var init_vector = __esm({
-  "../../main/node_modules/apache-arrow/util/vector.mjs"() {
+  "node_modules/apache-arrow/util/vector.mjs"() {
     init_vector2();
     init_map2();
     init_struct2();
@@ -6081,7 +6081,7 @@ var init_vector = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/bit.mjs
+// node_modules/apache-arrow/util/bit.mjs
 var bit_exports = {};
 __export(bit_exports, {
   BitIterator: () => BitIterator,
@@ -6178,7 +6178,7 @@ function popcnt_uint32(uint32) {
 }
 var BitIterator;
 var init_bit = __esm({
-  "../../main/node_modules/apache-arrow/util/bit.mjs"() {
+  "node_modules/apache-arrow/util/bit.mjs"() {
     BitIterator = class {
       constructor(bytes, begin, length, context, get) {
         this.bytes = bytes;
@@ -6209,13 +6209,13 @@ var init_bit = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/data.mjs
+// node_modules/apache-arrow/data.mjs
 function makeData(props) {
   return makeDataVisitor.visit(props);
 }
 var kUnknownNullCount, kDataSymbol, Data, MakeDataVisitor, makeDataVisitor;
 var init_data = __esm({
-  "../../main/node_modules/apache-arrow/data.mjs"() {
+  "node_modules/apache-arrow/data.mjs"() {
     init_vector2();
     init_enum();
     init_type2();
@@ -6607,7 +6607,7 @@ var init_data = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/chunk.mjs
+// node_modules/apache-arrow/util/chunk.mjs
 function computeChunkNullable(chunks) {
   return chunks.some((chunk) => chunk.nullable);
 }
@@ -6704,7 +6704,7 @@ function wrapChunkedIndexOf(indexOf) {
 }
 var ChunkedIterator;
 var init_chunk = __esm({
-  "../../main/node_modules/apache-arrow/util/chunk.mjs"() {
+  "node_modules/apache-arrow/util/chunk.mjs"() {
     ChunkedIterator = class {
       constructor(numChunks = 0, getChunkIterator) {
         this.numChunks = numChunks;
@@ -6731,7 +6731,7 @@ var init_chunk = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/indexof.mjs
+// node_modules/apache-arrow/visitor/indexof.mjs
 function nullIndexOf(data, searchElement) {
   return searchElement === null && data.length > 0 ? 0 : -1;
 }
@@ -6787,7 +6787,7 @@ function indexOfUnion(data, searchElement, fromIndex) {
 }
 var IndexOfVisitor, instance4;
 var init_indexof = __esm({
-  "../../main/node_modules/apache-arrow/visitor/indexof.mjs"() {
+  "node_modules/apache-arrow/visitor/indexof.mjs"() {
     init_enum();
     init_visitor();
     init_get();
@@ -6853,7 +6853,7 @@ var init_indexof = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/iterator.mjs
+// node_modules/apache-arrow/visitor/iterator.mjs
 function vectorIterator(vector) {
   const { type } = vector;
   if (vector.nullCount === 0 && vector.stride === 1 && // Don't defer to native iterator for timestamps since Numbers are expected
@@ -6875,7 +6875,7 @@ function vectorIterator(vector) {
 }
 var IteratorVisitor, VectorIterator, instance5;
 var init_iterator = __esm({
-  "../../main/node_modules/apache-arrow/visitor/iterator.mjs"() {
+  "node_modules/apache-arrow/visitor/iterator.mjs"() {
     init_visitor();
     init_enum();
     init_type2();
@@ -6957,7 +6957,7 @@ var init_iterator = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/vector.mjs
+// node_modules/apache-arrow/vector.mjs
 function makeVector(init2) {
   if (init2) {
     if (init2 instanceof Data) {
@@ -7017,7 +7017,7 @@ function unwrapInputs(x) {
 }
 var _a2, kVectorSymbol, visitorsByTypeId, vectorPrototypesByTypeId, Vector, MemoizedVector;
 var init_vector2 = __esm({
-  "../../main/node_modules/apache-arrow/vector.mjs"() {
+  "node_modules/apache-arrow/vector.mjs"() {
     init_enum();
     init_vector();
     init_type2();
@@ -7354,7 +7354,7 @@ var init_vector2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/valid.mjs
+// node_modules/apache-arrow/builder/valid.mjs
 function createIsValidFunction(nullValues) {
   if (!nullValues || nullValues.length <= 0) {
     return function isValid(value) {
@@ -7384,12 +7384,12 @@ function valueToCase(x) {
   return `${valueToString(x)}n`;
 }
 var init_valid = __esm({
-  "../../main/node_modules/apache-arrow/builder/valid.mjs"() {
+  "node_modules/apache-arrow/builder/valid.mjs"() {
     init_pretty();
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/buffer.mjs
+// node_modules/apache-arrow/builder/buffer.mjs
 function roundLengthUpToNearest64Bytes(len, BPE) {
   const bytesMinus1 = Math.ceil(len) * BPE - 1;
   return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
@@ -7399,7 +7399,7 @@ function resizeArray(arr, len = 0) {
 }
 var BufferBuilder, DataBufferBuilder, BitmapBufferBuilder, OffsetsBufferBuilder;
 var init_buffer3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/buffer.mjs"() {
+  "node_modules/apache-arrow/builder/buffer.mjs"() {
     init_buffer();
     BufferBuilder = class {
       constructor(bufferType, initialSize = 0, stride = 1) {
@@ -7513,10 +7513,10 @@ var init_buffer3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder.mjs
+// node_modules/apache-arrow/builder.mjs
 var Builder, FixedWidthBuilder, VariableWidthBuilder;
 var init_builder = __esm({
-  "../../main/node_modules/apache-arrow/builder.mjs"() {
+  "node_modules/apache-arrow/builder.mjs"() {
     init_vector2();
     init_data();
     init_map2();
@@ -7791,10 +7791,10 @@ var init_builder = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/block.mjs
+// node_modules/apache-arrow/fb/block.mjs
 var Block;
 var init_block = __esm({
-  "../../main/node_modules/apache-arrow/fb/block.mjs"() {
+  "node_modules/apache-arrow/fb/block.mjs"() {
     Block = class {
       constructor() {
         this.bb = null;
@@ -7839,10 +7839,10 @@ var init_block = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/footer.mjs
+// node_modules/apache-arrow/fb/footer.mjs
 var flatbuffers31, Footer;
 var init_footer = __esm({
-  "../../main/node_modules/apache-arrow/fb/footer.mjs"() {
+  "node_modules/apache-arrow/fb/footer.mjs"() {
     flatbuffers31 = __toESM(require_flatbuffers(), 1);
     init_block();
     init_key_value();
@@ -7948,7 +7948,7 @@ var init_footer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/schema.mjs
+// node_modules/apache-arrow/schema.mjs
 function mergeMaps(m1, m2) {
   return new Map([...m1 || /* @__PURE__ */ new Map(), ...m2 || /* @__PURE__ */ new Map()]);
 }
@@ -7971,7 +7971,7 @@ function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map())
 }
 var kSchemaSymbol, kFieldSymbol, Schema2, Field2;
 var init_schema2 = __esm({
-  "../../main/node_modules/apache-arrow/schema.mjs"() {
+  "node_modules/apache-arrow/schema.mjs"() {
     init_enum();
     init_type2();
     kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
@@ -8101,10 +8101,10 @@ var init_schema2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/file.mjs
+// node_modules/apache-arrow/ipc/metadata/file.mjs
 var flatbuffers32, Builder3, ByteBuffer2, Footer_, OffHeapFooter, FileBlock;
 var init_file = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/file.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/file.mjs"() {
     init_block();
     init_footer();
     flatbuffers32 = __toESM(require_flatbuffers(), 1);
@@ -8228,10 +8228,10 @@ var init_file = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/fb/message.mjs
+// node_modules/apache-arrow/fb/message.mjs
 var flatbuffers33, Message;
 var init_message = __esm({
-  "../../main/node_modules/apache-arrow/fb/message.mjs"() {
+  "node_modules/apache-arrow/fb/message.mjs"() {
     flatbuffers33 = __toESM(require_flatbuffers(), 1);
     init_key_value();
     init_message_header();
@@ -8328,10 +8328,10 @@ var init_message = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/typeassembler.mjs
+// node_modules/apache-arrow/visitor/typeassembler.mjs
 var TypeAssembler, instance6;
 var init_typeassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/typeassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/typeassembler.mjs"() {
     init_visitor();
     init_null();
     init_int();
@@ -8491,7 +8491,7 @@ var init_typeassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/json.mjs
+// node_modules/apache-arrow/ipc/metadata/json.mjs
 function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
   return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
 }
@@ -8654,7 +8654,7 @@ function typeFromJSON(f, children) {
   throw new Error(`Unrecognized type: "${typeId}"`);
 }
 var init_json = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/json.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/json.mjs"() {
     init_schema2();
     init_type2();
     init_message2();
@@ -8662,7 +8662,7 @@ var init_json = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/metadata/message.mjs
+// node_modules/apache-arrow/ipc/metadata/message.mjs
 function messageHeaderFromJSON(message, type) {
   return (() => {
     switch (type) {
@@ -8997,7 +8997,7 @@ function encodeBufferRegion(b, node) {
 }
 var flatbuffers34, Builder5, ByteBuffer4, Message2, RecordBatch2, DictionaryBatch2, BufferRegion, FieldNode2, BodyCompression2, platformIsLittleEndian;
 var init_message2 = __esm({
-  "../../main/node_modules/apache-arrow/ipc/metadata/message.mjs"() {
+  "node_modules/apache-arrow/ipc/metadata/message.mjs"() {
     flatbuffers34 = __toESM(require_flatbuffers(), 1);
     init_schema();
     init_int();
@@ -9236,10 +9236,10 @@ var init_message2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/interfaces.mjs
+// node_modules/apache-arrow/io/interfaces.mjs
 var ITERATOR_DONE, ArrowJSON, ReadableInterop, AsyncQueue;
 var init_interfaces = __esm({
-  "../../main/node_modules/apache-arrow/io/interfaces.mjs"() {
+  "node_modules/apache-arrow/io/interfaces.mjs"() {
     init_tslib_es6();
     init_adapters();
     ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
@@ -9366,10 +9366,10 @@ var init_interfaces = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/stream.mjs
+// node_modules/apache-arrow/io/stream.mjs
 var AsyncByteQueue, ByteStream, AsyncByteStream, ByteStreamSource, AsyncByteStreamSource;
 var init_stream = __esm({
-  "../../main/node_modules/apache-arrow/io/stream.mjs"() {
+  "node_modules/apache-arrow/io/stream.mjs"() {
     init_tslib_es6();
     init_adapters();
     init_utf8();
@@ -9552,10 +9552,10 @@ var init_stream = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/file.mjs
+// node_modules/apache-arrow/io/file.mjs
 var RandomAccessFile, AsyncRandomAccessFile;
 var init_file2 = __esm({
-  "../../main/node_modules/apache-arrow/io/file.mjs"() {
+  "node_modules/apache-arrow/io/file.mjs"() {
     init_tslib_es6();
     init_stream();
     init_buffer();
@@ -9683,7 +9683,7 @@ var init_file2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/int.mjs
+// node_modules/apache-arrow/util/int.mjs
 var int_exports = {};
 __export(int_exports, {
   BaseInt64: () => BaseInt64,
@@ -9699,7 +9699,7 @@ function intAsHex(value) {
 }
 var carryBit16, kInt32DecimalDigits, kPowersOfTen, BaseInt64, Uint642, Int642, Int128;
 var init_int2 = __esm({
-  "../../main/node_modules/apache-arrow/util/int.mjs"() {
+  "node_modules/apache-arrow/util/int.mjs"() {
     carryBit16 = 1 << 16;
     kInt32DecimalDigits = 8;
     kPowersOfTen = [
@@ -10004,7 +10004,7 @@ var init_int2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/interval.mjs
+// node_modules/apache-arrow/util/interval.mjs
 var interval_exports = {};
 __export(interval_exports, {
   toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
@@ -10067,11 +10067,11 @@ function toIntervalMonthDayNanoObjects(array, stringifyNano) {
   return objects;
 }
 var init_interval2 = __esm({
-  "../../main/node_modules/apache-arrow/util/interval.mjs"() {
+  "node_modules/apache-arrow/util/interval.mjs"() {
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/vectorloader.mjs
+// node_modules/apache-arrow/visitor/vectorloader.mjs
 function hexStringToBytes(hexString) {
   const data = new Uint8Array(hexString.length / 2);
   for (let i2 = 0; i2 < hexString.length; i2 += 2) {
@@ -10122,7 +10122,7 @@ function utf8ViewDataFromJSON(views) {
 }
 var VectorLoader, JSONVectorLoader, CompressedVectorLoader;
 var init_vectorloader = __esm({
-  "../../main/node_modules/apache-arrow/visitor/vectorloader.mjs"() {
+  "node_modules/apache-arrow/visitor/vectorloader.mjs"() {
     init_data();
     init_schema2();
     init_type2();
@@ -10347,10 +10347,10 @@ var init_vectorloader = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/binary.mjs
+// node_modules/apache-arrow/builder/binary.mjs
 var BinaryBuilder;
 var init_binary2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/binary.mjs"() {
+  "node_modules/apache-arrow/builder/binary.mjs"() {
     init_buffer3();
     init_builder();
     init_buffer();
@@ -10388,10 +10388,10 @@ var init_binary2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largebinary.mjs
+// node_modules/apache-arrow/builder/largebinary.mjs
 var LargeBinaryBuilder;
 var init_largebinary = __esm({
-  "../../main/node_modules/apache-arrow/builder/largebinary.mjs"() {
+  "node_modules/apache-arrow/builder/largebinary.mjs"() {
     init_buffer();
     init_buffer3();
     init_builder();
@@ -10429,10 +10429,10 @@ var init_largebinary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/bool.mjs
+// node_modules/apache-arrow/builder/bool.mjs
 var BoolBuilder;
 var init_bool2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/bool.mjs"() {
+  "node_modules/apache-arrow/builder/bool.mjs"() {
     init_buffer3();
     init_builder();
     BoolBuilder = class extends Builder {
@@ -10447,10 +10447,10 @@ var init_bool2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/date.mjs
+// node_modules/apache-arrow/builder/date.mjs
 var DateBuilder, DateDayBuilder, DateMillisecondBuilder;
 var init_date2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/date.mjs"() {
+  "node_modules/apache-arrow/builder/date.mjs"() {
     init_builder();
     init_set();
     DateBuilder = class extends FixedWidthBuilder {
@@ -10465,10 +10465,10 @@ var init_date2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/decimal.mjs
+// node_modules/apache-arrow/builder/decimal.mjs
 var DecimalBuilder;
 var init_decimal2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/decimal.mjs"() {
+  "node_modules/apache-arrow/builder/decimal.mjs"() {
     init_builder();
     init_set();
     DecimalBuilder = class extends FixedWidthBuilder {
@@ -10477,10 +10477,10 @@ var init_decimal2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/dictionary.mjs
+// node_modules/apache-arrow/builder/dictionary.mjs
 var DictionaryBuilder;
 var init_dictionary = __esm({
-  "../../main/node_modules/apache-arrow/builder/dictionary.mjs"() {
+  "node_modules/apache-arrow/builder/dictionary.mjs"() {
     init_type2();
     init_builder();
     init_factories();
@@ -10562,10 +10562,10 @@ var init_dictionary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs
+// node_modules/apache-arrow/builder/fixedsizebinary.mjs
 var FixedSizeBinaryBuilder;
 var init_fixedsizebinary = __esm({
-  "../../main/node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
+  "node_modules/apache-arrow/builder/fixedsizebinary.mjs"() {
     init_builder();
     init_set();
     FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
@@ -10574,10 +10574,10 @@ var init_fixedsizebinary = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs
+// node_modules/apache-arrow/builder/fixedsizelist.mjs
 var FixedSizeListBuilder;
 var init_fixedsizelist = __esm({
-  "../../main/node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
+  "node_modules/apache-arrow/builder/fixedsizelist.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10607,10 +10607,10 @@ var init_fixedsizelist = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/float.mjs
+// node_modules/apache-arrow/builder/float.mjs
 var FloatBuilder, Float16Builder, Float32Builder, Float64Builder;
 var init_float = __esm({
-  "../../main/node_modules/apache-arrow/builder/float.mjs"() {
+  "node_modules/apache-arrow/builder/float.mjs"() {
     init_math();
     init_builder();
     FloatBuilder = class extends FixedWidthBuilder {
@@ -10630,10 +10630,10 @@ var init_float = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/interval.mjs
+// node_modules/apache-arrow/builder/interval.mjs
 var IntervalBuilder, IntervalDayTimeBuilder, IntervalYearMonthBuilder, IntervalMonthDayNanoBuilder;
 var init_interval3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/interval.mjs"() {
+  "node_modules/apache-arrow/builder/interval.mjs"() {
     init_builder();
     init_set();
     IntervalBuilder = class extends FixedWidthBuilder {
@@ -10651,10 +10651,10 @@ var init_interval3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/duration.mjs
+// node_modules/apache-arrow/builder/duration.mjs
 var DurationBuilder, DurationSecondBuilder, DurationMillisecondBuilder, DurationMicrosecondBuilder, DurationNanosecondBuilder;
 var init_duration2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/duration.mjs"() {
+  "node_modules/apache-arrow/builder/duration.mjs"() {
     init_builder();
     init_set();
     DurationBuilder = class extends FixedWidthBuilder {
@@ -10675,10 +10675,10 @@ var init_duration2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/int.mjs
+// node_modules/apache-arrow/builder/int.mjs
 var IntBuilder, Int8Builder, Int16Builder, Int32Builder, Int64Builder, Uint8Builder, Uint16Builder, Uint32Builder, Uint64Builder;
 var init_int3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/int.mjs"() {
+  "node_modules/apache-arrow/builder/int.mjs"() {
     init_builder();
     IntBuilder = class extends FixedWidthBuilder {
       setValue(index, value) {
@@ -10704,10 +10704,10 @@ var init_int3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/list.mjs
+// node_modules/apache-arrow/builder/list.mjs
 var ListBuilder;
 var init_list2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/list.mjs"() {
+  "node_modules/apache-arrow/builder/list.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10745,10 +10745,10 @@ var init_list2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largelist.mjs
+// node_modules/apache-arrow/builder/largelist.mjs
 var LargeListBuilder;
 var init_largelist = __esm({
-  "../../main/node_modules/apache-arrow/builder/largelist.mjs"() {
+  "node_modules/apache-arrow/builder/largelist.mjs"() {
     init_schema2();
     init_type2();
     init_buffer3();
@@ -10787,10 +10787,10 @@ var init_largelist = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/map.mjs
+// node_modules/apache-arrow/builder/map.mjs
 var MapBuilder;
 var init_map3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/map.mjs"() {
+  "node_modules/apache-arrow/builder/map.mjs"() {
     init_schema2();
     init_type2();
     init_builder();
@@ -10834,10 +10834,10 @@ var init_map3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/null.mjs
+// node_modules/apache-arrow/builder/null.mjs
 var NullBuilder;
 var init_null2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/null.mjs"() {
+  "node_modules/apache-arrow/builder/null.mjs"() {
     init_builder();
     NullBuilder = class extends Builder {
       // @ts-ignore
@@ -10851,10 +10851,10 @@ var init_null2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/struct.mjs
+// node_modules/apache-arrow/builder/struct.mjs
 var StructBuilder;
 var init_struct3 = __esm({
-  "../../main/node_modules/apache-arrow/builder/struct.mjs"() {
+  "node_modules/apache-arrow/builder/struct.mjs"() {
     init_schema2();
     init_builder();
     init_type2();
@@ -10886,10 +10886,10 @@ var init_struct3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/timestamp.mjs
+// node_modules/apache-arrow/builder/timestamp.mjs
 var TimestampBuilder, TimestampSecondBuilder, TimestampMillisecondBuilder, TimestampMicrosecondBuilder, TimestampNanosecondBuilder;
 var init_timestamp2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/timestamp.mjs"() {
+  "node_modules/apache-arrow/builder/timestamp.mjs"() {
     init_builder();
     init_set();
     TimestampBuilder = class extends FixedWidthBuilder {
@@ -10910,10 +10910,10 @@ var init_timestamp2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/time.mjs
+// node_modules/apache-arrow/builder/time.mjs
 var TimeBuilder, TimeSecondBuilder, TimeMillisecondBuilder, TimeMicrosecondBuilder, TimeNanosecondBuilder;
 var init_time2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/time.mjs"() {
+  "node_modules/apache-arrow/builder/time.mjs"() {
     init_builder();
     init_set();
     TimeBuilder = class extends FixedWidthBuilder {
@@ -10934,10 +10934,10 @@ var init_time2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/union.mjs
+// node_modules/apache-arrow/builder/union.mjs
 var UnionBuilder, SparseUnionBuilder, DenseUnionBuilder;
 var init_union2 = __esm({
-  "../../main/node_modules/apache-arrow/builder/union.mjs"() {
+  "node_modules/apache-arrow/builder/union.mjs"() {
     init_schema2();
     init_buffer3();
     init_builder();
@@ -11002,10 +11002,10 @@ var init_union2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/utf8.mjs
+// node_modules/apache-arrow/builder/utf8.mjs
 var Utf8Builder;
 var init_utf83 = __esm({
-  "../../main/node_modules/apache-arrow/builder/utf8.mjs"() {
+  "node_modules/apache-arrow/builder/utf8.mjs"() {
     init_utf8();
     init_binary2();
     init_buffer3();
@@ -11033,10 +11033,10 @@ var init_utf83 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/largeutf8.mjs
+// node_modules/apache-arrow/builder/largeutf8.mjs
 var LargeUtf8Builder;
 var init_largeutf8 = __esm({
-  "../../main/node_modules/apache-arrow/builder/largeutf8.mjs"() {
+  "node_modules/apache-arrow/builder/largeutf8.mjs"() {
     init_utf8();
     init_buffer3();
     init_builder();
@@ -11064,10 +11064,10 @@ var init_largeutf8 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/binaryview.mjs
+// node_modules/apache-arrow/builder/binaryview.mjs
 var BinaryViewBuilder;
 var init_binaryview = __esm({
-  "../../main/node_modules/apache-arrow/builder/binaryview.mjs"() {
+  "node_modules/apache-arrow/builder/binaryview.mjs"() {
     init_type2();
     init_builder();
     init_buffer3();
@@ -11189,10 +11189,10 @@ var init_binaryview = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/builder/utf8view.mjs
+// node_modules/apache-arrow/builder/utf8view.mjs
 var Utf8ViewBuilder;
 var init_utf8view = __esm({
-  "../../main/node_modules/apache-arrow/builder/utf8view.mjs"() {
+  "node_modules/apache-arrow/builder/utf8view.mjs"() {
     init_binaryview();
     init_utf8();
     Utf8ViewBuilder = class extends BinaryViewBuilder {
@@ -11206,10 +11206,10 @@ var init_utf8view = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/builderctor.mjs
+// node_modules/apache-arrow/visitor/builderctor.mjs
 var GetBuilderCtor, instance7;
 var init_builderctor = __esm({
-  "../../main/node_modules/apache-arrow/visitor/builderctor.mjs"() {
+  "node_modules/apache-arrow/visitor/builderctor.mjs"() {
     init_visitor();
     init_binary2();
     init_largebinary();
@@ -11403,7 +11403,7 @@ var init_builderctor = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/typecomparator.mjs
+// node_modules/apache-arrow/visitor/typecomparator.mjs
 function compareConstructor(type, other) {
   return other instanceof type.constructor;
 }
@@ -11463,7 +11463,7 @@ function compareTypes(type, other) {
 }
 var TypeComparator, instance8;
 var init_typecomparator = __esm({
-  "../../main/node_modules/apache-arrow/visitor/typecomparator.mjs"() {
+  "node_modules/apache-arrow/visitor/typecomparator.mjs"() {
     init_visitor();
     TypeComparator = class extends Visitor {
       compareSchemas(schema, other) {
@@ -11534,7 +11534,7 @@ var init_typecomparator = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/factories.mjs
+// node_modules/apache-arrow/factories.mjs
 function makeBuilder(options2) {
   const type = options2.type;
   const builder = new (instance7.getVisitFn(type)())(options2);
@@ -11689,7 +11689,7 @@ function builderThroughAsyncIterable(options2) {
   };
 }
 var init_factories = __esm({
-  "../../main/node_modules/apache-arrow/factories.mjs"() {
+  "node_modules/apache-arrow/factories.mjs"() {
     init_tslib_es6();
     init_schema2();
     init_type2();
@@ -11702,7 +11702,7 @@ var init_factories = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/recordbatch.mjs
+// node_modules/apache-arrow/util/recordbatch.mjs
 function distributeVectorsIntoRecordBatches(schema, vecs) {
   return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
 }
@@ -11763,14 +11763,14 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
   return children;
 }
 var init_recordbatch = __esm({
-  "../../main/node_modules/apache-arrow/util/recordbatch.mjs"() {
+  "node_modules/apache-arrow/util/recordbatch.mjs"() {
     init_data();
     init_type2();
     init_recordbatch2();
   }
 });
 
-// ../../main/node_modules/apache-arrow/table.mjs
+// node_modules/apache-arrow/table.mjs
 function makeTable(input) {
   const vecs = {};
   const inputs = Object.entries(input);
@@ -11789,7 +11789,7 @@ function tableFromArrays(input) {
 }
 var _a3, kTableSymbol, Table;
 var init_table = __esm({
-  "../../main/node_modules/apache-arrow/table.mjs"() {
+  "node_modules/apache-arrow/table.mjs"() {
     init_enum();
     init_data();
     init_factories();
@@ -12103,7 +12103,7 @@ var init_table = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/recordbatch.mjs
+// node_modules/apache-arrow/recordbatch.mjs
 function ensureSameLengthData(schema, chunks, maxLength = chunks.reduce((max, col) => Math.max(max, col.length), 0)) {
   var _b2;
   const fields = [...schema.fields];
@@ -12151,7 +12151,7 @@ function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ ne
 }
 var _a4, kRecordBatchSymbol, RecordBatch3, _InternalEmptyPlaceholderRecordBatch;
 var init_recordbatch2 = __esm({
-  "../../main/node_modules/apache-arrow/recordbatch.mjs"() {
+  "node_modules/apache-arrow/recordbatch.mjs"() {
     init_data();
     init_table();
     init_vector2();
@@ -12406,7 +12406,7 @@ var init_recordbatch2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/message.mjs
+// node_modules/apache-arrow/ipc/message.mjs
 function checkForMagicArrowString(buffer, index = 0) {
   for (let i2 = -1, n = MAGIC.length; ++i2 < n; ) {
     if (MAGIC[i2] !== buffer[index + i2]) {
@@ -12417,7 +12417,7 @@ function checkForMagicArrowString(buffer, index = 0) {
 }
 var import_flatbuffers, invalidMessageType, nullMessage, invalidMessageMetadata, invalidMessageBodyLength, MessageReader, AsyncMessageReader, JSONMessageReader, PADDING, MAGIC_STR, MAGIC, magicLength, magicAndPadding, magicX2AndPadding;
 var init_message3 = __esm({
-  "../../main/node_modules/apache-arrow/ipc/message.mjs"() {
+  "node_modules/apache-arrow/ipc/message.mjs"() {
     init_tslib_es6();
     init_enum();
     import_flatbuffers = __toESM(require_flatbuffers(), 1);
@@ -12677,10 +12677,10 @@ var init_message3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/validators.mjs
+// node_modules/apache-arrow/ipc/compression/validators.mjs
 var Lz4FrameValidator, ZstdValidator, compressionValidators;
 var init_validators = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/validators.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/validators.mjs"() {
     init_compression_type();
     Lz4FrameValidator = class {
       constructor() {
@@ -12734,10 +12734,10 @@ var init_validators = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/registry.mjs
+// node_modules/apache-arrow/ipc/compression/registry.mjs
 var _CompressionRegistry, compressionRegistry;
 var init_registry = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/registry.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/registry.mjs"() {
     init_compression_type();
     init_validators();
     _CompressionRegistry = class {
@@ -12759,16 +12759,16 @@ var init_registry = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/compression/constants.mjs
+// node_modules/apache-arrow/ipc/compression/constants.mjs
 var LENGTH_NO_COMPRESSED_DATA, COMPRESS_LENGTH_PREFIX;
 var init_constants = __esm({
-  "../../main/node_modules/apache-arrow/ipc/compression/constants.mjs"() {
+  "node_modules/apache-arrow/ipc/compression/constants.mjs"() {
     LENGTH_NO_COMPRESSED_DATA = -1;
     COMPRESS_LENGTH_PREFIX = 8;
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/reader.mjs
+// node_modules/apache-arrow/ipc/reader.mjs
 function shouldAutoDestroy(self2, options2) {
   return options2 && typeof options2["autoDestroy"] === "boolean" ? options2["autoDestroy"] : self2["autoDestroy"];
 }
@@ -12827,7 +12827,7 @@ function fromFileHandle(source) {
 }
 var flatbuffers35, RecordBatchReader, RecordBatchStreamReader, AsyncRecordBatchStreamReader, RecordBatchFileReader, AsyncRecordBatchFileReader, RecordBatchReaderImpl, RecordBatchStreamReaderImpl, AsyncRecordBatchStreamReaderImpl, RecordBatchFileReaderImpl, AsyncRecordBatchFileReaderImpl, RecordBatchJSONReaderImpl;
 var init_reader = __esm({
-  "../../main/node_modules/apache-arrow/ipc/reader.mjs"() {
+  "node_modules/apache-arrow/ipc/reader.mjs"() {
     init_tslib_es6();
     init_data();
     init_vector2();
@@ -13476,7 +13476,7 @@ var init_reader = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs
+// node_modules/apache-arrow/visitor/vectorassembler.mjs
 function addBuffer(values) {
   const byteLength = values.byteLength + 7 & ~7;
   this.buffers.push(values);
@@ -13569,7 +13569,7 @@ function assembleNestedVector(data) {
 }
 var VectorAssembler;
 var init_vectorassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/vectorassembler.mjs"() {
     init_vector2();
     init_visitor();
     init_enum();
@@ -13665,10 +13665,10 @@ var init_vectorassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs
+// node_modules/apache-arrow/visitor/jsontypeassembler.mjs
 var JSONTypeAssembler;
 var init_jsontypeassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/jsontypeassembler.mjs"() {
     init_visitor();
     init_type();
     init_enum();
@@ -13756,7 +13756,7 @@ var init_jsontypeassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
+// node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 function* binaryToString(vector) {
   for (const octets of vector) {
     yield octets.reduce((str, byte) => {
@@ -13797,7 +13797,7 @@ function binaryViewDataToJSON(data, formatInlined) {
 }
 var JSONVectorAssembler;
 var init_jsonvectorassembler = __esm({
-  "../../main/node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
+  "node_modules/apache-arrow/visitor/jsonvectorassembler.mjs"() {
     init_bn();
     init_vector2();
     init_visitor();
@@ -13924,7 +13924,7 @@ var init_jsonvectorassembler = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/writer.mjs
+// node_modules/apache-arrow/ipc/writer.mjs
 function writeAll(writer, input) {
   let chunks = input;
   if (input instanceof Table) {
@@ -13993,7 +13993,7 @@ function recordBatchToJSON(records) {
 }
 var flatbuffers36, RecordBatchWriter, RecordBatchStreamWriter, RecordBatchFileWriter, RecordBatchJSONWriter;
 var init_writer = __esm({
-  "../../main/node_modules/apache-arrow/ipc/writer.mjs"() {
+  "node_modules/apache-arrow/ipc/writer.mjs"() {
     init_tslib_es6();
     init_table();
     init_message3();
@@ -14402,7 +14402,7 @@ var init_writer = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/iterable.mjs
+// node_modules/apache-arrow/io/node/iterable.mjs
 import { Readable } from "node:stream";
 function toNodeStream(source, options2) {
   if (isAsyncIterable(source)) {
@@ -14415,7 +14415,7 @@ function toNodeStream(source, options2) {
 }
 var IterableReadable, AsyncIterableReadable;
 var init_iterable = __esm({
-  "../../main/node_modules/apache-arrow/io/node/iterable.mjs"() {
+  "node_modules/apache-arrow/io/node/iterable.mjs"() {
     init_tslib_es6();
     init_compat();
     IterableReadable = class extends Readable {
@@ -14498,14 +14498,14 @@ var init_iterable = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/builder.mjs
+// node_modules/apache-arrow/io/node/builder.mjs
 import { Duplex } from "node:stream";
 function builderThroughNodeStream(options2) {
   return new BuilderDuplex(makeBuilder(options2), options2);
 }
 var BuilderDuplex, builderLength, builderByteLength;
 var init_builder2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/builder.mjs"() {
+  "node_modules/apache-arrow/io/node/builder.mjs"() {
     init_factories();
     BuilderDuplex = class extends Duplex {
       constructor(builder, options2) {
@@ -14555,14 +14555,14 @@ var init_builder2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/reader.mjs
+// node_modules/apache-arrow/io/node/reader.mjs
 import { Duplex as Duplex2 } from "node:stream";
 function recordBatchReaderThroughNodeStream(options2) {
   return new RecordBatchReaderDuplex(options2);
 }
 var RecordBatchReaderDuplex;
 var init_reader2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/reader.mjs"() {
+  "node_modules/apache-arrow/io/node/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
@@ -14629,14 +14629,14 @@ var init_reader2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/node/writer.mjs
+// node_modules/apache-arrow/io/node/writer.mjs
 import { Duplex as Duplex3 } from "node:stream";
 function recordBatchWriterThroughNodeStream(options2) {
   return new RecordBatchWriterDuplex(new this(options2));
 }
 var RecordBatchWriterDuplex;
 var init_writer2 = __esm({
-  "../../main/node_modules/apache-arrow/io/node/writer.mjs"() {
+  "node_modules/apache-arrow/io/node/writer.mjs"() {
     init_tslib_es6();
     init_stream();
     RecordBatchWriterDuplex = class extends Duplex3 {
@@ -14694,7 +14694,7 @@ var init_writer2 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs
+// node_modules/apache-arrow/io/whatwg/iterable.mjs
 function toDOMStream(source, options2) {
   if (isAsyncIterable(source)) {
     return asyncIterableAsReadableDOMStream(source, options2);
@@ -14779,20 +14779,20 @@ function asyncIterableAsReadableDOMStream(source, options2) {
   }
 }
 var init_iterable2 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/iterable.mjs"() {
     init_tslib_es6();
     init_buffer();
     init_compat();
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/builder.mjs
+// node_modules/apache-arrow/io/whatwg/builder.mjs
 function builderThroughDOMStream(options2) {
   return new BuilderTransform(options2);
 }
 var BuilderTransform, chunkLength, chunkByteLength;
 var init_builder3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/builder.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/builder.mjs"() {
     init_tslib_es6();
     init_factories();
     BuilderTransform = class {
@@ -14873,7 +14873,7 @@ var init_builder3 = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/reader.mjs
+// node_modules/apache-arrow/io/whatwg/reader.mjs
 function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   const queue = new AsyncByteQueue();
   let reader = null;
@@ -14915,14 +14915,14 @@ function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_reader3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/reader.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/reader.mjs"() {
     init_tslib_es6();
     init_stream();
     init_reader();
   }
 });
 
-// ../../main/node_modules/apache-arrow/io/whatwg/writer.mjs
+// node_modules/apache-arrow/io/whatwg/writer.mjs
 function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   const writer = new this(writableStrategy);
   const reader = new AsyncByteStream(writer);
@@ -14960,13 +14960,13 @@ function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
   }
 }
 var init_writer3 = __esm({
-  "../../main/node_modules/apache-arrow/io/whatwg/writer.mjs"() {
+  "node_modules/apache-arrow/io/whatwg/writer.mjs"() {
     init_tslib_es6();
     init_stream();
   }
 });
 
-// ../../main/node_modules/apache-arrow/ipc/serialization.mjs
+// node_modules/apache-arrow/ipc/serialization.mjs
 function tableFromIPC(input) {
   const reader = RecordBatchReader.from(input);
   if (isPromise(reader)) {
@@ -14982,7 +14982,7 @@ function tableToIPC(table, type = "stream", compressionType = null) {
   return (type === "stream" ? RecordBatchStreamWriter : RecordBatchFileWriter).writeAll(table, writerOptions).toUint8Array(true);
 }
 var init_serialization = __esm({
-  "../../main/node_modules/apache-arrow/ipc/serialization.mjs"() {
+  "node_modules/apache-arrow/ipc/serialization.mjs"() {
     init_table();
     init_compat();
     init_reader();
@@ -14990,7 +14990,7 @@ var init_serialization = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/util/typecheck.mjs
+// node_modules/apache-arrow/util/typecheck.mjs
 var typecheck_exports = {};
 __export(typecheck_exports, {
   isArrowData: () => isArrowData,
@@ -15023,7 +15023,7 @@ function isArrowTable(x) {
   return Table.isTable(x);
 }
 var init_typecheck = __esm({
-  "../../main/node_modules/apache-arrow/util/typecheck.mjs"() {
+  "node_modules/apache-arrow/util/typecheck.mjs"() {
     init_schema2();
     init_type2();
     init_data();
@@ -15033,10 +15033,10 @@ var init_typecheck = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.mjs
+// node_modules/apache-arrow/Arrow.mjs
 var util;
 var init_Arrow = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.mjs"() {
+  "node_modules/apache-arrow/Arrow.mjs"() {
     init_message_header();
     init_compression_type();
     init_enum();
@@ -15101,9 +15101,9 @@ var init_Arrow = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.dom.mjs
+// node_modules/apache-arrow/Arrow.dom.mjs
 var init_Arrow_dom = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.dom.mjs"() {
+  "node_modules/apache-arrow/Arrow.dom.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15125,7 +15125,7 @@ var init_Arrow_dom = __esm({
   }
 });
 
-// ../../main/node_modules/apache-arrow/Arrow.node.mjs
+// node_modules/apache-arrow/Arrow.node.mjs
 var Arrow_node_exports = {};
 __export(Arrow_node_exports, {
   AsyncByteQueue: () => AsyncByteQueue,
@@ -15295,7 +15295,7 @@ __export(Arrow_node_exports, {
   vectorFromArray: () => vectorFromArray
 });
 var init_Arrow_node = __esm({
-  "../../main/node_modules/apache-arrow/Arrow.node.mjs"() {
+  "node_modules/apache-arrow/Arrow.node.mjs"() {
     init_adapters();
     init_builder();
     init_reader();
@@ -15312,9 +15312,9 @@ var init_Arrow_node = __esm({
   }
 });
 
-// ../../main/node_modules/parquet-wasm/node/parquet_wasm.js
+// node_modules/parquet-wasm/node/parquet_wasm.js
 var require_parquet_wasm = __commonJS({
-  "../../main/node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
+  "node_modules/parquet-wasm/node/parquet_wasm.js"(exports) {
     var ColumnChunkMetaData = class _ColumnChunkMetaData {
       static __wrap(ptr) {
         const obj = Object.create(_ColumnChunkMetaData.prototype);
@@ -17723,7 +17723,7 @@ ${val.stack}`;
   }
 });
 
-// ../../main/node_modules/web-tree-sitter/web-tree-sitter.js
+// node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
   CaptureQuantifier: () => CaptureQuantifier,
@@ -19678,7 +19678,7 @@ function indexForByteOffset(source, byteOffset) {
 }
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
-  "../../main/node_modules/web-tree-sitter/web-tree-sitter.js"() {
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
     __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
     Edit = class {

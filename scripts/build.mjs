@@ -96,6 +96,9 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // Module paths as the project sees them (node_modules/...), not where a symbolic link to
+  // node_modules leads: the bundle is then the same in every checkout (dist/ freshness check).
+  preserveSymlinks: true,
   banner: { js: banner },
   // A string literal (parsed at run time), not an object: esbuild turns an object define into a
   // module that every file initialises.
