@@ -40,6 +40,7 @@ import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { decodeScipIndex, isLocalSymbol, type ScipIndex } from "../../src/scip/decode-scip-index.ts";
 import { positionUnitOf, ScipPositionMapper } from "../../src/scip/position-units.ts";
 import { SymbolRole } from "../../src/scip/scip-schema.ts";
+import { type DatasetEntry, relationOf } from "../../src/store/state-store.ts";
 
 export interface Score {
   /** Sites scip resolves to a definition in the repository. */
@@ -240,15 +241,15 @@ const tsv = (file: string, columns: Record<string, string>) =>
     .map(([k, v]) => `'${k}': '${v}'`)
     .join(", ")}})`;
 
-/** The state's files of an internal dataset (manifest.json), [] if absent. */
-function stateDatasetFiles(state: string, dataset: string): string[] {
+/** An internal dataset of a state (manifest.json) through the store's reader, null if absent or empty. */
+function stateDatasetRelation(state: string, dataset: string): string | null {
   try {
-    const m = JSON.parse(readFileSync(join(state, "manifest.json"), "utf8")) as { datasets: Record<string, { buckets: Record<string, { files: string[] }> }> };
+    const m = JSON.parse(readFileSync(join(state, "manifest.json"), "utf8")) as { datasets: Record<string, DatasetEntry> };
     const ds = m.datasets[dataset];
-    if (!ds) return [];
-    return Object.values(ds.buckets).flatMap((b) => b.files.map((f) => join(state, f)));
+    if (!ds || Object.values(ds.buckets).every((b) => b.files.length === 0)) return null;
+    return relationOf(state, ds, { partitionColumn: "file_id" });
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -458,11 +459,11 @@ export async function compareResolution(input: CompareInput): Promise<CompareRes
     // Internal datasets (their columns may change between versions): only used to name categories.
     await con.run("CREATE TEMP TABLE rr (site_id BIGINT, resolution VARCHAR, kind VARCHAR)");
     for (const ds of ["ref_targets", "call_targets"]) {
-      const files = stateDatasetFiles(input.state, ds);
-      if (!files.length) continue;
+      const relation = stateDatasetRelation(input.state, ds);
+      if (relation === null) continue;
       try {
         await con.run(
-          `INSERT INTO rr SELECT site_id, arg_max(resolution, confidence), arg_max(kind, confidence) FROM read_parquet([${files.map(sqlStr).join(", ")}]) WHERE site_id NOT IN (SELECT site_id FROM rr) GROUP BY site_id`,
+          `INSERT INTO rr SELECT site_id, arg_max(resolution, confidence), arg_max(kind, confidence) FROM ${relation} WHERE site_id NOT IN (SELECT site_id FROM rr) GROUP BY site_id`,
         );
       } catch {
         log(`internal dataset ${ds} has another layout: categories get coarser, the scores do not change`);

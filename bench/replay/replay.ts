@@ -26,10 +26,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ALL_DATASETS } from "../../src/pipeline/run-build.ts";
 import { compareOutputs, type TableDifference } from "../../src/pipeline/run-verify.ts";
 import { publishedRelation } from "../../src/publish/publish-outputs.ts";
 import { type Db, openDb } from "../../src/store/duckdb.ts";
-import { sqlString } from "../../src/store/sql.ts";
+import { type DatasetEntry, relationOf } from "../../src/store/state-store.ts";
 import { type CorpusHistory, createCorpusHistory, createScaleHistory, type ReplayCorpus, replayRoot, type ScaleCorpus } from "./corpus-history.ts";
 import { type PycpgSnapshot, snapshotPycpg } from "./pycpg-snapshot.ts";
 
@@ -197,18 +198,17 @@ const PUBLISHED_NAMES = new Set(TABLES.map(([t]) => t));
 
 interface StateFiles {
   dir: string;
-  datasets: Record<string, string[]>;
+  /** Dataset -> its rows through the store's reader (null when it holds no file). */
+  datasets: Record<string, string | null>;
 }
 
-/** The files of every dataset of a committed state (from its manifest). */
+/** Every dataset of a committed state (from its manifest), read as the store reads it. */
 function readState(stateDir: string): StateFiles {
-  const m = JSON.parse(readFileSync(join(stateDir, "manifest.json"), "utf8")) as { datasets: Record<string, { buckets: Record<string, { files: string[] }> }> };
-  const datasets: Record<string, string[]> = {};
+  const m = JSON.parse(readFileSync(join(stateDir, "manifest.json"), "utf8")) as { datasets: Record<string, DatasetEntry> };
+  const datasets: Record<string, string | null> = {};
   for (const [name, entry] of Object.entries(m.datasets)) {
-    datasets[name] = Object.values(entry.buckets)
-      .flatMap((b) => b.files)
-      .map((f) => join(stateDir, f))
-      .sort();
+    const empty = Object.values(entry.buckets).every((b) => b.files.length === 0);
+    datasets[name] = empty ? null : relationOf(stateDir, entry, { partitionColumn: ALL_DATASETS.get(name)?.partitionColumn ?? "file_id" });
   }
   return { dir: stateDir, datasets };
 }
@@ -219,18 +219,16 @@ function internalDatasets(a: StateFiles, b: StateFiles): string[] {
   return [...names].filter((n) => !n.startsWith("py_") && !PUBLISHED_NAMES.has(n)).sort();
 }
 
-const rel = (files: string[]) => `read_parquet([${files.map(sqlString).join(", ")}])`;
-
 /** (relation A, relation B, partition column) of a dataset in two states; null when both are empty. */
 async function statePair(db: Db, a: StateFiles, b: StateFiles, dataset: string): Promise<[string, string, string] | null> {
-  const fa = a.datasets[dataset] ?? [];
-  const fb = b.datasets[dataset] ?? [];
-  if (fa.length === 0 && fb.length === 0) return null;
-  const any = rel(fa.length ? fa : fb);
+  const fa = a.datasets[dataset] ?? null;
+  const fb = b.datasets[dataset] ?? null;
+  if (fa === null && fb === null) return null;
+  const any = (fa ?? fb) as string;
   const cols = (await db.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${any}`)).map((c) => c.column_name);
   const part = cols.includes("origin_file_id") ? "origin_file_id" : "file_id";
   const empty = `(SELECT * FROM ${any} WHERE false)`;
-  return [fa.length ? rel(fa) : empty, fb.length ? rel(fb) : empty, part];
+  return [fa ?? empty, fb ?? empty, part];
 }
 
 /** file_id (as text) -> rows only in A (extra) and only in B (missing). */
@@ -244,9 +242,11 @@ async function diffByFile(db: Db, a: string, b: string, part: string): Promise<M
 
 /** file_id (as text) -> path, from the py_files of the given states. */
 async function pathsOf(db: Db, states: StateFiles[]): Promise<Map<string, string>> {
-  const files = states.flatMap((s) => s.datasets.py_files ?? []);
-  if (files.length === 0) return new Map();
-  const rows = await db.rows<{ f: string; path: string }>(`SELECT DISTINCT CAST(file_id AS VARCHAR) AS f, path FROM ${rel(files)}`);
+  const rels = states.map((s) => s.datasets.py_files ?? null).filter((r): r is string => r !== null);
+  if (rels.length === 0) return new Map();
+  const rows = await db.rows<{ f: string; path: string }>(
+    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS f, path FROM (${rels.map((r) => `SELECT file_id, path FROM ${r}`).join(" UNION ALL ")})`,
+  );
   return new Map(rows.map((r) => [r.f, r.path]));
 }
 

@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { type DatasetEntry, relationOf } from "../../src/store/state-store.ts";
 import type { CorpusName } from "../corpora.ts";
 import { runFullBuild } from "../lib/pycpg.ts";
 import { max as maxOf, median, min as minOf, round } from "../lib/stats.ts";
@@ -60,17 +61,16 @@ interface CorpusQueryResult {
 }
 
 const sqlStr = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const readParquet = (files: readonly string[]) => `read_parquet([${files.map(sqlStr).join(", ")}])`;
 
-function stateFiles(state: string): string[] {
-  const m = JSON.parse(readFileSync(join(state, "manifest.json"), "utf8")) as {
-    datasets: Record<string, { buckets: Record<string, { files: string[] }> }>;
-  };
+/** The state's cpg_nodes: its files and the store reader's relation over them. */
+function stateFiles(state: string): { files: string[]; relation: string } {
+  const m = JSON.parse(readFileSync(join(state, "manifest.json"), "utf8")) as { datasets: Record<string, DatasetEntry> };
   const ds = m.datasets.cpg_nodes;
   if (!ds) throw new Error(`${state}/manifest.json has no cpg_nodes dataset`);
-  return Object.keys(ds.buckets)
+  const files = Object.keys(ds.buckets)
     .sort((a, b) => Number(a) - Number(b))
     .flatMap((k) => (ds.buckets[k]?.files ?? []).map((f) => join(state, f)));
+  return { files, relation: relationOf(state, ds, { partitionColumn: "file_id" }) };
 }
 
 async function ensureDjangoBuild(ctx: SuiteContext): Promise<KeptBuild> {
@@ -91,7 +91,7 @@ async function measureCorpus(ctx: SuiteContext, instance: DuckDBInstance, corpus
   try {
     const sources: Source[] = [];
     const state = stateFiles(build.state);
-    sources.push({ label: "state bucket files", relation: readParquet(state), files: state });
+    sources.push({ label: "state bucket files", relation: state.relation, files: state.files });
     let singleKind: CorpusQueryResult["single_file"] = "published";
     let copyMs: number | null = null;
     let single: string;

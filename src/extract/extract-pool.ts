@@ -7,6 +7,7 @@
  * extracted in-process: starting a worker costs more than parsing them.
  */
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { fileIdOf } from "../normalize/ids.ts";
@@ -78,7 +79,13 @@ export async function extractFiles(
   progress.start("extract", files.length, "files");
   const totalBytes = files.reduce((n, f) => n + (f.status === "ok" ? f.sizeBytes : 0), 0);
   if (totalBytes <= IN_PROCESS_MAX_BYTES || threads <= 1) {
+    // A few files: compile the wasm modules (tree-sitter, parquet-wasm) with the baseline compiler
+    // only. V8's optimising tier-up compiles them again on background threads, which on 2 cores
+    // held up the run's first DuckDB statement by 100-250 ms, far more than the parse gains.
+    const small = totalBytes <= IN_PROCESS_MAX_BYTES;
+    if (small) setFlagsFromString("--liftoff-only");
     const fx = await FileExtractor.create(options, "main");
+    if (small) setFlagsFromString("--no-liftoff-only");
     for (const batch of batches) {
       for (const f of batch.files) {
         fx.extractFile(f, total);

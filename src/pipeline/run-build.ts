@@ -253,7 +253,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
       lap("extract_ms", t);
       db = await dbPromise;
-      txn = store.begin(db, base, fingerprint, buckets);
+      txn = store.begin(db, base, fingerprint, buckets, new Set(PUBLISHED.map((s) => s.name)));
 
       let impacted: BuildReport["impacted"] = [];
       let api: BuildReport["api_changes"] = [];

@@ -6,13 +6,17 @@
  * unlinked from the state, not changed). Where hard links are impossible (another file system)
  * the files are copied. A table with no rows gets one empty Parquet file carrying its schema.
  *
+ * The store keeps the published tables compacted (no deleted rows inside their files, see
+ * StoreTxn.upsert); should a bucket still carry deletions, its part is written through the
+ * store's reader instead of linked.
+ *
  * The new folder is assembled under a temporary name and swapped in with two renames.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Db, openDb } from "../store/duckdb.ts";
 import { parquetRelation, sqlString } from "../store/sql.ts";
-import type { DatasetSpec, Manifest, StateStore } from "../store/state-store.ts";
+import { type DatasetSpec, hasDeletions, type Manifest, relationOf, type StateStore } from "../store/state-store.ts";
 import { replaceFolder } from "./replace-folder.ts";
 import { RUN_TABLES } from "./run-tables.ts";
 
@@ -32,22 +36,37 @@ export async function publishOutputs(
     for (const spec of specs) {
       const target = join(outDir, spec.name);
       const files = store.filesOf(manifest, spec.name);
+      const entry = manifest.datasets[spec.name];
+      const masked = hasDeletions(entry);
       written[spec.name] = target;
       // Already published (a run that changed nothing in this table): leave the folder alone.
-      if (alreadyLinked(target, files)) continue;
+      if (!masked && alreadyLinked(target, files)) continue;
       await replaceFolder(outDir, spec.name, async (tmp) => {
         if (files.length === 0) {
           const q = db ?? (ownDb ??= await openDb(1));
           await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
         }
-        files.forEach((f, i) => {
-          const part = join(tmp, `part-${String(i).padStart(5, "0")}.parquet`);
-          try {
-            linkSync(f, part);
-          } catch {
-            copyFileSync(f, part);
+        let i = 0;
+        const partName = () => join(tmp, `part-${String(i++).padStart(5, "0")}.parquet`);
+        for (const k of Object.keys(entry?.buckets ?? {}).sort((a, b) => Number(a) - Number(b))) {
+          const bucket = entry?.buckets[k];
+          if (!bucket) continue;
+          if (Object.values(bucket.deleted ?? {}).some((l) => l.length > 0)) {
+            const q = db ?? (ownDb ??= await openDb(1));
+            const rel = relationOf(store.dir, entry, spec, { buckets: new Set([Number(k)]) });
+            await q.exec(`COPY (SELECT * FROM ${rel}) TO ${sqlString(partName())} (FORMAT parquet, COMPRESSION zstd)`);
+            continue;
           }
-        });
+          for (const f of bucket.files) {
+            const abs = join(store.dir, f);
+            const part = partName();
+            try {
+              linkSync(abs, part);
+            } catch {
+              copyFileSync(abs, part);
+            }
+          }
+        }
       });
     }
   } finally {

@@ -12,7 +12,7 @@
  * the run's delta compares with).
  */
 import type { Db } from "../store/duckdb.ts";
-import { parquetRelation, sqlIdent } from "../store/sql.ts";
+import { sqlIdent } from "../store/sql.ts";
 import type { DatasetSpec, StoreTxn } from "../store/state-store.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
 
@@ -21,27 +21,34 @@ export const IN_SCOPE_PREFIX = "in_scope_";
 
 /** Points a view named `<prefix><dataset>` at the transaction's current files of each dataset. */
 export async function bindDatasetViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], prefix = ""): Promise<void> {
-  for (const s of specs) await db.exec(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`);
+  if (specs.length === 0) return;
+  await db.exec(specs.map((s) => `CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
 }
 
 /**
- * Points `in_scope_<dataset>` at the rows of the allowlisted files: `buckets` null (a full run)
- * means every file, so the view is the dataset itself; otherwise only the files of those buckets
- * are read, and the rows are filtered by the allowlist.
+ * Points `in_scope_<dataset>` at the rows of the allowlisted files: `allowlist` null (a full run)
+ * means every file, so the view is the dataset itself; otherwise the view reads only those files'
+ * buckets with the file ids pushed into the Parquet scans, and `in_scope_old_<dataset>` the same
+ * rows in the generation the transaction started from.
  */
-async function bindScopeViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], buckets: ReadonlySet<number> | null): Promise<void> {
+async function bindScopeViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], allowlist: Allowlist | null): Promise<void> {
+  const stmts: string[] = [];
   for (const s of specs) {
     const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
-    if (buckets === null) await db.exec(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
-    else
-      for (const [view, base] of [
-        [name, false],
-        [sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`), true],
-      ] as const)
-        await db.exec(
-          `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${parquetRelation(txn.filesInBuckets(s.name, buckets, base), s.columns)} WHERE ${sqlIdent(s.partitionColumn)} IN (SELECT file_id FROM file_allowlist)`,
-        );
+    if (allowlist === null) stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    else {
+      const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
+      stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      stmts.push(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
+    }
   }
+  if (stmts.length > 0) await db.exec(stmts.join(";\n"));
+}
+
+/** The files a scoped run covers: their ids (decimal strings) and buckets. */
+interface Allowlist {
+  readonly ids: readonly string[];
+  readonly buckets: ReadonlySet<number>;
 }
 
 /** The SQL producing one output dataset: the UNION ALL of the rules that name it. */
@@ -73,12 +80,12 @@ export async function runRules(
   opts: RunRulesOptions,
 ): Promise<Record<string, number>> {
   const timings: Record<string, number> = {};
-  let buckets: Set<number> | null = null;
+  let allowlist: Allowlist | null = null;
   if (!opts.full) {
-    const rows = await db.rows<{ b: number }>(
-      `SELECT DISTINCT CAST(file_id & ${txn.buckets - 1} AS INTEGER) AS b FROM file_allowlist WHERE file_id IS NOT NULL`,
+    const rows = await db.rows<{ id: string; b: number }>(
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS id, CAST(file_id & ${txn.buckets - 1} AS INTEGER) AS b FROM file_allowlist WHERE file_id IS NOT NULL ORDER BY 1`,
     );
-    buckets = new Set(rows.map((r) => Number(r.b)));
+    allowlist = { ids: rows.map((r) => r.id), buckets: new Set(rows.map((r) => Number(r.b))) };
   }
   // Every output's view points at its current files: a rule may read its own previous rows
   // (class_mro), which an incremental run has not bound yet.
@@ -87,7 +94,7 @@ export async function runRules(
     txn,
     registry.outputs.map((o) => specs.get(o)).filter((s): s is DatasetSpec => s !== undefined),
   );
-  await bindScopeViews(db, txn, [...specs.values()], buckets);
+  await bindScopeViews(db, txn, [...specs.values()], allowlist);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
@@ -95,7 +102,15 @@ export async function runRules(
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
     await txn.upsert(spec, outputSource(registry, spec), opts.full ? null : "SELECT file_id FROM file_allowlist");
     await bindDatasetViews(db, txn, [spec]);
-    await bindScopeViews(db, txn, [spec], buckets);
+    if (allowlist === null) await bindScopeViews(db, txn, [spec], null);
+    else {
+      // The upsert already holds the allowlisted files' rows, new and replaced: keep them as the
+      // scope tables instead of reading them back from the files just written.
+      const now = IN_SCOPE_PREFIX + spec.name;
+      const old = `${IN_SCOPE_PREFIX}old_${spec.name}`;
+      await db.exec(`DROP VIEW IF EXISTS ${sqlIdent(now)}; DROP VIEW IF EXISTS ${sqlIdent(old)}`);
+      await txn.keepLastUpsert(now, old);
+    }
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
   }

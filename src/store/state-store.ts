@@ -1,17 +1,19 @@
 /**
  * The state store: every intermediate and CPG dataset as Parquet, bucketed by file, with
- * file-level upserts and a manifest committed by atomic rename.
+ * file-level upserts (merge-on-read) and a manifest committed by atomic rename.
  *
  * Layout (docs/architecture.md):
  *   <state>/manifest.json                      the committed generation (the only source of truth)
- *   <state>/data/<dataset>/b<k>-g<gen>-<rand>.parquet   one or more files per bucket k
+ *   <state>/data/<dataset>/b<k>-g<gen>-<n>-<rand>.parquet   one or more files per bucket k
  *   <state>/tmp/                               run scratch space (staging), removed after a run
  *
- * A bucket holds the rows of the files whose `file_id & (buckets - 1) == k`. An upsert of some
- * files rewrites only the buckets those files fall in: new bucket file = old rows of files not
- * being replaced + the new rows, written under a new name. Nothing is ever written in place, so a
- * crash before the manifest rename leaves the previous generation whole; files no manifest names
- * are removed by the next run.
+ * A bucket holds the rows of the files whose `file_id & (buckets - 1) == k`: a base file and the
+ * delta files later upserts added, each with a deletion list (the file_ids whose rows in that
+ * file are dead). Replacing some files' rows writes only their new rows (a small delta file per
+ * touched bucket) and extends the deletion lists in the manifest; a bucket is compacted (rewritten
+ * as one file) when its deltas pile up. Every read goes through `relationOf`: the bucket files
+ * minus their deleted rows. Nothing is ever written in place, so a crash before the manifest
+ * rename leaves the previous generation whole; files no manifest names are removed by the next run.
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
@@ -19,7 +21,14 @@ import { dirname, join, relative, sep } from "node:path";
 import type { Db } from "./duckdb.ts";
 import { parquetRelation, sqlIdent, sqlString } from "./sql.ts";
 
-export const STATE_FORMAT = "pycpg-state/1";
+export const STATE_FORMAT = "pycpg-state/2";
+
+/** A bucket is compacted when an upsert would leave it with more files than this... */
+export const MAX_BUCKET_FILES = 8;
+/** ...or with more deleted rows (still in its files, masked) than this fraction of its live rows. */
+export const MAX_DEAD_FRACTION = 0.25;
+
+const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /** What the store needs to know about a dataset. */
 export interface DatasetSpec {
@@ -32,9 +41,14 @@ export interface DatasetSpec {
 }
 
 export interface BucketEntry {
-  /** Paths relative to the state directory. */
+  /** Paths relative to the state directory: the base file first, then deltas in commit order. */
   files: string[];
+  /** Live rows (deleted rows not counted). */
   rows: number;
+  /** File path -> the file_ids (decimal strings) whose rows in that file are deleted. */
+  deleted?: Record<string, string[]>;
+  /** Deleted rows still held by the files (what compaction reclaims). */
+  dead?: number;
 }
 
 export interface DatasetEntry {
@@ -64,6 +78,65 @@ export function bucketCountFor(fileCount: number): number {
 
 function bucketExpr(column: string, buckets: number): string {
   return `(${sqlIdent(column)} & ${buckets - 1})`;
+}
+
+/** What the reader needs of a dataset (without columns it reads `*`, for tools reading any version's state). */
+export type ReadableSpec = Pick<DatasetSpec, "partitionColumn"> & { readonly columns?: DatasetSpec["columns"] };
+
+/** What part of a dataset a read covers (default: all of it). */
+export interface ReadScope {
+  /** Only these buckets' files. */
+  readonly buckets?: ReadonlySet<number> | null;
+  /** Only these files' rows (decimal file_ids): pushed into the Parquet scans as a filter. */
+  readonly fileIds?: readonly string[] | null;
+  /** Not these files' rows. */
+  readonly excludeFileIds?: readonly string[] | null;
+}
+
+function idList(ids: readonly string[]): string {
+  // Literal lists are pushed into Parquet scans (row-group pruning); very long ones go through a list.
+  return ids.length <= 2000 ? ids.join(", ") : `SELECT unnest([${ids.join(", ")}]::BIGINT[])`;
+}
+
+/**
+ * The store's one reader: a SQL relation over a dataset's rows as `entry` (one generation of the
+ * manifest) holds them, each bucket's files minus their deleted rows, optionally narrowed to some
+ * buckets and files. With no file to read it is an empty relation with the dataset's columns.
+ */
+export function relationOf(dir: string, entry: DatasetEntry | undefined, spec: ReadableSpec, scope: ReadScope = {}): string {
+  const part = sqlIdent(spec.partitionColumn);
+  const cols = spec.columns ? spec.columns.map(([n]) => sqlIdent(n)).join(", ") : "*";
+  const groups = new Map<string, { deleted: string[]; files: string[] }>();
+  const keys = Object.keys(entry?.buckets ?? {})
+    .filter((k) => !scope.buckets || scope.buckets.has(Number(k)))
+    .sort((a, b) => Number(a) - Number(b));
+  for (const k of keys) {
+    const b = entry?.buckets[k] as BucketEntry;
+    for (const f of b.files) {
+      const deleted = b.deleted?.[f] ?? [];
+      const key = deleted.join(",");
+      const g = groups.get(key) ?? { deleted, files: [] };
+      g.files.push(join(dir, f));
+      groups.set(key, g);
+    }
+  }
+  if (groups.size === 0 || (scope.fileIds && scope.fileIds.length === 0)) {
+    if (!spec.columns) throw new Error("relationOf: an empty dataset needs its columns");
+    return parquetRelation([], spec.columns);
+  }
+  const common: string[] = [];
+  if (scope.fileIds) common.push(`${part} IN (${idList(scope.fileIds)})`);
+  if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
+  const parts = [...groups.values()].map((g) => {
+    const where = [...common, ...(g.deleted.length > 0 ? [`${part} NOT IN (${idList(g.deleted)})`] : [])];
+    return `SELECT ${cols} FROM read_parquet([${g.files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  });
+  return `(${parts.join(" UNION ALL ")})`;
+}
+
+/** True when some file of the dataset has deleted rows (its files cannot be read as they are). */
+export function hasDeletions(entry: DatasetEntry | undefined): boolean {
+  return Object.values(entry?.buckets ?? {}).some((b) => Object.values(b.deleted ?? {}).some((l) => l.length > 0));
 }
 
 /** Writes a manifest to a temporary name, fsyncs it, renames it into place and fsyncs the directory. */
@@ -167,6 +240,11 @@ export class StateStore {
     return removed;
   }
 
+  /** A SQL relation over a dataset in a committed manifest (the store's reader). */
+  relation(manifest: Manifest, spec: DatasetSpec, scope: ReadScope = {}): string {
+    return relationOf(this.dir, manifest.datasets[spec.name], spec, scope);
+  }
+
   /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
   filesOf(manifest: Manifest, name: string): string[] {
     const e = manifest.datasets[name];
@@ -190,10 +268,14 @@ export class StateStore {
     rmSync(this.manifestPath, { force: true });
   }
 
-  /** Starts a transaction on top of `base` (null: an empty store with `buckets` buckets). */
-  begin(db: Db, base: Manifest | null, fingerprint: string, buckets: number): StoreTxn {
+  /**
+   * Starts a transaction on top of `base` (null: an empty store with `buckets` buckets).
+   * `compacted`: datasets whose buckets are rewritten rather than given deletions (the published
+   * tables: their files are hard-linked to the output as they are).
+   */
+  begin(db: Db, base: Manifest | null, fingerprint: string, buckets: number, compacted: ReadonlySet<string> = new Set()): StoreTxn {
     mkdirSync(this.dataDir, { recursive: true });
-    return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets);
+    return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets, compacted);
   }
 }
 
@@ -217,6 +299,7 @@ export class StoreTxn {
     private readonly base: Manifest | null,
     private readonly fingerprint: string,
     readonly buckets: number,
+    private readonly compacted: ReadonlySet<string>,
   ) {
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
@@ -231,22 +314,14 @@ export class StoreTxn {
       .flatMap((k) => (e.buckets[k] as BucketEntry).files.map((f) => join(this.store.dir, f)));
   }
 
-  /**
-   * Files of a dataset's buckets `buckets` as they stand in this transaction (`base` true: in the
-   * generation the transaction started from), in bucket order.
-   */
-  filesInBuckets(name: string, buckets: ReadonlySet<number>, base = false): string[] {
-    const e = base ? this.base?.datasets[name] : this.datasets[name];
-    if (!e) return [];
-    return Object.keys(e.buckets)
-      .filter((k) => buckets.has(Number(k)))
-      .sort((a, b) => Number(a) - Number(b))
-      .flatMap((k) => (e.buckets[k] as BucketEntry).files.map((f) => join(this.store.dir, f)));
+  /** A SQL relation over the dataset as it stands in this transaction (the store's reader). */
+  relation(spec: DatasetSpec, scope: ReadScope = {}): string {
+    return relationOf(this.store.dir, this.datasets[spec.name], spec, scope);
   }
 
-  /** A SQL relation over the dataset as it stands in this transaction. */
-  relation(spec: DatasetSpec): string {
-    return parquetRelation(this.files(spec.name), spec.columns);
+  /** The same over the generation the transaction started from. */
+  baseRelation(spec: DatasetSpec, scope: ReadScope = {}): string {
+    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, scope);
   }
 
   rowCount(name: string): number {
@@ -263,8 +338,16 @@ export class StoreTxn {
 
   /**
    * Replaces the rows of some files: every row whose partition column is in `replaceSql` (a
-   * relation with a `file_id` column) is dropped, then the rows of `sourceSql` are added. Only the
-   * buckets those files fall into are rewritten. `replaceSql` null means: replace everything.
+   * relation with a `file_id` column) or among the source's files is dropped, then the rows of
+   * `sourceSql` are added. `replaceSql` null means: replace everything (one file per bucket).
+   *
+   * Merge-on-read: a touched bucket is not rewritten. Its files keep their bytes; the replaced
+   * files' ids are added to their deletion lists (only for the files that had rows there), and
+   * the new rows go to one small delta file. A bucket is compacted (rewritten as one file) when
+   * its deltas pile up (`MAX_BUCKET_FILES` files, or deleted rows over `MAX_DEAD_FRACTION` of its
+   * live rows), and always when the dataset is one the store keeps compacted (`compacted`: the
+   * published tables, whose files are hard-linked as they are). A bucket whose replaced files get
+   * back exactly the rows they had (a multiset comparison) is left alone.
    */
   async upsert(spec: DatasetSpec, sourceSql: string, replaceSql: string | null): Promise<void> {
     const db = this.db;
@@ -273,67 +356,120 @@ export class StoreTxn {
     const part = sqlIdent(spec.partitionColumn);
     const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
     const bexpr = bucketExpr(spec.partitionColumn, this.buckets);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols}, ${bexpr} AS _b FROM (${sourceSql})`);
-    let touched: number[];
+    const dir = join(this.store.dir, "data", spec.name);
+    mkdirSync(dir, { recursive: true });
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
     if (replaceSql === null) {
-      touched = Array.from({ length: this.buckets }, (_, k) => k);
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_replace AS SELECT CAST(NULL AS BIGINT) AS file_id WHERE false");
-    } else {
-      await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_replace AS SELECT DISTINCT file_id FROM (${replaceSql})`);
-      const rows = await db.rows<{ b: number }>(
-        `SELECT DISTINCT b FROM (SELECT _b AS b FROM _upsert_src UNION ALL SELECT ${bucketExpr("file_id", this.buckets)} AS b FROM _upsert_replace) ORDER BY b`,
-      );
-      touched = rows.map((r) => Number(r.b));
-    }
-    for (const b of touched) {
-      const oldRel = `data/${spec.name}`;
-      const old = entry.buckets[String(b)];
-      const oldFiles = (old?.files ?? []).map((f) => join(this.store.dir, f));
-      // A bucket whose replaced files get back exactly the rows they had (a body edit leaves most
-      // resolution rows and the global partition as they were) keeps its file: comparing costs a
-      // scan of the bucket, rewriting it a scan plus a sort and a Parquet encode (~5-10x more).
-      if (replaceSql !== null && (await this.bucketUnchanged(cols, part, b, oldFiles))) continue;
-      const keepOld =
-        replaceSql === null || oldFiles.length === 0
-          ? ""
-          : `SELECT ${cols} FROM read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} NOT IN (SELECT file_id FROM _upsert_replace) UNION ALL `;
-      const rel = this.newFile(spec.name, b);
-      mkdirSync(join(this.store.dir, oldRel), { recursive: true });
-      const target = join(this.store.dir, rel);
-      const res = await db.rows<{ Count: string }>(
-        `COPY (SELECT ${cols} FROM (${keepOld}SELECT ${cols} FROM _upsert_src WHERE _b = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`,
-      );
-      const written = Number(res[0]?.Count ?? 0);
-      for (const f of old?.files ?? []) this.superseded.push(f);
-      if (written === 0) {
-        rmSync(target, { force: true });
+      const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
+      const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
+      for (let b = 0; b < this.buckets; b++) {
+        const old = entry.buckets[String(b)];
+        if (old) this.superseded.push(...old.files);
         delete entry.buckets[String(b)];
-      } else entry.buckets[String(b)] = { files: [rel], rows: written };
-      this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+        const n = fresh.get(b) ?? 0;
+        if (n === 0) continue;
+        const rel = this.newFile(spec.name, b);
+        await db.exec(
+          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+        );
+        entry.buckets[String(b)] = { files: [rel], rows: n };
+        this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+      }
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      return;
     }
-    await db.exec("DROP TABLE IF EXISTS _upsert_src; DROP TABLE IF EXISTS _upsert_replace");
+    // The files being replaced, as decimal strings (BIGINT does not fit a JS number).
+    const idRows = await db.rows<{ id: string }>(
+      `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM _upsert_src UNION SELECT DISTINCT CAST(file_id AS VARCHAR) AS id FROM (${replaceSql}) WHERE file_id IS NOT NULL`,
+    );
+    const ids = idRows.map((r) => r.id).sort();
+    const byBucket = new Map<number, string[]>();
+    for (const id of ids) {
+      const b = Number(BigInt(id) & BigInt(this.buckets - 1));
+      const l = byBucket.get(b) ?? [];
+      l.push(id);
+      byBucket.set(b, l);
+    }
+    const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== undefined));
+    // The replaced files' current rows, read once through the store's reader (the file filter is
+    // pushed into the Parquet scans); compared with the new rows in memory.
+    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { buckets: touched, fileIds: ids });
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
+    // Per bucket: row counts and two order-independent hashes of the new and the replaced rows.
+    // Different multisets are told apart by them (a bucket that differs is then written); equal
+    // ones are confirmed exactly with EXCEPT ALL, so a hash collision can never drop a change.
+    const sig = (t: string) =>
+      `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const stats = await db.rows<{ b: number; fresh: string; old: string; same: boolean; old_ids: string[] | null }>(`
+      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+      SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+             (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
+      FROM s FULL OUTER JOIN o ON s.b = o.b`);
+    const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+    const confirmed = new Set<number>();
+    if (maybeSame.length > 0) {
+      const inB = `${bexpr} IN (${maybeSame.join(", ")})`;
+      const d = await db.rows<{ b: number }>(
+        `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_old WHERE ${inB}) UNION ALL (SELECT * FROM _upsert_old WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_src WHERE ${inB}))`,
+      );
+      const differ = new Set(d.map((r) => Number(r.b)));
+      for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+    }
+    for (const st of stats) {
+      const b = Number(st.b);
+      const fresh = Number(st.fresh);
+      const oldRows = Number(st.old);
+      if (confirmed.has(b)) continue;
+      const key = String(b);
+      const bucket = entry.buckets[key];
+      const live = (bucket?.rows ?? 0) - oldRows + fresh;
+      const dead = (bucket?.dead ?? 0) + oldRows;
+      this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+      if (live === 0) {
+        if (bucket) this.superseded.push(...bucket.files);
+        delete entry.buckets[key];
+        continue;
+      }
+      const compact =
+        bucket !== undefined &&
+        ((oldRows > 0 && this.compacted.has(spec.name)) || bucket.files.length + 1 > MAX_BUCKET_FILES || dead > live * MAX_DEAD_FRACTION);
+      if (compact && bucket) {
+        const rel = this.newFile(spec.name, b);
+        const target = join(this.store.dir, rel);
+        const keep = relationOf(this.store.dir, entry, spec, { buckets: new Set([b]), excludeFileIds: byBucket.get(b) ?? [] }) as string;
+        await db.exec(
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (${PARQUET_OPTIONS})`,
+        );
+        this.superseded.push(...bucket.files);
+        entry.buckets[key] = { files: [rel], rows: live };
+        continue;
+      }
+      const next: BucketEntry = bucket ? structuredClone(bucket) : { files: [], rows: 0 };
+      if (oldRows > 0 && bucket) {
+        // The replaced files' rows become dead wherever they are (ids already masked stay masked).
+        const dropped = st.old_ids ?? [];
+        next.deleted ??= {};
+        for (const f of bucket.files) next.deleted[f] = [...new Set([...(next.deleted[f] ?? []), ...dropped])].sort();
+        next.dead = dead;
+      }
+      if (fresh > 0) {
+        const rel = this.newFile(spec.name, b);
+        await db.exec(
+          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+        );
+        next.files.push(rel);
+      }
+      next.rows = live;
+      entry.buckets[key] = next;
+    }
   }
 
   /**
-   * True when the rows `_upsert_src` holds for bucket `b` equal, as a multiset, the rows the
-   * bucket's files hold for the files being replaced (`_upsert_replace`): the rewrite would change
-   * nothing but the file's name.
+   * Keeps the last upsert's new rows and the rows they replaced as the temporary tables `fresh`
+   * and `old` (a scoped rule run reads them as the allowlisted files' rows, now and before).
    */
-  private async bucketUnchanged(cols: string, part: string, b: number, oldFiles: readonly string[]): Promise<boolean> {
-    const fresh = `SELECT ${cols} FROM _upsert_src WHERE _b = ${b}`;
-    if (oldFiles.length === 0) {
-      const r = await this.db.rows<{ n: string }>(`SELECT count(*) AS n FROM (${fresh})`);
-      return Number(r[0]?.n ?? 0) === 0;
-    }
-    const oldRel = `read_parquet([${oldFiles.map(sqlString).join(", ")}]) WHERE ${part} IN (SELECT file_id FROM _upsert_replace)`;
-    // Counting first reads one column: most changed files change their row count too.
-    const counts = await this.db.rows<{ a: string; b: string }>(`SELECT (SELECT count(*) FROM (${fresh})) AS a, (SELECT count(*) FROM ${oldRel}) AS b`);
-    if (counts[0]?.a !== counts[0]?.b) return false;
-    const before = `SELECT ${cols} FROM ${oldRel}`;
-    const r = await this.db.rows<{ n: string }>(
-      `SELECT (SELECT count(*) FROM (${fresh} EXCEPT ALL ${before})) + (SELECT count(*) FROM (${before} EXCEPT ALL ${fresh})) AS n`,
-    );
-    return Number(r[0]?.n ?? 1) === 0;
+  async keepLastUpsert(fresh: string, old: string): Promise<void> {
+    await this.db.exec(`ALTER TABLE _upsert_src RENAME TO ${sqlIdent(fresh)}; ALTER TABLE _upsert_old RENAME TO ${sqlIdent(old)}`);
   }
 
   /**
@@ -364,7 +500,7 @@ export class StoreTxn {
    */
   commit(meta: Record<string, unknown>): Manifest {
     const manifest: Manifest = {
-      format: "pycpg-state/1",
+      format: STATE_FORMAT,
       fingerprint: this.fingerprint,
       generation: this.generation,
       buckets: this.buckets,

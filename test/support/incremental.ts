@@ -10,8 +10,8 @@ import { ALL_DATASETS, runBuild } from "../../src/pipeline/run-build.ts";
 import { compareOutputs, type VerifyResult } from "../../src/pipeline/run-verify.ts";
 import type { BuildReport } from "../../src/report/build-report.ts";
 import { openDb } from "../../src/store/duckdb.ts";
-import { parquetRelation, sqlIdent } from "../../src/store/sql.ts";
-import type { Manifest } from "../../src/store/state-store.ts";
+import { sqlIdent } from "../../src/store/sql.ts";
+import { type Manifest, relationOf } from "../../src/store/state-store.ts";
 import { git } from "./cpg-build.ts";
 import { SAMPLE_REPO_DIR } from "./sample-history.ts";
 
@@ -89,9 +89,7 @@ export async function compareStates(actualState: string, expectedState: string):
   const rel = (state: string, m: Manifest, name: string) => {
     const spec = ALL_DATASETS.get(name);
     if (!spec) throw new Error(`unknown dataset ${name}`);
-    const files: string[] = [];
-    for (const b of Object.values(m.datasets[name]?.buckets ?? {})) files.push(...b.files.map((f) => join(state, f)));
-    return parquetRelation(files, spec.columns);
+    return relationOf(state, m.datasets[name], spec);
   };
   const db = await openDb(1);
   try {
