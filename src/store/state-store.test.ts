@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
 import { type Db, openDb } from "./duckdb.ts";
-import { type DatasetSpec, type Manifest, StateStore } from "./state-store.ts";
+import { type DatasetSpec, MAX_BUCKET_FILES, type Manifest, type ReadScope, StateStore } from "./state-store.ts";
 
 const T: DatasetSpec = {
   name: "t",
@@ -50,13 +50,27 @@ afterAll(() => {
   scratch.cleanup();
 });
 
-async function rowsOf(store: StateStore, m: Manifest): Promise<Row[]> {
-  const files = store.filesOf(m, T.name);
-  if (files.length === 0) return [];
-  const r = await db.rows<{ file_id: string; v: string; n: number }>(
-    `SELECT file_id, v, n FROM read_parquet([${files.map((f) => `'${f}'`).join(", ")}]) ORDER BY file_id, n, v`,
-  );
+/** The dataset's rows as the store's reader sees them. */
+async function rowsOf(store: StateStore, m: Manifest, scope: ReadScope = {}): Promise<Row[]> {
+  const r = await db.rows<{ file_id: string; v: string; n: number }>(`SELECT file_id, v, n FROM ${store.relation(m, T, scope)} ORDER BY file_id, n, v`);
   return r.map((x) => [Number(x.file_id), x.v, x.n]);
+}
+
+/** Every row of the dataset's files, deleted or not (what a reader ignoring deletions would see). */
+async function physicalRows(store: StateStore, m: Manifest): Promise<number> {
+  const files = store.filesOf(m, T.name);
+  if (files.length === 0) return 0;
+  const r = await db.rows<{ n: string }>(`SELECT count(*) AS n FROM read_parquet([${files.map((f) => `'${f}'`).join(", ")}])`);
+  return Number(r[0]?.n);
+}
+
+/** `per` rows for each file of `files`, file f's rows tagged with `tag`. */
+function rowsFor(files: readonly number[], per: number, tag: string): Row[] {
+  return files.flatMap((f) => Array.from({ length: per }, (_, i) => [f, `${tag}${f}-${i}`, i] as Row));
+}
+
+function sorted(rows: Row[]): Row[] {
+  return [...rows].sort((a, b) => a[0] - b[0] || a[2] - b[2] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }
 
 /** Every file under the state directory: relative path -> sha256 of its bytes. */
@@ -332,5 +346,165 @@ describe("StateStore", () => {
       ids(4),
     );
     expect(bytes(b, ub.commit({}))).toEqual(bytes(a, ua.commit({})));
+  });
+});
+
+describe("StateStore merge-on-read", () => {
+  // 40 files in 4 buckets (10 per bucket), 10 rows each: replacing one file leaves a bucket far
+  // below the dead-row threshold, so upserts write deltas instead of compacting.
+  const FILES = Array.from({ length: 40 }, (_, f) => f);
+  const BASE = rowsFor(FILES, 10, "base");
+
+  async function bigStore(name: string, compacted: ReadonlySet<string> = new Set()): Promise<{ store: StateStore; m1: Manifest }> {
+    const store = new StateStore(scratch.dir(name));
+    const txn = store.begin(db, null, FP, BUCKETS, compacted);
+    await txn.upsert(T, values(BASE), null);
+    return { store, m1: txn.commit({}) };
+  }
+
+  it("replacing a file adds a delta file and a deletion list; the base file keeps its bytes", async () => {
+    const { store, m1 } = await bigStore("mor-delta");
+    const before = snapshot(store.dir);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values(rowsFor([5], 3, "new")), ids(5));
+    expect(txn.rewritten).toEqual({ [T.name]: 1 });
+    expect(txn.rowCount(T.name)).toBe(BASE.length - 10 + 3);
+    const m2 = txn.commit({});
+    const b1 = m1.datasets[T.name]?.buckets["1"];
+    const b2 = m2.datasets[T.name]?.buckets["1"];
+    expect(b2?.files).toHaveLength(2);
+    expect(b2?.files[0]).toBe(b1?.files[0]);
+    expect(b2?.deleted).toEqual({ [b1?.files[0] as string]: ["5"] });
+    expect(b2?.dead).toBe(10);
+    expect(b2?.rows).toBe(93);
+    // Nothing written before is touched: every old file has its bytes, one new file exists.
+    const after = snapshot(store.dir);
+    for (const [f, h] of before) if (f !== "manifest.json") expect(after.get(f), f).toBe(h);
+    expect(after.size).toBe(before.size + 1);
+    // The reader sees the new rows only; the files still hold the old ones.
+    const expected = sorted([...BASE.filter(([f]) => f !== 5), ...rowsFor([5], 3, "new")]);
+    expect(await rowsOf(store, m2)).toEqual(expected);
+    expect(await physicalRows(store, m2)).toBe(BASE.length + 3);
+    // Scoped reads: one file, one bucket, a file excluded.
+    expect(await rowsOf(store, m2, { fileIds: ["5"] })).toEqual(sorted(rowsFor([5], 3, "new")));
+    expect(await rowsOf(store, m2, { buckets: new Set([1]), excludeFileIds: ["9"] })).toEqual(expected.filter(([f]) => (f & 3) === 1 && f !== 9));
+    expect(await rowsOf(store, m2, { fileIds: [] })).toEqual([]);
+  });
+
+  it("replacing a file again masks its delta too; deleted rows past the threshold compact the bucket", async () => {
+    const { store, m1 } = await bigStore("mor-again");
+    let m = m1;
+    for (const tag of ["x", "y", "z"]) {
+      const txn = store.begin(db, m, FP, BUCKETS);
+      await txn.upsert(T, values(rowsFor([5], 2, tag)), ids(5));
+      m = txn.commit({});
+    }
+    const b4 = m.datasets[T.name]?.buckets["1"];
+    expect(b4?.files).toHaveLength(4);
+    // Every file of the bucket except the newest masks file 5.
+    const newest = b4?.files[3] as string;
+    for (const f of b4?.files ?? []) expect(b4?.deleted?.[f], f).toEqual(f === newest ? undefined : ["5"]);
+    expect(b4?.rows).toBe(92);
+    expect(b4?.dead).toBe(14);
+    expect(await rowsOf(store, m)).toEqual(sorted([...BASE.filter(([f]) => f !== 5), ...rowsFor([5], 2, "z")]));
+    // Deleting file 13 (no new rows) adds no file, only deletions: 24 dead rows against 82 live
+    // ones passes the threshold (25%), so here the bucket is compacted instead.
+    const del = store.begin(db, m, FP, BUCKETS);
+    await del.upsert(T, values([]), ids(13));
+    const m5 = del.commit({});
+    const b = m5.datasets[T.name]?.buckets["1"];
+    expect(b?.files).toHaveLength(1);
+    expect(b?.deleted).toBeUndefined();
+    expect(b?.rows).toBe(82);
+    const expected = sorted([...BASE.filter(([f]) => f !== 5 && f !== 13), ...rowsFor([5], 2, "z")]);
+    expect(await rowsOf(store, m5)).toEqual(expected);
+    expect(await physicalRows(store, m5)).toBe(expected.length);
+  });
+
+  it("deleting a file's rows below the threshold adds deletions and no file", async () => {
+    const { store, m1 } = await bigStore("mor-delete");
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([]), ids(9));
+    const m2 = txn.commit({});
+    const b = m2.datasets[T.name]?.buckets["1"];
+    expect(b?.files).toEqual(m1.datasets[T.name]?.buckets["1"]?.files);
+    expect(b?.deleted).toEqual({ [b?.files[0] as string]: ["9"] });
+    expect(b?.rows).toBe(90);
+    expect(await rowsOf(store, m2)).toEqual(BASE.filter(([f]) => f !== 9));
+  });
+
+  it("an upsert that gives a file back the rows it had writes nothing", async () => {
+    const { store, m1 } = await bigStore("mor-same");
+    const before = snapshot(store.dir);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([...rowsFor([6], 10, "base")].reverse()), ids(6));
+    expect(txn.rewritten).toEqual({});
+    const m2 = txn.commit({});
+    expect(m2.datasets).toEqual(m1.datasets);
+    expect(snapshot(store.dir).size).toBe(before.size);
+    // The same rows but one value changed: the bucket is written.
+    const txn2 = store.begin(db, m2, FP, BUCKETS);
+    await txn2.upsert(T, values(rowsFor([6], 10, "base").map(([f, v, n]) => [f, n === 3 ? "changed" : v, n] as Row)), ids(6));
+    expect(txn2.rewritten).toEqual({ [T.name]: 1 });
+  });
+
+  it("a bucket is compacted when deltas pile up or deleted rows pass the threshold, and the result reads the same", async () => {
+    const { store, m1 } = await bigStore("mor-compact");
+    let m = m1;
+    let expected = BASE;
+    // Files 2, 6, 10, ... of bucket 2, replaced one per generation with one row each.
+    for (let i = 0; i < MAX_BUCKET_FILES; i++) {
+      const f = 2 + 4 * i;
+      const txn = store.begin(db, m, FP, BUCKETS);
+      await txn.upsert(T, values(rowsFor([f], 1, "d")), ids(f));
+      m = txn.commit({});
+      expected = sorted([...expected.filter(([x]) => x !== f), ...rowsFor([f], 1, "d")]);
+      expect(await rowsOf(store, m)).toEqual(expected);
+      const b = m.datasets[T.name]?.buckets["2"];
+      const dead = 10 * (i + 1);
+      if (dead > (b?.rows ?? 0) * 0.25 || i + 2 > MAX_BUCKET_FILES) {
+        // compacted: one file, no deletions, every row in it alive
+        expect(b?.files).toHaveLength(1);
+        expect(b?.deleted ?? {}).toEqual({});
+        expect(await physicalRows(store, m)).toBe(expected.length);
+        break;
+      }
+      expect(b?.files).toHaveLength(i + 2);
+    }
+    const b = m.datasets[T.name]?.buckets["2"];
+    expect(b?.files).toHaveLength(1);
+    // The superseded files are gone from disk.
+    const onDisk = readdirSync(join(store.dataDir, T.name)).filter((f) => f.startsWith("b2-"));
+    expect(onDisk).toEqual([(b?.files[0] as string).replace(`data/${T.name}/`, "")]);
+  });
+
+  it("a dataset the store keeps compacted is rewritten, never given deletions", async () => {
+    const { store, m1 } = await bigStore("mor-kept", new Set([T.name]));
+    const txn = store.begin(db, m1, FP, BUCKETS, new Set([T.name]));
+    await txn.upsert(T, values(rowsFor([5], 3, "new")), ids(5));
+    const m2 = txn.commit({});
+    const b = m2.datasets[T.name]?.buckets["1"];
+    expect(b?.files).toHaveLength(1);
+    expect(b?.files[0]).not.toBe(m1.datasets[T.name]?.buckets["1"]?.files[0]);
+    expect(b?.deleted).toBeUndefined();
+    expect(await physicalRows(store, m2)).toBe(BASE.length - 10 + 3);
+    // A new file in a bucket adds a delta even there: nothing of the bucket is deleted.
+    const txn2 = store.begin(db, m2, FP, BUCKETS, new Set([T.name]));
+    await txn2.upsert(T, values(rowsFor([41], 2, "new")), ids(41));
+    const m3 = txn2.commit({});
+    expect(m3.datasets[T.name]?.buckets["1"]?.files).toHaveLength(2);
+    expect(m3.datasets[T.name]?.buckets["1"]?.deleted).toBeUndefined();
+  });
+
+  it("a crash before the commit leaves the previous generation readable as it was", async () => {
+    const { store, m1 } = await bigStore("mor-crash");
+    const rows1 = await rowsOf(store, m1);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values(rowsFor([5, 6], 1, "lost")), ids(5, 6));
+    // no commit, no abort: the process died here
+    const loaded = store.load(FP);
+    expect(loaded.manifest).toEqual(m1);
+    expect(store.sweep(loaded.manifest)).toBe(2);
+    expect(await rowsOf(store, loaded.manifest as Manifest)).toEqual(rows1);
   });
 });
