@@ -93,6 +93,11 @@ await build({
   entryPoints: { index: "src/action/index.ts", cli: "src/cli/cli.ts", "extract-worker": "src/extract/extract-worker.ts" },
   outdir: "dist",
   bundle: true,
+  // Shared code and the lazily imported packages (DuckDB's API, web-tree-sitter, parquet-wasm,
+  // apache-arrow, the action toolkit) go to chunks: a run compiles only what it imports, so
+  // `pycpg build` with nothing to do does not compile the extraction and DuckDB code.
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

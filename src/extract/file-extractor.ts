@@ -13,6 +13,7 @@ import { embeddedBuildInfo } from "../config/build-info.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { fileIdOf, H, hash64, type Id64, idToKey } from "../normalize/ids.ts";
 import { decodeSource, lineStarts } from "../normalize/source-text.ts";
+import { cjsExports } from "../util/cjs-interop.ts";
 import { loadParquetWriter, rowsToParquet } from "./parquet-writer.ts";
 import { type ExtractSinks, PythonExtractor } from "./python-extractor.ts";
 import { RowBuilder } from "./row-builder.ts";
@@ -68,7 +69,7 @@ function grammarWasmPath(): string {
  */
 export function loadPythonLanguage(): Promise<Language> {
   languagePromise ??= (async () => {
-    const ts = (treeSitter ??= await import("web-tree-sitter"));
+    const ts = (treeSitter ??= cjsExports(await import("web-tree-sitter"), "Parser"));
     await ts.Parser.init();
     return ts.Language.load(grammarWasmPath());
   })();

@@ -1,4 +1,6 @@
 /** Staging Parquet files written by the workers with parquet-wasm. */
+
+import { cjsExports } from "../util/cjs-interop.ts";
 import { loadArrow, type RowBuilder, toIpc } from "./row-builder.ts";
 
 type ParquetWasm = typeof import("parquet-wasm");
@@ -10,7 +12,7 @@ let parquetWasm: ParquetWasm | null = null;
  */
 export async function loadParquetWriter(): Promise<void> {
   await loadArrow();
-  parquetWasm ??= await import("parquet-wasm");
+  parquetWasm ??= cjsExports(await import("parquet-wasm"), "writeParquet");
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Data, DataType, Table } from "apache-arrow";
 import type { Id64 } from "../normalize/ids.ts";
+import { cjsExports } from "../util/cjs-interop.ts";
 import type { ColumnType, TableSpec } from "./tables.ts";
 
 export type CellValue = Id64 | number | boolean | string | null | undefined;
@@ -18,7 +19,7 @@ let arrowModule: ArrowModule | null = null;
  * start-up and a run that changed nothing stay small. Call before `toArrow`/`toIpc`.
  */
 export async function loadArrow(): Promise<void> {
-  arrowModule ??= await import("apache-arrow");
+  arrowModule ??= cjsExports(await import("apache-arrow"), "tableFromArrays");
 }
 
 function arrow(): ArrowModule {

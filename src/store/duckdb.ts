@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { prepareDuckdbNative } from "../native/duckdb-native.ts";
+import { cjsExports } from "../util/cjs-interop.ts";
 
 export interface Db {
   readonly con: DuckDBConnection;
@@ -47,7 +48,7 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
   // nothing to do (or --help) should not pay. The bundle first finds (or fetches) the native
   // library: dist/ ships without it (src/native/duckdb-native.ts).
   await prepareDuckdbNative();
-  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const { DuckDBInstance } = cjsExports(await import("@duckdb/node-api"), "DuckDBInstance");
   const config: Record<string, string> = {
     threads: String(threads),
     preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",

@@ -1,0 +1,13155 @@
+import { createRequire as __pycpgCreateRequire } from "node:module";
+import { dirname as __pycpgDirname } from "node:path";
+import { fileURLToPath as __pycpgFileURLToPath } from "node:url";
+const require = __pycpgCreateRequire(import.meta.url);
+const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
+const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
+import {
+  EXTRACT_TABLES,
+  FileExtractor,
+  buildInfoFromInstall,
+  embeddedBuildInfo,
+  fileIdOf,
+  idToKey
+} from "./chunk-ULJRBLQ5.js";
+import {
+  RowBuilder,
+  cjsExports,
+  loadParquetWriter,
+  rowsToParquet
+} from "./chunk-YSLRL5NK.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-XXMEMUYA.js";
+
+// node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve4, reject) {
+        params[offset] = function callback(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve4.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base64 = exports;
+    base64.length = function length(string) {
+      var p = string.length;
+      if (!p)
+        return 0;
+      while (p > 0 && string.charAt(p - 1) === "=")
+        --p;
+      return Math.floor(p * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    s64[45] = 62;
+    s64[95] = 63;
+    base64.encode = function encode(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j = 0, t;
+      while (start < end) {
+        var b = buffer[start++];
+        switch (j) {
+          case 0:
+            chunk[i2++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t | b >> 6];
+            chunk[i2++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j) {
+        chunk[i2++] = b64[t];
+        chunk[i2++] = 61;
+        if (j === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base64.decode = function decode(string, buffer, offset) {
+      var start = offset;
+      var j = 0, t;
+      for (var i2 = 0; i2 < string.length; ) {
+        var c = string.charCodeAt(i2++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base64.test = function test(string) {
+      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/float.js
+var require_float = __commonJS({
+  "node_modules/protobufjs/src/util/float.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf8 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err) {
+      strictDecoder = looseDecoder;
+    }
+    utf8.length = function utf8_length(string) {
+      var len = 0, c = 0;
+      for (var i = 0; i < string.length; ++i) {
+        c = string.charCodeAt(i);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder, buffer, start, end) {
+      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
+      return decoder.decode(source);
+    }
+    utf8.read = function utf8_read_loose(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start, end);
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf8.readStrict = function utf8_read_strict(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start, end);
+      var str2 = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str2 + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str2 += String.fromCharCode(c1);
+      }
+      return str2;
+    };
+    utf8.write = function utf8_write(string, buffer, offset) {
+      var start = offset, c1, c2;
+      for (var i = 0; i < string.length; ++i) {
+        c1 = string.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value) {
+      if (value === 0)
+        return zero;
+      var sign = value < 0;
+      if (sign)
+        value = -value;
+      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value) {
+      if (typeof value === "number")
+        return LongBits.fromNumber(value);
+      if (typeof value === "string" || value instanceof String) {
+        if (Long)
+          value = Long.fromString(value);
+        else
+          return LongBits.fromNumber(parseInt(value, 10));
+      }
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash) {
+      if (hash === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
+        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global2, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global2.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c = Math.clz32(value & -value);
+          return value ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj, cachedObj, cache;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj;
+            return obj;
+          } else {
+            value |= 0;
+            if (cache = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL | 0,
+            value / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str2, unsigned, radix) {
+          if (str2.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str2.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i = 0; i < str2.length; i += 8) {
+            var size = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value) {
+      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
+    };
+    util.isString = function isString(value) {
+      return typeof value === "string" || value instanceof String;
+    };
+    util.isObject = function isObject(value) {
+      return value && typeof value === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj, prop) {
+      var value = obj[prop];
+      if (value != null && Object.hasOwnProperty.call(obj, prop))
+        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer2 = util.global.Buffer;
+        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer2 = util.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util.rawField = function rawField(id, wireType, data) {
+      var out = [], tag = id << 3 | wireType;
+      tag >>>= 0;
+      while (tag > 127) {
+        out.push(tag & 127 | 128);
+        tag >>>= 7;
+      }
+      out.push(tag);
+      for (var i = 0; i < data.length; ++i)
+        out.push(data[i]);
+      return util.newBuffer(out);
+    };
+    util.Array = Uint8Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
+      try {
+        var Long = require_umd();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.key2Re = /^(?:true|false|0|1)$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value) {
+      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util.LongBits.fromHash(hash);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util.longFromKey = function longFromKey(key, unsigned) {
+      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
+    };
+    util.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
+            dst[keys[i]] = src[keys[i]];
+      }
+      return dst;
+    }
+    util.merge = merge;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        return;
+      Object.defineProperty(obj, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util.lcFirst = function lcFirst(str2) {
+      return str2.charAt(0).toLowerCase() + str2.substring(1);
+    };
+    function newError(name) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get() {
+            return name;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base64 = util.base64;
+    var utf8 = util.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new Uint8Array(size);
+    };
+    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value) {
+      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need = this.pos + n;
+      if (need > this.buf.length) {
+        var size = this.buf.length << 1;
+        if (size < need)
+          size = need;
+        var buf = this.constructor.alloc(size);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i = 0; i < val.length; )
+        buf[pos++] = val.charCodeAt(i++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value) {
+      value = value >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value) {
+      if ((value |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value);
+    };
+    Writer.prototype.sint32 = function write_sint32(value) {
+      return this.uint32((value << 1 ^ value >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value) {
+      var bits = LongBits.from(value).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value) {
+      this._reserve(1);
+      this.buf[this.pos++] = value ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value) {
+      this._reserve(4);
+      writeFixed32(value >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value) {
+      this._reserve(4);
+      util.float.writeFloatLE(value, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value) {
+      this._reserve(8);
+      util.float.writeDoubleLE(value, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value) {
+      var len = value.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util.isString(value)) {
+        var buf = Writer.alloc(len = base64.length(value));
+        base64.decode(value, buf, 0);
+        value = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value) {
+      var len = value.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf8.write(value, this.buf, lenPos + 1));
+      }
+      var len = utf8.length(value);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value.length)
+        writeStringAscii(value, this.buf, this.pos);
+      else
+        utf8.write(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        p = writeVarint32(value[i] >>> 0, buf, p);
+      return this._delim(lenPos, p - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i = 0; i < n; ++i) {
+        if ((val = value[i] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value) {
+      var n = value.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p = this.pos;
+      for (var i = 0; i < n; ++i)
+        buf[p++] = value[i] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count, threshold) {
+      var view = writer.view;
+      if (view || count < threshold)
+        return view;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setUint32(p, value[i] >>> 0, true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          writeFixed32(value[i] >>> 0, buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          dv.setUint32(p, bits.lo, true);
+          dv.setUint32(p + 4, bits.hi, true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          writeFixed32(bits.lo, buf, p);
+          writeFixed32(bits.hi, buf, p + 4);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat32(p, value[i], true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeFloatLE(value[i], buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat64(p, value[i], true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeDoubleLE(value[i], buf, p);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
+      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
+      if (util.isString(value))
+        value = util.Buffer.from(value, "base64");
+      var len = value.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
+        );
+      }
+      var len = util.Buffer.byteLength(value);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf8 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype.raw = function read_raw(start, end) {
+      return this.buf.subarray(start, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value = 0;
+      for (var i = 0; i < 4; ++i) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b = reader.buf[reader.pos++];
+        value = (value | (b & 127) << i * 7) >>> 0;
+        if (b < 128)
+          return value;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      for (var i = 0; i < 5; ++i) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value = this.uint32();
+      return value >>> 1 ^ -(value & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 4; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value = false, b;
+      for (var i = 0; i < 10; ++i) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b = this.buf[this.pos++];
+        if (b & 127)
+          value = true;
+        if (b < 128)
+          return value;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int32s = function read_int32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.bools = function read_bools(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value !== 0);
+        else {
+          this.pos = pos - 1;
+          array.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count, threshold) {
+      var view = reader.view;
+      if (view || count < threshold)
+        return view;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.floats = function read_floats(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.doubles = function read_doubles(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int64s = function read_int64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.read(this.buf, start, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.readStrict(this.buf, start, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
+      if (depth === void 0) depth = 0;
+      if (depth > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag = this.tag();
+            var nestedField = tag >>> 3;
+            wireType = tag & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
+      return this._slice.call(this.buf, start, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    Service.prototype = Object.create(util.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
+      if (!request)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/protobufjs/src/util/patterns.js
+var require_patterns = __commonJS({
+  "node_modules/protobufjs/src/util/patterns.js"(exports) {
+    "use strict";
+    var patterns = exports;
+    patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
+    patterns.typeRefRe = /^(?:\.?[a-zA-Z_][a-zA-Z_0-9]*)(?:\.[a-zA-Z_][a-zA-Z_0-9]*)*$/;
+    patterns.reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
+  }
+});
+
+// node_modules/protobufjs/src/util/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/protobufjs/src/util/codegen.js"(exports, module) {
+    "use strict";
+    module.exports = codegen;
+    var patterns = require_patterns();
+    var reservedRe = patterns.reservedRe;
+    function codegen(functionParams, functionName) {
+      if (typeof functionParams === "string") {
+        functionName = functionParams;
+        functionParams = void 0;
+      }
+      var body = [];
+      function Codegen(formatStringOrScope) {
+        if (typeof formatStringOrScope !== "string") {
+          var source = toString();
+          if (codegen.verbose)
+            console.log("codegen: " + source);
+          source = "return " + source;
+          if (formatStringOrScope) {
+            var scopeKeys = Object.keys(formatStringOrScope), scopeParams = new Array(scopeKeys.length + 1), scopeValues = new Array(scopeKeys.length), scopeOffset = 0;
+            while (scopeOffset < scopeKeys.length) {
+              scopeParams[scopeOffset] = scopeKeys[scopeOffset];
+              scopeValues[scopeOffset] = formatStringOrScope[scopeKeys[scopeOffset++]];
+            }
+            scopeParams[scopeOffset] = source;
+            return Function.apply(null, scopeParams).apply(null, scopeValues);
+          }
+          return Function(source)();
+        }
+        var formatParams2 = new Array(arguments.length - 1), formatOffset = 0;
+        while (formatOffset < formatParams2.length)
+          formatParams2[formatOffset] = arguments[++formatOffset];
+        formatOffset = 0;
+        formatStringOrScope = formatStringOrScope.replace(/%([%dfijs])/g, function replace($0, $1) {
+          var value = formatParams2[formatOffset++];
+          switch ($1) {
+            case "d":
+            case "f":
+              value = Number(value);
+              return Object.is(value, -0) ? "-0" : String(value);
+            case "i":
+              return String(Math.floor(value));
+            case "j":
+              return JSON.stringify(value);
+            case "s":
+              return String(value);
+          }
+          return "%";
+        });
+        if (formatOffset !== formatParams2.length)
+          throw Error("parameter count mismatch");
+        body.push(formatStringOrScope);
+        return Codegen;
+      }
+      function toString(functionNameOverride) {
+        return "function " + safeFunctionName(functionNameOverride || functionName) + "(" + (functionParams && functionParams.join(",") || "") + "){\n  " + body.join("\n  ") + "\n}";
+      }
+      Object.defineProperty(Codegen, "toString", {
+        value: toString,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+      return Codegen;
+    }
+    codegen.verbose = false;
+    function safeFunctionName(name) {
+      if (!name)
+        return "";
+      name = String(name).replace(/[^\w$]/g, "");
+      if (!name)
+        return "";
+      if (/^\d/.test(name))
+        name = "_" + name;
+      return reservedRe.test(name) ? name + "_" : name;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/fs.js
+var require_fs = __commonJS({
+  "node_modules/protobufjs/src/util/fs.js"(exports, module) {
+    "use strict";
+    var fs = null;
+    try {
+      fs = __require(
+        /* webpackIgnore: true */
+        "fs"
+      );
+      if (!fs || !fs.readFile || !fs.readFileSync)
+        fs = null;
+    } catch (e) {
+    }
+    module.exports = fs;
+  }
+});
+
+// node_modules/protobufjs/src/util/fetch.js
+var require_fetch = __commonJS({
+  "node_modules/protobufjs/src/util/fetch.js"(exports, module) {
+    "use strict";
+    module.exports = fetch2;
+    var asPromise = require_aspromise();
+    var fs = require_fs();
+    function fetch2(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      } else if (!options)
+        options = {};
+      if (!callback)
+        return asPromise(fetch2, this, filename, options);
+      if (!options.xhr && fs && fs.readFile)
+        return fs.readFile(filename, function fetchReadFileCallback(err, contents) {
+          return err && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
+        });
+      return fetch2.xhr(filename, options, callback);
+    }
+    fetch2.xhr = function fetch_xhr(filename, options, callback) {
+      var xhr = new XMLHttpRequest();
+      xhr.onreadystatechange = function fetchOnReadyStateChange() {
+        if (xhr.readyState !== 4)
+          return void 0;
+        if (xhr.status !== 0 && xhr.status !== 200)
+          return callback(Error("status " + xhr.status));
+        if (options.binary) {
+          var buffer = xhr.response;
+          if (!buffer) {
+            buffer = [];
+            for (var i = 0; i < xhr.responseText.length; ++i)
+              buffer.push(xhr.responseText.charCodeAt(i) & 255);
+          }
+          return callback(null, typeof Uint8Array !== "undefined" ? new Uint8Array(buffer) : buffer);
+        }
+        return callback(null, xhr.responseText);
+      };
+      if (options.binary) {
+        if ("overrideMimeType" in xhr)
+          xhr.overrideMimeType("text/plain; charset=x-user-defined");
+        xhr.responseType = "arraybuffer";
+      }
+      xhr.open("GET", filename);
+      xhr.send();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/path.js
+var require_path = __commonJS({
+  "node_modules/protobufjs/src/util/path.js"(exports) {
+    "use strict";
+    var path = exports;
+    var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
+    function normalizeUrl(path2) {
+      if (typeof URL === "undefined" || !urlRe.test(path2))
+        return null;
+      try {
+        return new URL(path2).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    function resolveUrl(originPath, includePath) {
+      if (typeof URL === "undefined" || !urlRe.test(originPath) || urlRe.test(includePath))
+        return null;
+      try {
+        return new URL(includePath, originPath).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    var isAbsolute = (
+      /**
+       * Tests if the specified path is absolute.
+       * @param {string} path Path to test
+       * @returns {boolean} `true` if path is absolute
+       */
+      path.isAbsolute = function isAbsolute2(path2) {
+        return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
+      }
+    );
+    var normalize = (
+      /**
+       * Normalizes the specified path.
+       * @param {string} path Path to normalize
+       * @returns {string} Normalized path
+       */
+      path.normalize = function normalize2(path2) {
+        var normalizedUrl = normalizeUrl(path2);
+        if (normalizedUrl)
+          return normalizedUrl;
+        var firstTwoCharacters = path2.substring(0, 2);
+        var uncPrefix = "";
+        if (firstTwoCharacters === "\\\\") {
+          uncPrefix = firstTwoCharacters;
+          path2 = path2.substring(2);
+        }
+        path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
+        if (absolute)
+          prefix = parts.shift() + "/";
+        for (var i = 0; i < parts.length; ) {
+          if (parts[i] === "..") {
+            if (i > 0 && parts[i - 1] !== "..")
+              parts.splice(--i, 2);
+            else if (absolute)
+              parts.splice(i, 1);
+            else
+              ++i;
+          } else if (parts[i] === ".")
+            parts.splice(i, 1);
+          else
+            ++i;
+        }
+        return uncPrefix + prefix + parts.join("/");
+      }
+    );
+    path.resolve = function resolve4(originPath, includePath, alreadyNormalized) {
+      var resolvedUrl = resolveUrl(originPath, includePath);
+      if (resolvedUrl)
+        return resolvedUrl;
+      if (!alreadyNormalized)
+        includePath = normalize(includePath);
+      if (isAbsolute(includePath))
+        return includePath;
+      if (!alreadyNormalized)
+        originPath = normalize(originPath);
+      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/namespace.js
+var require_namespace = __commonJS({
+  "node_modules/protobufjs/src/namespace.js"(exports, module) {
+    "use strict";
+    module.exports = Namespace;
+    var ReflectionObject = require_object();
+    Namespace.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Namespace,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Namespace.className = "Namespace";
+    var Field = require_field();
+    var util = require_util();
+    var OneOf = require_oneof();
+    var Type;
+    var Service;
+    var Enum;
+    Namespace.fromJSON = function fromJSON(name, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return new Namespace(name, json.options).addJSON(json.nested, depth);
+    };
+    function arrayToJSON(array, toJSONOptions) {
+      if (!(array && array.length))
+        return void 0;
+      var obj = {};
+      for (var i = 0; i < array.length; ++i)
+        obj[array[i].name] = array[i].toJSON(toJSONOptions);
+      return obj;
+    }
+    Namespace.arrayToJSON = arrayToJSON;
+    Namespace.isReservedId = function isReservedId(reserved, id) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (typeof reserved[i] !== "string" && reserved[i][0] <= id && reserved[i][1] >= id)
+            return true;
+      }
+      return false;
+    };
+    Namespace.isReservedName = function isReservedName(reserved, name) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (reserved[i] === name)
+            return true;
+      }
+      return false;
+    };
+    function Namespace(name, options) {
+      ReflectionObject.call(this, name, options);
+      this.nested = void 0;
+      this._nestedArray = null;
+      this._lookupCache = /* @__PURE__ */ Object.create(null);
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+    }
+    function clearCache(namespace) {
+      namespace._nestedArray = null;
+      namespace._lookupCache = /* @__PURE__ */ Object.create(null);
+      var parent = namespace;
+      while (parent = parent.parent) {
+        parent._lookupCache = /* @__PURE__ */ Object.create(null);
+      }
+      return namespace;
+    }
+    Object.defineProperty(Namespace.prototype, "nestedArray", {
+      get: function() {
+        return this._nestedArray || (this._nestedArray = util.toArray(this.nested));
+      }
+    });
+    Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
+      return util.toObject([
+        "options",
+        this.options,
+        "nested",
+        arrayToJSON(this.nestedArray, toJSONOptions)
+      ]);
+    };
+    Namespace.prototype.addJSON = function addJSON(nestedJson, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ns = this;
+      if (nestedJson) {
+        for (var names = Object.keys(nestedJson), i = 0, nested; i < names.length; ++i) {
+          nested = nestedJson[names[i]];
+          ns.add(
+            // most to least likely
+            (nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
+          );
+        }
+      }
+      return this;
+    };
+    Namespace.prototype.get = function get(name) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) ? this.nested[name] : null;
+    };
+    Namespace.prototype.getEnum = function getEnum(name) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) && this.nested[name] instanceof Enum)
+        return this.nested[name].values;
+      throw Error("no such enum: " + name);
+    };
+    Namespace.prototype.add = function add(object) {
+      if (!(object instanceof Field && object.extend !== void 0 || object instanceof Type || object instanceof OneOf || object instanceof Enum || object instanceof Service || object instanceof Namespace))
+        throw TypeError("object must be a valid nested object");
+      if (object.name === "__proto__")
+        return this;
+      if (!this.nested)
+        this.nested = {};
+      else {
+        var prev = this.get(object.name);
+        if (prev) {
+          if (prev instanceof Namespace && object instanceof Namespace && !(prev instanceof Type || prev instanceof Service)) {
+            var nested = prev.nestedArray;
+            for (var i = 0; i < nested.length; ++i)
+              object.add(nested[i]);
+            this.remove(prev);
+            if (!this.nested)
+              this.nested = {};
+            object.setOptions(prev.options, true);
+          } else
+            throw Error("duplicate name '" + object.name + "' in " + this);
+        }
+      }
+      this.nested[object.name] = object;
+      if (!(this instanceof Type || this instanceof Service || this instanceof Enum || this instanceof Field)) {
+        if (!object._edition) {
+          object._edition = object._defaultEdition;
+        }
+      }
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+      var parent = this;
+      while (parent = parent.parent) {
+        parent._needsRecursiveFeatureResolution = true;
+        parent._needsRecursiveResolve = true;
+      }
+      object.onAdd(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.remove = function remove(object) {
+      if (!(object instanceof ReflectionObject))
+        throw TypeError("object must be a ReflectionObject");
+      if (object.parent !== this)
+        throw Error(object + " is not a member of " + this);
+      if (!util.remove(this.nested, object, object.name))
+        throw Error(object + " is not a member of " + this);
+      if (!Object.keys(this.nested).length)
+        this.nested = void 0;
+      object.onRemove(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.define = function define2(path, json) {
+      if (util.isString(path))
+        path = path.split(".");
+      else if (!Array.isArray(path))
+        throw TypeError("illegal path");
+      if (path && path.length && path[0] === "")
+        throw Error("path must be relative");
+      if (path.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ptr = this;
+      while (path.length > 0) {
+        var part = path.shift();
+        if (ptr.nested && ptr.nested[part]) {
+          ptr = ptr.nested[part];
+          if (!(ptr instanceof Namespace))
+            throw Error("path conflicts with non-namespace objects");
+        } else
+          ptr.add(ptr = new Namespace(part));
+      }
+      if (json)
+        ptr.addJSON(json);
+      return ptr;
+    };
+    Namespace.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this._needsRecursiveFeatureResolution)
+        this._resolveFeaturesRecursive(this._edition);
+      var nested = this.nestedArray, i = 0;
+      this.resolve();
+      while (i < nested.length)
+        if (nested[i] instanceof Namespace)
+          nested[i++].resolveAll();
+        else
+          nested[i++].resolve();
+      this._needsRecursiveResolve = false;
+      return this;
+    };
+    Namespace.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      this._needsRecursiveFeatureResolution = false;
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.nestedArray.forEach((nested) => {
+        nested._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Namespace.prototype.lookup = function lookup(path, filterTypes, parentAlreadyChecked) {
+      if (typeof filterTypes === "boolean") {
+        parentAlreadyChecked = filterTypes;
+        filterTypes = void 0;
+      } else if (filterTypes && !Array.isArray(filterTypes))
+        filterTypes = [filterTypes];
+      if (util.isString(path) && path.length) {
+        if (path === ".")
+          return this.root;
+        path = path.split(".");
+      } else if (!path.length)
+        return this;
+      var flatPath = path.join(".");
+      if (path[0] === "")
+        return this.root.lookup(path.slice(1), filterTypes);
+      var found2 = this._lookupImpl(path, flatPath);
+      if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+        return found2;
+      }
+      found2 = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
+      if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+        return found2;
+      }
+      if (parentAlreadyChecked)
+        return null;
+      var current = this;
+      while (current.parent) {
+        found2 = current.parent._lookupImpl(path, flatPath);
+        if (found2 && (!filterTypes || filterTypes.indexOf(found2.constructor) > -1)) {
+          return found2;
+        }
+        current = current.parent;
+      }
+      return null;
+    };
+    Namespace.prototype._lookupImpl = function lookup(path, flatPath) {
+      if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
+        return this._lookupCache[flatPath];
+      }
+      var found2 = this.get(path[0]);
+      var exact = null;
+      if (found2) {
+        if (path.length === 1) {
+          exact = found2;
+        } else if (found2 instanceof Namespace) {
+          path = path.slice(1);
+          exact = found2._lookupImpl(path, path.join("."));
+        }
+      } else {
+        for (var i = 0; i < this.nestedArray.length; ++i)
+          if (this._nestedArray[i] instanceof Namespace && (found2 = this._nestedArray[i]._lookupImpl(path, flatPath))) {
+            exact = found2;
+            break;
+          }
+      }
+      this._lookupCache[flatPath] = exact;
+      return exact;
+    };
+    Namespace.prototype.lookupType = function lookupType(path) {
+      var found2 = this.lookup(path, [Type]);
+      if (!found2)
+        throw Error("no such type: " + path);
+      return found2;
+    };
+    Namespace.prototype.lookupEnum = function lookupEnum(path) {
+      var found2 = this.lookup(path, [Enum]);
+      if (!found2)
+        throw Error("no such Enum '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
+      var found2 = this.lookup(path, [Type, Enum]);
+      if (!found2)
+        throw Error("no such Type or Enum '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace.prototype.lookupService = function lookupService(path) {
+      var found2 = this.lookup(path, [Service]);
+      if (!found2)
+        throw Error("no such Service '" + path + "' in " + this);
+      return found2;
+    };
+    Namespace._configure = function(Type_, Service_, Enum_) {
+      Type = Type_;
+      Service = Service_;
+      Enum = Enum_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/mapfield.js
+var require_mapfield = __commonJS({
+  "node_modules/protobufjs/src/mapfield.js"(exports, module) {
+    "use strict";
+    module.exports = MapField;
+    var Field = require_field();
+    MapField.prototype = Object.create(Field.prototype, {
+      constructor: {
+        value: MapField,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    MapField.className = "MapField";
+    var types = require_types();
+    var util = require_util();
+    function MapField(name, id, keyType, type, options, comment) {
+      Field.call(this, name, id, type, void 0, void 0, options, comment);
+      if (!util.isString(keyType))
+        throw TypeError("keyType must be a string");
+      this.keyType = keyType;
+      this.resolvedKeyType = null;
+      this.map = true;
+    }
+    MapField.fromJSON = function fromJSON(name, json) {
+      var field2 = new MapField(name, json.id, json.keyType, json.type, json.options, json.comment);
+      if (json.protoName)
+        field2.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field2.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field2.jsonName = json.options.json_name;
+      return field2;
+    };
+    MapField.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "keyType",
+        this.keyType,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    MapField.prototype.resolve = function resolve4() {
+      if (this.resolved)
+        return this;
+      if (types.mapKey[this.keyType] === void 0)
+        throw Error("invalid key type: " + this.keyType);
+      return Field.prototype.resolve.call(this);
+    };
+    MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
+      if (typeof fieldValueType === "function")
+        fieldValueType = util.decorateType(fieldValueType).name;
+      else if (fieldValueType && typeof fieldValueType === "object")
+        fieldValueType = util.decorateEnum(fieldValueType).name;
+      return function mapFieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/method.js
+var require_method = __commonJS({
+  "node_modules/protobufjs/src/method.js"(exports, module) {
+    "use strict";
+    module.exports = Method;
+    var ReflectionObject = require_object();
+    Method.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Method,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Method.className = "Method";
+    var util = require_util();
+    function Method(name, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+      if (util.isObject(requestStream)) {
+        options = requestStream;
+        requestStream = responseStream = void 0;
+      } else if (util.isObject(responseStream)) {
+        options = responseStream;
+        responseStream = void 0;
+      }
+      if (!(type === void 0 || util.isString(type)))
+        throw TypeError("type must be a string");
+      if (!util.isString(requestType))
+        throw TypeError("requestType must be a string");
+      if (!util.isString(responseType))
+        throw TypeError("responseType must be a string");
+      ReflectionObject.call(this, name, options);
+      this.type = type || "rpc";
+      this.requestType = requestType;
+      this.requestStream = requestStream ? true : void 0;
+      this.responseType = responseType;
+      this.responseStream = responseStream ? true : void 0;
+      this.path = "/" + this.name;
+      this.resolvedRequestType = null;
+      this.resolvedResponseType = null;
+      this.comment = comment;
+      this.parsedOptions = parsedOptions;
+    }
+    Method.fromJSON = function fromJSON(name, json) {
+      return new Method(name, json.type, json.requestType, json.responseType, json.requestStream, json.responseStream, json.options, json.comment, json.parsedOptions);
+    };
+    Method.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "type",
+        this.type !== "rpc" && /* istanbul ignore next */
+        this.type || void 0,
+        "requestType",
+        this.requestType,
+        "requestStream",
+        this.requestStream,
+        "responseType",
+        this.responseType,
+        "responseStream",
+        this.responseStream,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "parsedOptions",
+        this.parsedOptions
+      ]);
+    };
+    Method.prototype.resolve = function resolve4() {
+      if (this.resolved)
+        return this;
+      if (this.parent) {
+        var serviceName = this.parent.fullName;
+        if (serviceName.charAt(0) === ".")
+          serviceName = serviceName.substring(1);
+        this.path = "/" + serviceName + "/" + this.name;
+      } else
+        this.path = "/" + this.name;
+      this.resolvedRequestType = this.parent.lookupType(this.requestType);
+      this.resolvedResponseType = this.parent.lookupType(this.responseType);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/service.js
+var require_service2 = __commonJS({
+  "node_modules/protobufjs/src/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var Namespace = require_namespace();
+    Service.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Service.className = "Service";
+    var Method = require_method();
+    var util = require_util();
+    var rpc = require_rpc();
+    function Service(name, options) {
+      Namespace.call(this, name, options);
+      this.methods = {};
+      this._methodsArray = null;
+    }
+    Service.fromJSON = function fromJSON(name, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var service = new Service(name, json.options);
+      if (json.methods)
+        for (var names = Object.keys(json.methods), i = 0; i < names.length; ++i)
+          service.add(Method.fromJSON(names[i], json.methods[names[i]]));
+      if (json.nested)
+        service.addJSON(json.nested, depth);
+      if (json.edition)
+        service._edition = json.edition;
+      service.comment = json.comment;
+      service._defaultEdition = "proto3";
+      return service;
+    };
+    Service.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "methods",
+        Namespace.arrayToJSON(this.methodsArray, toJSONOptions) || /* istanbul ignore next */
+        {},
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Object.defineProperty(Service.prototype, "methodsArray", {
+      get: function() {
+        return this._methodsArray || (this._methodsArray = util.toArray(this.methods));
+      }
+    });
+    function clearCache(service) {
+      service._methodsArray = null;
+      return service;
+    }
+    Service.prototype.get = function get(name) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name) ? this.methods[name] : Namespace.prototype.get.call(this, name);
+    };
+    Service.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolve.call(this);
+      var methods = this.methodsArray;
+      for (var i = 0; i < methods.length; ++i)
+        methods[i].resolve();
+      return this;
+    };
+    Service.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.methodsArray.forEach((method) => {
+        method._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Service.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Method) {
+        if (object.name === "__proto__")
+          return this;
+        this.methods[object.name] = object;
+        object.parent = this;
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Service.prototype.remove = function remove(object) {
+      if (object instanceof Method) {
+        if (this.methods[object.name] !== object)
+          throw Error(object + " is not a member of " + this);
+        delete this.methods[object.name];
+        object.parent = null;
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Service.prototype.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+      var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
+      for (var i = 0, method; i < /* initializes */
+      this.methodsArray.length; ++i) {
+        var methodName = util.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
+        rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
+          return function rpcMethod(request, callback) {
+            return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request, callback);
+          };
+        })(method, method.resolvedRequestType.ctor, method.resolvedResponseType.ctor);
+      }
+      return rpcService;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/message.js
+var require_message = __commonJS({
+  "node_modules/protobufjs/src/message.js"(exports, module) {
+    "use strict";
+    module.exports = Message;
+    var util = require_minimal();
+    function Message(properties) {
+      if (properties) {
+        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+          if (properties[keys[i]] != null && keys[i] !== "__proto__")
+            this[keys[i]] = properties[keys[i]];
+      }
+    }
+    Message.create = function create(properties) {
+      return this.$type.create(properties);
+    };
+    Message.encode = function encode(message, writer) {
+      return this.$type.encode(message, writer);
+    };
+    Message.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.$type.encodeDelimited(message, writer);
+    };
+    Message.decode = function decode(reader) {
+      return this.$type.decode(reader);
+    };
+    Message.decodeDelimited = function decodeDelimited(reader) {
+      return this.$type.decodeDelimited(reader);
+    };
+    Message.verify = function verify(message) {
+      return this.$type.verify(message);
+    };
+    Message.fromObject = function fromObject(object) {
+      return this.$type.fromObject(object);
+    };
+    Message.toObject = function toObject(message, options) {
+      return this.$type.toObject(message, options);
+    };
+    Message.prototype.toJSON = function toJSON() {
+      return this.$type.toObject(this, util.toJSONOptions);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/decoder.js
+var require_decoder = __commonJS({
+  "node_modules/protobufjs/src/decoder.js"(exports, module) {
+    "use strict";
+    module.exports = decoder;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function missing(field2) {
+      return "missing required '" + field2.name + "'";
+    }
+    function stringMethod(field2) {
+      return field2._features.utf8_validation === "VERIFY" ? "stringVerify" : "string";
+    }
+    function genPreserveUnknown(gen, ref) {
+      return gen("if(!r.discardUnknown){")('util.makeProp(m,"$unknowns",false);')("(m.$unknowns||(m.$unknowns=[])).push(%s)", ref)("}");
+    }
+    function decoder(mtype) {
+      var hasMapField = false, needsValueVar = false, i = 0;
+      for (; i < mtype.fieldsArray.length; ++i) {
+        var pfield = mtype._fieldsArray[i];
+        if (pfield.map)
+          hasMapField = true;
+        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
+          needsValueVar = true;
+      }
+      var gen = util.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
+      if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
+      for (i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field2 = mtype._fieldsArray[i].resolve(), type = field2.resolvedType instanceof Enum ? "int32" : field2.type, ref = "m" + util.safeProp(field2.name), closed = field2.resolvedType instanceof Enum && field2.resolvedType._features.enum_type === "CLOSED";
+        if (field2.map) {
+          gen("case %i:{", field2.id)("if(u!==2)")("break");
+          if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
+          if (types.defaults[field2.keyType] !== void 0) gen("k=%j", types.defaults[field2.keyType]);
+          else gen("k=null");
+          if (types.long[type] !== void 0) gen("v=util.Long?util.Long.fromNumber(0,%j):0", type === "uint64" || type === "fixed64");
+          else if (types.defaults[type] !== void 0) gen("v=%j", types.defaults[type]);
+          else gen("v=null");
+          gen("while(r.pos<c2){")("var t2=r.tag()")("u=t2&7")("switch(t2>>>=3){")("case 1:")("if(u!==%i)", types.mapKey[field2.keyType])("break")("k=r.%s()", field2.keyType === "string" ? stringMethod(field2) : field2.keyType)("continue")("case 2:")("if(u!==%i)", types.basic[type] === void 0 ? 2 : types.basic[type])("break");
+          if (types.basic[type] === void 0) gen("v=types[%i].decode(r,r.size(),undefined,q+1,v)", i);
+          else gen("v=r.%s()", type === "string" ? stringMethod(field2) : type);
+          gen("continue")("}")("r.skipType(u,q,t2)")("}");
+          gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+          if (closed) {
+            gen("if(types[%i].valuesById[v]===undefined){", i);
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("continue")("}")("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          }
+          var val = types.basic[type] === void 0 ? "v||new types[" + i + "].ctor" : "v";
+          if (types.long[field2.keyType] !== void 0) gen('%s[typeof k==="object"?util.longToHash(k):k]=%s', ref, val);
+          else {
+            if (field2.keyType === "string") gen('if(k==="__proto__")')("util.makeProp(%s,k)", ref);
+            gen("%s[k]=%s", ref, val);
+          }
+        } else if (field2.repeated) {
+          gen("case %i:", field2.id)("{");
+          if (types.packed[type] !== void 0) {
+            gen("if(u===2){");
+            if (closed) {
+              gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2")("while(r.pos<c2){")("s=r.pos")("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+              genPreserveUnknown(gen, "util.rawField(" + field2.id + ",0,r.raw(s,r.pos))")("}");
+              gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+            } else gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("r.%ss(%s)", type, ref);
+            gen("continue")("}");
+          }
+          gen("if(u!==%i)", types.basic[type] === void 0 ? field2.delimited ? 3 : 2 : types.basic[type])("break");
+          if (!closed) gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref);
+          if (types.basic[type] === void 0) {
+            if (field2.delimited) gen("%s.push(types[%i].decode(r,undefined,%i,q+1))", ref, i, field2.id * 8 + 4);
+            else gen("%s.push(types[%i].decode(r,r.size(),undefined,q+1))", ref, i);
+          } else if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s.push(r.%s())", ref, type === "string" ? stringMethod(field2) : type);
+        } else if (types.basic[type] === void 0) {
+          gen("case %i:{", field2.id)("if(u!==%i)", field2.delimited ? 3 : 2)("break");
+          if (field2.delimited) gen("%s=types[%i].decode(r,undefined,%i,q+1,%s)", ref, i, field2.id * 8 + 4, ref);
+          else gen("%s=types[%i].decode(r,r.size(),undefined,q+1,%s)", ref, i, ref);
+        } else if (field2.hasPresence) {
+          gen("case %i:{", field2.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("%s=v", ref);
+            if (field2.partOf) gen("m%s=%j", util.safeProp(field2.partOf.name), field2.name);
+            gen("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s=r.%s()", ref, type === "string" ? stringMethod(field2) : type);
+        } else {
+          gen("case %i:{", field2.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(v!==%j)", field2.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
+          } else {
+            if (field2.resolvedType instanceof Enum && field2.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field2.typeDefault);
+            else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field2));
+            else if (type === "bytes") gen("if((v=r.%s()).length)", type);
+            else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
+            else if (type === "double" || type === "float") gen("if(!Object.is(v=r.%s(),0))", type);
+            else gen("if(v=r.%s())", type);
+            gen("%s=v", ref)("else")("delete %s", ref);
+          }
+        }
+        if (field2.partOf && !closed) gen("m%s=%j", util.safeProp(field2.partOf.name), field2.name);
+        gen("continue")("}");
+      }
+      if (i) gen("}");
+      gen("r.skipType(%s,q,t)", i ? "u" : "t&7");
+      genPreserveUnknown(gen, "r.raw(s,r.pos)")("}")("if(l!==undefined){")("if(r.pos!==c)")('throw RangeError("index out of range")')("r.len=l")("}")("if(z!==undefined)")('throw Error("missing end group")');
+      for (i = 0; i < mtype._fieldsArray.length; ++i) {
+        var rfield = mtype._fieldsArray[i];
+        if (rfield.required) gen("if(!Object.hasOwnProperty.call(m,%j))", rfield.name)("throw util.ProtocolError(%j,{instance:m})", missing(rfield));
+      }
+      return gen("return m");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/verifier.js
+var require_verifier = __commonJS({
+  "node_modules/protobufjs/src/verifier.js"(exports, module) {
+    "use strict";
+    module.exports = verifier;
+    var Enum = require_enum();
+    var util = require_util();
+    function invalid(field2, expected) {
+      return field2.name + ": " + expected + (field2.repeated && expected !== "array" ? "[]" : field2.map && expected !== "object" ? "{k:" + field2.keyType + "}" : "") + " expected";
+    }
+    function genVerifyValue(gen, field2, fieldIndex, ref) {
+      var resolvedType = field2.resolvedType;
+      if (resolvedType) {
+        if (resolvedType instanceof Enum) {
+          if (resolvedType._features.enum_type === "CLOSED") {
+            gen("switch(%s){", ref)("default:")("return%j", invalid(field2, "enum value"));
+            for (var keys = Object.keys(resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", resolvedType.values[keys[j]]);
+            gen("break")("}");
+          } else gen('if(typeof %s!=="number"||(%s|0)!==%s)', ref, ref, ref)("return%j", invalid(field2, "enum value"));
+        } else {
+          gen("{")("var e=types[%i].verify(%s,q+1);", fieldIndex, ref)("if(e)")("return%j+e", field2.name + ".")("}");
+        }
+      } else {
+        switch (field2.type) {
+          case "int32":
+          case "uint32":
+          case "sint32":
+          case "fixed32":
+          case "sfixed32":
+            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field2, "integer"));
+            break;
+          case "int64":
+          case "uint64":
+          case "sint64":
+          case "fixed64":
+          case "sfixed64":
+            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field2, "integer|Long"));
+            break;
+          case "float":
+          case "double":
+            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field2, "number"));
+            break;
+          case "bool":
+            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field2, "boolean"));
+            break;
+          case "string":
+            gen("if(!util.isString(%s))", ref)("return%j", invalid(field2, "string"));
+            break;
+          case "bytes":
+            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field2, "buffer"));
+            break;
+        }
+      }
+      return gen;
+    }
+    function genVerifyKey(gen, field2, ref) {
+      switch (field2.keyType) {
+        case "int32":
+        case "uint32":
+        case "sint32":
+        case "fixed32":
+        case "sfixed32":
+          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field2, "integer key"));
+          break;
+        case "int64":
+        case "uint64":
+        case "sint64":
+        case "fixed64":
+        case "sfixed64":
+          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field2, "integer|Long key"));
+          break;
+        case "bool":
+          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field2, "boolean key"));
+          break;
+      }
+      return gen;
+    }
+    function verifier(mtype) {
+      var gen = util.codegen(["m", "q"])('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")("return%j", "max depth exceeded");
+      var oneofs = mtype.oneofsArray, seenFirstField = {};
+      if (oneofs.length) gen("var p={}");
+      for (var i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field2 = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field2.name);
+        if (field2.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field2.name);
+        if (field2.map) {
+          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field2, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
+          genVerifyKey(gen, field2, "k[i]");
+          genVerifyValue(gen, field2, i, ref + "[k[i]]")("}");
+        } else if (field2.repeated) {
+          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field2, "array"))("for(var i=0;i<%s.length;++i){", ref);
+          genVerifyValue(gen, field2, i, ref + "[i]")("}");
+        } else {
+          if (field2.partOf) {
+            var oneofProp = util.safeProp(field2.partOf.name);
+            if (seenFirstField[field2.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field2.partOf.name + ": multiple values");
+            seenFirstField[field2.partOf.name] = 1;
+            gen("p%s=1", oneofProp);
+          }
+          genVerifyValue(gen, field2, i, ref);
+        }
+        if (field2.optional) gen("}");
+      }
+      return gen("return null");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/converter.js
+var require_converter = __commonJS({
+  "node_modules/protobufjs/src/converter.js"(exports) {
+    "use strict";
+    var converter = exports;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genValuePartial_fromObject(gen, field2, fieldIndex, prop, dstProp) {
+      if (field2.resolvedType) {
+        if (field2.resolvedType instanceof Enum) {
+          var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
+          gen("switch(d%s){", prop);
+          for (var values = field2.resolvedType.values, keys = Object.keys(values), i = 0; i < keys.length; ++i) {
+            gen("case%j:", keys[i])("case %i:", values[keys[i]])("%s=%j", dst, values[keys[i]])("break");
+          }
+          gen("default:");
+          if (field2.resolvedType._features.enum_type !== "CLOSED") {
+            gen('if(typeof d%s==="number"&&(d%s|0)===d%s)', prop, prop, prop)("%s=d%s", dst, prop);
+          }
+          gen("}");
+        } else gen("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": object expected")("m%s=types[%i].fromObject(d%s,q+1)", prop, fieldIndex, prop);
+      } else {
+        var isUnsigned = false;
+        switch (field2.type) {
+          case "double":
+          case "float":
+            gen("m%s=Number(d%s)", prop, prop);
+            break;
+          case "uint32":
+          case "fixed32":
+            gen("m%s=d%s>>>0", prop, prop);
+            break;
+          case "int32":
+          case "sint32":
+          case "sfixed32":
+            gen("m%s=d%s|0", prop, prop);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen("if(util.Long)")("m%s=util.Long.fromValue(d%s,%j)", prop, prop, isUnsigned)('else if(typeof d%s==="string")', prop)("m%s=parseInt(d%s,10)", prop, prop)('else if(typeof d%s==="number")', prop)("m%s=d%s", prop, prop)('else if(typeof d%s==="object")', prop)("m%s=new util.LongBits(d%s.low>>>0,d%s.high>>>0).toNumber(%s)", prop, prop, prop, isUnsigned ? "true" : "");
+            break;
+          case "bytes":
+            gen('if(typeof d%s==="string")', prop)("util.base64.decode(d%s,m%s=util.newBuffer(util.base64.length(d%s)),0)", prop, prop, prop)("else if(d%s.length>=0)", prop)("m%s=d%s", prop, prop);
+            break;
+          case "string":
+            gen("m%s=String(d%s)", prop, prop);
+            break;
+          case "bool":
+            gen("m%s=Boolean(d%s)", prop, prop);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.fromObject = function fromObject(mtype) {
+      var fields = mtype.fieldsArray;
+      var gen = util.codegen(["d", "q"])("if(d instanceof C)")("return d")("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      if (!fields.length) return gen("return new C");
+      gen("var m=new C");
+      for (var i = 0; i < fields.length; ++i) {
+        var field2 = fields[i].resolve(), prop = util.safeProp(field2.name), implicitPresence = !field2.hasPresence && !field2.repeated && !field2.map && (field2.resolvedType instanceof Enum || types.basic[field2.type] !== void 0);
+        if (field2.map) {
+          gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
+          gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i,
+            prop + "[ks[i]]"
+          )("}")("}");
+        } else if (field2.repeated) {
+          gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field2.fullName + ": array expected");
+          if (field2.resolvedType instanceof Enum) gen("m%s=[]", prop);
+          else gen("m%s=Array(d%s.length)", prop, prop);
+          gen("for(var i=0;i<d%s.length;++i){", prop);
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i,
+            prop + "[i]",
+            field2.resolvedType instanceof Enum ? prop : void 0
+          )("}")("}");
+        } else {
+          if (!(field2.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
+          if (implicitPresence) {
+            if (field2.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field2.typeDefault, prop, i, prop, field2.typeDefault);
+            else if (field2.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
+            else if (field2.type === "bytes") gen("if(d%s.length){", prop);
+            else if (field2.type === "bool") gen("if(d%s){", prop);
+            else if (field2.type === "double" || field2.type === "float") gen("if(!Object.is(Number(d%s),0)){", prop);
+            else if (types.long[field2.type] !== void 0) gen('if(typeof d%s==="object"?d%s.low||d%s.high:Number(d%s)!==0){', prop, prop, prop, prop);
+            else gen("if(Number(d%s)!==0){", prop);
+          }
+          genValuePartial_fromObject(
+            gen,
+            field2,
+            /* not sorted */
+            i,
+            prop
+          );
+          if (implicitPresence) gen("}");
+          if (!(field2.resolvedType instanceof Enum)) gen("}");
+        }
+      }
+      return gen("return m");
+    };
+    function genValuePartial_toObject(gen, field2, fieldIndex, dstProp, srcProp) {
+      if (!srcProp)
+        srcProp = dstProp;
+      if (field2.resolvedType) {
+        if (field2.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
+        else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
+      } else {
+        var isUnsigned = false;
+        switch (field2.type) {
+          case "double":
+          case "float":
+            gen("d%s=o.json&&!isFinite(m%s)?String(m%s):m%s", dstProp, srcProp, srcProp, srcProp);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen('if(typeof BigInt!=="undefined"&&o.longs===BigInt)')('d%s=typeof m%s==="number"?BigInt(m%s):util.Long.fromBits(m%s.low>>>0,m%s.high>>>0,%j).toBigInt()', dstProp, srcProp, srcProp, srcProp, srcProp, isUnsigned)('else if(typeof m%s==="number")', srcProp)("d%s=o.longs===String?String(m%s):m%s", dstProp, srcProp, srcProp)("else")("d%s=o.longs===String?util.Long.prototype.toString.call(m%s):o.longs===Number?new util.LongBits(m%s.low>>>0,m%s.high>>>0).toNumber(%s):m%s", dstProp, srcProp, srcProp, srcProp, isUnsigned ? "true" : "", srcProp);
+            break;
+          case "bytes":
+            gen("d%s=o.bytes===String?util.base64.encode(m%s,0,m%s.length):o.bytes===Array?Array.prototype.slice.call(m%s):m%s", dstProp, srcProp, srcProp, srcProp, srcProp);
+            break;
+          default:
+            gen("d%s=m%s", dstProp, srcProp);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.toObject = function toObject(mtype) {
+      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
+      if (!fields.length)
+        return util.codegen()("return {}");
+      var gen = util.codegen(["m", "o", "q"])("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
+      var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
+      for (; i < fields.length; ++i)
+        if (!fields[i].partOf)
+          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
+      if (repeatedFields.length) {
+        gen("if(o.arrays||o.defaults){");
+        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
+        gen("}");
+      }
+      if (mapFields.length) {
+        gen("if(o.objects||o.defaults){");
+        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util.safeProp(mapFields[i].name));
+        gen("}");
+      }
+      if (normalFields.length) {
+        gen("if(o.defaults){");
+        for (i = 0; i < normalFields.length; ++i) {
+          var field2 = normalFields[i], prop = util.safeProp(field2.name);
+          if (field2.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field2.resolvedType.valuesById[field2.typeDefault], field2.typeDefault);
+          else if (field2.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field2.typeDefault.low, field2.typeDefault.high, field2.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field2.typeDefault.toString(), field2.typeDefault.toString(), field2.typeDefault.toNumber());
+          else if (field2.bytes) {
+            var arrayDefault = Array.prototype.slice.call(field2.typeDefault);
+            gen("if(o.bytes===String)d%s=%j", prop, util.base64.encode(field2.typeDefault, 0, field2.typeDefault.length))("else{")("d%s=%j", prop, arrayDefault)("if(o.bytes!==Array)d%s=util.newBuffer(d%s)", prop, prop)("}");
+          } else if ((field2.type === "double" || field2.type === "float") && typeof field2.typeDefault === "number" && (!isFinite(field2.typeDefault) || Object.is(field2.typeDefault, -0))) gen("d%s=%f", prop, field2.typeDefault)("if(o.json&&!isFinite(d%s))d%s=String(d%s)", prop, prop, prop);
+          else gen("d%s=%j", prop, field2.typeDefault);
+        }
+        gen("}");
+      }
+      var hasKs2 = false;
+      for (i = 0; i < fields.length; ++i) {
+        var field2 = fields[i], index = mtype._fieldsArray.indexOf(field2), prop = util.safeProp(field2.name);
+        if (field2.map) {
+          if (!hasKs2) {
+            hasKs2 = true;
+            gen("var ks2");
+          }
+          gen("if(m%s&&(ks2=Object.keys(m%s)).length){", prop, prop)("d%s={}", prop);
+          var longKey = types.long[field2.keyType] !== void 0, srcProp = prop + "[ks2[j]]";
+          gen("for(var j=0;j<ks2.length;++j){");
+          if (longKey) gen("var k2=util.longFromKey(ks2[j],%j).toString()", field2.keyType === "uint64" || field2.keyType === "fixed64");
+          gen('if(ks2[j]==="__proto__")')("util.makeProp(d%s,ks2[j])", prop);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            longKey ? prop + "[k2]" : srcProp,
+            srcProp
+          )("}");
+        } else if (field2.repeated) {
+          gen("if(m%s&&m%s.length){", prop, prop)("d%s=Array(m%s.length)", prop, prop)("for(var j=0;j<m%s.length;++j){", prop);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            prop + "[j]"
+          )("}");
+        } else {
+          gen("if(m%s!=null&&Object.hasOwnProperty.call(m,%j)){", prop, field2.name);
+          genValuePartial_toObject(
+            gen,
+            field2,
+            /* sorted */
+            index,
+            prop
+          );
+          if (field2.partOf && !field2.partOf.isProto3Optional) gen("if(o.oneofs)")("d%s=%j", util.safeProp(field2.partOf.name), field2.name);
+        }
+        gen("}");
+      }
+      return gen("return d");
+    };
+  }
+});
+
+// node_modules/protobufjs/src/wrappers.js
+var require_wrappers = __commonJS({
+  "node_modules/protobufjs/src/wrappers.js"(exports) {
+    "use strict";
+    var wrappers = exports;
+    var Message = require_message();
+    var util = require_minimal();
+    wrappers[".google.protobuf.Any"] = {
+      fromObject: function(object, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (object && object["@type"]) {
+          var name = object["@type"].substring(object["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name, [this.constructor]);
+          if (type) {
+            var type_url = object["@type"].charAt(0) === "." ? object["@type"].slice(1) : object["@type"];
+            if (type_url.indexOf("/") === -1) {
+              type_url = "/" + type_url;
+            }
+            return this.create({
+              type_url,
+              value: type.encode(type.fromObject(object, depth + 1)).finish()
+            });
+          }
+        }
+        return this.fromObject(object, depth);
+      },
+      toObject: function(message, options, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        var googleApi = "type.googleapis.com/";
+        var prefix = "";
+        var name = "";
+        if (options && options.json && message.type_url && message.value) {
+          name = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
+          prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
+          var type = this.lookup(name, [this.constructor]);
+          if (type)
+            message = type.decode(message.value, void 0, void 0, depth + 1);
+        }
+        if (!(message instanceof this.ctor) && message instanceof Message) {
+          var object = message.$type.toObject(message, options, depth + 1);
+          var messageName = message.$type.fullName[0] === "." ? message.$type.fullName.slice(1) : message.$type.fullName;
+          if (prefix === "") {
+            prefix = googleApi;
+          }
+          name = prefix + messageName;
+          object["@type"] = name;
+          return object;
+        }
+        return this.toObject(message, options, depth);
+      }
+    };
+  }
+});
+
+// node_modules/protobufjs/src/type.js
+var require_type = __commonJS({
+  "node_modules/protobufjs/src/type.js"(exports, module) {
+    "use strict";
+    module.exports = Type;
+    var Namespace = require_namespace();
+    Type.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Type,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Type.className = "Type";
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var Service = require_service2();
+    var Message = require_message();
+    var Reader = require_reader();
+    var Writer = require_writer();
+    var util = require_util();
+    var encoder = require_encoder();
+    var decoder = require_decoder();
+    var verifier = require_verifier();
+    var converter = require_converter();
+    var wrappers = require_wrappers();
+    function Type(name, options) {
+      name = name.replace(/\W/g, "");
+      Namespace.call(this, name, options);
+      this.fields = {};
+      this.oneofs = void 0;
+      this.extensions = void 0;
+      this.reserved = void 0;
+      this.group = void 0;
+      this.visibility = void 0;
+      this._fieldsById = null;
+      this._fieldsArray = null;
+      this._oneofsArray = null;
+      this._ctor = null;
+      this._fieldsByJsonName = null;
+    }
+    Object.defineProperties(Type.prototype, {
+      /**
+       * Message fields by id.
+       * @name Type#fieldsById
+       * @type {Object.<number,Field>}
+       * @readonly
+       */
+      fieldsById: {
+        get: function() {
+          if (this._fieldsById)
+            return this._fieldsById;
+          this._fieldsById = {};
+          for (var names = Object.keys(this.fields), i = 0; i < names.length; ++i) {
+            var field2 = this.fields[names[i]], id = field2.id;
+            if (this._fieldsById[id])
+              throw Error("duplicate id " + id + " in " + this);
+            this._fieldsById[id] = field2;
+          }
+          return this._fieldsById;
+        }
+      },
+      /**
+       * Fields of this message as an array for iteration.
+       * @name Type#fieldsArray
+       * @type {Field[]}
+       * @readonly
+       */
+      fieldsArray: {
+        get: function() {
+          return this._fieldsArray || (this._fieldsArray = util.toArray(this.fields));
+        }
+      },
+      /**
+       * Oneofs of this message as an array for iteration.
+       * @name Type#oneofsArray
+       * @type {OneOf[]}
+       * @readonly
+       */
+      oneofsArray: {
+        get: function() {
+          return this._oneofsArray || (this._oneofsArray = util.toArray(this.oneofs));
+        }
+      },
+      /**
+       * The registered constructor, if any registered, otherwise a generic constructor.
+       * Assigning a function replaces the internal constructor. If the function does not extend {@link Message} yet, its prototype will be setup accordingly and static methods will be populated. If it already extends {@link Message}, it will just replace the internal constructor.
+       * When assigning manually, add the type to its parent namespace/root first if fields reference other reflected types, because constructor setup resolves field defaults.
+       * @name Type#ctor
+       * @type {Constructor<{}>}
+       */
+      ctor: {
+        get: function() {
+          return this._ctor || (this.ctor = Type.generateConstructor(this)());
+        },
+        set: function(ctor) {
+          var prototype = ctor.prototype;
+          if (!(prototype instanceof Message)) {
+            ctor.prototype = new Message();
+            Object.defineProperty(ctor.prototype, "constructor", {
+              value: ctor,
+              writable: true,
+              enumerable: false,
+              configurable: true
+            });
+            util.merge(ctor.prototype, prototype);
+          }
+          ctor.$type = ctor.prototype.$type = this;
+          util.merge(ctor, Message, true);
+          this._ctor = ctor;
+          delete this.decode;
+          delete this.fromObject;
+          var i = 0;
+          for (var field2; i < /* initializes */
+          this.fieldsArray.length; ++i) {
+            field2 = this._fieldsArray[i].resolve();
+            ctor.prototype[field2.name] = field2.defaultValue;
+          }
+          var ctorProperties = {};
+          for (i = 0; i < /* initializes */
+          this.oneofsArray.length; ++i)
+            ctorProperties[this._oneofsArray[i].resolve().name] = {
+              get: util.oneOfGetter(this._oneofsArray[i].oneof),
+              set: util.oneOfSetter(this._oneofsArray[i].oneof)
+            };
+          if (i)
+            Object.defineProperties(ctor.prototype, ctorProperties);
+        }
+      }
+    });
+    Type.generateConstructor = function generateConstructor(mtype) {
+      var gen = util.codegen(["p"]);
+      for (var i = 0, field2; i < mtype.fieldsArray.length; ++i)
+        if ((field2 = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field2.name));
+        else if (field2.repeated) gen("this%s=[]", util.safeProp(field2.name));
+      return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
+    };
+    function clearCache(type) {
+      type._fieldsById = type._fieldsArray = type._oneofsArray = type._fieldsByJsonName = null;
+      delete type.encode;
+      delete type.decode;
+      delete type.verify;
+      return type;
+    }
+    Type.fromJSON = function fromJSON(name, json, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.nestingLimit)
+        throw Error("max depth exceeded");
+      var type = new Type(name, json.options);
+      type.extensions = json.extensions;
+      type.reserved = json.reserved;
+      var names = Object.keys(json.fields), i = 0;
+      for (; i < names.length; ++i)
+        type.add(
+          (typeof json.fields[names[i]].keyType !== "undefined" ? MapField.fromJSON : Field.fromJSON)(names[i], json.fields[names[i]])
+        );
+      if (json.oneofs)
+        for (names = Object.keys(json.oneofs), i = 0; i < names.length; ++i)
+          type.add(OneOf.fromJSON(names[i], json.oneofs[names[i]]));
+      if (json.nested)
+        for (names = Object.keys(json.nested), i = 0; i < names.length; ++i) {
+          var nested = json.nested[names[i]];
+          type.add(
+            // most to least likely
+            (nested.id !== void 0 ? Field.fromJSON : nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
+          );
+        }
+      if (json.extensions && json.extensions.length)
+        type.extensions = json.extensions;
+      if (json.reserved && json.reserved.length)
+        type.reserved = json.reserved;
+      if (json.group)
+        type.group = true;
+      if (json.visibility)
+        type.visibility = json.visibility;
+      if (json.comment)
+        type.comment = json.comment;
+      if (json.edition)
+        type._edition = json.edition;
+      type._defaultEdition = "proto3";
+      return type;
+    };
+    Type.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "oneofs",
+        Namespace.arrayToJSON(this.oneofsArray, toJSONOptions),
+        "fields",
+        Namespace.arrayToJSON(this.fieldsArray.filter(function(obj) {
+          return !obj.declaringField;
+        }), toJSONOptions) || {},
+        "extensions",
+        this.extensions && this.extensions.length ? this.extensions : void 0,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "group",
+        this.group || void 0,
+        "visibility",
+        this.visibility,
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Type.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolveAll.call(this);
+      var oneofs = this.oneofsArray;
+      i = 0;
+      while (i < oneofs.length)
+        oneofs[i++].resolve();
+      var fields = this.fieldsArray, i = 0;
+      while (i < fields.length)
+        fields[i++].resolve();
+      return this;
+    };
+    Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.oneofsArray.forEach((oneof) => {
+        oneof._resolveFeatures(edition);
+      });
+      this.fieldsArray.forEach((field2) => {
+        field2._resolveFeatures(edition);
+      });
+      return this;
+    };
+    Type.prototype.get = function get(name) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name))
+        return this.fields[name];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name))
+        return this.oneofs[name];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name))
+        return this.nested[name];
+      return null;
+    };
+    Type.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Field && object.extend === void 0) {
+        if (this._fieldsById ? (
+          /* istanbul ignore next */
+          this._fieldsById[object.id]
+        ) : this.fieldsById[object.id])
+          throw Error("duplicate id " + object.id + " in " + this);
+        if (this.isReservedId(object.id))
+          throw Error("id " + object.id + " is reserved in " + this);
+        if (this.isReservedName(object.name) || object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (object.parent)
+          object.parent.remove(object);
+        this.fields[object.name] = object;
+        object.message = this;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (!this.oneofs)
+          this.oneofs = {};
+        this.oneofs[object.name] = object;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Type.prototype.remove = function remove(object) {
+      if (object instanceof Field && object.extend === void 0) {
+        if (!util.remove(this.fields, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (!util.remove(this.oneofs, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Type.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Type.prototype.isReservedName = function isReservedName(name) {
+      return Namespace.isReservedName(this.reserved, name);
+    };
+    Type.prototype.create = function create(properties) {
+      return new this.ctor(properties);
+    };
+    Type.prototype.setup = function setup() {
+      var root2 = this.root;
+      if (root2 && root2._needsRecursiveFeatureResolution) {
+        var edition = root2._edition || this._edition;
+        if (edition)
+          root2._resolveFeaturesRecursive(edition);
+      }
+      var fullName = this.fullName, types = [];
+      for (var i = 0; i < /* initializes */
+      this.fieldsArray.length; ++i)
+        types.push(this._fieldsArray[i].resolve().resolvedType);
+      this.encode = encoder(this)({
+        Writer,
+        types,
+        util
+      });
+      this.decode = decoder(this)({
+        Reader,
+        types,
+        util,
+        C: this.ctor
+      });
+      this.verify = verifier(this)({
+        types,
+        util
+      });
+      this.fromObject = converter.fromObject(this)({
+        types,
+        util,
+        C: this.ctor
+      });
+      this.toObject = converter.toObject(this)({
+        types,
+        util
+      });
+      var wrapper = wrappers[fullName];
+      if (wrapper) {
+        var wrapperThis = Object.create(this);
+        wrapperThis._ctor = this.ctor;
+        wrapperThis.fromObject = this.fromObject;
+        this.fromObject = wrapper.fromObject.bind(wrapperThis);
+        wrapperThis.toObject = this.toObject;
+        this.toObject = wrapper.toObject.bind(wrapperThis);
+      }
+      return this;
+    };
+    Type.prototype.encode = function encode_setup(message, writer) {
+      return this.setup().encode.apply(this, arguments);
+    };
+    Type.prototype.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.encode(message, (writer || Writer.create()).fork()).ldelim();
+    };
+    Type.prototype.decode = function decode_setup(reader, length) {
+      return this.setup().decode.apply(this, arguments);
+    };
+    Type.prototype.decodeDelimited = function decodeDelimited(reader) {
+      if (!(reader instanceof Reader))
+        reader = Reader.create(reader);
+      return this.decode(reader, reader.size());
+    };
+    Type.prototype.verify = function verify_setup(message) {
+      return this.setup().verify.apply(this, arguments);
+    };
+    Type.prototype.fromObject = function fromObject(object) {
+      return this.setup().fromObject.apply(this, arguments);
+    };
+    Type.prototype.toObject = function toObject(message, options) {
+      return this.setup().toObject.apply(this, arguments);
+    };
+    Type.prototype.getTypeUrl = function getTypeUrl(prefix) {
+      if (prefix === void 0)
+        prefix = "type.googleapis.com";
+      var fullName = this.fullName;
+      return prefix + "/" + (fullName.charAt(0) === "." ? fullName.substring(1) : fullName);
+    };
+    Type.d = function decorateType(typeName) {
+      return function typeDecorator(target) {
+        util.decorateType(target, typeName);
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/root.js
+var require_root = __commonJS({
+  "node_modules/protobufjs/src/root.js"(exports, module) {
+    "use strict";
+    module.exports = Root;
+    var Namespace = require_namespace();
+    Root.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Root,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Root.className = "Root";
+    var Field = require_field();
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Type;
+    var parse;
+    var common;
+    function Root(options) {
+      Namespace.call(this, "", options);
+      this.deferred = [];
+      this.files = [];
+      this._edition = "proto2";
+      this._fullyQualifiedObjects = {};
+    }
+    Root.fromJSON = function fromJSON(json, root2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      if (!root2)
+        root2 = new Root();
+      if (json.options)
+        root2.setOptions(json.options);
+      return root2.addJSON(json.nested, depth).resolveAll();
+    };
+    Root.prototype.resolvePath = util.path.resolve;
+    Root.prototype.fetch = util.fetch;
+    function SYNC() {
+    }
+    Root.prototype.load = function load(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = void 0;
+      }
+      var self2 = this;
+      if (!callback) {
+        return util.asPromise(load, self2, filename, options);
+      }
+      var sync = callback === SYNC;
+      function finish(err, root2) {
+        if (!callback) {
+          return;
+        }
+        if (sync) {
+          throw err;
+        }
+        if (root2) {
+          root2.resolveAll();
+        }
+        var cb = callback;
+        callback = null;
+        cb(err, root2);
+      }
+      function getBundledFileName(filename2) {
+        var idx = filename2.lastIndexOf("google/protobuf/");
+        if (idx > -1) {
+          var altname = filename2.substring(idx);
+          if (Object.prototype.hasOwnProperty.call(common, altname)) return altname;
+        }
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) return filename2;
+        return null;
+      }
+      function process2(filename2, source, depth) {
+        if (depth === void 0)
+          depth = 0;
+        try {
+          if (depth > util.recursionLimit)
+            throw Error("max depth exceeded");
+          if (util.isString(source) && source.charAt(0) === "{")
+            source = JSON.parse(source);
+          if (!util.isString(source))
+            self2.setOptions(source.options).addJSON(source.nested);
+          else {
+            parse.filename = filename2;
+            var parsed = parse(source, self2, options), resolved2, i2 = 0;
+            if (parsed.imports) {
+              for (; i2 < parsed.imports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
+                  fetch2(resolved2, false, depth + 1);
+            }
+            if (parsed.weakImports) {
+              for (i2 = 0; i2 < parsed.weakImports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.weakImports[i2]) || self2.resolvePath(filename2, parsed.weakImports[i2]))
+                  fetch2(resolved2, true, depth + 1);
+            }
+          }
+        } catch (err) {
+          finish(err);
+        }
+        if (!sync && !queued) {
+          finish(null, self2);
+        }
+      }
+      function fetch2(filename2, weak, depth) {
+        if (depth === void 0)
+          depth = 0;
+        filename2 = getBundledFileName(filename2) || filename2;
+        if (self2.files.indexOf(filename2) > -1) {
+          return;
+        }
+        self2.files.push(filename2);
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) {
+          if (sync) {
+            process2(filename2, common[filename2], depth);
+          } else {
+            ++queued;
+            setTimeout(function() {
+              --queued;
+              process2(filename2, common[filename2], depth);
+            });
+          }
+          return;
+        }
+        if (sync) {
+          var source;
+          try {
+            source = util.fs.readFileSync(filename2).toString("utf8");
+          } catch (err) {
+            if (!weak)
+              finish(err);
+            return;
+          }
+          process2(filename2, source, depth);
+        } else {
+          ++queued;
+          self2.fetch(filename2, function(err, source2) {
+            --queued;
+            if (!callback) {
+              return;
+            }
+            if (err) {
+              if (!weak)
+                finish(err);
+              else if (!queued)
+                finish(null, self2);
+              return;
+            }
+            process2(filename2, source2, depth);
+          });
+        }
+      }
+      var queued = 0;
+      if (util.isString(filename)) {
+        filename = [filename];
+      }
+      for (var i = 0, resolved; i < filename.length; ++i)
+        if (resolved = self2.resolvePath("", filename[i]))
+          fetch2(resolved);
+      if (sync) {
+        self2.resolveAll();
+        return self2;
+      }
+      if (!queued) {
+        finish(null, self2);
+      }
+      return self2;
+    };
+    Root.prototype.loadSync = function loadSync(filename, options) {
+      if (!util.isNode)
+        throw Error("not supported");
+      return this.load(filename, options, SYNC);
+    };
+    Root.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this.deferred.length)
+        throw Error("unresolvable extensions: " + this.deferred.map(function(field2) {
+          return "'extend " + field2.extend + "' in " + field2.parent.fullName;
+        }).join(", "));
+      return Namespace.prototype.resolveAll.call(this);
+    };
+    var exposeRe = /^[A-Z]/;
+    function tryHandleExtension(root2, field2) {
+      var extendedType = field2.parent.lookup(field2.extend);
+      if (extendedType) {
+        var sisterField = new Field(field2.fullName, field2.id, field2.type, field2.rule, void 0, field2.options);
+        if (extendedType.get(sisterField.name)) {
+          return true;
+        }
+        sisterField.declaringField = field2;
+        field2.extensionField = sisterField;
+        extendedType.add(sisterField);
+        return true;
+      }
+      return false;
+    }
+    Root.prototype._handleAdd = function _handleAdd(object) {
+      if (object instanceof Field) {
+        if (
+          /* an extension field (implies not part of a oneof) */
+          object.extend !== void 0 && /* not already handled */
+          !object.extensionField
+        ) {
+          if (!tryHandleExtension(this, object))
+            this.deferred.push(object);
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object.values;
+      } else if (!(object instanceof OneOf)) {
+        if (object instanceof Type)
+          for (var i = 0; i < this.deferred.length; )
+            if (tryHandleExtension(this, this.deferred[i]))
+              this.deferred.splice(i, 1);
+            else
+              ++i;
+        for (var j = 0; j < /* initializes */
+        object.nestedArray.length; ++j)
+          this._handleAdd(object._nestedArray[j]);
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object;
+      }
+      if (object instanceof Type || object instanceof Enum || object instanceof Field) {
+        this._fullyQualifiedObjects[object.fullName] = object;
+      }
+    };
+    Root.prototype._handleRemove = function _handleRemove(object) {
+      if (object instanceof Field) {
+        if (
+          /* an extension field */
+          object.extend !== void 0
+        ) {
+          if (
+            /* already handled */
+            object.extensionField
+          ) {
+            object.extensionField.parent.remove(object.extensionField);
+            object.extensionField = null;
+          } else {
+            var index = this.deferred.indexOf(object);
+            if (index > -1)
+              this.deferred.splice(index, 1);
+          }
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      } else if (object instanceof Namespace) {
+        for (var i = 0; i < /* initializes */
+        object.nestedArray.length; ++i)
+          this._handleRemove(object._nestedArray[i]);
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      }
+      delete this._fullyQualifiedObjects[object.fullName];
+    };
+    Root._configure = function(Type_, parse_, common_) {
+      Type = Type_;
+      parse = parse_;
+      common = common_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util.js
+var require_util = __commonJS({
+  "node_modules/protobufjs/src/util.js"(exports, module) {
+    "use strict";
+    var util = module.exports = require_minimal();
+    var roots = require_roots();
+    var Type;
+    var Enum;
+    util.codegen = require_codegen();
+    util.fetch = require_fetch();
+    util.path = require_path();
+    util.patterns = require_patterns();
+    var reservedRe = util.patterns.reservedRe;
+    util.fs = require_fs();
+    util.toArray = function toArray(object) {
+      if (object) {
+        var keys = Object.keys(object), array = new Array(keys.length), index = 0;
+        while (index < keys.length)
+          array[index] = object[keys[index++]];
+        return array;
+      }
+      return [];
+    };
+    util.toObject = function toObject(array) {
+      var object = {}, index = 0;
+      while (index < array.length) {
+        var key = array[index++], val = array[index++];
+        if (val !== void 0)
+          object[key] = val;
+      }
+      return object;
+    };
+    util.remove = function remove(object, value, key) {
+      if (!object)
+        return false;
+      if (key !== void 0 && Object.prototype.hasOwnProperty.call(object, key) && object[key] === value) {
+        delete object[key];
+        return true;
+      }
+      for (var names = Object.keys(object), i = 0; i < names.length; ++i)
+        if (object[names[i]] === value) {
+          delete object[names[i]];
+          return true;
+        }
+      return false;
+    };
+    util.isReserved = function isReserved(name) {
+      return reservedRe.test(name);
+    };
+    util.safeProp = function safeProp(prop) {
+      if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
+        return "[" + JSON.stringify(prop) + "]";
+      return "." + prop;
+    };
+    util.ucFirst = function ucFirst(str2) {
+      return str2.charAt(0).toUpperCase() + str2.substring(1);
+    };
+    var camelCaseRe = /_([a-z])/g;
+    util.camelCase = function camelCase(str2) {
+      return str2.substring(0, 1) + str2.substring(1).replace(camelCaseRe, function($0, $1) {
+        return $1.toUpperCase();
+      });
+    };
+    util.jsonName = function jsonName(str2) {
+      var result = "", upperNext = false, i = 0;
+      for (; i < str2.length; ++i) {
+        var ch = str2.charAt(i);
+        if (ch === "_")
+          upperNext = true;
+        else if (upperNext) {
+          result += ch.toUpperCase();
+          upperNext = false;
+        } else
+          result += ch;
+      }
+      return result;
+    };
+    util.compareFieldsById = function compareFieldsById(a, b) {
+      return a.id - b.id;
+    };
+    util.decorateType = function decorateType(ctor, typeName) {
+      if (ctor.$type) {
+        if (typeName && ctor.$type.name !== typeName) {
+          util.decorateRoot.remove(ctor.$type);
+          ctor.$type.name = typeName;
+          util.decorateRoot.add(ctor.$type);
+        }
+        return ctor.$type;
+      }
+      if (!Type)
+        Type = require_type();
+      var type = new Type(typeName || ctor.name);
+      util.decorateRoot.add(type);
+      type.ctor = ctor;
+      Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
+      Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
+      return type;
+    };
+    var decorateEnumIndex = 0;
+    util.decorateEnum = function decorateEnum(object) {
+      if (object.$type)
+        return object.$type;
+      if (!Enum)
+        Enum = require_enum();
+      var enm = new Enum("Enum" + decorateEnumIndex++, object);
+      util.decorateRoot.add(enm);
+      Object.defineProperty(object, "$type", { value: enm, enumerable: false });
+      return enm;
+    };
+    util.setProperty = function setProperty(dst, path, value, ifNotSet) {
+      function setProp(dst2, path2, value2) {
+        var part = path2.shift();
+        if (util.isUnsafeProperty(part))
+          return dst2;
+        if (path2.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path2, value2);
+        } else {
+          var prevValue = dst2[part];
+          if (prevValue && ifNotSet)
+            return dst2;
+          if (prevValue)
+            value2 = [].concat(prevValue).concat(value2);
+          dst2[part] = value2;
+        }
+        return dst2;
+      }
+      if (typeof dst !== "object")
+        throw TypeError("dst must be an object");
+      if (!path)
+        throw TypeError("path must be specified");
+      path = path.split(".");
+      if (path.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return setProp(dst, path, value);
+    };
+    Object.defineProperty(util, "decorateRoot", {
+      get: function() {
+        return roots["decorated"] || (roots["decorated"] = new (require_root())());
+      }
+    });
+  }
+});
+
+// node_modules/protobufjs/src/types.js
+var require_types = __commonJS({
+  "node_modules/protobufjs/src/types.js"(exports) {
+    "use strict";
+    var types = exports;
+    var util = require_util();
+    var s = [
+      "double",
+      // 0
+      "float",
+      // 1
+      "int32",
+      // 2
+      "uint32",
+      // 3
+      "sint32",
+      // 4
+      "fixed32",
+      // 5
+      "sfixed32",
+      // 6
+      "int64",
+      // 7
+      "uint64",
+      // 8
+      "sint64",
+      // 9
+      "fixed64",
+      // 10
+      "sfixed64",
+      // 11
+      "bool",
+      // 12
+      "string",
+      // 13
+      "bytes"
+      // 14
+    ];
+    function bake(values, offset) {
+      var i = 0, o = /* @__PURE__ */ Object.create(null);
+      offset |= 0;
+      while (i < values.length) o[s[i + offset]] = values[i++];
+      return o;
+    }
+    types.basic = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2,
+      /* bytes    */
+      2
+    ]);
+    types.defaults = bake([
+      /* double   */
+      0,
+      /* float    */
+      0,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      0,
+      /* sfixed32 */
+      0,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      0,
+      /* sfixed64 */
+      0,
+      /* bool     */
+      false,
+      /* string   */
+      "",
+      /* bytes    */
+      util.emptyArray,
+      /* message  */
+      null
+    ]);
+    types.long = bake([
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1
+    ], 7);
+    types.mapKey = bake([
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2
+    ], 2);
+    types.packed = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0
+    ]);
+  }
+});
+
+// node_modules/protobufjs/src/field.js
+var require_field = __commonJS({
+  "node_modules/protobufjs/src/field.js"(exports, module) {
+    "use strict";
+    module.exports = Field;
+    var ReflectionObject = require_object();
+    Field.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Field,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Field.className = "Field";
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    var Type;
+    var ruleRe = /^(?:required|optional|repeated)$/;
+    Field.fromJSON = function fromJSON(name, json) {
+      var field2 = new Field(name, json.id, json.type, json.rule, json.extend, json.options, json.comment);
+      if (json.edition)
+        field2._edition = json.edition;
+      if (json.protoName)
+        field2.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field2.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field2.jsonName = json.options.json_name;
+      field2._defaultEdition = "proto3";
+      return field2;
+    };
+    function Field(name, id, type, rule, extend2, options, comment) {
+      if (util.isObject(rule)) {
+        comment = extend2;
+        options = rule;
+        rule = extend2 = void 0;
+      } else if (util.isObject(extend2)) {
+        comment = options;
+        options = extend2;
+        extend2 = void 0;
+      }
+      ReflectionObject.call(this, name, options);
+      if (!util.isInteger(id) || id < 0)
+        throw TypeError("id must be a non-negative integer");
+      if (!util.isString(type))
+        throw TypeError("type must be a string");
+      if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
+        throw TypeError("rule must be a string rule");
+      if (extend2 !== void 0 && !util.isString(extend2))
+        throw TypeError("extend must be a string");
+      this.rule = rule && rule !== "optional" ? rule : void 0;
+      this.type = type;
+      this.id = id;
+      this.extend = extend2 || void 0;
+      this.repeated = rule === "repeated";
+      this.map = false;
+      this.message = null;
+      this.partOf = null;
+      this.typeDefault = null;
+      this.defaultValue = null;
+      this.long = util.Long ? types.long[type] !== void 0 : (
+        /* istanbul ignore next */
+        false
+      );
+      this.bytes = type === "bytes";
+      this.resolvedType = null;
+      this.extensionField = null;
+      this.declaringField = null;
+      this.comment = comment;
+      this.protoName = void 0;
+      this.jsonName = void 0;
+    }
+    Object.defineProperty(Field.prototype, "required", {
+      get: function() {
+        return this._features.field_presence === "LEGACY_REQUIRED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "optional", {
+      get: function() {
+        return !this.required;
+      }
+    });
+    Object.defineProperty(Field.prototype, "delimited", {
+      get: function() {
+        return this.resolvedType instanceof Type && this._features.message_encoding === "DELIMITED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "packed", {
+      get: function() {
+        return this._features.repeated_field_encoding === "PACKED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "hasPresence", {
+      get: function() {
+        if (this.repeated || this.map) {
+          return false;
+        }
+        return this.partOf || // oneofs
+        this.declaringField || this.extensionField || // extensions
+        this._features.field_presence !== "IMPLICIT";
+      }
+    });
+    Field.prototype.setOption = function setOption(name, value, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name, value, ifNotSet);
+    };
+    Field.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "rule",
+        this.rule !== "optional" && this.rule || void 0,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Field.prototype.resolve = function resolve4() {
+      if (this.resolved)
+        return this;
+      if ((this.typeDefault = types.defaults[this.type]) === void 0) {
+        this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
+        if (this.resolvedType instanceof Type)
+          this.typeDefault = null;
+        else
+          this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
+      } else if (this.options && this.options.proto3_optional) {
+        this.typeDefault = null;
+      }
+      if (this.options && this.options["default"] != null) {
+        this.typeDefault = this.options["default"];
+        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
+          this.typeDefault = this.resolvedType.values[this.typeDefault];
+      }
+      if (this.options) {
+        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
+          delete this.options.packed;
+        if (!Object.keys(this.options).length)
+          this.options = void 0;
+      }
+      if (this.long) {
+        var unsigned = this.type === "uint64" || this.type === "fixed64";
+        this.typeDefault = typeof this.typeDefault === "string" ? util.Long.fromString(this.typeDefault, unsigned) : util.Long.fromNumber(this.typeDefault, unsigned);
+        if (Object.freeze)
+          Object.freeze(this.typeDefault);
+      } else if (types.long[this.type] !== void 0 && typeof this.typeDefault === "string") {
+        this.typeDefault = parseInt(this.typeDefault, 10);
+      } else if (this.bytes && typeof this.typeDefault === "string") {
+        var buf;
+        if (util.base64.test(this.typeDefault))
+          util.base64.decode(this.typeDefault, buf = util.newBuffer(util.base64.length(this.typeDefault)), 0);
+        else
+          util.utf8.write(this.typeDefault, buf = util.newBuffer(util.utf8.length(this.typeDefault)), 0);
+        this.typeDefault = buf;
+      }
+      if (this.map)
+        this.defaultValue = util.emptyObject;
+      else if (this.repeated)
+        this.defaultValue = util.emptyArray;
+      else
+        this.defaultValue = this.typeDefault;
+      if (this.parent instanceof Type && this.parent._ctor)
+        this.parent._ctor.prototype[this.name] = this.defaultValue;
+      if (this.protoName === void 0)
+        this.protoName = this.name;
+      if (this.jsonName === void 0)
+        this.jsonName = util.jsonName(this.protoName);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+    Field.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
+      if (edition !== "proto2" && edition !== "proto3") {
+        return {};
+      }
+      var features = {};
+      if (this.rule === "required") {
+        features.field_presence = "LEGACY_REQUIRED";
+      }
+      if (this.parent && types.defaults[this.type] === void 0) {
+        var type = this.parent.get(this.type.split(".").pop());
+        if (type && type instanceof Type && type.group) {
+          features.message_encoding = "DELIMITED";
+        }
+      }
+      if (this.getOption("packed") === true) {
+        features.repeated_field_encoding = "PACKED";
+      } else if (this.getOption("packed") === false) {
+        features.repeated_field_encoding = "EXPANDED";
+      }
+      return features;
+    };
+    Field.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
+    };
+    Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
+      if (typeof fieldType === "function")
+        fieldType = util.decorateType(fieldType).name;
+      else if (fieldType && typeof fieldType === "object")
+        fieldType = util.decorateEnum(fieldType).name;
+      return function fieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+      };
+    };
+    Field._configure = function configure(Type_) {
+      Type = Type_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/oneof.js
+var require_oneof = __commonJS({
+  "node_modules/protobufjs/src/oneof.js"(exports, module) {
+    "use strict";
+    module.exports = OneOf;
+    var ReflectionObject = require_object();
+    OneOf.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: OneOf,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    OneOf.className = "OneOf";
+    var Field = require_field();
+    var util = require_util();
+    function OneOf(name, fieldNames, options, comment) {
+      if (!Array.isArray(fieldNames)) {
+        options = fieldNames;
+        fieldNames = void 0;
+      }
+      ReflectionObject.call(this, name, options);
+      if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
+        throw TypeError("fieldNames must be an Array");
+      this.oneof = fieldNames || [];
+      this.fieldsArray = [];
+      this.comment = comment;
+    }
+    OneOf.fromJSON = function fromJSON(name, json) {
+      return new OneOf(name, json.oneof, json.options, json.comment);
+    };
+    OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "options",
+        this.options,
+        "oneof",
+        this.oneof,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    function addFieldsToParent(oneof) {
+      if (oneof.parent) {
+        for (var i = 0; i < oneof.fieldsArray.length; ++i)
+          if (!oneof.fieldsArray[i].parent)
+            oneof.parent.add(oneof.fieldsArray[i]);
+      }
+    }
+    OneOf.prototype.add = function add(field2) {
+      if (!(field2 instanceof Field))
+        throw TypeError("field must be a Field");
+      if (field2.parent && field2.parent !== this.parent)
+        field2.parent.remove(field2);
+      this.oneof.push(field2.name);
+      this.fieldsArray.push(field2);
+      field2.partOf = this;
+      addFieldsToParent(this);
+      return this;
+    };
+    OneOf.prototype.remove = function remove(field2) {
+      if (!(field2 instanceof Field))
+        throw TypeError("field must be a Field");
+      var index = this.fieldsArray.indexOf(field2);
+      if (index < 0)
+        throw Error(field2 + " is not a member of " + this);
+      this.fieldsArray.splice(index, 1);
+      index = this.oneof.indexOf(field2.name);
+      if (index > -1)
+        this.oneof.splice(index, 1);
+      field2.partOf = null;
+      return this;
+    };
+    OneOf.prototype.onAdd = function onAdd(parent) {
+      ReflectionObject.prototype.onAdd.call(this, parent);
+      var self2 = this;
+      for (var i = 0; i < this.oneof.length; ++i) {
+        var field2 = parent.get(this.oneof[i]);
+        if (field2 && !field2.partOf) {
+          field2.partOf = self2;
+          self2.fieldsArray.push(field2);
+        }
+      }
+      addFieldsToParent(this);
+    };
+    OneOf.prototype.onRemove = function onRemove(parent) {
+      for (var i = 0, field2; i < this.fieldsArray.length; ++i)
+        if ((field2 = this.fieldsArray[i]).parent)
+          field2.parent.remove(field2);
+      ReflectionObject.prototype.onRemove.call(this, parent);
+    };
+    Object.defineProperty(OneOf.prototype, "isProto3Optional", {
+      get: function() {
+        if (this.fieldsArray == null || this.fieldsArray.length !== 1) {
+          return false;
+        }
+        var field2 = this.fieldsArray[0];
+        return field2.options != null && field2.options["proto3_optional"] === true;
+      }
+    });
+    OneOf.d = function decorateOneOf() {
+      var fieldNames = new Array(arguments.length), index = 0;
+      while (index < arguments.length)
+        fieldNames[index] = arguments[index++];
+      return function oneOfDecorator(prototype, oneofName) {
+        util.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
+        Object.defineProperty(prototype, oneofName, {
+          get: util.oneOfGetter(fieldNames),
+          set: util.oneOfSetter(fieldNames)
+        });
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/object.js
+var require_object = __commonJS({
+  "node_modules/protobufjs/src/object.js"(exports, module) {
+    "use strict";
+    module.exports = ReflectionObject;
+    ReflectionObject.className = "ReflectionObject";
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Root;
+    var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
+    var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
+    function ReflectionObject(name, options) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      if (options && !util.isObject(options))
+        throw TypeError("options must be an object");
+      this.options = options;
+      this.parsedOptions = null;
+      this.name = name;
+      this._edition = null;
+      this._defaultEdition = "proto2";
+      this._features = {};
+      this._featuresResolved = false;
+      this.parent = null;
+      this.resolved = false;
+      this.comment = null;
+      this.filename = null;
+    }
+    Object.defineProperties(ReflectionObject.prototype, {
+      /**
+       * Reference to the root namespace.
+       * @name ReflectionObject#root
+       * @type {Root}
+       * @readonly
+       */
+      root: {
+        get: function() {
+          var ptr = this;
+          while (ptr.parent !== null)
+            ptr = ptr.parent;
+          return ptr;
+        }
+      },
+      /**
+       * Full name including leading dot.
+       * @name ReflectionObject#fullName
+       * @type {string}
+       * @readonly
+       */
+      fullName: {
+        get: function() {
+          var path = [this.name], ptr = this.parent;
+          while (ptr) {
+            path.unshift(ptr.name);
+            ptr = ptr.parent;
+          }
+          return path.join(".");
+        }
+      }
+    });
+    ReflectionObject.prototype.toJSON = /* istanbul ignore next */
+    function toJSON() {
+      throw Error();
+    };
+    ReflectionObject.prototype.onAdd = function onAdd(parent) {
+      if (this.parent && this.parent !== parent)
+        this.parent.remove(this);
+      this.parent = parent;
+      this.resolved = false;
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleAdd(this);
+    };
+    ReflectionObject.prototype.onRemove = function onRemove(parent) {
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleRemove(this);
+      this.parent = null;
+      this.resolved = false;
+    };
+    ReflectionObject.prototype.resolve = function resolve4() {
+      if (this.resolved)
+        return this;
+      if (this.root instanceof Root)
+        this.resolved = true;
+      return this;
+    };
+    ReflectionObject.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      return this._resolveFeatures(this._edition || edition);
+    };
+    ReflectionObject.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      if (this._featuresResolved) {
+        return;
+      }
+      var defaults = {};
+      if (!edition) {
+        throw new Error("Unknown edition for " + this.fullName);
+      }
+      var protoFeatures = util.merge(
+        {},
+        this.options && this.options.features,
+        this._inferLegacyProtoFeatures(edition)
+      );
+      if (this._edition) {
+        if (edition === "proto2") {
+          defaults = Object.assign({}, proto2Defaults);
+        } else if (edition === "proto3") {
+          defaults = Object.assign({}, proto3Defaults);
+        } else if (edition === "2023") {
+          defaults = Object.assign({}, editions2023Defaults);
+        } else if (edition === "2024") {
+          defaults = Object.assign({}, editions2024Defaults);
+        } else if (edition === "2026") {
+          defaults = Object.assign({}, editions2026Defaults);
+        } else {
+          throw new Error("Unknown edition: " + edition);
+        }
+        this._features = util.merge(defaults, protoFeatures);
+      } else {
+        if (this.partOf instanceof OneOf) {
+          var lexicalParentFeaturesCopy = util.merge({}, this.partOf._features);
+          this._features = util.merge(lexicalParentFeaturesCopy, protoFeatures);
+        } else if (this.declaringField) {
+        } else if (this.parent) {
+          var parentFeaturesCopy = util.merge({}, this.parent._features);
+          this._features = util.merge(parentFeaturesCopy, protoFeatures);
+        } else {
+          throw new Error("Unable to find a parent for " + this.fullName);
+        }
+      }
+      if (this.extensionField) {
+        this.extensionField._features = this._features;
+      }
+      this._featuresResolved = true;
+    };
+    ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
+      return {};
+    };
+    ReflectionObject.prototype.getOption = function getOption(name) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name))
+        return this.options[name];
+      return void 0;
+    };
+    ReflectionObject.prototype.setOption = function setOption(name, value, ifNotSet) {
+      if (name === "__proto__")
+        return this;
+      if (!this.options)
+        this.options = {};
+      if (/^features\./.test(name)) {
+        util.setProperty(this.options, name, value, ifNotSet);
+      } else {
+        var prev = this.getOption(name);
+        if (!ifNotSet || prev === void 0) {
+          if (prev !== value) this.resolved = false;
+          this.options[name] = value;
+        }
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name, value, propName) {
+      if (name === "__proto__")
+        return this;
+      if (!this.parsedOptions) {
+        this.parsedOptions = [];
+      }
+      var parsedOptions = this.parsedOptions;
+      if (propName) {
+        var opt = parsedOptions.find(function(opt2) {
+          return Object.prototype.hasOwnProperty.call(opt2, name);
+        });
+        if (opt) {
+          var newValue = opt[name];
+          util.setProperty(newValue, propName, value);
+        } else {
+          opt = {};
+          opt[name] = util.setProperty({}, propName, value);
+          parsedOptions.push(opt);
+        }
+      } else {
+        var newOpt = {};
+        newOpt[name] = value;
+        parsedOptions.push(newOpt);
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setOptions = function setOptions(options, ifNotSet) {
+      if (options)
+        for (var keys = Object.keys(options), i = 0; i < keys.length; ++i)
+          this.setOption(keys[i], options[keys[i]], ifNotSet);
+      return this;
+    };
+    Object.defineProperty(ReflectionObject.prototype, "toString", {
+      value: function toString() {
+        var className = this.constructor.className, fullName = this.fullName;
+        if (fullName.length)
+          return className + " " + fullName;
+        return className;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true
+    });
+    ReflectionObject.prototype._editionToJSON = function _editionToJSON() {
+      if (!this._edition || this._edition === "proto3") {
+        return void 0;
+      }
+      return this._edition;
+    };
+    ReflectionObject._configure = function(Root_) {
+      Root = Root_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/enum.js
+var require_enum = __commonJS({
+  "node_modules/protobufjs/src/enum.js"(exports, module) {
+    "use strict";
+    module.exports = Enum;
+    var ReflectionObject = require_object();
+    Enum.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Enum,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Enum.className = "Enum";
+    var Namespace = require_namespace();
+    var util = require_util();
+    function Enum(name, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name, options);
+      if (values && typeof values !== "object")
+        throw TypeError("values must be an object");
+      this.valuesById = /* @__PURE__ */ Object.create(null);
+      this.values = Object.create(this.valuesById);
+      this.comment = comment;
+      this.comments = comments || {};
+      this.valuesOptions = valuesOptions;
+      this._valuesFeatures = {};
+      this.reserved = void 0;
+      this.visibility = void 0;
+      if (values) {
+        for (var keys = Object.keys(values), i = 0; i < keys.length; ++i)
+          if (keys[i] !== "__proto__" && typeof values[keys[i]] === "number") {
+            this.values[keys[i]] = values[keys[i]];
+            if (this.valuesById[values[keys[i]]] === void 0)
+              this.valuesById[values[keys[i]]] = keys[i];
+          }
+      }
+    }
+    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeatures.call(this, edition);
+      Object.keys(this.values).forEach((key) => {
+        var parentFeaturesCopy = util.merge({}, this._features);
+        this._valuesFeatures[key] = util.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
+      });
+      return this;
+    };
+    Enum.fromJSON = function fromJSON(name, json) {
+      var enm = new Enum(name, json.values, json.options, json.comment, json.comments, json.valuesOptions);
+      enm.reserved = json.reserved;
+      if (json.visibility)
+        enm.visibility = json.visibility;
+      if (json.edition)
+        enm._edition = json.edition;
+      enm._defaultEdition = "proto3";
+      return enm;
+    };
+    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        this.options,
+        "valuesOptions",
+        this.valuesOptions,
+        "values",
+        this.values,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "visibility",
+        this.visibility,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "comments",
+        keepComments ? this.comments : void 0
+      ]);
+    };
+    Enum.prototype.add = function add(name, id, comment, options) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      if (!util.isInteger(id))
+        throw TypeError("id must be an integer");
+      if (name === "__proto__")
+        return this;
+      if (this.values[name] !== void 0)
+        throw Error("duplicate name '" + name + "' in " + this);
+      if (this.isReservedId(id))
+        throw Error("id " + id + " is reserved in " + this);
+      if (this.isReservedName(name))
+        throw Error("name '" + name + "' is reserved in " + this);
+      if (this.valuesById[id] !== void 0) {
+        if (!(this.options && this.options.allow_alias))
+          throw Error("duplicate id " + id + " in " + this);
+        this.values[name] = id;
+      } else
+        this.valuesById[this.values[name] = id] = name;
+      if (options) {
+        if (this.valuesOptions === void 0)
+          this.valuesOptions = {};
+        this.valuesOptions[name] = options || null;
+      }
+      this.comments[name] = comment || null;
+      return this;
+    };
+    Enum.prototype.remove = function remove(name) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      var val = this.values[name];
+      if (val == null)
+        throw Error("name '" + name + "' does not exist in " + this);
+      delete this.valuesById[val];
+      delete this.values[name];
+      delete this.comments[name];
+      if (this.valuesOptions)
+        delete this.valuesOptions[name];
+      return this;
+    };
+    Enum.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Enum.prototype.isReservedName = function isReservedName(name) {
+      return Namespace.isReservedName(this.reserved, name);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/encoder.js
+var require_encoder = __commonJS({
+  "node_modules/protobufjs/src/encoder.js"(exports, module) {
+    "use strict";
+    module.exports = encoder;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genTypePartial(gen, field2, fieldIndex, ref) {
+      return field2.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field2.id << 3 | 3) >>> 0, (field2.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field2.id << 3 | 2) >>> 0);
+    }
+    function encoder(mtype) {
+      var gen = util.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      var i, ref;
+      var fields = (
+        /* initializes */
+        mtype.fieldsArray.slice().sort(util.compareFieldsById)
+      );
+      for (var i = 0; i < fields.length; ++i) {
+        var field2 = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field2), type = field2.resolvedType instanceof Enum ? "int32" : field2.type, wireType = types.basic[type];
+        ref = "m" + util.safeProp(field2.name);
+        if (field2.map) {
+          gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field2.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
+          if (field2.keyType === "bool") gen("w.uint32(%i).fork().uint32(%i).bool(util.boolFromKey(ks[i]))", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType]);
+          else if (types.long[field2.keyType] !== void 0) gen("w.uint32(%i).fork().uint32(%i).%s(util.longFromKey(ks[i],%j))", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType], field2.keyType, field2.keyType === "uint64" || field2.keyType === "fixed64");
+          else gen("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field2.id << 3 | 2) >>> 0, 8 | types.mapKey[field2.keyType], field2.keyType);
+          if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
+          else gen(".uint32(%i).%s(%s[ks[i]]).ldelim()", 16 | wireType, type, ref);
+          gen("}")("}");
+        } else if (field2.repeated) {
+          gen("if(%s!=null&&%s.length){", ref, ref);
+          if (field2.packed && types.packed[type] !== void 0) {
+            gen("w.uint32(%i).%ss(%s)", (field2.id << 3 | 2) >>> 0, type, ref);
+          } else {
+            gen("for(var i=0;i<%s.length;++i)", ref);
+            if (wireType === void 0)
+              genTypePartial(gen, field2, index, ref + "[i]");
+            else gen("w.uint32(%i).%s(%s[i])", (field2.id << 3 | wireType) >>> 0, type, ref);
+          }
+          gen("}");
+        } else {
+          if (!field2.required)
+            if (field2.hasPresence || !(field2.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field2.name);
+            else if (field2.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field2.name, ref, field2.typeDefault);
+            else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field2.name, ref);
+            else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field2.name, ref);
+            else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field2.name, ref);
+            else if (type === "double" || type === "float") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&!Object.is(%s,0))", ref, field2.name, ref);
+            else if (types.long[type] !== void 0) gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&(typeof %s==="object"?%s.low||%s.high:%s!==0))', ref, field2.name, ref, ref, ref, ref);
+            else gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==0)", ref, field2.name, ref);
+          if (wireType === void 0)
+            genTypePartial(gen, field2, index, ref);
+          else gen("w.uint32(%i).%s(%s)", (field2.id << 3 | wireType) >>> 0, type, ref);
+        }
+      }
+      return gen('if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))')("for(var i=0;i<m.$unknowns.length;++i)")("w.raw(m.$unknowns[i])")("return w");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/index-light.js
+var require_index_light = __commonJS({
+  "node_modules/protobufjs/src/index-light.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_minimal();
+    exports.build = "light";
+    function load(filename, root2, callback) {
+      if (typeof root2 === "function") {
+        callback = root2;
+        root2 = new exports.Root();
+      } else if (!root2)
+        root2 = new exports.Root();
+      return root2.load(filename, callback);
+    }
+    exports.load = load;
+    function loadSync(filename, root2) {
+      if (!root2)
+        root2 = new exports.Root();
+      return root2.loadSync(filename);
+    }
+    exports.loadSync = loadSync;
+    exports.encoder = require_encoder();
+    exports.decoder = require_decoder();
+    exports.verifier = require_verifier();
+    exports.converter = require_converter();
+    exports.ReflectionObject = require_object();
+    exports.Namespace = require_namespace();
+    exports.Root = require_root();
+    exports.Enum = require_enum();
+    exports.Type = require_type();
+    exports.Field = require_field();
+    exports.OneOf = require_oneof();
+    exports.MapField = require_mapfield();
+    exports.Service = require_service2();
+    exports.Method = require_method();
+    exports.Message = require_message();
+    exports.wrappers = require_wrappers();
+    exports.types = require_types();
+    exports.util = require_util();
+    exports.ReflectionObject._configure(exports.Root);
+    exports.Namespace._configure(exports.Type, exports.Service, exports.Enum);
+    exports.Root._configure(exports.Type, void 0, {});
+    exports.Field._configure(exports.Type);
+  }
+});
+
+// node_modules/protobufjs/src/tokenize.js
+var require_tokenize = __commonJS({
+  "node_modules/protobufjs/src/tokenize.js"(exports, module) {
+    "use strict";
+    module.exports = tokenize;
+    var delimRe = /[\s{}=;:[\],'"()<>]/g;
+    var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
+    var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
+    var setCommentRe = /^ *[*/]+ */;
+    var setCommentAltRe = /^\s*\*?\/*/;
+    var setCommentSplitRe = /\n/g;
+    var whitespaceRe = /\s/;
+    var unescapeRe = /\\([0-7]{1,3}|[xX][0-9a-fA-F]{1,2}|.?)/g;
+    var unescapeMap = {
+      "a": "\x07",
+      "b": "\b",
+      "f": "\f",
+      "r": "\r",
+      "n": "\n",
+      "t": "	",
+      "v": "\v",
+      "?": "?",
+      "'": "'",
+      '"': '"'
+    };
+    function unescape(str2) {
+      return str2.replace(unescapeRe, function($0, $1) {
+        var first = $1.charAt(0);
+        if (first >= "0" && first <= "7")
+          return String.fromCharCode(parseInt($1, 8) & 255);
+        if (first === "x" || first === "X")
+          return String.fromCharCode(parseInt($1.substring(1), 16));
+        switch ($1) {
+          case "\\":
+          case "":
+            return $1;
+          default:
+            return unescapeMap[$1] || "";
+        }
+      });
+    }
+    tokenize.unescape = unescape;
+    function tokenize(source, alternateCommentMode) {
+      source = source.toString();
+      var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
+      var stack = [];
+      var stringDelim = null;
+      function illegal(subject) {
+        return Error("illegal " + subject + " (line " + line + ")");
+      }
+      function readString() {
+        var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
+        re.lastIndex = offset - 1;
+        var match = re.exec(source);
+        if (!match)
+          throw illegal("string");
+        offset = re.lastIndex;
+        push2(stringDelim);
+        stringDelim = null;
+        return unescape(match[1]);
+      }
+      function charAt(pos) {
+        return source.charAt(pos);
+      }
+      function setComment(start, end, isLeading) {
+        var comment = {
+          type: source.charAt(start++),
+          lineEmpty: false,
+          leading: isLeading
+        };
+        var lookback;
+        if (alternateCommentMode) {
+          lookback = 2;
+        } else {
+          lookback = 3;
+        }
+        var commentOffset = start - lookback, c;
+        do {
+          if (--commentOffset < 0 || (c = source.charAt(commentOffset)) === "\n") {
+            comment.lineEmpty = true;
+            break;
+          }
+        } while (c === " " || c === "	");
+        var lines = source.substring(start, end).split(setCommentSplitRe);
+        for (var i = 0; i < lines.length; ++i)
+          lines[i] = lines[i].replace(alternateCommentMode ? setCommentAltRe : setCommentRe, "").trim();
+        comment.text = lines.join("\n").trim();
+        comments[line] = comment;
+        lastCommentLine = line;
+      }
+      function isDoubleSlashCommentLine(startOffset) {
+        var endOffset = findEndOfLine(startOffset);
+        var lineText = source.substring(startOffset, endOffset);
+        var isComment = /^\s*\/\//.test(lineText);
+        return isComment;
+      }
+      function findEndOfLine(cursor) {
+        var endOffset = cursor;
+        while (endOffset < length && charAt(endOffset) !== "\n") {
+          endOffset++;
+        }
+        return endOffset;
+      }
+      function next() {
+        if (stack.length > 0)
+          return stack.shift();
+        if (stringDelim)
+          return readString();
+        var repeat, prev, curr, start, isDoc, nextLineIsComment, isLeadingComment = offset === 0;
+        do {
+          if (offset === length)
+            return null;
+          repeat = false;
+          while (whitespaceRe.test(curr = charAt(offset))) {
+            if (curr === "\n") {
+              isLeadingComment = true;
+              ++line;
+            }
+            if (++offset === length)
+              return null;
+          }
+          if (charAt(offset) === "/") {
+            if (++offset === length) {
+              throw illegal("comment");
+            }
+            if (charAt(offset) === "/") {
+              if (!alternateCommentMode) {
+                isDoc = charAt(start = offset + 1) === "/";
+                while (charAt(++offset) !== "\n") {
+                  if (offset === length) {
+                    return null;
+                  }
+                }
+                ++offset;
+                if (isDoc) {
+                  setComment(start, offset - 1, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                ++line;
+                repeat = true;
+              } else {
+                start = offset;
+                isDoc = false;
+                if (isDoubleSlashCommentLine(offset - 1)) {
+                  isDoc = true;
+                  do {
+                    offset = findEndOfLine(offset);
+                    if (offset === length) {
+                      break;
+                    }
+                    offset++;
+                    if (!isLeadingComment) {
+                      break;
+                    }
+                    nextLineIsComment = isDoubleSlashCommentLine(offset);
+                    if (nextLineIsComment) {
+                      line++;
+                    }
+                  } while (nextLineIsComment);
+                } else {
+                  offset = Math.min(length, findEndOfLine(offset) + 1);
+                }
+                if (isDoc) {
+                  setComment(start, offset, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                line++;
+                repeat = true;
+              }
+            } else if ((curr = charAt(offset)) === "*") {
+              start = offset + 1;
+              isDoc = alternateCommentMode || charAt(start) === "*";
+              do {
+                if (curr === "\n") {
+                  ++line;
+                }
+                if (++offset === length) {
+                  throw illegal("comment");
+                }
+                prev = curr;
+                curr = charAt(offset);
+              } while (prev !== "*" || curr !== "/");
+              ++offset;
+              if (isDoc) {
+                setComment(start, offset - 2, isLeadingComment);
+                isLeadingComment = true;
+              }
+              repeat = true;
+            } else {
+              return "/";
+            }
+          }
+        } while (repeat);
+        var end = offset;
+        delimRe.lastIndex = 0;
+        var delim = delimRe.test(charAt(end++));
+        if (!delim)
+          while (end < length && !delimRe.test(charAt(end)))
+            ++end;
+        var token = source.substring(offset, offset = end);
+        if (token === '"' || token === "'")
+          stringDelim = token;
+        return token;
+      }
+      function push2(token) {
+        stack.push(token);
+      }
+      function peek() {
+        if (!stack.length) {
+          var token = next();
+          if (token === null)
+            return null;
+          push2(token);
+        }
+        return stack[0];
+      }
+      function skip(expected, optional) {
+        var actual = peek(), equals = actual === expected;
+        if (equals) {
+          next();
+          return true;
+        }
+        if (!optional)
+          throw illegal("token '" + actual + "', '" + expected + "' expected");
+        return false;
+      }
+      function cmnt(trailingLine) {
+        var ret = null;
+        var comment;
+        if (trailingLine === void 0) {
+          comment = comments[line - 1];
+          delete comments[line - 1];
+          if (comment && (alternateCommentMode || comment.type === "*" || comment.lineEmpty)) {
+            ret = comment.leading ? comment.text : null;
+          }
+        } else {
+          if (lastCommentLine < trailingLine) {
+            peek();
+          }
+          comment = comments[trailingLine];
+          delete comments[trailingLine];
+          if (comment && !comment.lineEmpty && (alternateCommentMode || comment.type === "/")) {
+            ret = comment.leading ? null : comment.text;
+          }
+        }
+        return ret;
+      }
+      return Object.defineProperty({
+        next,
+        peek,
+        push: push2,
+        skip,
+        cmnt
+      }, "line", {
+        get: function() {
+          return line;
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/parse.js
+var require_parse = __commonJS({
+  "node_modules/protobufjs/src/parse.js"(exports, module) {
+    "use strict";
+    module.exports = parse;
+    parse.filename = null;
+    parse.defaults = { keepCase: false };
+    var tokenize = require_tokenize();
+    var Root = require_root();
+    var Type = require_type();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var OneOf = require_oneof();
+    var Enum = require_enum();
+    var Service = require_service2();
+    var Method = require_method();
+    var ReflectionObject = require_object();
+    var types = require_types();
+    var util = require_util();
+    var base10Re = /^[1-9][0-9]*$/;
+    var base10NegRe = /^-?[1-9][0-9]*$/;
+    var base16Re = /^0[x][0-9a-fA-F]+$/;
+    var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
+    var base8Re = /^0[0-7]+$/;
+    var base8NegRe = /^-?0[0-7]+$/;
+    var integerTypeRe = /^(?:u?int|sint|s?fixed)(?:32|64)$/;
+    var unsignedTypeRe = /^(?:uint|fixed)(?:32|64)$/;
+    var numberRe = util.patterns.numberRe;
+    var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+    var typeRefRe = util.patterns.typeRefRe;
+    var maxFieldId = 536870911;
+    var maxEnumId = 2147483647;
+    function parse(source, root2, options) {
+      if (!(root2 instanceof Root)) {
+        options = root2;
+        root2 = new Root();
+      }
+      if (!options)
+        options = parse.defaults;
+      var preferTrailingComment = options.preferTrailingComment || false;
+      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push2 = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
+      var head = true, pkg, imports, weakImports, edition = "proto2";
+      var ptr = root2;
+      var topLevelObjects = [];
+      var topLevelOptions = {};
+      var applyCase = options.keepCase ? function(name) {
+        return name;
+      } : util.camelCase;
+      function resolveFileFeatures() {
+        topLevelObjects.forEach((obj) => {
+          obj._edition = edition;
+          Object.keys(topLevelOptions).forEach((opt) => {
+            if (obj.getOption(opt) !== void 0) return;
+            obj.setOption(opt, topLevelOptions[opt], true);
+          });
+        });
+      }
+      function illegal(token2, name, insideTryCatch) {
+        var filename = parse.filename;
+        if (!insideTryCatch)
+          parse.filename = null;
+        return Error("illegal " + (name || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
+      }
+      function readString() {
+        var values = [], token2;
+        do {
+          if ((token2 = next()) !== '"' && token2 !== "'")
+            throw illegal(token2);
+          values.push(next());
+          skip(token2);
+          token2 = peek();
+        } while (token2 === '"' || token2 === "'");
+        return values.join("");
+      }
+      function readValue(acceptTypeRef) {
+        var token2 = next();
+        switch (token2) {
+          case "'":
+          case '"':
+            push2(token2);
+            return readString();
+          case "true":
+          case "TRUE":
+            return true;
+          case "false":
+          case "FALSE":
+            return false;
+        }
+        try {
+          return parseNumber(
+            token2,
+            /* insideTryCatch */
+            true
+          );
+        } catch (e) {
+          if (acceptTypeRef && typeRefRe.test(token2))
+            return token2;
+          throw illegal(token2, "value");
+        }
+      }
+      function readRanges(target, acceptStrings, max, acceptNegative) {
+        var token2, start;
+        do {
+          if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
+            var str2 = readString();
+            target.push(str2);
+            if (edition >= 2023) {
+              throw illegal(str2, "id");
+            }
+          } else {
+            try {
+              target.push([start = parseId(next(), acceptNegative, max), skip("to", true) ? parseId(next(), acceptNegative, max) : start]);
+            } catch (err) {
+              if (acceptStrings && typeRefRe.test(token2) && edition >= 2023) {
+                target.push(token2);
+              } else {
+                throw err;
+              }
+            }
+          }
+        } while (skip(",", true));
+        var dummy = { options: void 0 };
+        dummy.setOption = function(name, value) {
+          if (this.options === void 0) this.options = {};
+          this.options[name] = value;
+        };
+        ifBlock(
+          dummy,
+          function parseRange_block(token3) {
+            if (token3 === "option") {
+              parseOption(dummy, token3);
+              skip(";");
+            } else
+              throw illegal(token3);
+          },
+          function parseRange_line() {
+            parseInlineOptions(dummy);
+          }
+        );
+      }
+      function parseNumber(token2, insideTryCatch) {
+        var sign = 1;
+        if (token2.charAt(0) === "-") {
+          sign = -1;
+          token2 = token2.substring(1);
+        }
+        switch (token2) {
+          case "inf":
+          case "INF":
+          case "Inf":
+            return sign * Infinity;
+          case "nan":
+          case "NAN":
+          case "Nan":
+          case "NaN":
+            return NaN;
+          case "0":
+            return sign * 0;
+        }
+        if (base10Re.test(token2))
+          return sign * parseInt(token2, 10);
+        if (base16Re.test(token2))
+          return sign * parseInt(token2, 16);
+        if (base8Re.test(token2))
+          return sign * parseInt(token2, 8);
+        if (numberRe.test(token2))
+          return sign * parseFloat(token2);
+        throw illegal(token2, "number", insideTryCatch);
+      }
+      function parseInteger(token2, acceptNegative, name) {
+        if (token2 === null)
+          throw illegal(token2, "end of input");
+        if (!acceptNegative && token2.charAt(0) === "-")
+          throw illegal(token2, name || "integer");
+        if (token2 === "0" || token2 === "-0")
+          return 0;
+        var value;
+        if (base10NegRe.test(token2))
+          value = parseInt(token2, 10);
+        else if (base16NegRe.test(token2))
+          value = parseInt(token2, 16);
+        else if (base8NegRe.test(token2))
+          value = parseInt(token2, 8);
+        else
+          throw illegal(token2, name || "integer");
+        return value || 0;
+      }
+      function parseId(token2, acceptNegative, max) {
+        switch (token2) {
+          case "max":
+          case "MAX":
+          case "Max":
+            return max || maxFieldId;
+        }
+        return parseInteger(token2, acceptNegative, "id");
+      }
+      function parsePackage() {
+        if (pkg !== void 0)
+          throw illegal("package");
+        pkg = next();
+        if (pkg === null || !typeRefRe.test(pkg))
+          throw illegal(pkg, "name");
+        ptr = ptr.define(pkg);
+        skip(";");
+      }
+      function parseImport() {
+        var token2 = peek();
+        var whichImports;
+        switch (token2) {
+          case "option":
+            if (edition < "2024") {
+              throw illegal("option");
+            }
+            next();
+            readString();
+            skip(";");
+            return;
+          case "weak":
+            whichImports = weakImports || (weakImports = []);
+            next();
+            break;
+          case "public":
+            next();
+          // eslint-disable-next-line no-fallthrough
+          default:
+            whichImports = imports || (imports = []);
+            break;
+        }
+        token2 = readString();
+        skip(";");
+        whichImports.push(token2);
+      }
+      function parseSyntax() {
+        skip("=");
+        edition = readString();
+        if (edition < 2023)
+          throw illegal(edition, "syntax");
+        skip(";");
+      }
+      function parseEdition() {
+        skip("=");
+        edition = readString();
+        const supportedEditions = ["2023", "2024", "2026"];
+        if (!supportedEditions.includes(edition))
+          throw illegal(edition, "edition");
+        skip(";");
+      }
+      function parseCommon(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        switch (token2) {
+          case "option":
+            parseOption(parent, token2);
+            skip(";");
+            return true;
+          case "message":
+            parseType(parent, token2, depth + 1);
+            return true;
+          case "enum":
+            parseEnum(parent, token2);
+            return true;
+          case "export":
+          case "local":
+            if (edition < "2024") {
+              return false;
+            }
+            var visibility = token2;
+            token2 = next();
+            if (token2 === "export" || token2 === "local") {
+              return false;
+            }
+            if (token2 !== "message" && token2 !== "enum") {
+              return false;
+            }
+            (token2 === "message" ? parseType(parent, token2, depth + 1) : parseEnum(parent, token2)).visibility = visibility;
+            return true;
+          case "service":
+            parseService(parent, token2, depth + 1);
+            return true;
+          case "extend":
+            parseExtension(parent, token2, depth);
+            return true;
+        }
+        return false;
+      }
+      function ifBlock(obj, fnIf, fnElse) {
+        var trailingLine = tn.line;
+        if (obj) {
+          if (typeof obj.comment !== "string") {
+            obj.comment = cmnt();
+          }
+          obj.filename = parse.filename;
+        }
+        if (skip("{", true)) {
+          var token2;
+          while ((token2 = next()) !== "}")
+            fnIf(token2);
+          skip(";", true);
+        } else {
+          if (fnElse)
+            fnElse();
+          skip(";");
+          if (obj && (typeof obj.comment !== "string" || preferTrailingComment))
+            obj.comment = cmnt(trailingLine) || obj.comment;
+        }
+      }
+      function parseType(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "type name");
+        var type = new Type(token2);
+        ifBlock(type, function parseType_block(token3) {
+          if (parseCommon(type, token3, depth))
+            return;
+          switch (token3) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type, token3);
+              break;
+            case "required":
+              if (edition !== "proto2")
+                throw illegal(token3);
+            /* eslint-disable no-fallthrough */
+            case "repeated":
+              parseField(type, token3, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else if (edition !== "proto2") {
+                throw illegal(token3);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "oneof":
+              parseOneOf(type, token3, depth + 1);
+              break;
+            case "extensions":
+              readRanges(type.extensions || (type.extensions = []));
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3)) {
+                throw illegal(token3);
+              }
+              push2(token3);
+              parseField(type, "optional", void 0, depth + 1);
+              break;
+          }
+        });
+        parent.add(type);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+        }
+        return type;
+      }
+      function parseField(parent, rule, extend2, depth) {
+        var type = next();
+        if (type === null) {
+          throw illegal(type, "end of input");
+        }
+        if (type === "group") {
+          parseGroup(parent, rule, extend2, depth);
+          return;
+        }
+        while (type.endsWith(".") || (peek() || "").startsWith(".")) {
+          var part = next();
+          if (part === null) {
+            throw illegal(part, "end of input");
+          }
+          type += part;
+        }
+        if (!typeRefRe.test(type))
+          throw illegal(type, "type");
+        var name = next();
+        if (name === null) {
+          throw illegal(name, "end of input");
+        }
+        if (!nameRe.test(name))
+          throw illegal(name, "name");
+        var protoName = name;
+        name = applyCase(name);
+        skip("=");
+        var field2 = new Field(name, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
+        if (protoName !== name)
+          field2.protoName = protoName;
+        ifBlock(field2, function parseField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field2, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseField_line() {
+          parseInlineOptions(field2);
+        });
+        if (rule === "proto3_optional") {
+          var oneof = new OneOf("_" + name);
+          field2.setOption("proto3_optional", true);
+          oneof.add(field2);
+          parent.add(oneof);
+        } else {
+          parent.add(field2);
+        }
+        if (parent === ptr) {
+          topLevelObjects.push(field2);
+        }
+      }
+      function parseGroup(parent, rule, extend2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if (edition >= 2023) {
+          throw illegal("group");
+        }
+        var name = next();
+        if (name === null || !nameRe.test(name))
+          throw illegal(name, "name");
+        var fieldName = util.lcFirst(name);
+        if (name === fieldName)
+          name = util.ucFirst(name);
+        skip("=");
+        var id = parseId(next());
+        var type = new Type(name);
+        type.group = true;
+        var field2 = new Field(fieldName, id, name, rule, extend2);
+        field2.filename = parse.filename;
+        ifBlock(type, function parseGroup_block(token2) {
+          switch (token2) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type);
+              break;
+            case "option":
+              parseOption(type, token2);
+              skip(";");
+              break;
+            case "required":
+            case "repeated":
+              parseField(type, token2, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "message":
+              parseType(type, token2, depth + 1);
+              break;
+            case "enum":
+              parseEnum(type, token2);
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            case "export":
+            case "local":
+              if (edition < "2024") {
+                throw illegal(token2);
+              }
+              token2 = next();
+              switch (token2) {
+                case "message":
+                  parseType(type, token2, depth + 1);
+                  break;
+                case "enum":
+                  parseType(type, token2, depth + 1);
+                  break;
+                default:
+                  throw illegal(token2);
+              }
+              break;
+            /* istanbul ignore next */
+            default:
+              throw illegal(token2);
+          }
+        });
+        parent.add(type).add(field2);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+          topLevelObjects.push(field2);
+        }
+      }
+      function parseMapField(parent) {
+        skip("<");
+        var keyType = next();
+        if (types.mapKey[keyType] === void 0)
+          throw illegal(keyType, "type");
+        skip(",");
+        var valueType = next();
+        if (!typeRefRe.test(valueType))
+          throw illegal(valueType, "type");
+        skip(">");
+        var name = next();
+        if (name === null || !nameRe.test(name))
+          throw illegal(name, "name");
+        skip("=");
+        var protoName = name;
+        name = applyCase(name);
+        var field2 = new MapField(name, parseId(next()), keyType, valueType);
+        if (protoName !== name)
+          field2.protoName = protoName;
+        ifBlock(field2, function parseMapField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field2, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseMapField_line() {
+          parseInlineOptions(field2);
+        });
+        parent.add(field2);
+      }
+      function parseOneOf(parent, token2, depth) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var oneof = new OneOf(applyCase(token2));
+        ifBlock(oneof, function parseOneOf_block(token3) {
+          if (token3 === "option") {
+            parseOption(oneof, token3);
+            skip(";");
+          } else {
+            push2(token3);
+            parseField(oneof, "optional", void 0, depth);
+          }
+        });
+        parent.add(oneof);
+      }
+      function parseEnum(parent, token2) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var enm = new Enum(token2), values = [];
+        ifBlock(enm, function parseEnum_block(token3) {
+          switch (token3) {
+            case ";":
+              break;
+            case "option":
+              parseOption(enm, token3);
+              skip(";");
+              break;
+            case "reserved":
+              readRanges(enm.reserved || (enm.reserved = []), true, maxEnumId, true);
+              if (enm.reserved === void 0) enm.reserved = [];
+              break;
+            default:
+              values.push(parseEnumValue(token3));
+          }
+        });
+        for (var i = 0; i < values.length; ++i)
+          enm.add(values[i].name, values[i].id, values[i].comment, values[i].options);
+        parent.add(enm);
+        if (parent === ptr) {
+          topLevelObjects.push(enm);
+        }
+        return enm;
+      }
+      function parseEnumValue(token2) {
+        if (!nameRe.test(token2))
+          throw illegal(token2, "name");
+        skip("=");
+        var value = parseId(next(), true), dummy = {
+          options: void 0
+        };
+        dummy.getOption = function(name) {
+          return this.options[name];
+        };
+        dummy.setOption = function(name, value2) {
+          ReflectionObject.prototype.setOption.call(dummy, name, value2);
+        };
+        dummy.setParsedOption = function() {
+          return void 0;
+        };
+        ifBlock(dummy, function parseEnumValue_block(token3) {
+          if (token3 === "option") {
+            parseOption(dummy, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        }, function parseEnumValue_line() {
+          parseInlineOptions(dummy);
+        });
+        return {
+          name: token2,
+          id: value,
+          comment: dummy.comment,
+          options: dummy.parsedOptions || dummy.options
+        };
+      }
+      function parseOption(parent, token2) {
+        var option;
+        var propName;
+        var isOption = true;
+        if (token2 === "option") {
+          token2 = next();
+        }
+        while (token2 !== "=") {
+          if (token2 === null) {
+            throw illegal(token2, "end of input");
+          }
+          if (token2 === "(") {
+            var parensValue = next();
+            skip(")");
+            token2 = "(" + parensValue + ")";
+          }
+          if (isOption) {
+            isOption = false;
+            if (token2.includes(".") && !token2.includes("(")) {
+              var tokens = token2.split(".");
+              option = tokens[0] + ".";
+              token2 = tokens[1];
+              continue;
+            }
+            option = token2;
+          } else {
+            propName = propName ? propName += token2 : token2;
+          }
+          token2 = next();
+        }
+        var name = propName ? option.concat(propName) : option;
+        var optionValue = parseOptionValue(parent, name);
+        propName = propName && propName[0] === "." ? propName.slice(1) : propName;
+        option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
+        setParsedOption(parent, option, optionValue, propName);
+      }
+      function parseOptionValue(parent, name, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (skip("{", true)) {
+          var objectResult = {};
+          while (!skip("}", true)) {
+            token = next();
+            var propName;
+            if (token === null)
+              throw illegal(token, "end of input");
+            if (token === "[") {
+              token = next();
+              var slash = token === null ? -1 : token.lastIndexOf("/");
+              if (token === null || !typeRefRe.test(slash < 0 ? token : token.slice(slash + 1)))
+                throw illegal(token, "name");
+              propName = "[" + token + "]";
+              skip("]");
+            } else {
+              if (!nameRe.test(token)) {
+                throw illegal(token, "name");
+              }
+              propName = token;
+            }
+            var value;
+            skip(":", true);
+            if (peek() === "{") {
+              value = parseOptionValue(parent, name + "." + propName, depth + 1);
+            } else if (peek() === "[") {
+              value = [];
+              var lastValue, lastValueIsAggregate;
+              if (skip("[", true)) {
+                if (!skip("]", true)) {
+                  do {
+                    lastValueIsAggregate = peek() === "{";
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name + "." + propName, depth + 1) : readValue(true);
+                    value.push(lastValue);
+                  } while (skip(",", true));
+                  skip("]");
+                  if (typeof lastValue !== "undefined") {
+                    if (!lastValueIsAggregate)
+                      setOption(parent, name + "." + propName, lastValue);
+                  }
+                }
+              }
+            } else {
+              value = readValue(true);
+              setOption(parent, name + "." + propName, value);
+            }
+            var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
+            if (prevValue)
+              value = [].concat(prevValue).concat(value);
+            if (propName !== "__proto__")
+              objectResult[propName] = value;
+            skip(",", true);
+            skip(";", true);
+          }
+          return objectResult;
+        }
+        var simpleValue = name === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name, simpleValue);
+        return simpleValue;
+      }
+      function setOption(parent, name, value) {
+        if (ptr === parent && /^features\./.test(name)) {
+          topLevelOptions[name] = value;
+          return;
+        }
+        if (name === "json_name" && parent instanceof Field) {
+          parent.jsonName = value;
+        }
+        if (parent.setOption)
+          parent.setOption(name, value);
+      }
+      function setParsedOption(parent, name, value, propName) {
+        if (parent.setParsedOption)
+          parent.setParsedOption(name, value, propName);
+      }
+      function parseInlineOptions(parent) {
+        if (skip("[", true)) {
+          do {
+            parseOption(parent, "option");
+          } while (skip(",", true));
+          skip("]");
+        }
+        return parent;
+      }
+      function parseService(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "service name");
+        var service = new Service(token2);
+        ifBlock(service, function parseService_block(token3) {
+          if (parseCommon(service, token3, depth)) {
+            return;
+          }
+          if (token3 === ";")
+            return;
+          if (token3 === "rpc")
+            parseMethod(service, token3);
+          else
+            throw illegal(token3);
+        });
+        parent.add(service);
+        if (parent === ptr) {
+          topLevelObjects.push(service);
+        }
+      }
+      function parseMethod(parent, token2) {
+        var commentText = cmnt();
+        var type = token2;
+        if (!nameRe.test(token2 = next()))
+          throw illegal(token2, "name");
+        var name = token2, requestType, requestStream, responseType, responseStream;
+        skip("(");
+        if (skip("stream", true))
+          requestStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        requestType = token2;
+        skip(")");
+        skip("returns");
+        skip("(");
+        if (skip("stream", true))
+          responseStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        responseType = token2;
+        skip(")");
+        var method = new Method(name, type, requestType, responseType, requestStream, responseStream);
+        method.comment = commentText;
+        ifBlock(method, function parseMethod_block(token3) {
+          if (token3 === ";")
+            return;
+          if (token3 === "option") {
+            parseOption(method, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        });
+        parent.add(method);
+      }
+      function parseExtension(parent, token2, depth) {
+        if ((token2 = next()) === null || !typeRefRe.test(token2))
+          throw illegal(token2, "reference");
+        var reference = token2;
+        ifBlock(null, function parseExtension_block(token3) {
+          switch (token3) {
+            case "required":
+            case "repeated":
+              parseField(parent, token3, reference, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(parent, "proto3_optional", reference, depth + 1);
+              } else {
+                parseField(parent, "optional", reference, depth + 1);
+              }
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3))
+                throw illegal(token3);
+              push2(token3);
+              parseField(parent, "optional", reference, depth + 1);
+              break;
+          }
+        });
+      }
+      var token;
+      while ((token = next()) !== null) {
+        switch (token) {
+          case ";":
+            break;
+          case "package":
+            if (!head)
+              throw illegal(token);
+            parsePackage();
+            break;
+          case "import":
+            parseImport();
+            break;
+          case "syntax":
+            if (!head)
+              throw illegal(token);
+            parseSyntax();
+            break;
+          case "edition":
+            if (!head)
+              throw illegal(token);
+            parseEdition();
+            break;
+          case "option":
+            parseOption(ptr, token);
+            skip(";", true);
+            break;
+          default:
+            if (parseCommon(ptr, token, 0)) {
+              head = false;
+              continue;
+            }
+            throw illegal(token);
+        }
+      }
+      resolveFileFeatures();
+      parse.filename = null;
+      return {
+        "package": pkg,
+        "imports": imports,
+        weakImports,
+        root: root2
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/common.js
+var require_common = __commonJS({
+  "node_modules/protobufjs/src/common.js"(exports, module) {
+    "use strict";
+    module.exports = common;
+    var commonRe = /\/|\./;
+    function common(name, json) {
+      if (!commonRe.test(name)) {
+        name = "google/protobuf/" + name + ".proto";
+        json = { nested: { google: { nested: { protobuf: { nested: json } } } } };
+      }
+      common[name] = json;
+    }
+    common("any", {
+      /**
+       * Properties of a google.protobuf.Any message.
+       * @interface IAny
+       * @type {Object}
+       * @property {string} [typeUrl]
+       * @property {Uint8Array} [bytes]
+       * @memberof common
+       */
+      Any: {
+        fields: {
+          type_url: {
+            type: "string",
+            id: 1
+          },
+          value: {
+            type: "bytes",
+            id: 2
+          }
+        }
+      }
+    });
+    var timeType;
+    common("duration", {
+      /**
+       * Properties of a google.protobuf.Duration message.
+       * @interface IDuration
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Duration: timeType = {
+        fields: {
+          seconds: {
+            type: "int64",
+            id: 1
+          },
+          nanos: {
+            type: "int32",
+            id: 2
+          }
+        }
+      }
+    });
+    common("timestamp", {
+      /**
+       * Properties of a google.protobuf.Timestamp message.
+       * @interface ITimestamp
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Timestamp: timeType
+    });
+    common("empty", {
+      /**
+       * Properties of a google.protobuf.Empty message.
+       * @interface IEmpty
+       * @memberof common
+       */
+      Empty: {
+        fields: {}
+      }
+    });
+    common("struct", {
+      /**
+       * Properties of a google.protobuf.Struct message.
+       * @interface IStruct
+       * @type {Object}
+       * @property {Object.<string,IValue>} [fields]
+       * @memberof common
+       */
+      Struct: {
+        fields: {
+          fields: {
+            keyType: "string",
+            type: "Value",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Value message.
+       * @interface IValue
+       * @type {Object}
+       * @property {string} [kind]
+       * @property {0} [nullValue]
+       * @property {number} [numberValue]
+       * @property {string} [stringValue]
+       * @property {boolean} [boolValue]
+       * @property {IStruct} [structValue]
+       * @property {IListValue} [listValue]
+       * @memberof common
+       */
+      Value: {
+        oneofs: {
+          kind: {
+            oneof: [
+              "nullValue",
+              "numberValue",
+              "stringValue",
+              "boolValue",
+              "structValue",
+              "listValue"
+            ]
+          }
+        },
+        fields: {
+          nullValue: {
+            type: "NullValue",
+            id: 1,
+            protoName: "null_value"
+          },
+          numberValue: {
+            type: "double",
+            id: 2,
+            protoName: "number_value"
+          },
+          stringValue: {
+            type: "string",
+            id: 3,
+            protoName: "string_value"
+          },
+          boolValue: {
+            type: "bool",
+            id: 4,
+            protoName: "bool_value"
+          },
+          structValue: {
+            type: "Struct",
+            id: 5,
+            protoName: "struct_value"
+          },
+          listValue: {
+            type: "ListValue",
+            id: 6,
+            protoName: "list_value"
+          }
+        }
+      },
+      NullValue: {
+        values: {
+          NULL_VALUE: 0
+        }
+      },
+      /**
+       * Properties of a google.protobuf.ListValue message.
+       * @interface IListValue
+       * @type {Object}
+       * @property {Array.<IValue>} [values]
+       * @memberof common
+       */
+      ListValue: {
+        fields: {
+          values: {
+            rule: "repeated",
+            type: "Value",
+            id: 1
+          }
+        }
+      }
+    });
+    common("wrappers", {
+      /**
+       * Properties of a google.protobuf.DoubleValue message.
+       * @interface IDoubleValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      DoubleValue: {
+        fields: {
+          value: {
+            type: "double",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.FloatValue message.
+       * @interface IFloatValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      FloatValue: {
+        fields: {
+          value: {
+            type: "float",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int64Value message.
+       * @interface IInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      Int64Value: {
+        fields: {
+          value: {
+            type: "int64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt64Value message.
+       * @interface IUInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      UInt64Value: {
+        fields: {
+          value: {
+            type: "uint64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int32Value message.
+       * @interface IInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      Int32Value: {
+        fields: {
+          value: {
+            type: "int32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt32Value message.
+       * @interface IUInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      UInt32Value: {
+        fields: {
+          value: {
+            type: "uint32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BoolValue message.
+       * @interface IBoolValue
+       * @type {Object}
+       * @property {boolean} [value]
+       * @memberof common
+       */
+      BoolValue: {
+        fields: {
+          value: {
+            type: "bool",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.StringValue message.
+       * @interface IStringValue
+       * @type {Object}
+       * @property {string} [value]
+       * @memberof common
+       */
+      StringValue: {
+        fields: {
+          value: {
+            type: "string",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BytesValue message.
+       * @interface IBytesValue
+       * @type {Object}
+       * @property {Uint8Array} [value]
+       * @memberof common
+       */
+      BytesValue: {
+        fields: {
+          value: {
+            type: "bytes",
+            id: 1
+          }
+        }
+      }
+    });
+    common("field_mask", {
+      /**
+       * Properties of a google.protobuf.FieldMask message.
+       * @interface IFieldMask
+       * @type {Object}
+       * @property {string[]} [paths]
+       * @memberof common
+       */
+      FieldMask: {
+        fields: {
+          paths: {
+            rule: "repeated",
+            type: "string",
+            id: 1
+          }
+        }
+      }
+    });
+    common.get = function get(file) {
+      return common[file] || null;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/index.js
+var require_src = __commonJS({
+  "node_modules/protobufjs/src/index.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_light();
+    exports.build = "full";
+    exports.tokenize = require_tokenize();
+    exports.parse = require_parse();
+    exports.common = require_common();
+    exports.Root._configure(exports.Type, exports.parse, exports.common);
+  }
+});
+
+// node_modules/protobufjs/index.js
+var require_protobufjs = __commonJS({
+  "node_modules/protobufjs/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_src();
+  }
+});
+
+// src/util/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var UserError = class extends Error {
+  name = "UserError";
+};
+
+// src/scip/run-scip-python.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
+var SCIP_PYTHON_VERSION = "0.6.6";
+var ScipPythonError = class extends Error {
+  constructor(message, partialBytes = 0, kind = "failed", output = "") {
+    super(message);
+    this.partialBytes = partialBytes;
+    this.kind = kind;
+    this.output = output;
+  }
+  partialBytes;
+  kind;
+  output;
+};
+function scipPythonCommand(env = process.env) {
+  const isJs = (f) => /\.[cm]?js$/.test(f);
+  const override = env.PYCPG_SCIP_PYTHON?.trim();
+  if (override) return existsSync(override) ? { file: resolve(override), node: isJs(override) } : null;
+  try {
+    const entry = scipPythonEntry();
+    if (existsSync(entry)) return { file: entry, node: true };
+  } catch {
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const f = join(dir, "scip-python");
+    try {
+      accessSync(f, constants.X_OK);
+      return { file: f, node: false };
+    } catch {
+    }
+  }
+  return null;
+}
+function scipPythonEntry() {
+  const require3 = createRequire(import.meta.url);
+  return join(dirname(require3.resolve("@sourcegraph/scip-python/package.json")), "index.js");
+}
+async function runScipPython(opts) {
+  const log = opts.log ?? (() => {
+  });
+  const command = opts.command ?? { file: scipPythonEntry(), node: true };
+  const repoDir = resolve(opts.repoDir);
+  const outFile = resolve(opts.outFile);
+  const envDir = mkdtempSync(join(tmpdir(), "pycpg-scip-env-"));
+  const envFile = join(envDir, "environment.json");
+  writeFileSync(envFile, "[]\n");
+  rmSync(outFile, { force: true });
+  mkdirSync(dirname(outFile), { recursive: true });
+  const args = [
+    "index",
+    "--project-name",
+    opts.projectName,
+    "--project-version",
+    "0",
+    "--environment",
+    envFile,
+    "--output",
+    outFile,
+    "--cwd",
+    repoDir,
+    "--quiet",
+    ...opts.targetOnly ? ["--target-only", opts.targetOnly] : [],
+    ...opts.extraArgs ?? []
+  ];
+  const heap = opts.maxOldSpaceMb ?? 8192;
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${heap}`.trim() };
+  log(`scip-python ${SCIP_PYTHON_VERSION}: indexing ${repoDir} (heap ${heap} MB)`);
+  const t0 = performance.now();
+  const timer = setInterval(() => log(`scip-python: still indexing after ${Math.round((performance.now() - t0) / 1e3)} s`), (opts.heartbeatS ?? 30) * 1e3);
+  try {
+    let timedOut = false;
+    const { code: code2, signal, output } = await new Promise((resolveRun, reject) => {
+      const child = command.node ? spawn(process.execPath, [command.file, ...args], { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true }) : spawn(command.file, args, { cwd: repoDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const killer = opts.timeoutS !== void 0 ? setTimeout(() => {
+        timedOut = true;
+        try {
+          if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }, opts.timeoutS * 1e3) : null;
+      child.on("close", () => {
+        if (killer) clearTimeout(killer);
+      });
+      let head = "";
+      let tail = "";
+      const keep = (d) => {
+        const text2 = d.toString();
+        if (head.length < 1e5) head += text2;
+        else tail = (tail + text2).slice(-1e5);
+      };
+      child.stdout.on("data", keep);
+      child.stderr.on("data", keep);
+      child.on("error", reject);
+      child.on("close", (c, sig) => resolveRun({ code: c, signal: sig, output: tail ? `${head}
+...
+${tail}` : head }));
+    });
+    const seconds2 = (performance.now() - t0) / 1e3;
+    let bytes = 0;
+    try {
+      bytes = statSync(outFile).size;
+    } catch {
+    }
+    if (timedOut || code2 !== 0 || bytes === 0) {
+      if (bytes === 0) rmSync(outFile, { force: true });
+      const isOom = /heap out of memory|allocation failed/i.test(output);
+      const how = timedOut ? `ran out of time (limit ${opts.timeoutS} s) and was killed` : signal ? `was killed by ${signal}` : code2 === 0 ? "exited with 0 but wrote no index" : `exited with ${code2}`;
+      const oom = isOom ? ` (out of memory: heap ${heap} MB)` : "";
+      const wrote = bytes ? `a partial index of ${bytes} bytes is in ${outFile}` : "no index written";
+      const kind = timedOut ? "timeout" : isOom ? "oom" : "failed";
+      throw new ScipPythonError(`scip-python ${how}${oom} after ${seconds2.toFixed(1)} s (${wrote})`, bytes, kind, output);
+    }
+    log(`scip-python: ${(bytes / 1e6).toFixed(1)} MB index in ${seconds2.toFixed(1)} s`);
+    return { outFile, seconds: seconds2, bytes, output };
+  } finally {
+    clearInterval(timer);
+    rmSync(envDir, { recursive: true, force: true });
+  }
+}
+
+// src/scip/scip-layer.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { totalmem } from "node:os";
+import { join as join2, resolve as resolve2 } from "node:path";
+var SCIP_OFF = Object.freeze({ kind: "off" });
+var DEFAULT_SCIP_TIMEOUT_S = 1200;
+var SCIP_PROJECT_NAME = "project";
+function parseScipMode(value, base, what = "--scip") {
+  const v = (value ?? "").trim();
+  if (v === "" || v === "off" || v === "false") return SCIP_OFF;
+  if (v === "auto" || v === "on" || v === "true") return Object.freeze({ kind: "auto" });
+  if (v.startsWith("-")) throw new UsageError(`${what} takes off, auto or the path of an index.scip, got "${v}"`);
+  return Object.freeze({ kind: "path", path: resolve2(base, v) });
+}
+function scipHeapMb(env = process.env) {
+  const o = Number(env.PYCPG_SCIP_HEAP_MB);
+  if (Number.isFinite(o) && o >= 64) return Math.floor(o);
+  return Math.max(1024, Math.min(16384, Math.floor(totalmem() / 2 ** 20 * 0.75)));
+}
+async function obtainScipIndex(mode, opts) {
+  if (mode.kind === "path") {
+    const st = statSync2(mode.path, { throwIfNoEntry: false });
+    if (!st?.isFile()) return { ok: false, failure: "no_index", reason: `the SCIP index ${mode.path} does not exist or is not a file`, seconds: 0, output: "" };
+    return { ok: true, indexPath: mode.path, source: "file", seconds: 0, heapMb: null, output: "" };
+  }
+  const command = scipPythonCommand();
+  if (!command || !existsSync2(command.file))
+    return {
+      ok: false,
+      failure: "missing",
+      reason: `scip-python is not installed (install @sourcegraph/scip-python@${SCIP_PYTHON_VERSION}, put scip-python on PATH or set PYCPG_SCIP_PYTHON; or pass --scip PATH to an index made elsewhere)`,
+      seconds: 0,
+      output: ""
+    };
+  const heapMb = scipHeapMb();
+  const t0 = performance.now();
+  try {
+    const run = await runScipPython({
+      repoDir: opts.repoDir,
+      outFile: join2(opts.workDir, "index.scip"),
+      projectName: SCIP_PROJECT_NAME,
+      maxOldSpaceMb: heapMb,
+      timeoutS: opts.timeoutS,
+      command,
+      log: opts.log
+    });
+    return { ok: true, indexPath: run.outFile, source: "scip-python", seconds: run.seconds, heapMb, output: run.output };
+  } catch (err) {
+    const seconds2 = (performance.now() - t0) / 1e3;
+    if (err instanceof ScipPythonError) return { ok: false, failure: err.kind, reason: err.message, seconds: seconds2, output: err.output };
+    const e = err;
+    return { ok: false, failure: e.code === "ENOENT" ? "missing" : "failed", reason: `scip-python could not be started: ${e.message}`, seconds: seconds2, output: "" };
+  }
+}
+
+// src/config/build-options.ts
+import { resolve as resolve3 } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+function makeBuildOptions(partial) {
+  const repo = resolve3(partial.repo ?? ".");
+  return Object.freeze({
+    repo,
+    state: resolve3(repo, partial.state ?? ".pycpg/state"),
+    out: resolve3(repo, partial.out ?? ".pycpg/out"),
+    full: partial.full ?? false,
+    include: Object.freeze([...partial.include ?? []]),
+    exclude: Object.freeze([...partial.exclude ?? []]),
+    maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    repoId: partial.repoId ?? null,
+    threads: partial.threads ?? 0,
+    base: partial.base ?? null,
+    head: partial.head ?? null,
+    pythonPath: Object.freeze([...partial.pythonPath ?? []]),
+    scip: partial.scip ?? SCIP_OFF,
+    scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S
+  });
+}
+
+// src/config/package-root.ts
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function find() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const p = join3(dir, "package.json");
+    if (existsSync3(p)) {
+      try {
+        const json = JSON.parse(readFileSync(p, "utf8"));
+        if (json.name === "pycpg" && json.version) return { root: dir, version: json.version };
+      } catch {
+      }
+    }
+    dir = dirname2(dir);
+  }
+  return { root: dirname2(fileURLToPath(import.meta.url)), version: "0.0.0-unknown" };
+}
+var found = find();
+var PACKAGE_ROOT = found.root;
+var TOOL_VERSION = found.version;
+
+// src/util/progress.ts
+var SILENT_PROGRESS = { start() {
+}, tick() {
+}, done() {
+}, info() {
+} };
+function streamProgress(out, now = () => performance.now()) {
+  const tty = Boolean(out.isTTY);
+  let phase = "";
+  let total = 0;
+  let unit = "";
+  let count = 0;
+  let t0 = 0;
+  let lastPrint = 0;
+  let lastPct = -1;
+  const render = (final) => {
+    const secs = ((now() - t0) / 1e3).toFixed(1);
+    if (tty) {
+      const width = 30;
+      const filled = total > 0 ? Math.round(count / total * width) : width;
+      out.write(`\r${phase.padEnd(9)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${count}/${total} ${unit} ${secs}s${final ? "\n" : ""}`);
+    } else out.write(`${phase}: ${count}/${total} ${unit} (${secs}s)
+`);
+  };
+  return {
+    start(p, t, u) {
+      phase = p;
+      total = t;
+      unit = u;
+      count = 0;
+      t0 = now();
+      lastPrint = t0;
+      lastPct = -1;
+      if (tty) render(false);
+    },
+    tick(n) {
+      count += n;
+      const t = now();
+      const pct = total > 0 ? Math.floor(count / total * 10) : 10;
+      if (tty ? t - lastPrint > 100 : pct > lastPct && t - lastPrint > 2e3) {
+        lastPrint = t;
+        lastPct = pct;
+        render(false);
+      }
+    },
+    done() {
+      render(true);
+    },
+    info(message) {
+      out.write(`${message}
+`);
+    }
+  };
+}
+
+// src/pipeline/run-build.ts
+import { createHash as createHash6 } from "node:crypto";
+import { mkdirSync as mkdirSync11, readFileSync as readFileSync10, rmSync as rmSync8, statSync as statSync6 } from "node:fs";
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { join as join18 } from "node:path";
+
+// src/config/fingerprint.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname3, join as join4, relative } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var require2 = createRequire2(import.meta.url);
+var codeHash = null;
+function codeFingerprint() {
+  if (codeHash !== null) return codeHash;
+  const here = fileURLToPath2(import.meta.url);
+  if (here.endsWith(".ts")) codeHash = hashSources(join4(dirname3(here), ".."));
+  else {
+    try {
+      codeHash = readFileSync2(join4(dirname3(here), "code-hash.txt"), "utf8").trim();
+    } catch {
+      codeHash = "unknown";
+    }
+  }
+  return codeHash;
+}
+function hashSources(srcDir) {
+  const h = createHash("sha256");
+  const visit = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const p = join4(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) {
+        h.update(relative(srcDir, p).split("\\").join("/"));
+        h.update(readFileSync2(p));
+      }
+    }
+  };
+  visit(srcDir);
+  return h.digest("hex").slice(0, 16);
+}
+function grammarVersion() {
+  const embedded = embeddedBuildInfo();
+  if (embedded) return embedded.grammar;
+  try {
+    const pkg = JSON.parse(readFileSync2(require2.resolve("tree-sitter-python/package.json"), "utf8"));
+    return `tree-sitter-python@${pkg.version}`;
+  } catch {
+    return "tree-sitter-python@unknown";
+  }
+}
+function fingerprintInputs(o, toolVersion, schemaVersion, rulesFingerprint, duckdbVersion2) {
+  return {
+    tool_version: toolVersion,
+    schema_version: schemaVersion,
+    rules: rulesFingerprint,
+    grammar: grammarVersion(),
+    duckdb: duckdbVersion2,
+    code: codeFingerprint(),
+    options: {
+      include: [...o.include],
+      exclude: [...o.exclude],
+      max_file_bytes: o.maxFileBytes,
+      repo_id: o.repoId,
+      python_path: [...o.pythonPath],
+      scip: o.scip.kind === "off" ? "off" : "on"
+    }
+  };
+}
+var SCHEMA_CHANGES = {
+  2: "site and variable ids no longer depend on byte offsets (position-independent ids)"
+};
+function describeFingerprintChange(previous, current) {
+  const prev = previous ?? {};
+  const parts = [];
+  if (prev.schema_version !== current.schema_version) {
+    const why = SCHEMA_CHANGES[current.schema_version];
+    parts.push(`the state has schema v${prev.schema_version ?? "?"} and this pycpg writes schema v${current.schema_version}${why ? ` (${why})` : ""}`);
+  }
+  const labels = [
+    ["tool_version", "pycpg version"],
+    ["code", "pycpg code"],
+    ["rules", "rule set"],
+    ["grammar", "grammar"],
+    ["duckdb", "DuckDB version"],
+    ["options", "build options"]
+  ];
+  const changed = labels.filter(([k]) => JSON.stringify(prev[k]) !== JSON.stringify(current[k])).map(([, l]) => l);
+  if (changed.length > 0) parts.push(`changed: ${changed.join(", ")}`);
+  return `the pipeline fingerprint changed (${parts.length > 0 ? parts.join("; ") : "another pycpg version, rule set or options"})`;
+}
+function fingerprintOf(inputs) {
+  return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
+}
+function duckdbVersion() {
+  const embedded = embeddedBuildInfo();
+  if (embedded) return embedded.duckdb;
+  try {
+    const pkg = JSON.parse(readFileSync2(require2.resolve("@duckdb/node-api/package.json"), "utf8"));
+    return `@duckdb/node-api@${pkg.version}`;
+  } catch {
+    return "@duckdb/node-api@unknown";
+  }
+}
+
+// src/config/import-roots.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join5, posix } from "node:path";
+
+// src/config/ini.ts
+function parseIni(text2) {
+  const out = /* @__PURE__ */ new Map();
+  let section = null;
+  let lastKey = null;
+  for (const raw of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    const line = raw.replace(/\s+$/, "");
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+      continue;
+    }
+    if (/^\s/.test(line) && section && lastKey !== null) {
+      section.set(lastKey, `${section.get(lastKey) ?? ""}
+${trimmed}`);
+      continue;
+    }
+    const header = /^\[([^\]]+)\]/.exec(trimmed);
+    if (header) {
+      const name = header[1].trim();
+      section = out.get(name) ?? /* @__PURE__ */ new Map();
+      out.set(name, section);
+      lastKey = null;
+      continue;
+    }
+    const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (kv && section) {
+      lastKey = kv[1].trim().toLowerCase();
+      section.set(lastKey, kv[2]);
+    } else lastKey = null;
+  }
+  return out;
+}
+
+// src/config/toml.ts
+var TomlError = class extends Error {
+  constructor(message, line) {
+    super(`line ${line}: ${message}`);
+    this.line = line;
+  }
+  line;
+  name = "TomlError";
+};
+var BARE_KEY = /[A-Za-z0-9_-]/;
+function parseToml(text2) {
+  return new Parser(text2.startsWith("\uFEFF") ? text2.slice(1) : text2).document();
+}
+var SEALED = /* @__PURE__ */ new WeakSet();
+var DEFINED = /* @__PURE__ */ new WeakSet();
+var TABLE_ARRAYS = /* @__PURE__ */ new WeakSet();
+var Parser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  line = 1;
+  fail(message) {
+    throw new TomlError(message, this.line);
+  }
+  peek(offset = 0) {
+    return this.s[this.pos + offset] ?? "";
+  }
+  next() {
+    const c = this.s[this.pos++] ?? "";
+    if (c === "\n") this.line++;
+    return c;
+  }
+  startsWith(t) {
+    return this.s.startsWith(t, this.pos);
+  }
+  /** Spaces and tabs. */
+  ws() {
+    while (this.peek() === " " || this.peek() === "	") this.pos++;
+  }
+  /** Whitespace, newlines and comments (inside arrays). */
+  wsNl() {
+    for (; ; ) {
+      const c = this.peek();
+      if (c === " " || c === "	" || c === "\r" || c === "\n") this.next();
+      else if (c === "#") this.comment();
+      else return;
+    }
+  }
+  comment() {
+    while (this.pos < this.s.length && this.peek() !== "\n") this.pos++;
+  }
+  /** The rest of a line after a value or header: blanks, an optional comment, the newline. */
+  endOfLine() {
+    this.ws();
+    if (this.peek() === "#") this.comment();
+    if (this.peek() === "\r" && this.peek(1) === "\n") this.pos++;
+    if (this.pos >= this.s.length) return;
+    if (this.peek() !== "\n") this.fail(`unexpected ${JSON.stringify(this.peek())} after a value`);
+    this.next();
+  }
+  document() {
+    const root2 = {};
+    let current = root2;
+    while (this.pos < this.s.length) {
+      this.ws();
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r" || c === "#") {
+        this.endOfLine();
+        continue;
+      }
+      if (c === "[") {
+        const isArray = this.peek(1) === "[";
+        this.pos += isArray ? 2 : 1;
+        this.ws();
+        const key = this.key();
+        this.ws();
+        if (isArray ? !this.startsWith("]]") : this.peek() !== "]") this.fail(`table header not closed: expected ${isArray ? "]]" : "]"}`);
+        this.pos += isArray ? 2 : 1;
+        this.endOfLine();
+        current = isArray ? this.arrayTable(root2, key) : this.headerTable(root2, key);
+        continue;
+      }
+      this.keyValue(current);
+      this.endOfLine();
+    }
+    return root2;
+  }
+  headerTable(root2, key) {
+    const parent = this.descend(root2, key.slice(0, -1));
+    const last = key[key.length - 1];
+    const existing = parent[last];
+    if (existing === void 0) {
+      const t = {};
+      DEFINED.add(t);
+      parent[last] = t;
+      return t;
+    }
+    if (!isTable(existing) || SEALED.has(existing) || DEFINED.has(existing)) this.fail(`table [${key.join(".")}] defined twice`);
+    DEFINED.add(existing);
+    return existing;
+  }
+  arrayTable(root2, key) {
+    const parent = this.descend(root2, key.slice(0, -1));
+    const last = key[key.length - 1];
+    let arr = parent[last];
+    if (arr === void 0) {
+      arr = [];
+      TABLE_ARRAYS.add(arr);
+      parent[last] = arr;
+    } else if (!Array.isArray(arr) || !TABLE_ARRAYS.has(arr)) this.fail(`[[${key.join(".")}]] extends something that is not an array of tables`);
+    const t = {};
+    arr.push(t);
+    return t;
+  }
+  /** Walks (creating implicit tables) to the table named by `path`; the last table of an array of tables. */
+  descend(from, path) {
+    let t = from;
+    for (const k of path) {
+      let v = t[k];
+      if (v === void 0) {
+        v = {};
+        t[k] = v;
+      }
+      if (Array.isArray(v)) {
+        if (!TABLE_ARRAYS.has(v) || v.length === 0) this.fail(`${k} is an array, not a table`);
+        v = v[v.length - 1];
+      }
+      if (!isTable(v)) this.fail(`${k} is a value, not a table`);
+      if (SEALED.has(v)) this.fail(`${k} is an inline table and cannot be extended`);
+      t = v;
+    }
+    return t;
+  }
+  keyValue(table2) {
+    const key = this.key();
+    this.ws();
+    if (this.peek() !== "=") this.fail(`expected = after the key ${key.join(".")}`);
+    this.pos++;
+    this.ws();
+    const value = this.value();
+    const parent = this.descendDotted(table2, key.slice(0, -1));
+    const last = key[key.length - 1];
+    if (last in parent) this.fail(`key ${key.join(".")} defined twice`);
+    parent[last] = value;
+  }
+  /** Dotted keys create tables that a later header may not redefine. */
+  descendDotted(from, path) {
+    let t = from;
+    for (const k of path) {
+      let v = t[k];
+      if (v === void 0) {
+        v = {};
+        DEFINED.add(v);
+        t[k] = v;
+      }
+      if (!isTable(v) || SEALED.has(v)) this.fail(`${k} is not a table that can be extended`);
+      t = v;
+    }
+    return t;
+  }
+  key() {
+    const parts = [];
+    for (; ; ) {
+      this.ws();
+      const c = this.peek();
+      if (c === '"') parts.push(this.basicString());
+      else if (c === "'") parts.push(this.literalString());
+      else {
+        const start = this.pos;
+        while (BARE_KEY.test(this.peek())) this.pos++;
+        if (this.pos === start) this.fail(`expected a key, got ${JSON.stringify(c)}`);
+        parts.push(this.s.slice(start, this.pos));
+      }
+      this.ws();
+      if (this.peek() !== ".") return parts;
+      this.pos++;
+    }
+  }
+  value() {
+    const c = this.peek();
+    if (c === '"') return this.startsWith('"""') ? this.multiBasic() : this.basicString();
+    if (c === "'") return this.startsWith("'''") ? this.multiLiteral() : this.literalString();
+    if (c === "[") return this.array();
+    if (c === "{") return this.inlineTable();
+    if (this.startsWith("true")) return this.word("true", true);
+    if (this.startsWith("false")) return this.word("false", false);
+    return this.scalar();
+  }
+  word(w, v) {
+    this.pos += w.length;
+    if (BARE_KEY.test(this.peek())) this.fail(`unexpected text after ${w}`);
+    return v;
+  }
+  /** Numbers, dates and times. */
+  scalar() {
+    const start = this.pos;
+    while (this.pos < this.s.length && /[0-9A-Za-z_+\-.:]/.test(this.peek())) this.pos++;
+    if (this.peek() === " " && /^\d{4}-\d{2}-\d{2}$/.test(this.s.slice(start, this.pos)) && /\d/.test(this.peek(1))) {
+      this.pos++;
+      while (this.pos < this.s.length && /[0-9A-Za-z_+\-.:]/.test(this.peek())) this.pos++;
+    }
+    const t = this.s.slice(start, this.pos);
+    if (t === "") this.fail(`expected a value, got ${JSON.stringify(this.peek())}`);
+    if (/^[+-]?(inf|nan)$/.test(t)) return t.endsWith("inf") ? t.startsWith("-") ? -Infinity : Infinity : Number.NaN;
+    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i.test(t) || /^\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(t)) return t;
+    if (/^0x[0-9A-Fa-f](_?[0-9A-Fa-f])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 16);
+    if (/^0o[0-7](_?[0-7])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 8);
+    if (/^0b[01](_?[01])*$/.test(t)) return Number.parseInt(t.slice(2).replaceAll("_", ""), 2);
+    if (/^[+-]?(0|[1-9](_?\d)*)$/.test(t)) return Number(t.replaceAll("_", ""));
+    if (/^[+-]?(0|[1-9](_?\d)*)(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/.test(t)) return Number(t.replaceAll("_", ""));
+    this.fail(`not a TOML value: ${JSON.stringify(t)}`);
+  }
+  array() {
+    this.pos++;
+    const out = [];
+    for (; ; ) {
+      this.wsNl();
+      if (this.peek() === "]") {
+        this.pos++;
+        return out;
+      }
+      out.push(this.value());
+      this.wsNl();
+      if (this.peek() === ",") this.pos++;
+      else if (this.peek() !== "]") this.fail(`expected , or ] in an array, got ${JSON.stringify(this.peek())}`);
+    }
+  }
+  inlineTable() {
+    this.pos++;
+    const t = {};
+    this.ws();
+    if (this.peek() === "}") {
+      this.pos++;
+      SEALED.add(t);
+      return t;
+    }
+    for (; ; ) {
+      this.ws();
+      this.keyValue(t);
+      this.ws();
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() === "}") {
+        this.pos++;
+        SEALED.add(t);
+        return t;
+      }
+      this.fail(`expected , or } in an inline table, got ${JSON.stringify(this.peek())}`);
+    }
+  }
+  basicString() {
+    this.pos++;
+    let out = "";
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n") this.fail("string not closed on its line");
+      this.pos++;
+      if (c === '"') return out;
+      if (c === "\\") out += this.escape();
+      else out += c;
+    }
+  }
+  escape() {
+    const c = this.next();
+    switch (c) {
+      case "b":
+        return "\b";
+      case "t":
+        return "	";
+      case "n":
+        return "\n";
+      case "f":
+        return "\f";
+      case "r":
+        return "\r";
+      case "e":
+        return "\x1B";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u":
+      case "U": {
+        const n = c === "u" ? 4 : 8;
+        const hex = this.s.slice(this.pos, this.pos + n);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== n) this.fail(`bad \\${c} escape`);
+        this.pos += n;
+        return String.fromCodePoint(Number.parseInt(hex, 16));
+      }
+      case "x": {
+        const hex = this.s.slice(this.pos, this.pos + 2);
+        if (!/^[0-9A-Fa-f]{2}$/.test(hex)) this.fail("bad \\x escape");
+        this.pos += 2;
+        return String.fromCodePoint(Number.parseInt(hex, 16));
+      }
+      default:
+        this.fail(`unknown escape \\${c}`);
+    }
+  }
+  literalString() {
+    this.pos++;
+    const end = this.s.indexOf("'", this.pos);
+    const nl = this.s.indexOf("\n", this.pos);
+    if (end < 0 || nl >= 0 && nl < end) this.fail("string not closed on its line");
+    const v = this.s.slice(this.pos, end);
+    this.pos = end + 1;
+    return v;
+  }
+  multiBasic() {
+    this.pos += 3;
+    this.skipFirstNewline();
+    let out = "";
+    for (; ; ) {
+      if (this.pos >= this.s.length) this.fail('multi-line string not closed (""")');
+      if (this.startsWith('"""')) {
+        let q = 3;
+        while (this.peek(q) === '"' && q < 5) q++;
+        out += '"'.repeat(q - 3);
+        this.pos += q;
+        return out;
+      }
+      const c = this.next();
+      if (c === "\\") {
+        let k = this.pos;
+        while (this.s[k] === " " || this.s[k] === "	") k++;
+        if (this.s[k] === "\n" || this.s[k] === "\r" && this.s[k + 1] === "\n") {
+          this.pos = k;
+          while (/[ \t\r\n]/.test(this.peek())) this.next();
+        } else out += this.escape();
+      } else out += c;
+    }
+  }
+  /** A newline right after the opening delimiter of a multi-line string is not part of it. */
+  skipFirstNewline() {
+    if (this.startsWith("\r\n")) this.pos++;
+    if (this.peek() === "\n") this.next();
+  }
+  multiLiteral() {
+    this.pos += 3;
+    this.skipFirstNewline();
+    const end = this.s.indexOf("'''", this.pos);
+    if (end < 0) this.fail("multi-line string not closed (''')");
+    let q = 3;
+    while (this.s[end + q] === "'" && q < 5) q++;
+    const v = this.s.slice(this.pos, end + q - 3);
+    while (this.pos < end + q) this.next();
+    return v;
+  }
+};
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function tomlGet(t, ...path) {
+  let v = t;
+  for (const k of path) {
+    if (!isTable(v)) return void 0;
+    v = v[k];
+  }
+  return v;
+}
+
+// src/config/import-roots.ts
+var ROOT_CONFIG_FILES = /* @__PURE__ */ new Set([
+  "pyproject.toml",
+  "setup.cfg",
+  "setup.py",
+  "pytest.ini",
+  "tox.ini",
+  "mypy.ini",
+  ".mypy.ini",
+  "pyrightconfig.json"
+]);
+function isRootConfigPath(path) {
+  return ROOT_CONFIG_FILES.has(path.slice(path.lastIndexOf("/") + 1));
+}
+var MAX_CONFIG_BYTES = 1 << 20;
+function readText(repo, path) {
+  try {
+    const b = readFileSync3(join5(repo, ...path.split("/")));
+    return b.length > MAX_CONFIG_BYTES ? null : b.toString("utf8");
+  } catch {
+    return null;
+  }
+}
+function repoPath(base, rel) {
+  const cleaned = rel.trim().replace(/\\/g, "/").replace(/^\$MYPY_CONFIG_FILE_DIR\/?/, "");
+  if (cleaned.startsWith("/")) return null;
+  const joined = posix.normalize(posix.join(base || ".", cleaned || "."));
+  if (joined === "." || joined === "./") return "";
+  if (joined === ".." || joined.startsWith("../")) return null;
+  return joined.replace(/\/$/, "");
+}
+function strings(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
+  return [];
+}
+function isTable2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function packageDirRoots(map) {
+  const dirs = [];
+  const unsupported = [];
+  for (const [name, dir] of Object.entries(map)) {
+    if (name === "") dirs.push(dir);
+    else {
+      const parts = name.split(".");
+      const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
+      const tail = parts.join("/");
+      if (d === tail) dirs.push("");
+      else if (d.endsWith(`/${tail}`)) dirs.push(d.slice(0, d.length - tail.length - 1));
+      else unsupported.push(`${name} = ${dir}`);
+    }
+  }
+  return { dirs, unsupported };
+}
+function readImportRoots(inp) {
+  const read = inp.read ?? ((p) => readText(inp.repo, p));
+  const notes = [];
+  const pyDirs = /* @__PURE__ */ new Set();
+  const packages = /* @__PURE__ */ new Set();
+  for (const p of inp.pythonFiles) {
+    const parts = p.split("/");
+    for (let k = 0; k < parts.length; k++) pyDirs.add(parts.slice(0, k).join("/"));
+    if (parts[parts.length - 1] === "__init__.py") packages.add(parts.slice(0, -1).join("/"));
+  }
+  const byProject = /* @__PURE__ */ new Map();
+  for (const path of [...inp.configFiles].sort()) {
+    const slash = path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    const text2 = read(path);
+    if (text2 === null) continue;
+    let entry = byProject.get(dir);
+    if (!entry) byProject.set(dir, entry = { files: /* @__PURE__ */ new Map(), found: [] });
+    entry.files.set(name, text2);
+  }
+  const projects = [];
+  for (const [dir, { files }] of byProject) {
+    const isProject = files.has("pyproject.toml") || files.has("setup.cfg") && /^\s*\[(metadata|options)\]/m.test(files.get("setup.cfg")) || files.has("setup.py") && /\bsetup\s*\(/.test(files.get("setup.py"));
+    const found2 = [];
+    let declared = false;
+    const at = (name) => dir ? `${dir}/${name}` : name;
+    const add = (rel, kind, source, base = dir) => {
+      const d = repoPath(base, rel);
+      if (d === null)
+        notes.push({
+          code: "root-outside-repository",
+          severity: "warning",
+          path: source.split(" ")[0],
+          message: `${source}: ${rel} is outside the repository; ignored`
+        });
+      else found2.push({ dir: d, kind, source });
+    };
+    const toml = files.get("pyproject.toml");
+    if (toml !== void 0) {
+      let t = null;
+      try {
+        t = parseToml(toml);
+      } catch (err) {
+        const msg = err instanceof TomlError ? err.message : String(err);
+        notes.push({
+          code: "config-unreadable",
+          severity: "warning",
+          path: at("pyproject.toml"),
+          message: `${at("pyproject.toml")} is not valid TOML (${msg}); its import roots are ignored`
+        });
+      }
+      if (t) declared = readPyproject(t, at("pyproject.toml"), dir, add, notes, pyDirs) || declared;
+    }
+    const cfg = files.get("setup.cfg");
+    if (cfg !== void 0) declared = readSetupCfg(cfg, at("setup.cfg"), add, notes) || declared;
+    for (const name of ["pytest.ini", "tox.ini"]) {
+      const text2 = files.get(name);
+      if (text2 === void 0) continue;
+      const ini = parseIni(text2);
+      const sec = ini.get(name === "pytest.ini" ? "pytest" : "tool:pytest") ?? (name === "pytest.ini" ? ini.get("tool:pytest") : void 0);
+      for (const p of splitList(sec?.get("pythonpath"))) add(p, 0, `${at(name)} [pytest] pythonpath`);
+    }
+    for (const name of ["mypy.ini", ".mypy.ini"]) {
+      const text2 = files.get(name);
+      if (text2 === void 0) continue;
+      for (const p of splitList(parseIni(text2).get("mypy")?.get("mypy_path"), /[,:\s]+/)) add(p, 2, `${at(name)} [mypy] mypy_path`);
+    }
+    const pyright = files.get("pyrightconfig.json");
+    if (pyright !== void 0) {
+      try {
+        const j = JSON.parse(pyright.replace(/^\s*\/\/.*$/gm, ""));
+        for (const p of [j.extraPaths, ...(j.executionEnvironments ?? []).map((e) => e?.extraPaths)].flatMap((x) => Array.isArray(x) ? x : []))
+          if (typeof p === "string") add(p, 2, `${at("pyrightconfig.json")} extraPaths`);
+      } catch {
+        notes.push({
+          code: "config-unreadable",
+          severity: "warning",
+          path: at("pyrightconfig.json"),
+          message: `${at("pyrightconfig.json")} is not valid JSON; its extraPaths are ignored`
+        });
+      }
+    }
+    const setupPy = files.get("setup.py");
+    if (setupPy !== void 0) declared = readSetupPy(setupPy, at("setup.py"), add) || declared;
+    if ((!isProject || packages.has(dir)) && dir !== "") {
+      if (found2.length) projects.push({ dir, found: found2.filter((f) => f.kind !== 1), declared: true });
+      continue;
+    }
+    projects.push({ dir, found: found2, declared });
+  }
+  if (!projects.some((p) => p.dir === "")) projects.push({ dir: "", found: [], declared: false });
+  const roots = [];
+  for (const p of projects.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
+    const found2 = [...p.found];
+    if (p.dir === "") {
+      const option = [];
+      for (const d of inp.pythonPath) {
+        const rel = repoPath("", d.startsWith("/") ? posix.relative(inp.repo.replace(/\\/g, "/"), d.replace(/\\/g, "/")) : d);
+        if (rel === null)
+          notes.push({ code: "root-outside-repository", severity: "warning", path: "", message: `--python-path ${d} is outside the repository; ignored` });
+        else option.push({ dir: rel, kind: 0, source: "--python-path" });
+      }
+      found2.unshift(...option, { dir: "", kind: 1, source: "the repository root" });
+    }
+    if (!p.declared) {
+      const src = p.dir ? `${p.dir}/src` : "src";
+      if (pyDirs.has(src) && !packages.has(src)) found2.push({ dir: src, kind: 1, source: `${p.dir || "."}: src layout (no package directory declared)` });
+      else if (p.dir !== "") found2.push({ dir: p.dir, kind: 1, source: `${p.dir}: flat layout (no package directory declared)` });
+    }
+    found2.sort((a, b) => a.kind - b.kind);
+    const seen = /* @__PURE__ */ new Set();
+    let ord = 0;
+    for (const f of found2) {
+      if (seen.has(f.dir) || !pyDirs.has(f.dir)) continue;
+      seen.add(f.dir);
+      roots.push({ project: p.dir, dir: f.dir, ord: ord++, source: f.source });
+    }
+  }
+  return { roots, notes };
+}
+function splitList(v, sep3 = /\s+/) {
+  if (!v) return [];
+  return v.split(sep3).map((s) => s.trim()).filter((s) => s !== "");
+}
+function readPyproject(t, file, dir, add, notes, pyDirs) {
+  let declared = false;
+  const st = tomlGet(t, "tool", "setuptools");
+  if (isTable2(st)) {
+    const pd = st["package-dir"];
+    if (isTable2(pd)) {
+      const map = {};
+      for (const [k, v] of Object.entries(pd)) if (typeof v === "string") map[k] = v;
+      const { dirs, unsupported } = packageDirRoots(map);
+      for (const d of dirs) add(d, 1, `${file} [tool.setuptools] package-dir`);
+      for (const u of unsupported)
+        notes.push({ code: "package-dir-unsupported", severity: "note", path: file, message: `${file}: package-dir ${u} renames a package; not followed` });
+      declared ||= dirs.length > 0;
+    }
+    const find2 = tomlGet(st, "packages", "find");
+    if (isTable2(find2)) {
+      const where = strings(find2.where);
+      for (const w of where.length ? where : isTable2(pd) ? [] : ["."]) add(w, 1, `${file} [tool.setuptools.packages.find] where`);
+      declared = true;
+    } else if (Array.isArray(st.packages) && !isTable2(pd)) {
+      add(".", 1, `${file} [tool.setuptools] packages`);
+      declared = true;
+    }
+  }
+  const poetry = tomlGet(t, "tool", "poetry", "packages");
+  if (Array.isArray(poetry)) {
+    for (const p of poetry)
+      if (isTable2(p) && typeof p.include === "string") add(typeof p.from === "string" ? p.from : ".", 1, `${file} [tool.poetry] packages`);
+    declared ||= poetry.length > 0;
+  }
+  for (const target of [tomlGet(t, "tool", "hatch", "build", "targets", "wheel"), tomlGet(t, "tool", "hatch", "build")]) {
+    if (!isTable2(target)) continue;
+    for (const p of strings(target.packages)) {
+      const clean = p.replace(/\/+$/, "");
+      add(clean.includes("/") ? clean.slice(0, clean.lastIndexOf("/")) : ".", 1, `${file} [tool.hatch] packages`);
+      declared = true;
+    }
+    const sources = target.sources;
+    if (Array.isArray(sources)) for (const s of strings(sources)) add(s, 1, `${file} [tool.hatch] sources`);
+    else if (isTable2(sources)) {
+      for (const [from, to] of Object.entries(sources)) if (to === "") add(from, 1, `${file} [tool.hatch] sources`);
+    }
+    if (sources !== void 0) declared = true;
+  }
+  const pdm = tomlGet(t, "tool", "pdm", "build", "package-dir");
+  if (typeof pdm === "string") {
+    add(pdm, 1, `${file} [tool.pdm.build] package-dir`);
+    declared = true;
+  }
+  const maturin = tomlGet(t, "tool", "maturin", "python-source");
+  if (typeof maturin === "string") {
+    add(maturin, 1, `${file} [tool.maturin] python-source`);
+    declared = true;
+  }
+  const flit = tomlGet(t, "tool", "flit", "module", "name");
+  const backend = tomlGet(t, "build-system", "build-backend");
+  const flitName = typeof flit === "string" ? flit : backend === "flit_core.buildapi" ? tomlGet(t, "project", "name") : void 0;
+  if (typeof flitName === "string") {
+    const top = flitName.replace(/-/g, "_").split(".")[0];
+    const src = dir ? `${dir}/src` : "src";
+    add(pyDirs.has(`${src}/${top}`) || pyDirs.has(`${src}`) ? "src" : ".", 1, `${file} flit module ${flitName}`);
+    declared = true;
+  }
+  for (const p of strings(tomlGet(t, "tool", "pytest", "ini_options", "pythonpath")))
+    for (const q of p.split(/\s+/).filter(Boolean)) add(q, 0, `${file} [tool.pytest.ini_options] pythonpath`);
+  const pyright = tomlGet(t, "tool", "pyright");
+  if (isTable2(pyright)) {
+    for (const p of strings(pyright.extraPaths)) add(p, 2, `${file} [tool.pyright] extraPaths`);
+    const envs = pyright.executionEnvironments;
+    if (Array.isArray(envs)) {
+      for (const e of envs) if (isTable2(e)) for (const p of strings(e.extraPaths)) add(p, 2, `${file} [tool.pyright] extraPaths`);
+    }
+  }
+  const mypy = tomlGet(t, "tool", "mypy", "mypy_path");
+  for (const p of strings(mypy).flatMap((s) => s.split(/[,:]/))) if (p.trim()) add(p.trim(), 2, `${file} [tool.mypy] mypy_path`);
+  return declared;
+}
+function readSetupCfg(text2, file, add, notes) {
+  const ini = parseIni(text2);
+  let declared = false;
+  const options = ini.get("options");
+  const pd = options?.get("package_dir");
+  if (pd !== void 0) {
+    const map = {};
+    for (const line of pd.split("\n")) {
+      const m = /^\s*([^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+      if (m) map[m[1]] = m[2];
+    }
+    const { dirs, unsupported } = packageDirRoots(map);
+    for (const d of dirs) add(d, 1, `${file} [options] package_dir`);
+    for (const u of unsupported)
+      notes.push({ code: "package-dir-unsupported", severity: "note", path: file, message: `${file}: package_dir ${u} renames a package; not followed` });
+    declared ||= dirs.length > 0;
+  }
+  const packages = options?.get("packages")?.trim();
+  if (packages === "find:" || packages === "find_namespace:") {
+    const where = splitList(ini.get("options.packages.find")?.get("where"), /[\s,]+/);
+    for (const w of where) add(w, 1, `${file} [options.packages.find] where`);
+    if (where.length === 0 && pd === void 0) add(".", 1, `${file} [options] packages = find:`);
+    declared = true;
+  } else if (packages && pd === void 0) {
+    add(".", 1, `${file} [options] packages`);
+    declared = true;
+  }
+  for (const p of splitList(ini.get("tool:pytest")?.get("pythonpath"))) add(p, 0, `${file} [tool:pytest] pythonpath`);
+  for (const p of splitList(ini.get("mypy")?.get("mypy_path"), /[,:\s]+/)) add(p, 2, `${file} [mypy] mypy_path`);
+  return declared;
+}
+function readSetupPy(text2, file, add) {
+  let declared = false;
+  const code2 = text2.replace(/^\s*#.*$/gm, "");
+  const pd = /\bpackage_dir\s*=\s*\{([^}]*)\}/.exec(code2);
+  if (pd) {
+    const map = {};
+    for (const m of pd[1].matchAll(/(['"])(.*?)\1\s*:\s*(['"])(.*?)\3/g)) map[m[2]] = m[4];
+    const { dirs } = packageDirRoots(map);
+    for (const d of dirs) add(d, 1, `${file} package_dir`);
+    declared ||= dirs.length > 0;
+  }
+  for (const m of code2.matchAll(/\bfind_(?:namespace_)?packages\s*\(\s*(?:where\s*=\s*)?(['"])([^'"]*)\1/g)) {
+    add(m[2], 1, `${file} find_packages`);
+    declared = true;
+  }
+  return declared;
+}
+
+// src/cpg/cpg-tables.ts
+var SCHEMA_VERSION = 2;
+var SPAN = [
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["start_line", "INTEGER"],
+  ["start_col", "INTEGER"],
+  ["end_line", "INTEGER"],
+  ["end_col", "INTEGER"]
+];
+var MODULE_INDEX = {
+  name: "module_index",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["module", "VARCHAR"],
+    ["is_package", "BOOLEAN"],
+    ["root", "VARCHAR"],
+    ["importable", "BOOLEAN"],
+    ["search_path", "VARCHAR[]"]
+  ],
+  partitionColumn: "file_id",
+  sortKey: []
+};
+var CPG_NODES = {
+  name: "cpg_nodes",
+  columns: [["node_id", "BIGINT"], ["kind", "VARCHAR"], ["file_id", "BIGINT"], ["path", "VARCHAR"], ["name", "VARCHAR"], ["qname", "VARCHAR"], ...SPAN],
+  partitionColumn: "file_id",
+  sortKey: ["node_id"]
+};
+var CPG_EDGES = {
+  name: "cpg_edges",
+  columns: [
+    ["edge_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["src", "BIGINT"],
+    ["dst", "BIGINT"],
+    ["origin_file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["resolver", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  partitionColumn: "origin_file_id",
+  sortKey: ["edge_id"]
+};
+var CPG_PROPS = {
+  name: "cpg_props",
+  columns: [
+    ["entity_id", "BIGINT"],
+    ["key", "VARCHAR"],
+    ["value", "VARCHAR"],
+    ["value_type", "VARCHAR"],
+    ["file_id", "BIGINT"]
+  ],
+  partitionColumn: "file_id",
+  sortKey: ["entity_id", "key"]
+};
+function resolution(name, columns, sortKey) {
+  return { name, columns, partitionColumn: "file_id", sortKey };
+}
+var IMPORT_MODULES = resolution(
+  "import_modules",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["role", "VARCHAR"],
+    ["module", "VARCHAR"],
+    ["target_kind", "VARCHAR"],
+    ["target_file_id", "BIGINT"],
+    ["target_id", "BIGINT"],
+    ["binds", "BOOLEAN"]
+  ],
+  ["import_id", "role", "module"]
+);
+var MODULE_EXPORTS = resolution(
+  "module_exports",
+  [
+    ["file_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["public", "BOOLEAN"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["name"]
+);
+var IMPORT_EDGES = resolution(
+  "import_edges",
+  [
+    ["file_id", "BIGINT"],
+    ["import_id", "BIGINT"],
+    ["bound_name", "VARCHAR"],
+    ["role", "VARCHAR"],
+    ["binds", "BOOLEAN"],
+    ["is_edge", "BOOLEAN"],
+    ["target_kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["via", "VARCHAR"],
+    ["hops", "INTEGER"],
+    ["confidence", "DOUBLE"],
+    ["in_type_checking", "BOOLEAN"],
+    ["in_try_except", "BOOLEAN"]
+  ],
+  ["import_id", "role", "qname", "bound_name"]
+);
+var REF_TARGETS = resolution(
+  "ref_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["scope_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["resolution", "VARCHAR"],
+    ["binding_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["site_id"]
+);
+var CLASS_MEMBERS = resolution(
+  "class_members",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["class_id", "name"]
+);
+var CLASS_MRO = resolution(
+  "class_mro",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["ancestor_id", "BIGINT"],
+    ["ancestor_file_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["qname", "VARCHAR"],
+    ["depth", "INTEGER"],
+    ["base_ordinal", "INTEGER"],
+    ["mro_pos", "INTEGER"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["class_id", "mro_pos", "depth", "base_ordinal"]
+);
+var CALL_TARGETS = resolution(
+  "call_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["resolution", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["site_id"]
+);
+var SCIP_DEFS = resolution(
+  "scip_defs",
+  [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["is_local", "BOOLEAN"],
+    ["node_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  ["ordinal", "node_id"]
+);
+var SCIP_ALIGNMENT = resolution(
+  "scip_alignment",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+    ["occurrence", "INTEGER"],
+    ["symbol", "VARCHAR"],
+    ["roles", "INTEGER"],
+    ["is_definition", "BOOLEAN"],
+    ["is_local", "BOOLEAN"],
+    ["scip_target_id", "BIGINT"],
+    ["scip_target_file_id", "BIGINT"],
+    ["syntactic_target_id", "BIGINT"],
+    ["agreement", "VARCHAR"]
+  ],
+  ["site_id", "occurrence"]
+);
+var DERIVED_DATASETS = [
+  MODULE_INDEX,
+  CPG_NODES,
+  CPG_EDGES,
+  CPG_PROPS,
+  IMPORT_MODULES,
+  MODULE_EXPORTS,
+  IMPORT_EDGES,
+  CLASS_MEMBERS,
+  REF_TARGETS,
+  CLASS_MRO,
+  CALL_TARGETS,
+  SCIP_DEFS,
+  SCIP_ALIGNMENT
+];
+var PUBLISHED2 = [CPG_NODES, CPG_EDGES, CPG_PROPS];
+
+// src/discover/discover-files.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync3 } from "node:fs";
+import { join as join6, relative as relative2, sep } from "node:path";
+
+// src/discover/glob.ts
+function globToRegExp(pattern) {
+  const p = pattern.includes("/") ? pattern.replace(/^\.?\//, "") : `**/${pattern}`;
+  let re = "";
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    if (ch === "*") {
+      if (p[i + 1] === "*") {
+        i++;
+        if (p[i + 1] === "/") {
+          i++;
+          re += "(?:.*/)?";
+        } else re += ".*";
+      } else re += "[^/]*";
+    } else if (ch === "?") re += "[^/]";
+    else if (ch === "{") {
+      const end = p.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${p.slice(i + 1, end).split(",").map((s) => s.replace(/[.+^$()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")).join("|")})`;
+        i = end;
+      }
+    } else re += ch.replace(/[.+^$()|[\]\\}]/g, "\\$&");
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+function pathFilter(include, exclude) {
+  const inc = include.map(globToRegExp);
+  const exc = exclude.map(globToRegExp);
+  return (path) => (inc.length === 0 || inc.some((r) => r.test(path))) && !exc.some((r) => r.test(path));
+}
+
+// src/discover/discover-files.ts
+var WALK_SKIP_DIRS = /* @__PURE__ */ new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
+function isGitWorkTree(root2) {
+  try {
+    return execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root2, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() === "true";
+  } catch {
+    return false;
+  }
+}
+var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
+function gitListPython(root2) {
+  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
+    cwd: root2,
+    maxBuffer: 1 << 30,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of out.toString("utf8").split("\0")) if (p) seen.add(p);
+  return [...seen];
+}
+function walkPython(root2) {
+  const out = [];
+  const visit = (dir) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = join6(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name.startsWith(".") || WALK_SKIP_DIRS.has(e.name)) continue;
+        visit(abs);
+      } else if ((e.name.endsWith(".py") || ROOT_CONFIG_FILES.has(e.name)) && (e.isFile() || e.isSymbolicLink())) {
+        out.push(relative2(root2, abs).split(sep).join("/"));
+      }
+    }
+  };
+  visit(root2);
+  return out;
+}
+function classify(root2, realRoot, path, maxFileBytes) {
+  const absPath = join6(root2, ...path.split("/"));
+  try {
+    const l = lstatSync(absPath, { bigint: true });
+    if (l.isSymbolicLink()) {
+      let target;
+      try {
+        target = realpathSync(absPath);
+      } catch {
+        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "not_a_file", message: "broken symbolic link" };
+      }
+      const rel = relative2(realRoot, target);
+      if (rel.startsWith("..") || rel === "" || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) {
+        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "symlink_outside" };
+      }
+    }
+    const s = l.isSymbolicLink() ? statSync3(absPath, { bigint: true }) : l;
+    if (!s.isFile()) return { path, absPath, sizeBytes: 0, mtimeNs: Number(s.mtimeNs), status: "not_a_file" };
+    const size = Number(s.size);
+    return { path, absPath, sizeBytes: size, mtimeNs: Number(s.mtimeNs), status: size > maxFileBytes ? "too_large" : "ok" };
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT") return null;
+    return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code2 ?? String(err) };
+  }
+}
+function discoverFiles(root2, options) {
+  const method = isGitWorkTree(root2) ? "git" : "walk";
+  const listed = method === "git" ? gitListPython(root2) : walkPython(root2);
+  const keep = pathFilter(options.include, options.exclude);
+  const notExcluded = pathFilter([], options.exclude);
+  const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join6(root2, ...p.split("/")))).sort();
+  const realRoot = realpathSync(root2);
+  const files = paths.sort().map((p) => classify(root2, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
+  return { files, method, configFiles };
+}
+
+// src/extract/extract-pool.ts
+import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { Worker } from "node:worker_threads";
+var IN_PROCESS_MAX_BYTES = 512 * 1024;
+function workerUrl() {
+  return import.meta.url.endsWith(".ts") ? new URL("./extract-worker-dev.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
+}
+function planBatches(files, repoId, buckets, threads) {
+  const byBucket = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const b = fileIdOf(f.path, repoId).lo & buckets - 1;
+    let list = byBucket.get(b);
+    if (!list) byBucket.set(b, list = []);
+    list.push(f);
+  }
+  const split = Math.max(1, Math.ceil(2 * threads / Math.max(1, byBucket.size)));
+  const batches = [];
+  for (const [bucket, list] of [...byBucket.entries()].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const chunk = Math.ceil(list.length / split);
+    for (let i = 0; i < list.length; i += chunk) {
+      const part = list.slice(i, i + chunk);
+      batches.push({ bucket, files: part, bytes: part.reduce((n, f) => n + f.sizeBytes, 0) });
+    }
+  }
+  return batches.sort((a, b) => b.bytes - a.bytes || a.bucket - b.bucket);
+}
+async function extractFiles(files, options, buckets, progress, threads = availableParallelism()) {
+  const total = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
+  const staged = [];
+  const batches = planBatches(files, options.repoId, buckets, threads);
+  progress.start("extract", files.length, "files");
+  const totalBytes = files.reduce((n2, f) => n2 + (f.status === "ok" ? f.sizeBytes : 0), 0);
+  if (totalBytes <= IN_PROCESS_MAX_BYTES || threads <= 1) {
+    const small = totalBytes <= IN_PROCESS_MAX_BYTES;
+    if (small) setFlagsFromString("--liftoff-only");
+    const fx = await FileExtractor.create(options, "main");
+    if (small) setFlagsFromString("--no-liftoff-only");
+    for (const batch of batches) {
+      for (const f of batch.files) {
+        fx.extractFile(f, total);
+        progress.tick(1);
+      }
+      staged.push(...fx.flush(batch.bucket));
+    }
+    progress.done();
+    return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0, staged };
+  }
+  const n = Math.max(1, Math.min(threads, batches.length));
+  let next = 0;
+  const runWorker = (k) => new Promise((resolve4, reject) => {
+    const w = new Worker(workerUrl(), { workerData: { options, tag: `w${k}` } });
+    const send = (m) => w.postMessage(m);
+    const feed = () => {
+      const batch = batches[next];
+      if (batch) {
+        send({ type: "batch", id: next++, bucket: batch.bucket, files: batch.files });
+      } else send({ type: "finish" });
+    };
+    w.on("message", (m) => {
+      if (m.type === "ready") feed();
+      else if (m.type === "batch-done") {
+        total.files += m.stats.files;
+        total.bytes += m.stats.bytes;
+        total.parseErrors += m.stats.parseErrors;
+        staged.push(...m.staged);
+        progress.tick(m.stats.files);
+        feed();
+      } else if (m.type === "finished") {
+        void w.terminate().then(() => resolve4());
+      } else {
+        void w.terminate();
+        reject(new Error(`extraction worker failed: ${m.message}`));
+      }
+    });
+    w.on("error", reject);
+    w.on("exit", (code2) => {
+      if (code2 !== 0 && code2 !== 1) reject(new Error(`extraction worker exited with code ${code2}`));
+    });
+  });
+  await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
+  progress.done();
+  staged.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : a.bucket - b.bucket || (a.path < b.path ? -1 : 1));
+  return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
+}
+
+// src/incremental/api-changes.ts
+var str = (v) => v === null || v === void 0 ? null : String(v);
+async function apiChanges(db, files) {
+  const out = [];
+  const oldIds = files.flatMap((f) => f.old ? [f.old] : []);
+  const newIds = files.flatMap((f) => f.new ? [f.new] : []);
+  const oldApi = await readApi(db, "old_", oldIds);
+  const newApi = await readApi(db, "", newIds);
+  for (const f of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const before = f.old ? oldApi.get(f.old) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const after = f.new ? newApi.get(f.new) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
+    const changes = diffApi(before.names, after.names);
+    if (changes.length > 0) out.push({ path: f.path, module: after.module ?? before.module, changes });
+  }
+  return out;
+}
+function diffApi(before, after) {
+  const names = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = [];
+  for (const name of names) {
+    const b = before.get(name);
+    const a = after.get(name);
+    if (b && !a) changes.push({ name, kind: b.kind, change: "removed", before: b.text, after: null });
+    else if (a && !b) changes.push({ name, kind: a.kind, change: "added", before: null, after: a.text });
+    else if (a && b && (a.text !== b.text || a.kind !== b.kind)) changes.push({ name, kind: a.kind, change: "changed", before: b.text, after: a.text });
+  }
+  return changes;
+}
+async function readApi(db, prefix, fileIds) {
+  const result = /* @__PURE__ */ new Map();
+  if (fileIds.length === 0) return result;
+  const list = fileIds.map((id) => `CAST('${id.replace(/'/g, "''")}' AS BIGINT)`).join(", ");
+  const where = `file_id IN (${list})`;
+  const q = (sql) => db.rows(sql);
+  const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
+       FROM ${prefix}py_files f LEFT JOIN ${prefix}module_index m USING (file_id) WHERE f.${where}`);
+  const defs = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
+       FROM ${prefix}py_defs WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
+  const bindings = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
+       FROM ${prefix}py_bindings WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
+  const params = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, name, ordinal, param_kind, annotation, default_text, has_default
+       FROM ${prefix}py_params WHERE ${where} ORDER BY def_id, ordinal`);
+  const decorators = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, expr FROM ${prefix}py_decorators WHERE ${where} ORDER BY def_id, ordinal`);
+  const imports = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, import_kind, module, name, alias, level FROM ${prefix}py_imports WHERE ${where}`);
+  const exports = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, name FROM ${prefix}py_exports WHERE ${where} ORDER BY ordinal`);
+  const defById = new Map(defs.map((d) => [str(d.node_id), d]));
+  const paramsByDef = groupBy(params, "def_id");
+  const decoratorsByDef = groupBy(decorators, "def_id");
+  const importById = new Map(imports.map((i) => [str(i.node_id), i]));
+  const exportsByFile = groupBy(exports, "file_id");
+  const bindingsByScope = groupBy(bindings, "scope_id");
+  const describe = (b) => {
+    const kind = str(b.binding_kind);
+    const target = str(b.target_id);
+    if (kind === "def" || kind === "class") {
+      const d = target ? defById.get(target) : void 0;
+      if (!d) return null;
+      const decos = (decoratorsByDef.get(target) ?? []).map((x) => `@${str(x.expr)} `).join("");
+      if (kind === "class") {
+        const bases = parseBases(str(d.bases));
+        return { kind: "class", text: `${decos}class ${str(d.name)}${bases.length ? `(${bases.join(", ")})` : ""}` };
+      }
+      const ret = str(d.returns);
+      const sig = `${decos}${d.is_async ? "async " : ""}def ${str(d.name)}(${formatParams(paramsByDef.get(target) ?? [])})${ret ? ` -> ${ret}` : ""}`;
+      const k = d.is_method ? "method" : "function";
+      return { kind: d.is_async ? `async ${k}` : k, text: sig };
+    }
+    if (kind === "import") {
+      const i = target ? importById.get(target) : void 0;
+      if (!i) return null;
+      if (str(i.import_kind) === "future") return null;
+      return { kind: "import", text: formatImport(i) };
+    }
+    if (kind === "del" || kind === "global" || kind === "nonlocal") return null;
+    return { kind: "variable", text: str(b.name) };
+  };
+  const scopeNames = (scopeId) => {
+    const last = /* @__PURE__ */ new Map();
+    for (const b of bindingsByScope.get(scopeId) ?? []) {
+      const k = str(b.binding_kind);
+      if (k === "global" || k === "nonlocal") continue;
+      if (k === "del") last.delete(str(b.name));
+      else last.set(str(b.name), b);
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const [name, b] of last) {
+      const entry = describe(b);
+      if (entry) out.set(name, { entry, binding: b });
+    }
+    return out;
+  };
+  for (const f of files) {
+    const fileId = str(f.file_id);
+    const names = /* @__PURE__ */ new Map();
+    const moduleDef = defs.find((d) => str(d.file_id) === fileId && str(d.kind) === "MODULE");
+    result.set(fileId, { module: str(f.module), names });
+    if (!moduleDef) continue;
+    const isInit = /(^|\/)__init__\.pyi?$/.test(str(f.path) ?? "");
+    const allNames = str(f.all_kind) === "literal" ? new Set((exportsByFile.get(fileId) ?? []).map((e) => str(e.name))) : null;
+    const moduleScope = scopeNames(str(moduleDef.node_id));
+    for (const [name, { entry, binding }] of moduleScope) {
+      let isPublic;
+      if (allNames) isPublic = allNames.has(name);
+      else if (name.startsWith("_")) isPublic = false;
+      else if (entry.kind === "import") {
+        const i = importById.get(str(binding.target_id));
+        isPublic = isInit && i !== void 0 && Number(i.level) > 0;
+      } else isPublic = true;
+      if (!isPublic) continue;
+      names.set(name, entry);
+      if (entry.kind === "class") addMembers(names, name, str(binding.target_id));
+    }
+  }
+  function addMembers(names, prefix2, classId, depth = 0) {
+    if (depth > 8) return;
+    for (const [member, { entry, binding }] of scopeNames(classId)) {
+      const dunder = /^__\w+__$/.test(member);
+      const isPublic = !member.startsWith("_") || dunder && entry.kind.endsWith("method");
+      if (!isPublic) continue;
+      const qualified = `${prefix2}.${member}`;
+      names.set(qualified, entry);
+      if (entry.kind === "class") addMembers(names, qualified, str(binding.target_id), depth + 1);
+    }
+  }
+  return result;
+}
+function groupBy(rows, key) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const k = str(r[key]);
+    const xs = m.get(k);
+    if (xs) xs.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+function parseBases(json) {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : [json];
+  } catch {
+    return [json];
+  }
+}
+function formatParams(params) {
+  const parts = [];
+  let sawStar = false;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    const kind = str(p.param_kind);
+    const ann = str(p.annotation);
+    const def = str(p.default_text) ?? (p.has_default ? "…" : null);
+    if (kind === "keyword_only" && !sawStar) {
+      parts.push("*");
+      sawStar = true;
+    }
+    let text2 = kind === "vararg" ? `*${str(p.name)}` : kind === "kwarg" ? `**${str(p.name)}` : str(p.name);
+    if (kind === "vararg") sawStar = true;
+    if (ann) text2 += `: ${ann}`;
+    if (def !== null) text2 += ann ? ` = ${def}` : `=${def}`;
+    parts.push(text2);
+    const next = params[i + 1];
+    if (kind === "positional_only" && (!next || str(next.param_kind) !== "positional_only")) parts.push("/");
+  }
+  return parts.join(", ");
+}
+function formatImport(i) {
+  const alias = str(i.alias);
+  const as = alias ? ` as ${alias}` : "";
+  if (str(i.import_kind) === "import") return `import ${str(i.module)}${as}`;
+  return `from ${".".repeat(Number(i.level ?? 0))}${str(i.module) ?? ""} import ${str(i.name)}${as}`;
+}
+
+// src/incremental/change-set.ts
+function computeChangeSet(inp) {
+  const { previous, current, git: git2 } = inp;
+  const next = /* @__PURE__ */ new Map();
+  const currentPaths = new Set(current.map((f) => f.path));
+  const added = [];
+  const entries = [];
+  const toExtract = [];
+  const toReplace = [];
+  for (const f of current) {
+    const prev = previous.get(f.path);
+    const isCandidate = git2 ? git2.candidates.has(f.path) || !prev || prev.status !== f.status : !prev || prev.status !== f.status || prev.size_bytes !== f.sizeBytes || prev.mtime_ns !== f.mtimeNs;
+    if (!isCandidate && prev) {
+      next.set(f.path, { ...prev, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs });
+      entries.push({
+        path: f.path,
+        status: "unchanged",
+        old_path: null,
+        reason: git2 ? "not in git's change list" : "same size and mtime",
+        old_sha256: prev.sha256,
+        new_sha256: prev.sha256
+      });
+      continue;
+    }
+    const sha = f.status === "ok" ? inp.hash(f) : null;
+    const entry = { path: f.path, file_id: inp.fileIdOf(f.path), size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs, sha256: sha, status: f.status };
+    next.set(f.path, entry);
+    if (!prev) {
+      added.push({ f, sha });
+      continue;
+    }
+    if (prev.status === f.status && prev.sha256 === sha && sha !== null) {
+      entries.push({ path: f.path, status: "unchanged", old_path: null, reason: "content hash unchanged", old_sha256: prev.sha256, new_sha256: sha });
+      continue;
+    }
+    if (f.status !== "ok" && prev.status === f.status && prev.size_bytes === f.sizeBytes && prev.mtime_ns === f.mtimeNs) {
+      entries.push({
+        path: f.path,
+        status: "unchanged",
+        old_path: null,
+        reason: `${f.status}, same size and mtime`,
+        old_sha256: prev.sha256,
+        new_sha256: null
+      });
+      continue;
+    }
+    const reason = prev.status !== f.status ? `status ${prev.status} -> ${f.status}` : "content hash changed";
+    entries.push({ path: f.path, status: "modified", old_path: null, reason, old_sha256: prev.sha256, new_sha256: sha });
+    toExtract.push(f.path);
+    toReplace.push(f.path);
+  }
+  const deleted = [...previous.values()].filter((p) => !currentPaths.has(p.path));
+  const deletedByPath = new Map(deleted.map((d) => [d.path, d]));
+  const deletedBySha = /* @__PURE__ */ new Map();
+  for (const d of deleted) if (d.sha256) deletedBySha.set(d.sha256, [...deletedBySha.get(d.sha256) ?? [], d]);
+  const renamedFrom = /* @__PURE__ */ new Set();
+  for (const { f, sha } of added) {
+    let from = git2?.renames.get(f.path);
+    let reason = "git detected a rename";
+    if (!from || !deletedByPath.has(from) || renamedFrom.has(from)) {
+      from = void 0;
+      const same = sha ? (deletedBySha.get(sha) ?? []).find((d) => !renamedFrom.has(d.path)) : void 0;
+      if (same) {
+        from = same.path;
+        reason = "identical content under a new path";
+      }
+    }
+    const old = from ? deletedByPath.get(from) : void 0;
+    if (from && old) {
+      renamedFrom.add(from);
+      entries.push({ path: f.path, status: "renamed", old_path: from, reason, old_sha256: old.sha256, new_sha256: sha });
+      toReplace.push(from);
+    } else entries.push({ path: f.path, status: "added", old_path: null, reason: "new file", old_sha256: null, new_sha256: sha });
+    toExtract.push(f.path);
+  }
+  for (const d of deleted) {
+    if (renamedFrom.has(d.path)) continue;
+    entries.push({ path: d.path, status: "deleted", old_path: null, reason: "file removed", old_sha256: d.sha256, new_sha256: null });
+    toReplace.push(d.path);
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { entries, toExtract: toExtract.sort(), toReplace: toReplace.sort(), next };
+}
+function isEmptyChange(c) {
+  return c.toExtract.length === 0 && c.toReplace.length === 0;
+}
+
+// src/incremental/git-changes.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function git(repo, args) {
+  return execFileSync2("git", args, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+}
+function headCommit(repo) {
+  try {
+    return git(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+function resolveCommit(repo, rev) {
+  try {
+    return git(repo, ["rev-parse", "--verify", "-q", `${rev}^{commit}`]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+function dirtyPaths(repo, commit) {
+  const proposal = gitProposal(repo, commit, []);
+  return proposal ? [...proposal.candidates].sort() : [];
+}
+function gitProposal(repo, since, alsoCandidates) {
+  try {
+    git(repo, ["cat-file", "-e", `${since}^{commit}`]);
+    const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
+    const candidates = new Set(alsoCandidates);
+    const renames = /* @__PURE__ */ new Map();
+    for (let i = 0; i < diff.length; ) {
+      const status = diff[i++];
+      if (!status) continue;
+      if (status.startsWith("R") || status.startsWith("C")) {
+        const from = diff[i++];
+        const to = diff[i++];
+        candidates.add(to);
+        if (status.startsWith("R")) {
+          candidates.add(from);
+          renames.set(to, from);
+        }
+      } else candidates.add(diff[i++]);
+    }
+    const untracked = git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    for (const p of untracked) if (p) candidates.add(p);
+    return { candidates, renames };
+  } catch {
+    return null;
+  }
+}
+
+// src/store/sql.ts
+function sqlString(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+function sqlIdent(s) {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+function parquetRelation(files, columns) {
+  if (files.length === 0) {
+    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
+  }
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
+}
+
+// src/incremental/module-interface.ts
+function interfaceRowsSql(prefix, files) {
+  const t = (name) => `${prefix}${name}`;
+  return `
+    WITH lookup_tops AS (
+      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
+      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND level = 0 AND coalesce(module, '') <> ''
+      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE file_id IN (SELECT file_id FROM ${files}) AND coalesce(module, '') <> ''
+    ),
+    lookup AS (
+      -- for each such name, the roots on the file's search path that provide it, in order: what
+      -- its imports resolve through (a change of search path that moves none of them is no change)
+      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
+      FROM (
+        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
+        FROM lookup_tops l
+        JOIN ${t("module_index")} m USING (file_id)
+        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index")} WHERE importable AND module <> '') p
+          ON p.top = l.top AND list_contains(m.search_path, p.root)
+        GROUP BY ALL
+      )
+      GROUP BY file_id
+    ),
+    scopes AS (
+      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
+      WHERE file_id IN (SELECT file_id FROM ${files}) AND kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
+    ),
+    stars AS (
+      SELECT i.file_id, i.bstart, i.level, coalesce(i.module, '') AS module
+      FROM ${t("py_imports")} i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
+      WHERE i.is_star
+    ),
+    rows AS (
+      SELECT b.file_id,
+             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
+             b.binding_kind || '|' ||
+             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
+             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
+                      i.import_kind || ':' || i.level || ':' || coalesce(i.module, '') || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, which is the binding's target (an id made of the scope, the
+                      -- name and the ordinal among its stores: no span, schema v2)
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
+             CASE WHEN s.kind = 'MODULE'
+                  THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
+                  ELSE 0 END AS v
+      FROM ${t("py_bindings")} b
+      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
+      LEFT JOIN ${t("py_imports")} i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT file_id, 'S', string_agg(level || ':' || module, ';' ORDER BY bstart) FROM stars GROUP BY file_id
+      UNION ALL
+      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
+             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
+      FROM ${t("py_defs")} d
+      WHERE d.file_id IN (SELECT file_id FROM ${files}) AND d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
+             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
+      FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
+      UNION ALL
+      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             coalesce(lk.sig, '') || '|' ||
+             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
+      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id) WHERE m.file_id IN (SELECT file_id FROM ${files})
+    )
+    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
+}
+async function fileTable(db, fileIds) {
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((f) => `'${f}'`).join(", ")}]) AS BIGINT) AS file_id`);
+}
+async function interfaceChanges(db, fileIds) {
+  if (fileIds.length === 0) return [];
+  await fileTable(db, fileIds);
+  return db.rows(`
+    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
+    FROM (${interfaceRowsSql("", "_iface_files")}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", "_iface_files")}) o USING (file_id, key)
+    WHERE n.fp IS DISTINCT FROM o.fp
+    ORDER BY 1, 2`);
+}
+async function changedInterfaces(db, fileIds) {
+  return new Set((await interfaceChanges(db, fileIds)).map((c) => c.file_id));
+}
+
+// src/incremental/impact.ts
+var SCIP_CHANGED = "scip_changed";
+var MAX_PATH = 12;
+function importsSql(prefix) {
+  return `
+    SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
+           CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
+                WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
+                ELSE 'LOCAL' END AS scope,
+           CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+           CASE
+             WHEN i.level = 0 THEN i.module
+             ELSE concat_ws('.',
+                    nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                    nullif(i.module, ''))
+           END AS target
+    FROM ${prefix}py_imports i
+    JOIN ${prefix}module_index m USING (file_id)
+    LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
+    WHERE i.import_kind <> 'future'`;
+}
+function namesSql(prefix, modules) {
+  const t = (n) => `${prefix}${n}`;
+  return `
+    WITH RECURSIVE
+    mi AS (SELECT file_id, module, is_package FROM ${t("module_index")} WHERE module IS NOT NULL AND module <> ''),
+    ms AS (SELECT node_id, file_id FROM ${t("py_defs")} WHERE kind = 'MODULE'),
+    own AS (
+      SELECT b.file_id, b.name FROM ${t("py_bindings")} b JOIN ms ON ms.node_id = b.scope_id AND ms.file_id = b.file_id
+      UNION SELECT file_id, name FROM ${t("py_exports")}
+    ),
+    star_src AS (
+      SELECT DISTINCT s.file_id AS importer, t.file_id AS src
+      FROM (
+        SELECT i.file_id,
+               regexp_replace(CASE WHEN i.level = 0 THEN i.module
+                 ELSE concat_ws('.',
+                        nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+                        nullif(i.module, '')) END, '\\.__init__$', '') AS target
+        FROM ${t("py_imports")} i JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id JOIN mi m ON m.file_id = i.file_id
+        WHERE i.is_star
+      ) s JOIN mi t ON t.module = s.target
+    ),
+    n(file_id, name) AS (
+      SELECT file_id, name FROM own
+      UNION
+      SELECT ss.importer, n.name FROM star_src ss JOIN n ON n.file_id = ss.src
+    )
+    SELECT DISTINCT m.module, n.name FROM n JOIN mi m USING (file_id) WHERE m.module IN (${modules})`;
+}
+async function structuralNames(db) {
+  const rows = await db.rows(
+    "SELECT DISTINCT module, 'new' AS side FROM module_index WHERE importable AND module <> '' UNION SELECT DISTINCT module, 'old' FROM old_module_index WHERE importable AND module <> ''"
+  );
+  const of = (side) => {
+    const mods = new Set(rows.filter((r) => r.side === side).map((r) => r.module));
+    const tops = /* @__PURE__ */ new Set();
+    const namespaces = /* @__PURE__ */ new Set();
+    for (const m of mods) {
+      const p = prefixes(m);
+      tops.add(p[0]);
+      for (const q of p.slice(0, -1)) if (!mods.has(q)) namespaces.add(q);
+    }
+    return { tops, namespaces };
+  };
+  const [a, b] = [of("old"), of("new")];
+  const symDiff = (x, y) => [...[...x].filter((v) => !y.has(v)), ...[...y].filter((v) => !x.has(v))].sort();
+  return { tops: symDiff(a.tops, b.tops), namespaces: symDiff(a.namespaces, b.namespaces) };
+}
+function prefixes(module) {
+  const parts = module.split(".");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("."));
+}
+function normalizeModule(m) {
+  return m.replace(/(^|\.)__init__(?=\.|$)/g, "").replace(/^\./, "");
+}
+function splitLast(module) {
+  const i = module.lastIndexOf(".");
+  return i < 0 ? null : [module.slice(0, i), module.slice(i + 1)];
+}
+function push(map, key, value) {
+  const xs = map.get(key);
+  if (xs) xs.push(value);
+  else map.set(key, [value]);
+}
+var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+var DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
+function parseBase(text2) {
+  const t = text2.replace(/\[[\s\S]*$/, "").trim();
+  if (DOTTED.test(t)) {
+    const parts = t.split(".").map((x) => x.trim());
+    return { root: parts[0], chain: parts.slice(1) };
+  }
+  return { idents: new Set([...text2.matchAll(IDENT)].map((m) => m[0])) };
+}
+function baseEffect(base, deep) {
+  if (!("root" in base) || deep === null) return "mro";
+  const P = deep.path;
+  const C = base.chain;
+  const common = Math.min(C.length, P.length);
+  for (let i = 0; i < common; i++) if (C[i] !== P[i]) return void 0;
+  if (C.length <= P.length) return { path: P.slice(C.length), any: deep.any };
+  return deep.any.has(C[P.length]) ? "mro" : void 0;
+}
+function novel(done, key, deep) {
+  const full = done.get(key);
+  if (full === null) return void 0;
+  if (deep === null) {
+    done.set(key, null);
+    return null;
+  }
+  const k = `${key}\0${deep.path.join(".")}`;
+  const prev = done.get(k);
+  if (prev === null) return void 0;
+  if (prev === void 0) {
+    done.set(k, new Set(deep.any));
+    return deep;
+  }
+  const fresh = [...deep.any].filter((l) => !prev.has(l));
+  if (fresh.length === 0) return void 0;
+  for (const l of fresh) prev.add(l);
+  return { path: deep.path, any: new Set(fresh) };
+}
+function deepNames(d) {
+  return d === null ? [] : [...d.path, ...d.any];
+}
+function extend(prefix, last, deep) {
+  const d = deep === null ? { path: prefix, any: /* @__PURE__ */ new Set([last]) } : { path: [...prefix, last, ...deep.path], any: deep.any };
+  return d;
+}
+async function computeImpact(db, seeds) {
+  const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
+  const changes = await interfaceChanges(db, propagating);
+  if (changes.length === 0) {
+    const paths = /* @__PURE__ */ new Map();
+    const ids = [...new Set(seeds.map((s) => s.file_id))];
+    if (ids.length > 0)
+      for (const r of await db.rows(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${ids.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ")})`
+      ))
+        paths.set(r.file_id, r.path);
+    return ids.map((file_id) => ({
+      file_id,
+      path: paths.get(file_id) ?? "",
+      reasons: [...new Set(seeds.filter((s) => s.file_id === file_id).map((s) => s.reason))].sort(),
+      via: []
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+  const closure = new Closure(db);
+  const t0 = performance.now();
+  await closure.load();
+  const t1 = performance.now();
+  await closure.seed(seeds, changes);
+  const t2 = performance.now();
+  await closure.run();
+  if (process.env.PYCPG_IMPACT_DEBUG)
+    process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms
+`);
+  return closure.result();
+}
+var Closure = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  paths = /* @__PURE__ */ new Map();
+  modulesOf = /* @__PURE__ */ new Map();
+  // readers, by the module they read
+  nameDeps = /* @__PURE__ */ new Map();
+  starDeps = /* @__PURE__ */ new Map();
+  subtreeDeps = /* @__PURE__ */ new Map();
+  exactDeps = /* @__PURE__ */ new Map();
+  starSources = /* @__PURE__ */ new Map();
+  classes = /* @__PURE__ */ new Map();
+  /** file -> identifier in a class's bases -> classes */
+  basesBy = /* @__PURE__ */ new Map();
+  // closure state
+  /** file -> reason template ({} = the names) -> names */
+  reasons = /* @__PURE__ */ new Map();
+  /** file -> the seeds whose change reached it */
+  via = /* @__PURE__ */ new Map();
+  doneChanges = /* @__PURE__ */ new Map();
+  doneLocals = /* @__PURE__ */ new Map();
+  pending = [];
+  pendingLocal = [];
+  /** attribute name -> files that load it -> the first identifiers of its receivers (fetched per round) */
+  attrs = /* @__PURE__ */ new Map();
+  /** file -> names of the first parameter of its methods (`self`, `cls`, ...) */
+  firstParams = /* @__PURE__ */ new Map();
+  /** module -> every name of its namespace, old and new (fetched per round) */
+  names = /* @__PURE__ */ new Map();
+  /** Seeds whose interface changed: the changes of their own names are `own`. */
+  changedSeeds = /* @__PURE__ */ new Set();
+  async load() {
+    const db = this.db;
+    for (const r of await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)"
+    ))
+      this.paths.set(r.file_id, r.path);
+    for (const r of await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
+    ))
+      push(this.modulesOf, r.file_id, r.module);
+    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
+    for (const i of imports) {
+      if (!i.target) continue;
+      const target = normalizeModule(i.target);
+      if (!target) continue;
+      const b = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
+      if (i.kind === "import") {
+        const top = target.split(".")[0];
+        for (const p of prefixes(target)) push(this.exactDeps, p, b);
+        push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
+      } else if (i.is_star) {
+        push(this.starDeps, target, b);
+        let s = this.starSources.get(i.file_id);
+        if (!s) this.starSources.set(i.file_id, s = /* @__PURE__ */ new Set());
+        s.add(target);
+      } else if (i.name) {
+        let byName = this.nameDeps.get(target);
+        if (!byName) this.nameDeps.set(target, byName = /* @__PURE__ */ new Map());
+        push(byName, i.name, b);
+        push(this.exactDeps, target, b);
+        push(this.exactDeps, `${target}.${i.name}`, b);
+        push(this.subtreeDeps, `${target}.${i.name}`, b);
+      }
+    }
+    const defs = await db.rows(
+      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS')"
+    );
+    for (const d of defs) {
+      let byQ = this.classes.get(d.file_id);
+      if (!byQ) this.classes.set(d.file_id, byQ = /* @__PURE__ */ new Map());
+      let info = byQ.get(d.local_qname);
+      if (!info) byQ.set(d.local_qname, info = { qname: d.local_qname, name: d.name, bases: [], own: /* @__PURE__ */ new Set(), local: d.local_qname.includes("<locals>") });
+      let texts = [];
+      try {
+        texts = JSON.parse(d.bases ?? "[]");
+      } catch {
+        texts = [d.bases ?? ""];
+      }
+      for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
+    }
+    const members = await db.rows(`
+      SELECT DISTINCT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, b.name
+      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b) b
+      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS') s
+        ON s.node_id = b.scope_id AND s.file_id = b.file_id`);
+    for (const m of members) this.classes.get(m.file_id)?.get(m.cls)?.own.add(m.name);
+    for (const r of await db.rows(`
+      SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
+      FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
+      WHERE p.ordinal = 0 AND f.is_method`)) {
+      let s = this.firstParams.get(r.file_id);
+      if (!s) this.firstParams.set(r.file_id, s = /* @__PURE__ */ new Set());
+      s.add(r.name);
+    }
+    for (const [file, byQ] of this.classes) {
+      const index = /* @__PURE__ */ new Map();
+      for (const c of byQ.values()) {
+        const roots = /* @__PURE__ */ new Set();
+        for (const b of c.bases) for (const r of "root" in b ? [b.root] : b.idents) roots.add(r);
+        for (const r of roots) push(index, r, c);
+      }
+      this.basesBy.set(file, index);
+    }
+  }
+  async seed(seeds, changes) {
+    for (const s of seeds) this.impact(s.file_id, s.reason);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const c of changes) push(byFile, c.file_id, c.key);
+    for (const f of byFile.keys()) this.changedSeeds.add(f);
+    const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
+    await this.fetchNames(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
+    await this.fetchPublic(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
+    const allFiles = [...byFile].filter(([, keys]) => keys.includes("A")).map(([f]) => f);
+    const publicNames = await this.publicChanges(allFiles);
+    const memberNames = changes.flatMap((c) => c.key.startsWith("C|") ? [c.key.slice(c.key.lastIndexOf("|") + 1)] : []);
+    await this.fetchAttrs(memberNames);
+    for (const [file, keys] of byFile) {
+      const mods = this.modulesOf.get(file) ?? [];
+      for (const key of keys) {
+        if (key === "X") {
+          for (const m of mods) {
+            this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
+            const pl = splitLast(m);
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
+          }
+        } else if (key.startsWith("N|")) {
+          this.local(file, key.slice(2), "MODULE", null, null, file);
+        } else if (key.startsWith("K|")) {
+          const cls = this.classes.get(file)?.get(key.slice(2));
+          if (cls) this.classChange(file, cls, null, false, file);
+        } else if (key.startsWith("C|")) {
+          const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
+          const cls = this.classes.get(file)?.get(q);
+          if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false, file);
+          else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true, origin: file });
+        } else if (key === "S") {
+          for (const src of this.starSources.get(file) ?? [])
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
+        } else if (key === "A") {
+          for (const n of publicNames.get(file) ?? [])
+            for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
+        }
+      }
+    }
+    const structure = await structuralNames(this.db);
+    for (const t of structure.tops) {
+      const why = `imports under ${t} (top-level name added or removed)`;
+      const keys = /* @__PURE__ */ new Set([...this.nameDeps.keys(), ...this.starDeps.keys(), ...this.subtreeDeps.keys(), ...this.exactDeps.keys()]);
+      for (const k of keys) if (k === t || k.startsWith(`${t}.`)) this.emit({ module: k, name: "*", deep: null, own: true, why });
+    }
+    for (const n of structure.namespaces) {
+      const why = `imports ${n} (namespace package added or removed)`;
+      this.emit({ module: n, name: "*", deep: null, own: true, why });
+      const pl = splitLast(n);
+      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why });
+    }
+  }
+  /** Files whose public names changed with their `__all__`: the names whose publicness may differ. */
+  async publicChanges(files) {
+    const out = /* @__PURE__ */ new Map();
+    if (files.length === 0) return out;
+    const list = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+    const rows = await this.db.rows(`
+      SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
+      UNION ALL
+      SELECT CAST(f.file_id AS VARCHAR), 'old', f.all_kind, e.name FROM old_py_files f LEFT JOIN old_py_exports e USING (file_id) WHERE f.file_id IN (${list})`);
+    const kindChanged = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      const side = (s) => rows.filter((r) => r.file_id === f && r.side === s);
+      const [o, n] = [side("old"), side("new")];
+      const on = new Set(o.flatMap((r) => r.name ? [r.name] : []));
+      const nn = new Set(n.flatMap((r) => r.name ? [r.name] : []));
+      const names = new Set([...on].filter((x) => !nn.has(x)).concat([...nn].filter((x) => !on.has(x))));
+      if ((o[0]?.all_kind ?? null) !== (n[0]?.all_kind ?? null)) {
+        kindChanged.add(f);
+        for (const x of [...on, ...nn]) names.add(x);
+      }
+      out.set(f, names);
+    }
+    await this.fetchNames([...kindChanged].flatMap((f) => this.modulesOf.get(f) ?? []));
+    for (const f of kindChanged) for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) out.get(f)?.add(n);
+    return out;
+  }
+  async run() {
+    while (this.pending.length > 0 || this.pendingLocal.length > 0) {
+      const changes = this.pending;
+      const locals = this.pendingLocal;
+      this.pending = [];
+      this.pendingLocal = [];
+      const effective = [];
+      for (const c of changes) {
+        const deep = novel(this.doneChanges, `${c.module}\0${c.name}\0${c.publicOnly ? "p" : "v"}`, c.deep);
+        if (deep !== void 0) effective.push({ ...c, deep });
+      }
+      const wanted = /* @__PURE__ */ new Set();
+      for (const c of effective) {
+        if (c.name !== "*") wanted.add(c.name);
+        for (const x of deepNames(c.deep)) wanted.add(x);
+        for (const x of c.module.split(".")) wanted.add(x);
+      }
+      for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
+      await this.fetchAttrs([...wanted]);
+      await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
+      await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
+      for (const l of locals) {
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
+      }
+      for (const c of effective) this.process(c);
+    }
+  }
+  async fetchAttrs(names) {
+    const missing = [...new Set(names)].filter((n) => !this.attrs.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.attrs.set(n, /* @__PURE__ */ new Map());
+    for (let i = 0; i < missing.length; i += 2e3) {
+      const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
+      const rows = await this.db.rows(
+        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})`
+      );
+      for (const r of rows) {
+        const byFile = this.attrs.get(r.attr);
+        if (!byFile) continue;
+        let roots = byFile.get(r.file_id);
+        if (!roots) byFile.set(r.file_id, roots = /* @__PURE__ */ new Set());
+        roots.add(r.root);
+      }
+    }
+  }
+  async fetchNames(modules) {
+    const missing = [...new Set(modules)].filter((m) => !this.names.has(m));
+    if (missing.length === 0) return;
+    for (const m of missing) this.names.set(m, /* @__PURE__ */ new Set());
+    const list = missing.map(sqlString).join(", ");
+    const rows = await this.db.rows(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
+    for (const r of rows) this.names.get(r.module)?.add(r.name);
+  }
+  /** module -> the literal `__all__` of each side where it has one, null for a side without (old, new) */
+  publicSets = /* @__PURE__ */ new Map();
+  async fetchPublic(modules) {
+    const missing = [...new Set(modules)].filter((m) => !this.publicSets.has(m));
+    if (missing.length === 0) return;
+    const list = missing.map(sqlString).join(", ");
+    const side = (p) => `
+      SELECT m.module, '${p}' AS side, f.all_kind, e.name
+      FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) LEFT JOIN ${p}py_exports e USING (file_id)
+      WHERE m.module IN (${list})`;
+    const rows = await this.db.rows(`${side("")} UNION ALL ${side("old_")}`);
+    for (const m of missing) {
+      const sets = [];
+      for (const sd of ["old_", ""]) {
+        const rs = rows.filter((r) => r.module === m && r.side === sd);
+        if (rs.length === 0) continue;
+        if (rs.some((r) => r.all_kind !== "literal")) sets.push(null);
+        else sets.push(new Set(rs.flatMap((r) => r.name ? [r.name] : [])));
+      }
+      this.publicSets.set(m, sets.length ? sets : [null]);
+    }
+  }
+  /** Whether `from module import *` may bind `name` (on either side of the change). */
+  isPublic(module, name) {
+    const sets = this.publicSets.get(module) ?? [null];
+    return sets.some((s) => s === null ? !name.startsWith("_") : s.has(name));
+  }
+  known(d) {
+    return deepNames(d).every((x) => this.attrs.has(x));
+  }
+  /**
+   * Whether `file` loads every attribute of the path and one of `any` (a null change: always),
+   * the latter on a receiver whose first identifier is one of `roots` (null: any receiver): an
+   * attribute chain `b.x.y` starts at the name b it reads.
+   */
+  loads(file, d, roots) {
+    if (d === null) return true;
+    for (const x of d.path) if (!this.attrs.get(x)?.has(file)) return false;
+    for (const x of d.any) {
+      const rs = this.attrs.get(x)?.get(file);
+      if (rs && (roots === null || [...rs].some((r) => roots.has(r) || r === ""))) return true;
+    }
+    return false;
+  }
+  /** Whether some file loads the attribute chain at all (else nothing can see the change, nor propagate it). */
+  viable(d) {
+    if (d === null) return true;
+    if (d.path.length >= MAX_PATH) return false;
+    const sets = d.path.map((x) => this.attrs.get(x) ?? /* @__PURE__ */ new Map()).sort((a, b) => a.size - b.size);
+    const anyFiles = /* @__PURE__ */ new Set();
+    for (const x of d.any) for (const f of this.attrs.get(x)?.keys() ?? []) anyFiles.add(f);
+    const base = sets[0]?.keys() ?? anyFiles;
+    for (const f of base) if (anyFiles.has(f) && sets.every((s) => s.has(f))) return true;
+    return false;
+  }
+  impact(file, template, name, origin) {
+    if (origin != null && origin !== file) {
+      let v = this.via.get(file);
+      if (!v) this.via.set(file, v = /* @__PURE__ */ new Set());
+      v.add(origin);
+    }
+    let r = this.reasons.get(file);
+    if (!r) this.reasons.set(file, r = /* @__PURE__ */ new Map());
+    let names = r.get(template);
+    if (!names) r.set(template, names = /* @__PURE__ */ new Set());
+    if (name !== void 0) names.add(name);
+  }
+  emit(c) {
+    if (this.viable(c.deep)) this.pending.push(c);
+  }
+  process(c) {
+    const M = c.module;
+    const o = c.origin ?? null;
+    if (c.name === "*") {
+      const why = c.why ?? `imports ${M} (changed)`;
+      if (!c.publicOnly) {
+        for (const deps of this.nameDeps.get(M)?.values() ?? []) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
+        for (const b of this.exactDeps.get(M) ?? []) this.hitDeep(b, null, why, void 0, o);
+        for (const [T, deps] of this.subtreeDeps) {
+          if (T === M || T.startsWith(`${M}.`)) for (const b of deps) this.hitDeep(b, null, why, void 0, o);
+        }
+        const parts = M.split(".");
+        for (let i = 1; i < parts.length; i++) {
+          const deps = this.subtreeDeps.get(parts.slice(0, i).join("."));
+          if (!deps) continue;
+          const d = { path: parts.slice(i, -1), any: /* @__PURE__ */ new Set([parts[parts.length - 1]]) };
+          if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${parts.slice(0, i).join(".")} (changed: {})`, M, o);
+        }
+      }
+      for (const b of this.starDeps.get(M) ?? []) {
+        this.impact(b.file, c.why ?? `star import of ${M} (changed)`, void 0, o);
+        for (const n2 of this.names.get(M) ?? []) if (this.isPublic(M, n2)) this.local(b.file, n2, b.scope, b.cls, null, o);
+      }
+      return;
+    }
+    const n = c.name;
+    if (!c.publicOnly) {
+      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
+      const parts = M.split(".");
+      for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join(".");
+        const deps = this.subtreeDeps.get(p);
+        if (!deps) continue;
+        const d = extend(parts.slice(i), n, c.deep);
+        if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
+      }
+    }
+    if (c.publicOnly || this.isPublic(M, n))
+      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
+  }
+  hitDeep(b, d, why, name, origin) {
+    if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name, origin);
+    if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
+  }
+  hitStar(b, n, d, why, origin) {
+    if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n, origin);
+    this.local(b.file, n, b.scope, b.cls, d, origin);
+  }
+  /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
+  local(file, name, scope, cls, d, origin) {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
+      return;
+    }
+    const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
+    if (deep === void 0) return;
+    if (scope === "MODULE") {
+      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin });
+    } else if (scope === "CLASS" && cls !== null) {
+      const info = this.classes.get(file)?.get(cls);
+      const member = extend([], name, deep);
+      if (info) this.classChange(file, info, member, false, origin);
+    }
+    for (const c of this.basesBy.get(file)?.get(name) ?? []) {
+      for (const b of c.bases) {
+        if ("root" in b ? b.root !== name : !b.idents.has(name)) continue;
+        const effect = baseEffect(b, deep);
+        if (effect === "mro") this.classChange(file, c, null, true, origin);
+        else if (effect !== void 0) this.classChange(file, c, effect, true, origin);
+      }
+    }
+  }
+  /**
+   * Class `c` of `file` changed: its MRO (null) or members below it (a deep change), its own or
+   * `inherited` from a base (then the names its own body binds shadow them for its readers; its
+   * own methods may still reach them through `super()`, so the file is checked unfiltered).
+   */
+  classChange(file, c, d, inherited, origin) {
+    if (!this.known(d)) {
+      this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
+      return;
+    }
+    const roots = /* @__PURE__ */ new Set([c.name, "super", ...this.firstParams.get(file) ?? []]);
+    let shown = d;
+    if (d !== null && inherited) {
+      if (d.path.length > 0) {
+        if (c.own.has(d.path[0])) shown = { path: [], any: /* @__PURE__ */ new Set() };
+      } else {
+        shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
+      }
+    }
+    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
+    else if (this.loads(file, shown, roots) || inherited && this.loads(file, d, /* @__PURE__ */ new Set(["super"])))
+      this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
+    if (shown !== null && shown.any.size === 0) return;
+    const deep = novel(this.doneLocals, `${file}\0class\0${c.qname}`, shown);
+    if (deep === void 0) return;
+    const parts = c.qname.split(".");
+    if (c.local || parts.length === 1) {
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
+    } else {
+      this.local(file, c.name, "LOCAL", null, deep, origin);
+      const rest = parts.slice(1);
+      const outer = extend(rest.slice(0, -1), rest[rest.length - 1], deep);
+      this.local(file, parts[0], "MODULE", null, outer, origin);
+    }
+  }
+  result() {
+    return [...this.reasons.entries()].map(([file_id, r]) => ({
+      file_id,
+      path: this.paths.get(file_id) ?? "",
+      reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
+      via: [...new Set([...this.via.get(file_id) ?? []].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort()
+    })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  }
+};
+function formatReason(template, names) {
+  if (!template.includes("{}")) return template;
+  const xs = [...names].sort();
+  const shown = xs.slice(0, 5).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
+  return template.replace("{}", shown);
+}
+
+// src/incremental/snapshot.ts
+function snapshotToStored(s) {
+  const out = {};
+  for (const [p, e] of [...s.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1)) out[p] = [e.file_id, e.size_bytes, e.mtime_ns, e.sha256, e.status];
+  return out;
+}
+function snapshotFromStored(s) {
+  if (!s || typeof s !== "object") return null;
+  const m = /* @__PURE__ */ new Map();
+  for (const [path, v] of Object.entries(s)) {
+    if (!Array.isArray(v) || v.length !== 5) return null;
+    m.set(path, { path, file_id: v[0], size_bytes: v[1], mtime_ns: v[2], sha256: v[3], status: v[4] });
+  }
+  return m;
+}
+
+// src/publish/publish-outputs.ts
+import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync4, rmSync as rmSync5, statSync as statSync5 } from "node:fs";
+import { join as join12 } from "node:path";
+
+// src/store/duckdb.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/native/duckdb-native.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname5, join as join8 } from "node:path";
+
+// src/native/npm-tarball.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join7 } from "node:path";
+import { gunzipSync } from "node:zlib";
+var IntegrityError = class extends Error {
+};
+function integrityChecker(sri, what) {
+  const byAlgo = /* @__PURE__ */ new Map();
+  for (const part of sri.trim().split(/\s+/)) {
+    const m = /^(sha512|sha384|sha256)-([A-Za-z0-9+/=]+)(\?.*)?$/.exec(part);
+    if (!m) continue;
+    let list = byAlgo.get(m[1]);
+    if (!list) byAlgo.set(m[1], list = []);
+    list.push(m[2]);
+  }
+  const algo = ["sha512", "sha384", "sha256"].find((a) => byAlgo.has(a));
+  if (!algo) throw new IntegrityError(`no usable integrity (sha512/sha384/sha256) for ${what}: "${sri}"`);
+  const hash = createHash2(algo);
+  let bytes = 0;
+  return {
+    update(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    verify() {
+      const actual = hash.digest("base64");
+      const expected = byAlgo.get(algo);
+      if (!expected.includes(actual)) {
+        throw new IntegrityError(`integrity check failed for ${what}: expected ${algo}-${expected[0]}, got ${algo}-${actual} (${bytes} bytes)`);
+      }
+    }
+  };
+}
+function field(h, start, len) {
+  const end = h.indexOf(0, start);
+  return Buffer.from(h.subarray(start, end >= 0 && end < start + len ? end : start + len)).toString("utf8");
+}
+function octal(h, start, len, what) {
+  if ((h[start] & 128) !== 0) throw new Error(`tar: base-256 ${what} is not supported (an entry over 8 GB?)`);
+  const text2 = field(h, start, len).trim();
+  if (text2 === "") return 0;
+  if (!/^[0-7]+$/.test(text2)) throw new Error(`tar: malformed ${what} "${text2}"`);
+  return Number.parseInt(text2, 8);
+}
+function paxPath(data) {
+  let off = 0;
+  let found2 = null;
+  while (off < data.length) {
+    const space = data.indexOf(32, off);
+    if (space < 0) break;
+    const len = Number.parseInt(Buffer.from(data.subarray(off, space)).toString("ascii"), 10);
+    if (!Number.isFinite(len) || len <= 0) break;
+    const record = Buffer.from(data.subarray(space + 1, off + len - 1)).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0 && record.slice(0, eq) === "path") found2 = record.slice(eq + 1);
+    off += len;
+  }
+  return found2;
+}
+function packagePath(raw) {
+  const parts = raw.split("/").filter((p) => p !== "" && p !== ".");
+  if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw) || parts.some((p) => p === ".." || p.includes("\\"))) return null;
+  parts.shift();
+  return parts.length ? parts.join("/") : null;
+}
+function unpackNpmTarball(tgz, dest) {
+  let tar;
+  try {
+    tar = gunzipSync(tgz);
+  } catch (err) {
+    throw new Error(`tar: the tarball is not valid gzip (${err.message})`);
+  }
+  const written = [];
+  let off = 0;
+  let longName = null;
+  let pax = null;
+  while (off + 512 <= tar.length) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((b) => b === 0)) break;
+    const sum2 = octal(h, 148, 8, "checksum");
+    let actual = 0;
+    for (let i = 0; i < 512; i++) actual += i >= 148 && i < 156 ? 32 : h[i];
+    if (sum2 !== actual) throw new Error(`tar: header checksum mismatch at offset ${off} (the archive is damaged)`);
+    const size = octal(h, 124, 12, "size");
+    const type = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
+    const dataStart = off + 512;
+    if (dataStart + size > tar.length) throw new Error(`tar: entry at offset ${off} is truncated`);
+    const data = tar.subarray(dataStart, dataStart + size);
+    off = dataStart + Math.ceil(size / 512) * 512;
+    if (type === "x") {
+      pax = paxPath(data);
+      continue;
+    }
+    if (type === "g") continue;
+    if (type === "L") {
+      longName = field(data, 0, data.length);
+      continue;
+    }
+    const ustar = field(h, 257, 6) === "ustar";
+    const prefix = ustar ? field(h, 345, 155) : "";
+    const name = pax ?? longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
+    pax = null;
+    longName = null;
+    if (type !== "0" && type !== "7") continue;
+    const rel = packagePath(name);
+    if (rel === null) throw new Error(`tar: refusing entry "${name}" (it would be written outside the package folder)`);
+    const target = join7(dest, ...rel.split("/"));
+    mkdirSync2(dirname4(target), { recursive: true });
+    const mode = octal(h, 100, 8, "mode");
+    writeFileSync2(target, data, { mode: 420 | mode & 73 });
+    written.push(rel);
+  }
+  return written;
+}
+
+// src/native/duckdb-native.ts
+var DEFAULT_NATIVE_REGISTRY = "https://registry.npmjs.org";
+var NativeLibraryError = class extends UserError {
+};
+var SLOT = /* @__PURE__ */ Symbol.for("pycpg.duckdb-native");
+var localRequire = createRequire3(import.meta.url);
+var slotHolder = globalThis;
+function selectDuckdbNative(path, source) {
+  slotHolder[SLOT] = { path, source };
+}
+function selectedDuckdbNative() {
+  return slotHolder[SLOT] ?? null;
+}
+function isMusl() {
+  if (process.platform !== "linux") return false;
+  try {
+    const ldd = readFileSync4("/usr/bin/ldd", "utf8");
+    if (ldd.includes("musl")) return true;
+    if (ldd.includes("GNU C Library") || ldd.includes("GLIBC")) return false;
+  } catch {
+  }
+  const report = process.report?.getReport();
+  return !report?.header?.glibcVersionRuntime;
+}
+function nativePlatformKey(platform = process.platform, arch = process.arch, musl = isMusl()) {
+  return `${platform}-${arch}${platform === "linux" && musl ? "-musl" : ""}`;
+}
+var sourcesInfo = null;
+function nativePins() {
+  const embedded = embeddedBuildInfo();
+  if (embedded) return embedded.duckdbNative;
+  sourcesInfo ??= buildInfoFromInstall(PACKAGE_ROOT);
+  return sourcesInfo.duckdbNative;
+}
+function nativePinFor(key, pins = nativePins()) {
+  const pin = pins[key];
+  if (!pin) {
+    throw new NativeLibraryError(
+      `DuckDB publishes no native library for this platform (${key}); pycpg runs on ${Object.keys(pins).join(", ")}. Use a runner of one of those platforms (e.g. ubuntu-latest, macos-latest, windows-latest).`
+    );
+  }
+  return pin;
+}
+function nativeToolName(key) {
+  return `duckdb-node-bindings-${key}`;
+}
+function nativeTarballUrl(registry, key, version) {
+  return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
+}
+function nativeIn(dir) {
+  const p = join8(dir, "duckdb.node");
+  return existsSync5(p) ? p : null;
+}
+function installedNative(key) {
+  try {
+    const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
+    const { version } = JSON.parse(readFileSync4(pkgJson, "utf8"));
+    const path = nativeIn(dirname5(pkgJson));
+    return path && version ? { path, version } : null;
+  } catch {
+    return null;
+  }
+}
+function localNativeCache(root2 = defaultCacheRoot()) {
+  const folder = (tool, version, arch) => join8(root2, tool, version, arch);
+  return {
+    tempRoot: root2,
+    find(tool, version, arch) {
+      const dir = folder(tool, version, arch);
+      return existsSync5(`${dir}.complete`) && existsSync5(dir) ? dir : null;
+    },
+    async store(sourceDir, tool, version, arch) {
+      const dir = folder(tool, version, arch);
+      mkdirSync3(dirname5(dir), { recursive: true });
+      rmSync2(`${dir}.complete`, { force: true });
+      rmSync2(dir, { recursive: true, force: true });
+      try {
+        renameSync(sourceDir, dir);
+      } catch {
+        if (existsSync5(`${dir}.complete`)) return dir;
+        throw new NativeLibraryError(`could not store DuckDB's native library in ${dir}; check that the folder is writable`);
+      }
+      writeFileSync3(`${dir}.complete`, "");
+      return dir;
+    }
+  };
+}
+function defaultCacheRoot() {
+  if (process.env.RUNNER_TOOL_CACHE) return process.env.RUNNER_TOOL_CACHE;
+  return join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "pycpg", "tool-cache");
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function download(url, registry, what, sri, opts) {
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  let delay = opts.retryDelayMs ?? 1e3;
+  const remedy = "Set the action input `native-registry` (PYCPG_NATIVE_REGISTRY for the CLI) to a reachable npm registry or mirror, or run from an npm install (node_modules has the library).";
+  let last = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) {
+      opts.log?.(`retrying in ${delay} ms (${last})`);
+      await sleep(delay);
+      delay *= 2;
+    }
+    let res;
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs ?? 3e5), headers: { accept: "application/octet-stream" } });
+    } catch (err) {
+      const cause = err.cause;
+      last = cause?.code ?? cause?.message ?? err.message;
+      if (/CERT|SSL|TLS|UNABLE_TO_VERIFY|DEPTH_ZERO/i.test(last)) {
+        throw new NativeLibraryError(
+          `could not download ${what} from ${url}: the registry's TLS certificate is not trusted (${last}). Behind a TLS-intercepting proxy, set NODE_EXTRA_CA_CERTS to its CA bundle (and NODE_USE_ENV_PROXY=1 with HTTPS_PROXY for a proxy). ` + remedy
+        );
+      }
+      continue;
+    }
+    if (res.ok && res.body) {
+      const checker = integrityChecker(sri, `${what} (${url})`);
+      const chunks = [];
+      try {
+        for await (const chunk of res.body) {
+          checker.update(chunk);
+          chunks.push(chunk);
+        }
+      } catch (err) {
+        last = `the download was cut off: ${err.message}`;
+        continue;
+      }
+      return { bytes: Buffer.concat(chunks), checker };
+    }
+    await res.body?.cancel();
+    if (res.status === 404) {
+      throw new NativeLibraryError(`the registry ${registry} has no ${what} (HTTP 404 for ${url}). A mirror must serve npm tarballs at npm's paths. ${remedy}`);
+    }
+    last = `HTTP ${res.status} ${res.statusText}`.trim();
+    if (res.status < 500 && res.status !== 429 && res.status !== 408) {
+      throw new NativeLibraryError(`the registry ${registry} refused to serve ${what} (${last} for ${url}). ${remedy}`);
+    }
+  }
+  throw new NativeLibraryError(`could not download ${what} from the registry ${registry} (${url}) after ${attempts} attempt(s): ${last}. ${remedy}`);
+}
+async function ensureNativeWith(cache, opts = {}) {
+  const t0 = performance.now();
+  const key = nativePlatformKey();
+  const done = (path, source, version, extra = {}) => {
+    selectDuckdbNative(path, source);
+    return { path, source, ms: performance.now() - t0, platform: key, version, ...extra };
+  };
+  const override = process.env.PYCPG_DUCKDB_NATIVE;
+  if (override) {
+    if (!existsSync5(override))
+      throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
+    return done(override, "env", "unknown");
+  }
+  const pin = nativePinFor(key);
+  const installed = opts.nodeModules === false ? null : installedNative(key);
+  if (installed?.version === pin.version) return done(installed.path, "node_modules", pin.version);
+  if (installed) opts.log?.(`node_modules has @duckdb/node-bindings-${key}@${installed.version}, but this build of pycpg needs ${pin.version}`);
+  const tool = nativeToolName(key);
+  const cached = cache.find(tool, pin.version, process.arch);
+  const cachedNative = cached ? nativeIn(cached) : null;
+  if (cachedNative) return done(cachedNative, "tool-cache", pin.version);
+  const registry = (opts.registry || DEFAULT_NATIVE_REGISTRY).replace(/\/+$/, "");
+  const url = nativeTarballUrl(registry, key, pin.version);
+  const what = `@duckdb/node-bindings-${key}@${pin.version}`;
+  opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
+  const t1 = performance.now();
+  const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
+  const t2 = performance.now();
+  try {
+    checker.verify();
+  } catch (err) {
+    if (err instanceof IntegrityError) {
+      throw new NativeLibraryError(
+        `${err.message}. The file is not the package pinned in package-lock.json, so nothing was unpacked or cached. If \`native-registry\` points at a mirror, it serves a different file: fix the mirror or use https://registry.npmjs.org; otherwise retry (a proxy may have altered the download).`
+      );
+    }
+    throw err;
+  }
+  const t3 = performance.now();
+  mkdirSync3(cache.tempRoot, { recursive: true });
+  const work = mkdtempSync2(join8(cache.tempRoot, `.unpack-${tool}-`));
+  try {
+    const files = unpackNpmTarball(bytes, work);
+    if (!files.includes("duckdb.node"))
+      throw new NativeLibraryError(`${what} from ${url} has no duckdb.node (files: ${files.join(", ")}); the package layout changed, pycpg needs an update`);
+    const t4 = performance.now();
+    const dir = await cache.store(work, tool, pin.version, process.arch);
+    const t5 = performance.now();
+    const path = nativeIn(dir);
+    if (!path) throw new NativeLibraryError(`the tool cache at ${dir} has no duckdb.node after storing it; check the folder's permissions and free space`);
+    const ms = (a, b) => Math.round(b - a);
+    opts.log?.(
+      `fetched ${what} (${(bytes.length / 1e6).toFixed(1)} MB): download ${ms(t1, t2)} ms, integrity checked ${ms(t2, t3)} ms, unpack ${ms(t3, t4)} ms, into the tool cache ${ms(t4, t5)} ms: ${dir}`
+    );
+    return done(path, "download", pin.version, {
+      download: { url, bytes: bytes.length, fetchMs: t2 - t1, verifyMs: t3 - t2, unpackMs: t4 - t3, cacheMs: t5 - t4 }
+    });
+  } finally {
+    rmSync2(work, { recursive: true, force: true });
+  }
+}
+function ensureDuckdbNativeLocal(opts = {}) {
+  return ensureNativeWith(localNativeCache(), opts);
+}
+async function prepareDuckdbNative() {
+  if (!embeddedBuildInfo() || selectedDuckdbNative()) return;
+  await ensureDuckdbNativeLocal({
+    registry: process.env.PYCPG_NATIVE_REGISTRY || DEFAULT_NATIVE_REGISTRY,
+    log: (line) => process.stderr.write(`pycpg: ${line}
+`)
+  });
+}
+function loadDuckdbBinding(key) {
+  const chosen = selectedDuckdbNative();
+  if (chosen) return localRequire(chosen.path);
+  const spec = `@duckdb/node-bindings-${key}/duckdb.node`;
+  try {
+    return localRequire(spec);
+  } catch (err) {
+    if (err.code !== "MODULE_NOT_FOUND") throw err;
+    throw new NativeLibraryError(
+      `DuckDB's native library (@duckdb/node-bindings-${key}) is not available: nothing fetched it before DuckDB was opened. Call ensureDuckdbNative()/prepareDuckdbNative() first, run \`npm ci\`, or set PYCPG_DUCKDB_NATIVE to a duckdb.node.`
+    );
+  }
+}
+globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")] = loadDuckdbBinding;
+
+// src/store/duckdb.ts
+var TRACE = process.env.PYCPG_TRACE_SQL === "1";
+async function traced(sql, run) {
+  if (!TRACE) return run();
+  const t0 = performance.now();
+  const out = await run();
+  const ms = performance.now() - t0;
+  if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}
+`);
+  return out;
+}
+var DEFAULT_MEMORY_LIMIT = "1GB";
+async function openDb(threads = availableParallelism2(), opts = {}) {
+  await prepareDuckdbNative();
+  const { DuckDBInstance } = cjsExports(await import("./chunk-WZ47XSEC.js"), "DuckDBInstance");
+  const config = {
+    threads: String(threads),
+    preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
+    memory_limit: process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT
+  };
+  if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
+  const instance = await DuckDBInstance.create(":memory:", config);
+  const con = await instance.connect();
+  await con.run("SET parquet_metadata_cache = true");
+  return {
+    con,
+    async exec(sql) {
+      await traced(sql, () => con.run(sql));
+    },
+    async rows(sql) {
+      const r = await traced(sql, () => con.runAndReadAll(sql));
+      return r.getRowObjectsJson();
+    },
+    close() {
+      con.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+
+// src/store/state-store.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync as existsSync6, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, readSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 } from "node:path";
+var STATE_FORMAT = "pycpg-state/2";
+var MAX_BUCKET_FILES = 8;
+var MAX_DEAD_FRACTION = 0.25;
+var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+function bucketCountFor(fileCount) {
+  let b = 1;
+  while (b < 256 && b * 256 < fileCount) b *= 2;
+  return b;
+}
+function bucketExpr(column, buckets) {
+  return `(${sqlIdent(column)} & ${buckets - 1})`;
+}
+function idList(ids) {
+  return ids.length <= 2e3 ? ids.join(", ") : `SELECT unnest([${ids.join(", ")}]::BIGINT[])`;
+}
+function relationOf(dir, entry, spec, scope = {}) {
+  const part = sqlIdent(spec.partitionColumn);
+  const cols = spec.columns ? spec.columns.map(([n]) => sqlIdent(n)).join(", ") : "*";
+  const groups = /* @__PURE__ */ new Map();
+  const keys = Object.keys(entry?.buckets ?? {}).filter((k) => !scope.buckets || scope.buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b));
+  for (const k of keys) {
+    const b = entry?.buckets[k];
+    for (const f of b.files) {
+      const deleted = b.deleted?.[f] ?? [];
+      const key = deleted.join(",");
+      const g = groups.get(key) ?? { deleted, files: [] };
+      g.files.push(join9(dir, f));
+      groups.set(key, g);
+    }
+  }
+  if (groups.size === 0 || scope.fileIds && scope.fileIds.length === 0) {
+    if (!spec.columns) throw new Error("relationOf: an empty dataset needs its columns");
+    return parquetRelation([], spec.columns);
+  }
+  const common = [];
+  if (scope.fileIds) common.push(`${part} IN (${idList(scope.fileIds)})`);
+  if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
+  const parts = [...groups.values()].map((g) => {
+    const where = [...common, ...g.deleted.length > 0 ? [`${part} NOT IN (${idList(g.deleted)})`] : []];
+    return `SELECT ${cols} FROM read_parquet([${g.files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  });
+  return `(${parts.join(" UNION ALL ")})`;
+}
+function hasDeletions(entry) {
+  return Object.values(entry?.buckets ?? {}).some((b) => Object.values(b.deleted ?? {}).some((l) => l.length > 0));
+}
+function writeManifest(path, manifest) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, `${JSON.stringify(manifest)}
+`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync2(tmp, path);
+  fsyncPath(dirname6(path));
+}
+function hasParquetTail(path, size) {
+  const fd = openSync(path, "r");
+  try {
+    const tail = Buffer.alloc(4);
+    return readSync(fd, tail, 0, 4, size - 4) === 4 && tail.toString("latin1") === "PAR1";
+  } finally {
+    closeSync(fd);
+  }
+}
+function fsyncPath(path) {
+  const fd = openSync(path, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+var StateStore = class {
+  constructor(dir) {
+    this.dir = dir;
+    this.dataDir = join9(dir, "data");
+    this.tmpDir = join9(dir, "tmp");
+    this.manifestPath = join9(dir, "manifest.json");
+  }
+  dir;
+  dataDir;
+  tmpDir;
+  manifestPath;
+  /**
+   * Loads the committed manifest if it exists, parses, matches `fingerprint` and names only files
+   * that exist. Any other case returns the reason the state cannot be used (`explainMismatch`
+   * words it when only the fingerprint differs).
+   */
+  load(fingerprint, explainMismatch) {
+    if (!existsSync6(this.manifestPath)) return { manifest: null, reason: "no previous state" };
+    let m;
+    try {
+      m = JSON.parse(readFileSync5(this.manifestPath, "utf8"));
+    } catch (err) {
+      return { manifest: null, reason: `the state manifest could not be read (${err.message})` };
+    }
+    if (m?.format !== STATE_FORMAT) return { manifest: null, reason: `the state has format ${String(m?.format)}, this pycpg writes ${STATE_FORMAT}` };
+    if (m.fingerprint !== fingerprint)
+      return { manifest: null, reason: explainMismatch?.(m) ?? "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
+    if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & m.buckets - 1) !== 0)
+      return { manifest: null, reason: "the state manifest has an invalid bucket count" };
+    for (const [name, entry] of Object.entries(m.datasets ?? {})) {
+      for (const bucket of Object.values(entry.buckets ?? {})) {
+        for (const f of bucket.files) {
+          const abs = join9(this.dir, f);
+          let size = -1;
+          try {
+            size = statSync4(abs).size;
+          } catch {
+            return { manifest: null, reason: `dataset ${name} is missing its file ${f}` };
+          }
+          if (size < 12 || !hasParquetTail(abs, size)) return { manifest: null, reason: `dataset ${name} has a truncated file ${f}` };
+        }
+      }
+    }
+    return { manifest: m, reason: null };
+  }
+  /** Removes files under data/ and tmp/ that the committed manifest does not name (crash leftovers). */
+  sweep(manifest) {
+    const keep = /* @__PURE__ */ new Set();
+    if (manifest) for (const e of Object.values(manifest.datasets)) for (const b of Object.values(e.buckets)) for (const f of b.files) keep.add(f);
+    let removed = 0;
+    if (existsSync6(this.dataDir)) {
+      for (const ds of readdirSync3(this.dataDir)) {
+        const d = join9(this.dataDir, ds);
+        for (const f of readdirSync3(d)) {
+          const rel = relative3(this.dir, join9(d, f)).split(sep2).join("/");
+          if (!keep.has(rel)) {
+            rmSync3(join9(d, f), { force: true, recursive: true });
+            removed++;
+          }
+        }
+      }
+    }
+    rmSync3(this.tmpDir, { recursive: true, force: true });
+    return removed;
+  }
+  /** A SQL relation over a dataset in a committed manifest (the store's reader). */
+  relation(manifest, spec, scope = {}) {
+    return relationOf(this.dir, manifest.datasets[spec.name], spec, scope);
+  }
+  /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
+  filesOf(manifest, name) {
+    const e = manifest.datasets[name];
+    if (!e) return [];
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.dir, f)));
+  }
+  /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
+  rewriteMeta(manifest, meta) {
+    const next = { ...manifest, committed_at: (/* @__PURE__ */ new Date()).toISOString(), meta };
+    writeManifest(this.manifestPath, next);
+    return next;
+  }
+  /** Deletes everything in the state directory (used before a rebuild from an unusable state). */
+  clear() {
+    rmSync3(this.dataDir, { recursive: true, force: true });
+    rmSync3(this.tmpDir, { recursive: true, force: true });
+    rmSync3(this.manifestPath, { force: true });
+  }
+  /**
+   * Starts a transaction on top of `base` (null: an empty store with `buckets` buckets).
+   * `compacted`: datasets whose buckets are rewritten rather than given deletions (the published
+   * tables: their files are hard-linked to the output as they are).
+   */
+  begin(db, base, fingerprint, buckets, compacted = /* @__PURE__ */ new Set()) {
+    mkdirSync4(this.dataDir, { recursive: true });
+    return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets, compacted);
+  }
+};
+var StoreTxn = class {
+  constructor(store, db, base, fingerprint, buckets, compacted) {
+    this.store = store;
+    this.db = db;
+    this.base = base;
+    this.fingerprint = fingerprint;
+    this.buckets = buckets;
+    this.compacted = compacted;
+    this.datasets = structuredClone(base?.datasets ?? {});
+    this.generation = (base?.generation ?? 0) + 1;
+  }
+  store;
+  db;
+  base;
+  fingerprint;
+  buckets;
+  compacted;
+  datasets;
+  created = [];
+  superseded = [];
+  generation;
+  seq = 0;
+  committed = false;
+  /** Files rewritten per dataset in this transaction (for reports and tests). */
+  rewritten = {};
+  /** Files of a dataset as they stand in this transaction. */
+  files(name) {
+    const e = this.datasets[name];
+    if (!e) return [];
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.store.dir, f)));
+  }
+  /** A SQL relation over the dataset as it stands in this transaction (the store's reader). */
+  relation(spec, scope = {}) {
+    return relationOf(this.store.dir, this.datasets[spec.name], spec, scope);
+  }
+  /** The same over the generation the transaction started from. */
+  baseRelation(spec, scope = {}) {
+    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, scope);
+  }
+  rowCount(name) {
+    let n = 0;
+    for (const b of Object.values(this.datasets[name]?.buckets ?? {})) n += b.rows;
+    return n;
+  }
+  newFile(name, bucket) {
+    const rel = `data/${name}/b${bucket}-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}.parquet`;
+    this.created.push(rel);
+    return rel;
+  }
+  /**
+   * Replaces the rows of some files: every row whose partition column is in `replaceSql` (a
+   * relation with a `file_id` column) or among the source's files is dropped, then the rows of
+   * `sourceSql` are added. `replaceSql` null means: replace everything (one file per bucket).
+   *
+   * Merge-on-read: a touched bucket is not rewritten. Its files keep their bytes; the replaced
+   * files' ids are added to their deletion lists (only for the files that had rows there), and
+   * the new rows go to one small delta file. A bucket is compacted (rewritten as one file) when
+   * its deltas pile up (`MAX_BUCKET_FILES` files, or deleted rows over `MAX_DEAD_FRACTION` of its
+   * live rows), and always when the dataset is one the store keeps compacted (`compacted`: the
+   * published tables, whose files are hard-linked as they are). A bucket whose replaced files get
+   * back exactly the rows they had (a multiset comparison) is left alone.
+   */
+  async upsert(spec, sourceSql, replaceSql) {
+    const db = this.db;
+    const entry = this.datasets[spec.name] ??= { buckets: {} };
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    const part = sqlIdent(spec.partitionColumn);
+    const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
+    const bexpr = bucketExpr(spec.partitionColumn, this.buckets);
+    const dir = join9(this.store.dir, "data", spec.name);
+    mkdirSync4(dir, { recursive: true });
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
+    if (replaceSql === null) {
+      const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
+      const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
+      for (let b = 0; b < this.buckets; b++) {
+        const old = entry.buckets[String(b)];
+        if (old) this.superseded.push(...old.files);
+        delete entry.buckets[String(b)];
+        const n = fresh.get(b) ?? 0;
+        if (n === 0) continue;
+        const rel = this.newFile(spec.name, b);
+        await db.exec(
+          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+        );
+        entry.buckets[String(b)] = { files: [rel], rows: n };
+        this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+      }
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      return;
+    }
+    const idRows = await db.rows(
+      `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM _upsert_src UNION SELECT DISTINCT CAST(file_id AS VARCHAR) AS id FROM (${replaceSql}) WHERE file_id IS NOT NULL`
+    );
+    const ids = idRows.map((r) => r.id).sort();
+    const byBucket = /* @__PURE__ */ new Map();
+    for (const id of ids) {
+      const b = Number(BigInt(id) & BigInt(this.buckets - 1));
+      const l = byBucket.get(b) ?? [];
+      l.push(id);
+      byBucket.set(b, l);
+    }
+    const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== void 0));
+    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { buckets: touched, fileIds: ids });
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
+    const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const stats = await db.rows(`
+      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+      SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+             (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
+      FROM s FULL OUTER JOIN o ON s.b = o.b`);
+    const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+    const confirmed = /* @__PURE__ */ new Set();
+    if (maybeSame.length > 0) {
+      const inB = `${bexpr} IN (${maybeSame.join(", ")})`;
+      const d = await db.rows(
+        `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_old WHERE ${inB}) UNION ALL (SELECT * FROM _upsert_old WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_src WHERE ${inB}))`
+      );
+      const differ = new Set(d.map((r) => Number(r.b)));
+      for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+    }
+    for (const st of stats) {
+      const b = Number(st.b);
+      const fresh = Number(st.fresh);
+      const oldRows = Number(st.old);
+      if (confirmed.has(b)) continue;
+      const key = String(b);
+      const bucket = entry.buckets[key];
+      const live = (bucket?.rows ?? 0) - oldRows + fresh;
+      const dead = (bucket?.dead ?? 0) + oldRows;
+      this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+      if (live === 0) {
+        if (bucket) this.superseded.push(...bucket.files);
+        delete entry.buckets[key];
+        continue;
+      }
+      const compact = bucket !== void 0 && (oldRows > 0 && this.compacted.has(spec.name) || bucket.files.length + 1 > MAX_BUCKET_FILES || dead > live * MAX_DEAD_FRACTION);
+      if (compact && bucket) {
+        const rel = this.newFile(spec.name, b);
+        const target = join9(this.store.dir, rel);
+        const keep = relationOf(this.store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([b]), excludeFileIds: byBucket.get(b) ?? [] });
+        await db.exec(
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (${PARQUET_OPTIONS})`
+        );
+        this.superseded.push(...bucket.files);
+        entry.buckets[key] = { files: [rel], rows: live };
+        continue;
+      }
+      const next = bucket ? structuredClone(bucket) : { files: [], rows: 0 };
+      if (oldRows > 0 && bucket) {
+        const dropped = st.old_ids ?? [];
+        next.deleted ??= {};
+        for (const f of bucket.files) next.deleted[f] = [.../* @__PURE__ */ new Set([...next.deleted[f] ?? [], ...dropped])].sort();
+        next.dead = dead;
+      }
+      if (fresh > 0) {
+        const rel = this.newFile(spec.name, b);
+        await db.exec(
+          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+        );
+        next.files.push(rel);
+      }
+      next.rows = live;
+      entry.buckets[key] = next;
+    }
+  }
+  /**
+   * Keeps the last upsert's new rows and the rows they replaced as the temporary tables `fresh`
+   * and `old` (a scoped rule run reads them as the allowlisted files' rows, now and before).
+   */
+  async keepLastUpsert(fresh, old) {
+    await this.db.exec(`ALTER TABLE _upsert_src RENAME TO ${sqlIdent(fresh)}; ALTER TABLE _upsert_old RENAME TO ${sqlIdent(old)}`);
+  }
+  /**
+   * Replaces a whole dataset with files that already have the store's shape (every file holds
+   * rows of one bucket), moving them into the store. Used by full builds: the extraction workers
+   * write bucket-shaped files, so nothing is re-read or re-encoded.
+   */
+  adopt(spec, files) {
+    const old = this.datasets[spec.name];
+    for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
+    const entry = { buckets: {} };
+    mkdirSync4(join9(this.store.dir, "data", spec.name), { recursive: true });
+    for (const f of files) {
+      if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
+      const rel = this.newFile(spec.name, f.bucket);
+      renameSync2(f.path, join9(this.store.dir, rel));
+      const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
+      b.files.push(rel);
+      b.rows += f.rows;
+    }
+    this.datasets[spec.name] = entry;
+    this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + Object.keys(entry.buckets).length;
+  }
+  /**
+   * Publishes the transaction: writes the manifest to a temporary name, fsyncs it, renames it over
+   * the old one, then deletes the files the new generation no longer names.
+   */
+  commit(meta) {
+    const manifest = {
+      format: STATE_FORMAT,
+      fingerprint: this.fingerprint,
+      generation: this.generation,
+      buckets: this.buckets,
+      committed_at: (/* @__PURE__ */ new Date()).toISOString(),
+      datasets: this.datasets,
+      meta
+    };
+    for (const f of this.created) if (existsSync6(join9(this.store.dir, f))) fsyncPath(join9(this.store.dir, f));
+    writeManifest(this.store.manifestPath, manifest);
+    this.committed = true;
+    for (const f of this.superseded) rmSync3(join9(this.store.dir, f), { force: true });
+    return manifest;
+  }
+  /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
+  abort() {
+    if (this.committed) return;
+    for (const f of this.created) rmSync3(join9(this.store.dir, f), { force: true });
+  }
+  get baseGeneration() {
+    return this.base?.generation ?? 0;
+  }
+};
+
+// src/publish/replace-folder.ts
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
+import { join as join10 } from "node:path";
+async function replaceFolder(outDir, name, fill) {
+  const target = join10(outDir, name);
+  const tmp = join10(outDir, `.${name}.tmp-${process.pid}`);
+  rmSync4(tmp, { recursive: true, force: true });
+  mkdirSync5(tmp, { recursive: true });
+  await fill(tmp);
+  const old = join10(outDir, `.${name}.old-${process.pid}`);
+  rmSync4(old, { recursive: true, force: true });
+  if (existsSync7(target)) renameSync3(target, old);
+  renameSync3(tmp, target);
+  rmSync4(old, { recursive: true, force: true });
+}
+
+// src/publish/run-tables.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join11 } from "node:path";
+var SNAPSHOT_TABLE = {
+  name: "snapshot",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["size_bytes", "BIGINT"],
+    ["mtime_ns", "BIGINT"],
+    ["sha256", "VARCHAR"],
+    ["status", "VARCHAR"]
+  ],
+  sortKey: ["path"]
+};
+var DELTA_COLUMNS = [
+  "nodes_added",
+  "nodes_removed",
+  "nodes_changed",
+  "nodes_moved",
+  "edges_added",
+  "edges_removed",
+  "edges_changed",
+  "props_added",
+  "props_removed",
+  "props_changed"
+];
+var DIFF_REPORT_TABLE = {
+  name: "diff_report",
+  columns: [
+    ["path", "VARCHAR"],
+    // added | modified | deleted | renamed | unchanged
+    ["status", "VARCHAR"],
+    ["old_path", "VARCHAR"],
+    ["reason", "VARCHAR"],
+    ["old_file_id", "BIGINT"],
+    ["new_file_id", "BIGINT"],
+    ["old_size_bytes", "BIGINT"],
+    ["new_size_bytes", "BIGINT"],
+    ["old_mtime_ns", "BIGINT"],
+    ["new_mtime_ns", "BIGINT"],
+    ["old_sha256", "VARCHAR"],
+    ["new_sha256", "VARCHAR"],
+    // The file's rows in the run's delta (report.json `delta`); NULL in a full build.
+    ...DELTA_COLUMNS.map((c) => [c, "INTEGER"])
+  ],
+  sortKey: ["path"]
+};
+var RUN_TABLES = [SNAPSHOT_TABLE.name, DIFF_REPORT_TABLE.name];
+function diffReportRows(inp) {
+  const rows = [];
+  const entries = inp.changes ? [...inp.changes.entries] : [...inp.snapshot.keys()].map((path) => ({ path, status: "added", old_path: null, reason: inp.fullReason }));
+  for (const e of entries) {
+    const now = e.status === "deleted" ? void 0 : inp.snapshot.get(e.path);
+    const before = e.status === "added" ? void 0 : inp.previous?.get(e.old_path ?? e.path);
+    rows.push({
+      path: e.path,
+      status: e.status,
+      old_path: e.old_path,
+      reason: e.reason,
+      old_file_id: before?.file_id ?? null,
+      new_file_id: now?.file_id ?? null,
+      old_size_bytes: before?.size_bytes ?? null,
+      new_size_bytes: now?.size_bytes ?? null,
+      old_mtime_ns: before?.mtime_ns ?? null,
+      new_mtime_ns: now?.mtime_ns ?? null,
+      old_sha256: before?.sha256 ?? null,
+      new_sha256: now?.sha256 ?? null
+    });
+    const row = rows[rows.length - 1];
+    const counts = [inp.delta?.get(e.path), e.old_path === null ? void 0 : inp.delta?.get(e.old_path)];
+    for (const c of DELTA_COLUMNS) row[c] = inp.delta ? counts.reduce((n, d) => n + (d?.[c] ?? 0), 0) : null;
+  }
+  return rows.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function snapshotRows(s) {
+  return [...s.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
+}
+async function toParquet(spec, rows, rowsHash) {
+  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-EIUT75XS.js");
+  await loadParquetWriter2();
+  const b = new RowBuilder(spec);
+  for (const r of rows) {
+    const cells = {};
+    for (const [name, type] of spec.columns) {
+      const v = r[name] ?? null;
+      cells[name] = type === "BIGINT" && typeof v === "string" ? decimalToId64(v) : v;
+    }
+    b.add(cells);
+  }
+  return rowsToParquet2(b, /* @__PURE__ */ new Map([[ROWS_HASH_KEY, rowsHash]]));
+}
+function decimalToId64(s) {
+  const v = BigInt.asUintN(64, BigInt(s));
+  return { lo: Number(v & 0xffffffffn) | 0, hi: Number(v >> 32n) | 0 };
+}
+async function writeRunTables(outDir, stateDir, inp) {
+  const written = {};
+  const tables = [
+    [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
+    [DIFF_REPORT_TABLE, diffReportRows(inp)]
+  ];
+  const runDir = join11(stateDir, "run");
+  mkdirSync6(runDir, { recursive: true });
+  for (const [spec, rows] of tables) {
+    const stateFile = join11(runDir, `${spec.name}.parquet`);
+    const target = join11(outDir, spec.name);
+    const outFile = join11(target, "part-00000.parquet");
+    written[spec.name] = target;
+    const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
+    if (writtenFrom(stateFile, outFile, rowsHash)) continue;
+    const bytes = await toParquet(spec, rows, rowsHash);
+    writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
+    renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
+    await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join11(tmp, "part-00000.parquet"), bytes));
+  }
+  return written;
+}
+var ROWS_HASH_KEY = "pycpg.rows_sha256";
+function sha256(data) {
+  return createHash3("sha256").update(data).digest("hex");
+}
+function writtenFrom(stateFile, outFile, rowsHash) {
+  let a;
+  let b;
+  try {
+    a = readFileSync6(stateFile);
+    b = readFileSync6(outFile);
+  } catch {
+    return false;
+  }
+  if (a.length < 12 || !a.equals(b) || a.toString("latin1", a.length - 4) !== "PAR1") return false;
+  const footerLen = a.readUInt32LE(a.length - 8);
+  if (footerLen > a.length - 12) return false;
+  return a.subarray(a.length - 8 - footerLen, a.length - 8).includes(`${ROWS_HASH_KEY}`) && a.subarray(a.length - 8 - footerLen).includes(rowsHash);
+}
+
+// src/publish/publish-outputs.ts
+async function publishOutputs(store, manifest, specs, outDir, db) {
+  mkdirSync7(outDir, { recursive: true });
+  removeStaleTemps(outDir, specs);
+  const written = {};
+  let ownDb = null;
+  try {
+    for (const spec of specs) {
+      const target = join12(outDir, spec.name);
+      const files = store.filesOf(manifest, spec.name);
+      const entry = manifest.datasets[spec.name];
+      const masked = hasDeletions(entry);
+      written[spec.name] = target;
+      if (!masked && alreadyLinked(target, files)) continue;
+      await replaceFolder(outDir, spec.name, async (tmp) => {
+        if (files.length === 0) {
+          const q = db ?? (ownDb ??= await openDb(1));
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join12(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+        }
+        let i = 0;
+        const partName = () => join12(tmp, `part-${String(i++).padStart(5, "0")}.parquet`);
+        for (const k of Object.keys(entry?.buckets ?? {}).sort((a, b) => Number(a) - Number(b))) {
+          const bucket = entry?.buckets[k];
+          if (!bucket) continue;
+          if (Object.values(bucket.deleted ?? {}).some((l) => l.length > 0)) {
+            const q = db ?? (ownDb ??= await openDb(1));
+            const rel = relationOf(store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([Number(k)]) });
+            await q.exec(`COPY (SELECT * FROM ${rel}) TO ${sqlString(partName())} (FORMAT parquet, COMPRESSION zstd)`);
+            continue;
+          }
+          for (const f of bucket.files) {
+            const abs = join12(store.dir, f);
+            const part = partName();
+            try {
+              linkSync(abs, part);
+            } catch {
+              copyFileSync(abs, part);
+            }
+          }
+        }
+      });
+    }
+  } finally {
+    ownDb?.close();
+  }
+  return written;
+}
+function alreadyLinked(target, files) {
+  if (files.length === 0) return false;
+  let entries;
+  try {
+    entries = readdirSync4(target);
+  } catch {
+    return false;
+  }
+  if (entries.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const part = statSync5(join12(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const src = statSync5(files[i], { throwIfNoEntry: false });
+    if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
+  }
+  return true;
+}
+function removeStaleTemps(outDir, specs) {
+  const names = /* @__PURE__ */ new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
+  for (const entry of readdirSync4(outDir)) {
+    const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
+    if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && processGone(pid)) rmSync5(join12(outDir, entry), { recursive: true, force: true });
+  }
+}
+function processGone(pid) {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === "ESRCH";
+  }
+}
+function publishedRelation(outDir, table2) {
+  return `read_parquet(${sqlString(join12(outDir, table2, "*.parquet"))})`;
+}
+
+// src/report/build-report.ts
+var MAX_DIAGNOSTICS = 50;
+async function summarizeGraph(db) {
+  const byKind = async (table2) => Object.fromEntries(
+    (await db.rows(`SELECT kind, count(*) AS n FROM ${table2} GROUP BY kind ORDER BY kind`)).map((r) => [r.kind, Number(r.n)])
+  );
+  const nodes = await byKind("cpg_nodes");
+  const edges = await byKind("cpg_edges");
+  const props = Number((await db.rows("SELECT count(*) AS n FROM cpg_props"))[0]?.n ?? 0);
+  const fileStatus = Object.fromEntries(
+    (await db.rows("SELECT status, count(*) AS n FROM py_files GROUP BY status ORDER BY status")).map((r) => [
+      r.status,
+      Number(r.n)
+    ])
+  );
+  const total = Number((await db.rows("SELECT count(*) AS n FROM py_diagnostics"))[0]?.n ?? 0);
+  const shown = await db.rows(
+    `SELECT f.path, d.code, d.severity, d.start_line AS line, d.message FROM py_diagnostics d JOIN py_files f USING (file_id) ORDER BY f.path, d.bstart, d.code LIMIT ${MAX_DIAGNOSTICS}`
+  );
+  return { nodes, edges, props, fileStatus, diagnostics: { total, shown: shown.map((d) => ({ ...d, line: Number(d.line) })) } };
+}
+
+// src/report/import-roots-report.ts
+var MAX_AMBIGUITY_NOTES = 50;
+async function importRootsSection(db, config) {
+  const declared = new Set(config.roots.map((r) => r.dir));
+  const inferred = (await db.rows("SELECT DISTINCT unnest(search_path[2:]) AS dir FROM module_index ORDER BY 1")).map((r) => r.dir).filter((d) => !declared.has(d) && d !== "" && d !== "src" && d !== "..");
+  const rows = await db.rows(`
+    WITH mi AS (SELECT file_id, path, module, root, search_path, importable FROM module_index),
+    provided AS (SELECT module, root, min(path) AS path FROM mi WHERE importable AND module <> '' GROUP BY ALL),
+    multi AS (SELECT module FROM provided GROUP BY module HAVING count(*) > 1),
+    res AS (
+      SELECT im.file_id, im.module, tf.path AS chosen, tf.root AS chosen_root
+      FROM import_modules im JOIN mi tf ON tf.file_id = im.target_file_id
+      WHERE im.target_kind = 'MODULE' AND im.module IN (SELECT module FROM multi)
+    )
+    SELECT r.module, r.chosen, list(DISTINCT p.path ORDER BY p.path) AS shadowed, count(DISTINCT r.file_id) AS importers, min(f.path) AS example
+    FROM res r JOIN mi f ON f.file_id = r.file_id
+    JOIN provided p ON p.module = r.module AND p.root <> r.chosen_root AND list_contains(f.search_path, p.root)
+    GROUP BY r.module, r.chosen
+    ORDER BY r.module, r.chosen`);
+  const ambiguity = rows.slice(0, MAX_AMBIGUITY_NOTES).map((r) => ({
+    code: "ambiguous-module",
+    severity: "note",
+    path: r.chosen,
+    message: `module ${r.module} is provided by more than one import root: ${Number(r.importers)} importer(s) (e.g. ${r.example}) resolve it to ${r.chosen}, first on their search path, over ${[...r.shadowed].join(", ")}`
+  }));
+  return {
+    roots: config.roots.map((r) => ({ dir: r.dir, project: r.project, source: r.source })),
+    inferred,
+    notes: [...config.notes, ...ambiguity],
+    ambiguous_modules: rows.length
+  };
+}
+
+// src/report/write-reports.ts
+import { mkdirSync as mkdirSync8, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join13 } from "node:path";
+
+// src/report/render-markdown.ts
+function table(rows, head) {
+  return [`| ${head[0]} | ${head[1]} |`, "|---|---:|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
+}
+function escapeCell(s) {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function scipLines(s) {
+  if (s.status === "failed")
+    return [
+      `**Built without the SCIP layer** (${s.failure ?? "failed"}): ${escapeCell(s.reason ?? "")}.${s.log ? ` scip-python's output: \`${s.log}\`.` : ""}`
+    ];
+  const out = [
+    `${s.documents} documents (${s.occurrences} occurrences) from ${s.source === "file" ? `\`${s.index_path}\`` : `scip-python (${s.index_seconds} s, heap ${s.heap_mb} MB)`}${s.changed_documents != null ? `; ${s.changed_documents} changed since the previous build` : ""}; ${s.converted_documents} converted in ${s.ingest_ms} ms.`
+  ];
+  if (s.unmatched_count)
+    out.push("", `${s.unmatched_count} documents name files the build does not have (skipped), e.g. \`${escapeCell(s.unmatched_documents?.[0] ?? "")}\`.`);
+  if (s.alignment) out.push("", table(Object.entries(s.alignment), ["aligned sites: resolvers", "sites"]));
+  if (s.disagreements?.length) {
+    out.push("", "Where the syntactic resolver and SCIP disagree (first ones; all in `scip_alignment WHERE agreement = 'disagree'`):", "");
+    out.push("| file | line | site | syntactic | SCIP |", "|---|---:|---|---|---|");
+    for (const d of s.disagreements)
+      out.push(
+        `| ${escapeCell(d.path)} | ${d.line} | ${d.site_kind} \`${escapeCell(d.name)}\` | ${escapeCell(d.syntactic ?? "")} | ${escapeCell(d.scip ?? "")} |`
+      );
+  }
+  return out;
+}
+function renderMarkdown(r) {
+  const lines = [];
+  const totalNodes = Object.values(r.graph.nodes).reduce((a, b) => a + b, 0);
+  const totalEdges = Object.values(r.graph.edges).reduce((a, b) => a + b, 0);
+  lines.push(`# pycpg report`, "");
+  lines.push(
+    `**${r.mode}** build of \`${r.repo}\` with pycpg ${r.tool.version} (schema v${r.schema_version}, fingerprint \`${r.fingerprint.slice(0, 12)}\`): ${r.files.discovered} files, ${totalNodes} nodes, ${totalEdges} edges, ${r.graph.props} properties in ${(r.timings.total_ms / 1e3).toFixed(2)} s.`
+  );
+  if (r.fallback_reason) lines.push("", `Full rebuild because: ${r.fallback_reason}.`);
+  lines.push("", "## Files", "", table(Object.entries(r.files.by_status), ["status", "files"]));
+  lines.push("", "## Nodes", "", table(Object.entries(r.graph.nodes), ["kind", "count"]));
+  lines.push("", "## Edges", "", table(Object.entries(r.graph.edges), ["kind", "count"]));
+  if (r.changed.length > 0) {
+    lines.push("", "## Changed files", "", "| path | status | old path |", "|---|---|---|");
+    for (const c of r.changed) lines.push(`| ${escapeCell(c.path)} | ${c.status} | ${c.old_path ? escapeCell(c.old_path) : ""} |`);
+  }
+  if (r.impacted.length > 0) {
+    lines.push("", "## Impacted files", "", "| path | why |", "|---|---|");
+    for (const i of r.impacted) lines.push(`| ${escapeCell(i.path)} | ${escapeCell(i.reasons.join("; "))} |`);
+  }
+  if (r.scip && r.scip.status !== "off") lines.push("", "## SCIP layer", "", ...scipLines(r.scip));
+  lines.push("", `## Diagnostics (${r.diagnostics.total})`, "");
+  if (r.diagnostics.total === 0) lines.push("None.");
+  else {
+    lines.push("| file | line | code | message |", "|---|---:|---|---|");
+    for (const d of r.diagnostics.shown) lines.push(`| ${escapeCell(d.path)} | ${d.line} | ${d.code} | ${escapeCell(d.message)} |`);
+    if (r.diagnostics.total > r.diagnostics.shown.length)
+      lines.push("", `…and ${r.diagnostics.total - r.diagnostics.shown.length} more (query \`cpg_nodes WHERE kind = 'DIAGNOSTIC'\`).`);
+  }
+  const stageRows = Object.entries(r.timings).filter((e) => typeof e[1] === "number" && e[0].endsWith("_ms"));
+  lines.push(
+    "",
+    "## Timings",
+    "",
+    table(
+      stageRows.map(([k, v]) => [k.replace(/_ms$/, ""), `${v} ms`]),
+      ["stage", "time"]
+    ),
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/report/write-reports.ts
+function writeAtomic(path, text2) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync5(tmp, text2);
+  renameSync5(tmp, path);
+}
+function writeReports(outDir, report) {
+  mkdirSync8(outDir, { recursive: true });
+  writeAtomic(join13(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+`);
+  writeAtomic(join13(outDir, "report.md"), renderMarkdown(report));
+}
+
+// src/rules/import-roots-table.ts
+async function bindImportRoots(db, roots) {
+  await db.exec("CREATE OR REPLACE TEMP TABLE import_roots (project VARCHAR, dir VARCHAR, ord INTEGER, source VARCHAR)");
+  if (roots.length > 0)
+    await db.exec(
+      `INSERT INTO import_roots VALUES ${roots.map((r) => `(${sqlString(r.project)}, ${sqlString(r.dir)}, ${r.ord}, ${sqlString(r.source)})`).join(", ")}`
+    );
+}
+
+// src/rules/rule-registry.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function defaultRuleDir() {
+  return fileURLToPath3(new URL("./sql/", import.meta.url));
+}
+function parseRule(file, text2) {
+  const header = /* @__PURE__ */ new Map();
+  let doc = "";
+  let lastKey = "";
+  for (const line of text2.split("\n")) {
+    const m = /^--\s*(rule|output|inputs|doc):\s*(.*)$/.exec(line);
+    if (m) {
+      lastKey = m[1];
+      header.set(lastKey, m[2].trim());
+      if (lastKey === "doc") doc = m[2].trim();
+      continue;
+    }
+    const cont = /^--\s+(.*)$/.exec(line);
+    if (cont && lastKey === "doc") {
+      doc += ` ${cont[1].trim()}`;
+      continue;
+    }
+    if (!line.startsWith("--")) break;
+  }
+  const name = header.get("rule");
+  const output = header.get("output");
+  const inputs = header.get("inputs");
+  if (!name || !output || inputs === void 0) {
+    throw new Error(`rule file ${file} needs a header with "-- rule:", "-- output:" and "-- inputs:" lines`);
+  }
+  if (!/file_allowlist/.test(text2)) throw new Error(`rule ${name} (${file}) must restrict its rows with file_allowlist`);
+  return {
+    name,
+    output,
+    inputs: inputs.split(",").map((s) => s.trim()).filter(Boolean),
+    doc,
+    sql: text2,
+    file
+  };
+}
+function loadRules(known, dir = defaultRuleDir()) {
+  const files = readdirSync5(dir).filter((f) => f.endsWith(".sql")).sort();
+  const rules = files.map((f) => parseRule(f, readFileSync7(`${dir}/${f}`, "utf8")));
+  const names = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    if (names.has(r.name)) throw new Error(`two rules are named ${r.name}`);
+    names.add(r.name);
+  }
+  const produced = new Set(rules.map((r) => r.output));
+  const available = new Set(known);
+  for (const r of rules) {
+    for (const i of r.inputs) {
+      if (!available.has(i) && !produced.has(i)) throw new Error(`rule ${r.name} reads ${i}, which no table or rule provides`);
+    }
+  }
+  const outputs = [];
+  const pending = new Set(produced);
+  while (pending.size > 0) {
+    const ready = [...pending].sort().filter((o) => rules.filter((r) => r.output === o).every((r) => r.inputs.every((i) => available.has(i) || i === o)));
+    if (ready.length === 0) throw new Error(`rules have a dependency cycle among: ${[...pending].join(", ")}`);
+    for (const o of ready) {
+      outputs.push(o);
+      available.add(o);
+      pending.delete(o);
+    }
+  }
+  const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
+  const h = createHash4("sha256");
+  for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
+  return { rules: ordered, outputs, fingerprint: h.digest("hex") };
+}
+
+// src/rules/run-rules.ts
+var IN_SCOPE_PREFIX = "in_scope_";
+async function bindDatasetViews(db, txn, specs, prefix = "") {
+  if (specs.length === 0) return;
+  await db.exec(specs.map((s) => `CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
+}
+async function bindScopeViews(db, txn, specs, allowlist) {
+  const stmts = [];
+  for (const s of specs) {
+    const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
+    if (allowlist === null) stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    else {
+      const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
+      stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      stmts.push(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
+    }
+  }
+  if (stmts.length > 0) await db.exec(stmts.join(";\n"));
+}
+function outputSource(registry, spec) {
+  const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+  const rules = registry.rules.filter((r) => r.output === spec.name);
+  if (rules.length === 0) throw new Error(`no rule produces ${spec.name}`);
+  return rules.map((r) => `SELECT ${cols} FROM (
+${r.sql}
+)`).join("\nUNION ALL\n");
+}
+async function runRules(db, txn, registry, specs, opts) {
+  const timings = {};
+  let allowlist = null;
+  if (!opts.full) {
+    const rows = await db.rows(
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS id, CAST(file_id & ${txn.buckets - 1} AS INTEGER) AS b FROM file_allowlist WHERE file_id IS NOT NULL ORDER BY 1`
+    );
+    allowlist = { ids: rows.map((r) => r.id), buckets: new Set(rows.map((r) => Number(r.b))) };
+  }
+  await bindDatasetViews(
+    db,
+    txn,
+    registry.outputs.map((o) => specs.get(o)).filter((s) => s !== void 0)
+  );
+  await bindScopeViews(db, txn, [...specs.values()], allowlist);
+  for (const output of registry.outputs) {
+    if (opts.skip?.has(output)) continue;
+    const t0 = performance.now();
+    const spec = specs.get(output);
+    if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
+    await txn.upsert(spec, outputSource(registry, spec), opts.full ? null : "SELECT file_id FROM file_allowlist");
+    await bindDatasetViews(db, txn, [spec]);
+    if (allowlist === null) await bindScopeViews(db, txn, [spec], null);
+    else {
+      const now = IN_SCOPE_PREFIX + spec.name;
+      const old = `${IN_SCOPE_PREFIX}old_${spec.name}`;
+      await db.exec(`DROP VIEW IF EXISTS ${sqlIdent(now)}; DROP VIEW IF EXISTS ${sqlIdent(old)}`);
+      await txn.keepLastUpsert(now, old);
+    }
+    timings[output] = performance.now() - t0;
+    opts.onOutput?.(output);
+  }
+  return timings;
+}
+
+// src/scip/scip-tables.ts
+var SPAN2 = [
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["start_line", "INTEGER"],
+  ["start_col", "INTEGER"],
+  ["end_line", "INTEGER"],
+  ["end_col", "INTEGER"]
+];
+var SCIP_DOCUMENTS = {
+  name: "scip_documents",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["path", "VARCHAR"],
+    ["fingerprint", "VARCHAR"],
+    ["language", "VARCHAR"],
+    ["position_encoding", "INTEGER"],
+    ["occurrences", "INTEGER"],
+    ["symbols", "INTEGER"],
+    ["bytes", "INTEGER"]
+  ],
+  sortKey: []
+};
+var SCIP_OCCURRENCES = {
+  name: "scip_occurrences",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["ordinal", "INTEGER"],
+    ["symbol", "VARCHAR"],
+    ["roles", "INTEGER"],
+    ["syntax_kind", "INTEGER"],
+    ["is_definition", "BOOLEAN"],
+    ["is_local", "BOOLEAN"],
+    ...SPAN2
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_SYMBOLS = {
+  name: "scip_symbols",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["kind", "INTEGER"],
+    ["display_name", "VARCHAR"],
+    ["enclosing_symbol", "VARCHAR"],
+    ["documentation", "VARCHAR"],
+    ["ordinal", "INTEGER"]
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_RELATIONSHIPS = {
+  name: "scip_relationships",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["symbol", "VARCHAR"],
+    ["target_symbol", "VARCHAR"],
+    ["is_reference", "BOOLEAN"],
+    ["is_implementation", "BOOLEAN"],
+    ["is_type_definition", "BOOLEAN"],
+    ["is_definition", "BOOLEAN"],
+    ["ordinal", "INTEGER"]
+  ],
+  sortKey: ["ordinal"]
+};
+var SCIP_DIAGNOSTICS = {
+  name: "scip_diagnostics",
+  columns: [
+    ["file_id", "BIGINT"],
+    ["occurrence", "INTEGER"],
+    ["ordinal", "INTEGER"],
+    ["severity", "INTEGER"],
+    ["code", "VARCHAR"],
+    ["message", "VARCHAR"],
+    ["source", "VARCHAR"],
+    ...SPAN2
+  ],
+  sortKey: ["occurrence", "ordinal"]
+};
+var SCIP_TABLES = [SCIP_DOCUMENTS, SCIP_OCCURRENCES, SCIP_SYMBOLS, SCIP_RELATIONSHIPS, SCIP_DIAGNOSTICS];
+function dataset(t) {
+  return { name: t.name, columns: t.columns, partitionColumn: "file_id", sortKey: t.sortKey };
+}
+var SCIP_DATASETS = SCIP_TABLES.map(dataset);
+var SCIP_PUBLISHED = SCIP_DATASETS.filter((d) => d.name === "scip_occurrences" || d.name === "scip_symbols");
+
+// src/pipeline/scip-report.ts
+import { rmSync as rmSync6 } from "node:fs";
+import { join as join14 } from "node:path";
+var SCIP_OUTPUTS = [...SCIP_PUBLISHED, SCIP_ALIGNMENT];
+function publishedTables(mode) {
+  return mode.kind === "off" ? PUBLISHED2 : [...PUBLISHED2, ...SCIP_OUTPUTS];
+}
+function removeUnpublished(outDir, mode) {
+  if (mode.kind !== "off") return;
+  for (const t of SCIP_OUTPUTS) rmSync6(join14(outDir, t.name), { recursive: true, force: true });
+}
+var MAX_DISAGREEMENTS = 20;
+async function scipSummary(db) {
+  const counts = await db.rows("SELECT agreement, count(*) AS n FROM scip_alignment GROUP BY 1 ORDER BY 1");
+  const rows = await db.rows(`
+    SELECT f.path, o.start_line AS line, a.site_kind, a.name,
+           sf.path || ':' || sd.start_line || ' ' || sd.local_qname AS syntactic, cf.path || ':' || cd.start_line || ' ' || cd.local_qname AS scip
+    FROM scip_alignment a
+    JOIN py_files f USING (file_id)
+    LEFT JOIN scip_occurrences o ON o.file_id = a.file_id AND o.ordinal = a.occurrence
+    LEFT JOIN py_defs sd ON sd.node_id = a.syntactic_target_id
+    LEFT JOIN py_files sf ON sf.file_id = sd.file_id
+    LEFT JOIN py_defs cd ON cd.node_id = a.scip_target_id
+    LEFT JOIN py_files cf ON cf.file_id = cd.file_id
+    WHERE a.agreement = 'disagree'
+    ORDER BY f.path, a.bstart, a.site_kind
+    LIMIT ${MAX_DISAGREEMENTS}`);
+  return {
+    alignment: Object.fromEntries(counts.map((r) => [r.agreement, Number(r.n)])),
+    disagreements: rows.map((r) => ({ ...r, line: Number(r.line) }))
+  };
+}
+
+// src/pipeline/scip-stage.ts
+import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join16 } from "node:path";
+
+// src/scip/scip-schema.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
+var SCIP_JSON = {
+  nested: {
+    scip: {
+      nested: {
+        Index: {
+          fields: {
+            metadata: { type: "Metadata", id: 1 },
+            documents: { rule: "repeated", type: "Document", id: 2 },
+            externalSymbols: { rule: "repeated", type: "SymbolInformation", id: 3 }
+          }
+        },
+        Metadata: {
+          fields: {
+            version: { type: "int32", id: 1 },
+            toolInfo: { type: "ToolInfo", id: 2 },
+            projectRoot: { type: "string", id: 3 },
+            textDocumentEncoding: { type: "int32", id: 4 }
+          }
+        },
+        ToolInfo: {
+          fields: {
+            name: { type: "string", id: 1 },
+            version: { type: "string", id: 2 },
+            arguments: { rule: "repeated", type: "string", id: 3 }
+          }
+        },
+        Document: {
+          fields: {
+            relativePath: { type: "string", id: 1 },
+            occurrences: { rule: "repeated", type: "Occurrence", id: 2 },
+            symbols: { rule: "repeated", type: "SymbolInformation", id: 3 },
+            language: { type: "string", id: 4 },
+            text: { type: "string", id: 5 },
+            positionEncoding: { type: "int32", id: 6 }
+          }
+        },
+        Occurrence: {
+          fields: {
+            range: { rule: "repeated", type: "int32", id: 1, options: { packed: true } },
+            symbol: { type: "string", id: 2 },
+            symbolRoles: { type: "int32", id: 3 },
+            overrideDocumentation: { rule: "repeated", type: "string", id: 4 },
+            syntaxKind: { type: "int32", id: 5 },
+            diagnostics: { rule: "repeated", type: "Diagnostic", id: 6 },
+            enclosingRange: { rule: "repeated", type: "int32", id: 7, options: { packed: true } }
+          }
+        },
+        SymbolInformation: {
+          fields: {
+            symbol: { type: "string", id: 1 },
+            documentation: { rule: "repeated", type: "string", id: 3 },
+            relationships: { rule: "repeated", type: "Relationship", id: 4 },
+            kind: { type: "int32", id: 5 },
+            displayName: { type: "string", id: 6 },
+            signatureDocumentation: { type: "Document", id: 7 },
+            enclosingSymbol: { type: "string", id: 8 }
+          }
+        },
+        Relationship: {
+          fields: {
+            symbol: { type: "string", id: 1 },
+            isReference: { type: "bool", id: 2 },
+            isImplementation: { type: "bool", id: 3 },
+            isTypeDefinition: { type: "bool", id: 4 },
+            isDefinition: { type: "bool", id: 5 }
+          }
+        },
+        Diagnostic: {
+          fields: {
+            severity: { type: "int32", id: 1 },
+            code: { type: "string", id: 2 },
+            message: { type: "string", id: 3 },
+            source: { type: "string", id: 4 },
+            tags: { rule: "repeated", type: "int32", id: 5, options: { packed: true } }
+          }
+        }
+      }
+    }
+  }
+};
+var root = null;
+function scipType(name) {
+  root ??= import_protobufjs.default.Root.fromJSON(SCIP_JSON);
+  return root.lookupType(`scip.${name}`);
+}
+var SymbolRole = {
+  Definition: 1,
+  Import: 2,
+  WriteAccess: 4,
+  ReadAccess: 8,
+  Generated: 16,
+  Test: 32,
+  ForwardDefinition: 64
+};
+var PositionEncoding = {
+  Unspecified: 0,
+  Utf8CodeUnitOffsetFromLineStart: 1,
+  Utf16CodeUnitOffsetFromLineStart: 2,
+  Utf32CodeUnitOffsetFromLineStart: 3
+};
+
+// src/scip/decode-scip-index.ts
+var ScipDecodeError = class extends Error {
+};
+function normalizeRange(r, where = "range") {
+  if (r.length === 3) return { startLine: r[0], startChar: r[1], endLine: r[0], endChar: r[2] };
+  if (r.length === 4) return { startLine: r[0], startChar: r[1], endLine: r[2], endChar: r[3] };
+  throw new ScipDecodeError(`${where}: a SCIP range has 3 or 4 elements, got ${r.length}`);
+}
+function toSymbol(s) {
+  return {
+    symbol: s.symbol ?? "",
+    kind: s.kind ?? 0,
+    displayName: s.displayName ?? "",
+    enclosingSymbol: s.enclosingSymbol ?? "",
+    documentation: s.documentation ?? [],
+    relationships: (s.relationships ?? []).map((r) => ({
+      symbol: r.symbol ?? "",
+      isReference: r.isReference ?? false,
+      isImplementation: r.isImplementation ?? false,
+      isTypeDefinition: r.isTypeDefinition ?? false,
+      isDefinition: r.isDefinition ?? false
+    }))
+  };
+}
+function toDocument(d) {
+  const path = d.relativePath ?? "";
+  return {
+    relativePath: path,
+    language: d.language ?? "",
+    positionEncoding: d.positionEncoding ?? 0,
+    occurrences: (d.occurrences ?? []).map((o, i) => ({
+      range: normalizeRange(o.range ?? [], `${path}: occurrence ${i}`),
+      symbol: o.symbol ?? "",
+      roles: o.symbolRoles ?? 0,
+      enclosingRange: o.enclosingRange && o.enclosingRange.length > 0 ? normalizeRange(o.enclosingRange, `${path}: occurrence ${i} enclosing_range`) : null,
+      syntaxKind: o.syntaxKind ?? 0,
+      diagnostics: (o.diagnostics ?? []).map((d2) => ({ severity: d2.severity ?? 0, code: d2.code ?? "", message: d2.message ?? "", source: d2.source ?? "" }))
+    })),
+    symbols: (d.symbols ?? []).map(toSymbol)
+  };
+}
+function decodeScipDocument(bytes) {
+  return toDocument(scipType("Document").decode(bytes));
+}
+function decodeScipMetadata(bytes) {
+  return toMetadata(scipType("Metadata").decode(bytes));
+}
+function toMetadata(m) {
+  return {
+    version: m.version ?? 0,
+    toolName: m.toolInfo?.name ?? "",
+    toolVersion: m.toolInfo?.version ?? "",
+    toolArguments: m.toolInfo?.arguments ?? [],
+    projectRoot: m.projectRoot ?? "",
+    textDocumentEncoding: m.textDocumentEncoding ?? 0
+  };
+}
+function isLocalSymbol(symbol) {
+  return symbol.startsWith("local ");
+}
+
+// src/scip/ingest-scip.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync as mkdirSync9, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join15 } from "node:path";
+
+// src/scip/position-units.ts
+function positionUnitOf(positionEncoding) {
+  switch (positionEncoding) {
+    case PositionEncoding.Utf8CodeUnitOffsetFromLineStart:
+      return "utf8";
+    case PositionEncoding.Utf32CodeUnitOffsetFromLineStart:
+      return "utf32";
+    default:
+      return "utf16";
+  }
+}
+function seqLength(b) {
+  if (b < 192) return 1;
+  if (b < 224) return 2;
+  if (b < 240) return 3;
+  return 4;
+}
+var ScipPositionMapper = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) starts.push(i + 1);
+    this.starts = starts;
+  }
+  bytes;
+  starts;
+  bom;
+  /** Number of lines ("\n"-separated; a final line without newline counts). */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The byte position of character `char` (counted in `unit`) on 0-based `line`, or null when the
+   * line does not exist. A character past the end of the line clamps to the line's end; a position
+   * inside a multi-unit character (half a surrogate pair) maps to that character's first byte.
+   */
+  toBytes(line, char, unit) {
+    if (line < 0 || line >= this.starts.length || char < 0) return null;
+    const lineStart = this.starts[line] + (line === 0 ? this.bom : 0);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+    let i = lineStart;
+    let units = 0;
+    while (i < next && units < char) {
+      const b = this.bytes[i];
+      const len = Math.min(seqLength(b), next - i);
+      const step = unit === "utf8" ? len : unit === "utf16" ? len === 4 ? 2 : 1 : 1;
+      if (units + step > char) break;
+      units += step;
+      i += len;
+    }
+    return { offset: i, line: line + 1, col: i - this.starts[line] };
+  }
+};
+
+// src/scip/read-scip-index.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+var FileCursor = class {
+  // file offset of buf[end]
+  constructor(fd, size) {
+    this.fd = fd;
+    this.size = size;
+  }
+  fd;
+  size;
+  buf = new Uint8Array(1 << 20);
+  start = 0;
+  // offset in buf of the next unread byte
+  end = 0;
+  // offset in buf past the last valid byte
+  filePos = 0;
+  /** File offset of the next unread byte. */
+  get offset() {
+    return this.filePos - (this.end - this.start);
+  }
+  /** Makes at least `n` unread bytes available (fewer only at the end of the file); returns how many are. */
+  fill(n) {
+    if (this.end - this.start >= n) return this.end - this.start;
+    if (this.buf.length - this.start < n) {
+      const next = new Uint8Array(Math.max(n, this.buf.length * 2));
+      next.set(this.buf.subarray(this.start, this.end));
+      this.end -= this.start;
+      this.start = 0;
+      this.buf = next;
+    } else if (this.start > 0) {
+      this.buf.copyWithin(0, this.start, this.end);
+      this.end -= this.start;
+      this.start = 0;
+    }
+    while (this.end - this.start < n && this.filePos < this.size) {
+      const got = readSync2(this.fd, this.buf, this.end, this.buf.length - this.end, this.filePos);
+      if (got === 0) break;
+      this.end += got;
+      this.filePos += got;
+    }
+    return this.end - this.start;
+  }
+  atEnd() {
+    return this.fill(1) === 0;
+  }
+  varint(what) {
+    const at = this.offset;
+    this.fill(10);
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      if (this.start >= this.end) throw new ScipDecodeError(`truncated at byte ${this.offset}: the file ends inside the ${what} that starts at byte ${at}`);
+      const b = this.buf[this.start++];
+      result += (b & 127) * mul;
+      if ((b & 128) === 0) {
+        if (result > Number.MAX_SAFE_INTEGER) throw new ScipDecodeError(`corrupt at byte ${at}: the ${what} is too large (${result})`);
+        return result;
+      }
+      mul *= 128;
+    }
+    throw new ScipDecodeError(`corrupt at byte ${at}: the ${what} is longer than 10 bytes`);
+  }
+  /** The next `n` bytes (a view into the buffer, valid until the next read). */
+  bytes(n, what) {
+    const at = this.offset;
+    if (at + n > this.size)
+      throw new ScipDecodeError(`truncated at byte ${this.size}: the ${what} at byte ${at} announces ${n} bytes but the file has ${this.size - at} left`);
+    this.fill(n);
+    const out = this.buf.subarray(this.start, this.start + n);
+    this.start += n;
+    return out;
+  }
+  skip(n, what) {
+    const at = this.offset;
+    if (at + n > this.size)
+      throw new ScipDecodeError(`truncated at byte ${this.size}: the ${what} at byte ${at} announces ${n} bytes but the file has ${this.size - at} left`);
+    const avail = this.end - this.start;
+    if (n <= avail) this.start += n;
+    else {
+      this.filePos += n - avail;
+      this.start = this.end = 0;
+    }
+  }
+};
+var FIELD_NAMES = { 1: "metadata", 2: "document", 3: "external symbol" };
+async function readScipIndex(path, visitor) {
+  const fd = openSync2(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const cur = new FileCursor(fd, size);
+    let documents = 0;
+    let externalSymbols = 0;
+    let largest = 0;
+    while (!cur.atEnd()) {
+      const at = cur.offset;
+      const tag = cur.varint("field tag");
+      const field2 = Math.floor(tag / 8);
+      const wire = tag & 7;
+      if (field2 === 0) throw new ScipDecodeError(`corrupt at byte ${at}: field number 0 is not valid protobuf (is this a SCIP index?)`);
+      const name = FIELD_NAMES[field2] ?? `field ${field2}`;
+      switch (wire) {
+        case 0:
+          cur.varint(`${name} value`);
+          break;
+        case 1:
+          cur.skip(8, `${name} value`);
+          break;
+        case 5:
+          cur.skip(4, `${name} value`);
+          break;
+        case 2: {
+          const len = cur.varint(`${name} length`);
+          const off = cur.offset;
+          if (field2 === 2) {
+            const raw = cur.bytes(len, name);
+            let doc;
+            try {
+              doc = decodeScipDocument(raw);
+            } catch (err) {
+              throw new ScipDecodeError(`corrupt document at byte ${off} (${len} bytes): ${err.message}`);
+            }
+            documents++;
+            largest = Math.max(largest, len);
+            await visitor.onDocument(doc, raw, off);
+          } else if (field2 === 1 && visitor.onMetadata) {
+            const raw = cur.bytes(len, name);
+            try {
+              visitor.onMetadata(decodeScipMetadata(raw));
+            } catch (err) {
+              throw new ScipDecodeError(`corrupt metadata at byte ${off}: ${err.message}`);
+            }
+          } else {
+            if (field2 === 3) externalSymbols++;
+            cur.skip(len, name);
+          }
+          break;
+        }
+        default:
+          throw new ScipDecodeError(`corrupt at byte ${at}: wire type ${wire} of field ${field2} is not valid in a SCIP index`);
+      }
+    }
+    return { bytes: size, documents, externalSymbols, largestDocument: largest };
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/scip/ingest-scip.ts
+var FLUSH_ROWS = 2e5;
+function documentFingerprint(raw) {
+  return createHash5("sha256").update(raw).digest("hex").slice(0, 32);
+}
+async function ingestScipIndex(opts) {
+  await loadParquetWriter();
+  mkdirSync9(opts.stagingDir, { recursive: true });
+  const builders = new Map(SCIP_TABLES.map((t) => [t.name, new RowBuilder(t)]));
+  const staged = new Map(SCIP_TABLES.map((t) => [t.name, []]));
+  let seq = 0;
+  const flush = (t, force = false) => {
+    const b = builders.get(t.name);
+    if (b.rows === 0 || !force && b.rows < FLUSH_ROWS) return;
+    const path = join15(opts.stagingDir, `${t.name}-${seq++}.parquet`);
+    writeFileSync6(path, rowsToParquet(b));
+    staged.get(t.name).push(path);
+    builders.set(t.name, new RowBuilder(t));
+  };
+  const changed = /* @__PURE__ */ new Set();
+  const converted = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  let documents = 0;
+  let occurrences = 0;
+  let unmapped = 0;
+  const stats = await readScipIndex(opts.indexPath, {
+    onDocument(doc, raw) {
+      occurrences += doc.occurrences.length;
+      const file = opts.files.get(doc.relativePath);
+      if (!file || seen.has(file.key)) {
+        if (unmatched.length < 1e3) unmatched.push(doc.relativePath);
+        return;
+      }
+      seen.add(file.key);
+      documents++;
+      const fp = documentFingerprint(raw);
+      const differs = opts.previous.get(file.key) !== fp;
+      if (differs) changed.add(file.key);
+      if (!opts.all && !differs && !opts.force.has(file.key)) return;
+      converted.add(file.key);
+      unmapped += addDocumentRows(builders, doc, file, fp, raw.length, readFileSync8(file.absPath));
+      for (const t of SCIP_TABLES) flush(t);
+    }
+  });
+  for (const key of opts.previous.keys()) if (!seen.has(key)) changed.add(key);
+  for (const t of SCIP_TABLES) flush(t, true);
+  return { stats, staged, changed, converted, documents, occurrences, unmatched, unmapped };
+}
+function addDocumentRows(builders, doc, file, fp, bytes, text2) {
+  const mapper = new ScipPositionMapper(text2);
+  const unit = positionUnitOf(doc.positionEncoding);
+  const span = (r2) => {
+    const s = mapper.toBytes(r2.startLine, r2.startChar, unit);
+    const e = mapper.toBytes(r2.endLine, r2.endChar, unit);
+    return s && e ? spanCells(s, e) : null;
+  };
+  let unmapped = 0;
+  const occ = builders.get(SCIP_OCCURRENCES.name);
+  const diag = builders.get(SCIP_DIAGNOSTICS.name);
+  doc.occurrences.forEach((o, i) => {
+    const cells = span(o.range);
+    if (!cells) unmapped++;
+    occ.add({
+      file_id: file.id,
+      ordinal: i,
+      symbol: o.symbol,
+      roles: o.roles,
+      syntax_kind: o.syntaxKind,
+      is_definition: (o.roles & SymbolRole.Definition) !== 0,
+      is_local: isLocalSymbol(o.symbol),
+      ...cells
+    });
+    o.diagnostics.forEach((d, k) => {
+      diag.add({ file_id: file.id, occurrence: i, ordinal: k, severity: d.severity, code: d.code, message: d.message, source: d.source, ...cells });
+    });
+  });
+  const sym = builders.get(SCIP_SYMBOLS.name);
+  const rel = builders.get(SCIP_RELATIONSHIPS.name);
+  let r = 0;
+  doc.symbols.forEach((s, i) => {
+    sym.add({
+      file_id: file.id,
+      symbol: s.symbol,
+      kind: s.kind,
+      display_name: s.displayName,
+      enclosing_symbol: s.enclosingSymbol,
+      documentation: s.documentation.join("\n\n"),
+      ordinal: i
+    });
+    for (const x of s.relationships)
+      rel.add({
+        file_id: file.id,
+        symbol: s.symbol,
+        target_symbol: x.symbol,
+        is_reference: x.isReference,
+        is_implementation: x.isImplementation,
+        is_type_definition: x.isTypeDefinition,
+        is_definition: x.isDefinition,
+        ordinal: r++
+      });
+  });
+  builders.get(SCIP_DOCUMENTS.name).add({
+    file_id: file.id,
+    path: doc.relativePath,
+    fingerprint: fp,
+    language: doc.language,
+    position_encoding: doc.positionEncoding,
+    occurrences: doc.occurrences.length,
+    symbols: doc.symbols.length,
+    bytes
+  });
+  return unmapped;
+}
+function spanCells(s, e) {
+  return { bstart: s.offset, bend: e.offset, start_line: s.line, start_col: s.col, end_line: e.line, end_col: e.col };
+}
+
+// src/pipeline/scip-stage.ts
+async function runScipStage(db, txn, input) {
+  const t0 = performance.now();
+  const report = { mode: input.mode.kind, status: "off", failure: null, reason: null };
+  if (input.mode.kind === "off" || input.obtained === null) return { report, scipChanged: [] };
+  const obtained = await input.obtained;
+  const tIngest = performance.now();
+  report.index_seconds = Math.round(obtained.seconds * 10) / 10;
+  if (obtained.output) {
+    const log = join16(input.outDir, "scip-python.log");
+    mkdirSync10(input.outDir, { recursive: true });
+    writeFileSync7(log, obtained.output);
+    report.log = log;
+  }
+  const previous = /* @__PURE__ */ new Map();
+  if (input.replaced !== null)
+    for (const r of await db.rows("SELECT CAST(file_id AS VARCHAR) AS k, fingerprint AS fp FROM old_scip_documents"))
+      previous.set(r.k, r.fp);
+  const files = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (f.status !== "ok") continue;
+    const id = fileIdOf(f.path, input.repoId);
+    files.set(f.path, { key: idToKey(id), id, absPath: f.absPath });
+  }
+  let ingest = null;
+  if (obtained.ok) {
+    report.source = obtained.source;
+    report.index_path = obtained.indexPath;
+    report.heap_mb = obtained.heapMb;
+    try {
+      ingest = await ingestScipIndex({
+        indexPath: obtained.indexPath,
+        files,
+        previous,
+        force: input.replaced ?? /* @__PURE__ */ new Set(),
+        stagingDir: join16(input.stagingDir, "scip"),
+        all: input.replaced === null
+      });
+    } catch (err) {
+      if (!(err instanceof ScipDecodeError)) throw err;
+      report.failure = "corrupt";
+      report.reason = `the SCIP index ${obtained.indexPath} is not usable: ${err.message}`;
+    }
+  } else {
+    report.failure = obtained.failure;
+    report.reason = obtained.reason;
+  }
+  report.status = ingest ? "ok" : "failed";
+  if (!ingest) input.progress.info(`scip: building without the SCIP layer: ${report.reason}`);
+  const changed = ingest ? ingest.changed : new Set(previous.keys());
+  const rewrite = /* @__PURE__ */ new Set([...changed, ...ingest?.converted ?? [], ...input.replaced ?? []]);
+  const keys = [...rewrite];
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _scip_replace AS SELECT CAST(unnest([${keys.map((k) => `'${k}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`);
+  for (const spec of SCIP_DATASETS) {
+    const staged = ingest?.staged.get(spec.name) ?? [];
+    if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null);
+    else if (keys.length > 0)
+      await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, "SELECT file_id FROM _scip_replace WHERE file_id IS NOT NULL");
+  }
+  if (ingest) {
+    report.index_bytes = ingest.stats.bytes;
+    report.largest_document_bytes = ingest.stats.largestDocument;
+    report.documents = ingest.documents;
+    report.index_documents = ingest.stats.documents;
+    report.occurrences = ingest.occurrences;
+    report.unmatched_documents = ingest.unmatched.slice(0, 20);
+    report.unmatched_count = ingest.stats.documents - ingest.documents;
+    report.unmapped_occurrences = ingest.unmapped;
+    report.converted_documents = ingest.converted.size;
+  }
+  const replaced = input.replaced;
+  const scipChanged = replaced === null ? [] : [...changed].filter((k) => !replaced.has(k)).sort();
+  report.changed_documents = replaced === null ? null : changed.size;
+  report.wait_ms = Math.round(tIngest - t0);
+  report.ingest_ms = Math.round(performance.now() - tIngest);
+  return { report, scipChanged };
+}
+
+// src/pipeline/state-lock.ts
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync9, rmSync as rmSync7, writeSync as writeSync2 } from "node:fs";
+import { join as join17 } from "node:path";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function acquireLock(stateDir) {
+  const path = join17(stateDir, "lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync3(path, "wx");
+      writeSync2(fd, String(process.pid));
+      closeSync3(fd);
+      return () => rmSync7(path, { force: true });
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+      const owner = Number.parseInt(readFileSafe(path), 10);
+      if (Number.isFinite(owner) && owner !== process.pid && alive(owner)) {
+        throw new UserError(`another pycpg build (pid ${owner}) is using the state in ${stateDir}; wait for it to finish, or give this build its own --state`);
+      }
+      rmSync7(path, { force: true });
+    }
+  }
+  throw new UserError(`could not lock the state in ${stateDir}; remove ${path} if no build is running`);
+}
+function readFileSafe(path) {
+  try {
+    return readFileSync9(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+// src/pipeline/run-build.ts
+var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
+  name: t.name,
+  columns: t.columns,
+  partitionColumn: "file_id",
+  sortKey: t.sortKey
+}));
+var RULE_INPUTS = [...EXTRACT_TABLES, ...SCIP_TABLES].map((t) => t.name);
+var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...SCIP_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
+function sameRoots(meta, now) {
+  return meta.import_roots !== void 0 && JSON.stringify(meta.import_roots.roots) === JSON.stringify(now.roots);
+}
+var TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)test_[^/]*\.py$|_tests?\.py$|(^|\/)conftest\.py$/;
+function isTestPath(path) {
+  return TEST_PATH.test(path);
+}
+function sha256File(path) {
+  try {
+    return createHash6("sha256").update(readFileSync10(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+function pipelineFingerprintInputs(options, registry) {
+  return fingerprintInputs(options, TOOL_VERSION, SCHEMA_VERSION, registry.fingerprint, duckdbVersion());
+}
+function pipelineFingerprint(options) {
+  return fingerprintOf(pipelineFingerprintInputs(options, loadRules(RULE_INPUTS)));
+}
+async function runBuild(options, deps = { progress: SILENT_PROGRESS }) {
+  try {
+    return await runBuildOnce(options, deps, null);
+  } catch (err) {
+    const reason = options.full ? null : unreadableStateReason(err, new StateStore(options.state));
+    if (reason === null) throw err;
+    deps.progress.info(`${reason}; rebuilding from scratch`);
+    return await runBuildOnce(options, deps, reason);
+  }
+}
+function unreadableStateReason(err, store) {
+  const message = err instanceof Error ? err.message : String(err);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync10(store.manifestPath, "utf8"));
+  } catch {
+    return null;
+  }
+  for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
+    for (const bucket of Object.values(entry.buckets ?? {}))
+      for (const f of bucket.files ?? [])
+        if (message.includes(join18(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+  return null;
+}
+function checkHead(repo, rev, head) {
+  const want = resolveCommit(repo, rev);
+  if (want === null) throw new UserError(`--head ${rev} is not a commit of the repository at ${repo}; fetch it, or drop --head to build the checkout`);
+  if (want !== head)
+    throw new UserError(`--head ${rev} is ${want.slice(0, 12)} but the checkout is at ${head ? head.slice(0, 12) : "no commit"}; check out ${rev} first`);
+}
+async function runBuildOnce(options, deps, forcedFullReason) {
+  const t0 = performance.now();
+  const timings = {};
+  const lap2 = (name, since) => {
+    timings[name] = Math.round(performance.now() - since);
+  };
+  const progress = deps.progress;
+  const registry = loadRules(RULE_INPUTS);
+  const fpInputs = pipelineFingerprintInputs(options, registry);
+  const fingerprint = fingerprintOf(fpInputs);
+  if (!statSync6(options.repo, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`the repository ${options.repo} is not a directory`);
+  const store = new StateStore(options.state);
+  mkdirSync11(options.state, { recursive: true });
+  const release = acquireLock(options.state);
+  try {
+    let t = performance.now();
+    const discovery = discoverFiles(options.repo, options);
+    const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    if (options.head !== null) checkHead(options.repo, options.head, head);
+    const rootConfig = readImportRoots({
+      repo: options.repo,
+      configFiles: discovery.configFiles,
+      pythonFiles: discovery.files.map((f) => f.path),
+      pythonPath: options.pythonPath
+    });
+    lap2("discover_ms", t);
+    progress.info(`discover: ${discovery.files.length} Python files (${discovery.method}), ${rootConfig.roots.length} import roots`);
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
+    let fallbackReason = previous.reason;
+    let base = previous.manifest;
+    let prevSnapshot = null;
+    if (base) {
+      prevSnapshot = snapshotFromStored(base.meta.snapshot);
+      if (!prevSnapshot) {
+        fallbackReason = "the previous state has no usable snapshot";
+        base = null;
+      }
+    }
+    if (!base) store.clear();
+    store.sweep(base);
+    const fileIdKey = (path) => idToKey(fileIdOf(path, options.repoId));
+    let changes = null;
+    if (base && prevSnapshot) {
+      t = performance.now();
+      const meta = base.meta;
+      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? []) : null);
+      changes = computeChangeSet({
+        previous: prevSnapshot,
+        current: discovery.files,
+        fileIdOf: fileIdKey,
+        hash: (f) => sha256File(f.absPath),
+        git: proposal
+      });
+      lap2("diff_ms", t);
+      if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
+      }
+    }
+    const runDir = join18(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join18(runDir, "staging");
+    mkdirSync11(stagingDir, { recursive: true });
+    const dbPromise = openDb(void 0, { tempDirectory: join18(runDir, "duckdb"), preserveInsertionOrder: false });
+    const scipObtained = options.scip.kind === "off" ? null : obtainScipIndex(options.scip, {
+      repoDir: options.repo,
+      workDir: join18(runDir, "scip-index"),
+      timeoutS: options.scipTimeoutS,
+      log: (l) => progress.info(l)
+    });
+    const scipInput = { mode: options.scip, obtained: scipObtained, files: discovery.files, repoId: options.repoId, stagingDir, outDir: options.out, progress };
+    let db = null;
+    let txn = null;
+    try {
+      const threads = options.threads > 0 ? options.threads : availableParallelism3();
+      const buckets = base ? base.buckets : bucketCountFor(discovery.files.length);
+      const byPath = new Map(discovery.files.map((f) => [f.path, f]));
+      const toExtract = changes ? changes.toExtract.map((p) => byPath.get(p)) : discovery.files;
+      t = performance.now();
+      const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
+      lap2("extract_ms", t);
+      db = await dbPromise;
+      txn = store.begin(db, base, fingerprint, buckets, new Set(PUBLISHED.map((s) => s.name)));
+      let impacted = [];
+      let api = [];
+      let delta = null;
+      let ruleTimings;
+      let scipReport;
+      if (!changes) {
+        t = performance.now();
+        for (const spec of EXTRACT_DATASETS)
+          txn.adopt(
+            spec,
+            extracted.staged.filter((f) => f.table === spec.name)
+          );
+        lap2("store_extract_ms", t);
+        t = performance.now();
+        scipReport = (await runScipStage(db, txn, { ...scipInput, replaced: null })).report;
+        lap2("scip_ms", t);
+        t = performance.now();
+        await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
+        await bindImportRoots(db, rootConfig.roots);
+        await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
+        timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
+        t = performance.now();
+        progress.start("rules", registry.outputs.length, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
+        progress.done();
+        lap2("rules_ms", t);
+      } else {
+        await bindImportRoots(db, rootConfig.roots);
+        const r = await applyIncremental(
+          db,
+          txn,
+          registry,
+          changes,
+          extracted.staged,
+          fileIdKey,
+          timings,
+          (replaced) => runScipStage(db, txn, { ...scipInput, replaced })
+        );
+        scipReport = r.scip;
+        impacted = r.impacted;
+        api = r.api;
+        delta = r.delta;
+        ruleTimings = r.ruleTimings;
+      }
+      const files = await db.rows(
+        "SELECT coalesce(sum(size_bytes), 0) AS bytes, count(*) FILTER (WHERE status = 'syntax_error') AS syntax FROM py_files"
+      );
+      const graph = await summarizeGraph(db);
+      const importRoots = await importRootsSection(db, rootConfig);
+      if (scipReport.status === "ok") Object.assign(scipReport, await scipSummary(db));
+      const summary = {
+        files: {
+          discovered: discovery.files.length,
+          bytes: Number(files[0]?.bytes ?? 0),
+          with_syntax_errors: Number(files[0]?.syntax ?? 0),
+          by_status: graph.fileStatus
+        },
+        graph: { nodes: graph.nodes, edges: graph.edges, props: graph.props },
+        diagnostics: graph.diagnostics,
+        import_roots: importRoots,
+        scip: scipReport
+      };
+      const snapshot = changes ? changes.next : await snapshotFromBuild(db, discovery.files);
+      t = performance.now();
+      const meta = {
+        tool_version: TOOL_VERSION,
+        fingerprint_inputs: fpInputs,
+        repo: options.repo,
+        head,
+        dirty: head ? dirtyPaths(options.repo, head) : [],
+        snapshot: snapshotToStored(snapshot),
+        import_roots: rootConfig,
+        summary,
+        scip_index_sha256: scipIndexSha(options)
+      };
+      const manifest = txn.commit(meta);
+      txn = null;
+      lap2("commit_ms", t);
+      t = performance.now();
+      const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, db);
+      removeUnpublished(options.out, options.scip);
+      Object.assign(
+        outputs,
+        await writeRunTables(options.out, options.state, {
+          snapshot,
+          previous: changes ? prevSnapshot : null,
+          changes,
+          fullReason: `full build: ${fallbackReason ?? "--full"}`,
+          delta: deltaByPath(delta)
+        })
+      );
+      lap2("publish_ms", t);
+      timings.total_ms = Math.round(performance.now() - t0);
+      const report = {
+        tool: { name: "pycpg", version: TOOL_VERSION },
+        schema_version: SCHEMA_VERSION,
+        fingerprint,
+        mode: changes ? "incremental" : "full",
+        fallback_reason: changes ? null : fallbackReason,
+        repo: options.repo,
+        discovery: discovery.method,
+        generation: manifest.generation,
+        ...summary,
+        changed: changedList(changes),
+        impacted,
+        api_changes: api,
+        affected_tests: impacted.filter((i) => isTestPath(i.path)).map((i) => i.path),
+        delta,
+        timings: { ...timings, rules_by_output_ms: roundAll(ruleTimings), workers: extracted.workers },
+        outputs
+      };
+      writeReports(options.out, report);
+      return report;
+    } finally {
+      txn?.abort();
+      if (db) db.close();
+      else (await dbPromise.catch(() => null))?.close();
+      rmSync8(store.tmpDir, { recursive: true, force: true });
+    }
+  } finally {
+    release();
+  }
+}
+function deltaByPath(delta) {
+  if (!delta) return null;
+  const files = delta.files ?? [];
+  return new Map(files.map(({ path, ...counts }) => [path, counts]));
+}
+var EMPTY_DELTA = {
+  nodes_added: 0,
+  nodes_removed: 0,
+  nodes_changed: 0,
+  nodes_moved: 0,
+  edges_added: 0,
+  edges_removed: 0,
+  edges_changed: 0,
+  props_added: 0,
+  props_removed: 0,
+  props_changed: 0,
+  files: []
+};
+function changedList(changes) {
+  if (!changes) return [];
+  return changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({ path: e.path, status: e.status, old_path: e.old_path }));
+}
+async function snapshotFromBuild(db, files) {
+  const rows = await db.rows(
+    "SELECT path, CAST(file_id AS VARCHAR) AS file_id, sha256 FROM py_files"
+  );
+  const byPath = new Map(rows.map((r) => [r.path, r]));
+  const snap = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const r = byPath.get(f.path);
+    if (!r) continue;
+    snap.set(f.path, { path: f.path, file_id: r.file_id, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs, sha256: r.sha256, status: f.status });
+  }
+  return snap;
+}
+async function finishUnchanged(store, base, changes, options, ctx) {
+  const meta = base.meta;
+  const t = performance.now();
+  const nextMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
+  const manifest = store.rewriteMeta(base, nextMeta);
+  ctx.timings.commit_ms = Math.round(performance.now() - t);
+  const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, null);
+  removeUnpublished(options.out, options.scip);
+  Object.assign(
+    outputs,
+    await writeRunTables(options.out, options.state, { snapshot: changes.next, previous: ctx.previous, changes, fullReason: "", delta: /* @__PURE__ */ new Map() })
+  );
+  ctx.timings.total_ms = Math.round(performance.now() - ctx.t0);
+  const report = {
+    tool: { name: "pycpg", version: TOOL_VERSION },
+    schema_version: SCHEMA_VERSION,
+    fingerprint: base.fingerprint,
+    mode: "incremental",
+    fallback_reason: null,
+    repo: options.repo,
+    discovery: meta.head !== void 0 && ctx.head ? "git" : "walk",
+    generation: manifest.generation,
+    ...meta.summary,
+    changed: [],
+    impacted: [],
+    api_changes: [],
+    affected_tests: [],
+    delta: EMPTY_DELTA,
+    timings: { ...ctx.timings, workers: 0 },
+    outputs
+  };
+  writeReports(options.out, report);
+  return report;
+}
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, scipStage) {
+  let t = performance.now();
+  await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
+  const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
+  );
+  for (const spec of EXTRACT_DATASETS) {
+    const files = staged.filter((f) => f.table === spec.name).map((f) => f.path);
+    await txn.upsert(spec, `SELECT * FROM ${parquetRelation(files, spec.columns)}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+  }
+  await bindDatasetViews(db, txn, EXTRACT_DATASETS);
+  lap(timings, "store_extract_ms", t);
+  t = performance.now();
+  await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
+  const mi = sqlIdent(MODULE_INDEX.name);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+  const moved = await db.rows(
+    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
+  );
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
+  );
+  await txn.upsert(
+    MODULE_INDEX,
+    "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
+    "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
+  );
+  await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  const renamed = new Set(
+    (await db.rows(
+      `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
+         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`
+    )).map((r) => r.file_id)
+  );
+  const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
+  const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+  const movedAll = new Set(moved.map((m) => m.file_id));
+  const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
+  const tScip = performance.now();
+  const scip = await scipStage(new Set(replaced));
+  await bindDatasetViews(db, txn, SCIP_DATASETS);
+  const scipMs = performance.now() - tScip;
+  timings.scip_ms = Math.round(scipMs);
+  t += scipMs;
+  const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
+  const ifaceChanged = await changedInterfaces(db, modified);
+  const seeds = [];
+  for (const e of changes.entries) {
+    if (e.status === "unchanged") continue;
+    const id = fileIdKey(e.path);
+    const propagates = e.status !== "modified" || ifaceChanged.has(id) || movedIds.has(id);
+    const reason = e.status === "renamed" ? `content_changed (renamed from ${e.old_path})` : e.status === "modified" && !propagates ? "content_changed (interface unchanged)" : `content_changed (${e.status})`;
+    seeds.push({ file_id: id, reason, propagates });
+    if (e.old_path) seeds.push({ file_id: fileIdKey(e.old_path), reason: `renamed to ${e.path}`, propagates: true });
+  }
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  for (const id of movedIds)
+    if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
+  for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
+  const closure = await computeImpact(db, seeds);
+  lap(timings, "impact_ms", t);
+  t = performance.now();
+  const api = await apiChanges(
+    db,
+    changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
+      path: e.path,
+      old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+      new: e.status === "deleted" ? null : fileIdKey(e.path)
+    }))
+  );
+  lap(timings, "api_ms", t);
+  t = performance.now();
+  const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
+  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
+  await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name]) });
+  lap(timings, "rules_ms", t);
+  const delta = await computeDelta(db);
+  const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+function sameScipIndex(meta, options) {
+  if (options.scip.kind === "off") return true;
+  const prev = meta.summary?.scip;
+  if (prev?.status !== "ok" || prev.mode !== options.scip.kind) return false;
+  return options.scip.kind !== "path" || (meta.scip_index_sha256 ?? null) === scipIndexSha(options);
+}
+function scipIndexSha(options) {
+  return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
+}
+function lap(timings, name, since) {
+  timings[name] = Math.round(performance.now() - since);
+}
+var DELTA_TABLES = [
+  { table: "cpg_nodes", label: "nodes", id: "node_id", part: "file_id", spans: ["bstart", "bend", "start_line", "start_col", "end_line", "end_col"] },
+  { table: "cpg_edges", label: "edges", id: "edge_id", part: "origin_file_id", spans: [] },
+  { table: "cpg_props", label: "props", id: "(entity_id || ':' || key)", part: "file_id", spans: [] }
+];
+async function computeDelta(db) {
+  const side = (t, view) => {
+    const all = (ALL_DATASETS.get(t.table)?.columns ?? []).map(([c]) => c);
+    const spans = new Set(t.spans);
+    const content = all.filter((c) => !spans.has(c)).map(sqlIdent);
+    const pos = t.spans.length > 0 ? `sum(hash(${t.spans.map(sqlIdent).join(", ")}))` : "0";
+    return `SELECT ${t.id} AS id, any_value(${t.part}) AS file_id, count(*) AS n, sum(hash(${content.join(", ")})) AS c, ${pos} AS p
+      FROM ${view}_${t.table} WHERE ${t.part} IN (SELECT file_id FROM file_allowlist) GROUP BY 1`;
+  };
+  const cmp = (t) => `
+    SELECT '${t.label}' AS tbl, coalesce(n.file_id, o.file_id) AS file_id,
+           count(*) FILTER (WHERE o.id IS NULL) AS added,
+           count(*) FILTER (WHERE n.id IS NULL) AS removed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND (n.n <> o.n OR n.c <> o.c)) AS changed,
+           count(*) FILTER (WHERE n.id IS NOT NULL AND o.id IS NOT NULL AND n.n = o.n AND n.c = o.c AND n.p <> o.p) AS moved
+    FROM (${side(t, "in_scope")}) n FULL OUTER JOIN (${side(t, "in_scope_old")}) o USING (id)
+    GROUP BY ALL`;
+  const rows = await db.rows(`
+    WITH d AS (${DELTA_TABLES.map(cmp).join(" UNION ALL ")})
+    SELECT coalesce(f.path, of.path, '') AS path, d.tbl AS "table", d.added, d.removed, d.changed, d.moved
+    FROM d LEFT JOIN py_files f ON f.file_id = d.file_id LEFT JOIN old_py_files of ON of.file_id = d.file_id
+    WHERE d.added > 0 OR d.removed > 0 OR d.changed > 0 OR d.moved > 0
+    ORDER BY path, "table"`);
+  const kinds = ["added", "removed", "changed", "moved"];
+  const totals = {};
+  for (const t of DELTA_TABLES) for (const k of kinds) if (k !== "moved" || t.spans.length > 0) totals[`${t.label}_${k}`] = 0;
+  const perFile = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const e = perFile.get(r.path ?? "") ?? {};
+    for (const k of kinds) {
+      const key = `${r.table}_${k}`;
+      if (!(key in totals)) continue;
+      const v = Number(r[k]);
+      totals[key] = (totals[key] ?? 0) + v;
+      if (v > 0) e[key] = v;
+    }
+    perFile.set(r.path ?? "", e);
+  }
+  return { ...totals, files: [...perFile.entries()].map(([path, v]) => ({ path, ...v })) };
+}
+function roundAll(r) {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)]));
+}
+function inspectState(options) {
+  const loaded = new StateStore(options.state).load(pipelineFingerprint(options));
+  if (!loaded.manifest) return { usable: false, head: null, reason: loaded.reason };
+  const meta = loaded.manifest.meta;
+  if (!snapshotFromStored(meta.snapshot)) return { usable: false, head: null, reason: "the previous state has no usable snapshot" };
+  return { usable: true, head: meta.head ?? null, reason: null };
+}
+
+// src/pipeline/run-verify.ts
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync9 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join19 } from "node:path";
+async function compareOutputs(actualOut, expectedOut) {
+  const db = await openDb();
+  try {
+    const tables = [];
+    for (const spec of PUBLISHED2) {
+      const a = publishedRelation(actualOut, spec.name);
+      const e = publishedRelation(expectedOut, spec.name);
+      const part = spec.partitionColumn;
+      const rows = await db.rows(`
+        WITH extra AS (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${e}),
+             missing AS (SELECT * FROM ${e} EXCEPT ALL SELECT * FROM ${a}),
+             paths AS (SELECT DISTINCT file_id, path FROM ${publishedRelation(expectedOut, "cpg_nodes")} WHERE kind = 'FILE'
+                       UNION SELECT DISTINCT file_id, path FROM ${publishedRelation(actualOut, "cpg_nodes")} WHERE kind = 'FILE'),
+             d AS (SELECT ${part} AS f, 1 AS x, 0 AS m FROM extra UNION ALL SELECT ${part}, 0, 1 FROM missing)
+        SELECT any_value(p.path) AS path, sum(x) AS extra, sum(m) AS missing
+        FROM d LEFT JOIN paths p ON p.file_id = d.f
+        GROUP BY d.f ORDER BY path`);
+      const files = rows.map((r) => ({ path: r.path ?? "(global)", extra: Number(r.extra), missing: Number(r.missing) }));
+      tables.push({
+        table: spec.name,
+        extra: files.reduce((n, f) => n + f.extra, 0),
+        missing: files.reduce((n, f) => n + f.missing, 0),
+        files: files.slice(0, 50)
+      });
+    }
+    return { equal: tables.every((t) => t.extra === 0 && t.missing === 0), tables };
+  } finally {
+    db.close();
+  }
+}
+async function runVerify(options, progress) {
+  if (!existsSync8(join19(options.out, "cpg_nodes"))) {
+    throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
+  }
+  const work = mkdtempSync3(join19(tmpdir2(), "pycpg-verify-"));
+  try {
+    const full = makeBuildOptions({ ...options, state: join19(work, "state"), out: join19(work, "out"), full: true });
+    await runBuild(full, { progress });
+    return await compareOutputs(options.out, full.out);
+  } finally {
+    rmSync9(work, { recursive: true, force: true });
+  }
+}
+
+// src/report/pr-comment.ts
+var MAX_COMMENT_CHARS = 65536;
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+function commentMarker(header) {
+  return `<!-- pycpg-comment:${encodeURIComponent(header)} -->`;
+}
+function renderPrComment(input) {
+  const budget = MAX_COMMENT_CHARS - 64;
+  return `${commentMarker(input.header)}
+${assemble(sections(input), budget - commentMarker(input.header).length - 1, (s) => s.length)}`;
+}
+function renderJobSummary(input) {
+  return assemble(sections(input), MAX_SUMMARY_BYTES - 1024, (s) => Buffer.byteLength(s, "utf8"));
+}
+function clipText(s, max) {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const c = s.charCodeAt(end - 1);
+  if (end > 0 && c >= 55296 && c <= 56319) end--;
+  return `${s.slice(0, end)}…`;
+}
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function code(s, max = 200) {
+  const t = clipText(oneLine(s), max);
+  const runs = t.match(/`+/g) ?? [];
+  const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function text(s, max = 500) {
+  return clipText(oneLine(s), max).replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]).replace(
+    /^(\s*)(#{1,6}|[+-]|\d+)([.)]?)(?=\s|$)/,
+    (m, sp, mark, dot) => /\d/.test(mark) ? dot ? `${sp}${mark}\\${dot}` : m : `${sp}\\${mark}${dot}`
+  ).replace(/(https?|ftp|www)(?=[:.])/gi, "$1​").replace(/([@#])(?=[A-Za-z0-9])/g, "$1​");
+}
+function mermaidLabel(s, max = 60) {
+  const safe = s.replace(/[^A-Za-z0-9_./ -]/g, "_").replace(/ {2,}/g, " ");
+  return safe.length <= max ? safe : `…${safe.slice(safe.length - max + 1)}`;
+}
+function safeUrl(url) {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+    return u.href.replace(/[()<>\s"'`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  } catch {
+    return null;
+  }
+}
+function shellQuote(s) {
+  const p = s.startsWith("-") ? `./${s}` : s;
+  return /^[A-Za-z0-9_/.,:@%+=-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function fenced(lang, body) {
+  const runs = body.match(/`{3,}|~{3,}/g) ?? [];
+  const fence = "`".repeat(Math.max(3, ...runs.filter((r) => r.startsWith("`")).map((r) => r.length + 1)));
+  return `${fence}${lang}
+${body}
+${fence}`;
+}
+function assemble(parts, budget, measure) {
+  const notice = (dropped2) => `> [!NOTE]
+> Shortened to fit GitHub's size limit${dropped2 > 0 ? `: ${dropped2} more section${dropped2 === 1 ? "" : "s"} left out` : ""}. The full report is \`report.md\` / \`report.json\` in the output directory and the run's artifact.`;
+  const size = (xs) => xs.reduce((n, s) => n + (s === null ? 0 : measure(s) + 2), 0);
+  const reserve = measure(notice(99)) + 2;
+  let rendered = parts.map((p) => p(Number.POSITIVE_INFINITY));
+  if (size(rendered) <= budget) return `${rendered.filter((s) => s !== null).join("\n\n")}
+`;
+  for (let limit = 256; limit >= 1; limit = Math.floor(limit / 2)) {
+    rendered = parts.map((p) => p(limit));
+    if (size(rendered) + reserve <= budget) break;
+  }
+  let dropped = 0;
+  const footer = rendered.pop() ?? null;
+  while (rendered.length > 1 && size(rendered) + size([footer]) + reserve > budget) {
+    if (rendered.pop() !== null) dropped++;
+  }
+  const kept = [...rendered, notice(dropped), footer].filter((s) => s !== null);
+  return `${kept.join("\n\n")}
+`;
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var seconds = (ms) => `${(Number(ms ?? 0) / 1e3).toFixed(2)} s`;
+var sum = (r) => Object.values(r).reduce((a, b) => a + b, 0);
+function shortSha(s) {
+  if (!s) return null;
+  return /^[0-9a-f]{7,64}$/i.test(s) ? code(s.slice(0, 10)) : code(s, 40);
+}
+function more(n, what) {
+  return n > 0 ? `
+
+…and ${plural(n, what)} more.` : "";
+}
+function scipNotices(r) {
+  const s = r.scip;
+  if (s?.status !== "failed") return [];
+  return [`Built without the SCIP layer (scip: ${s.mode}, ${s.failure ?? "failed"}): ${s.reason ?? "no index"}. The syntactic graph is complete.`];
+}
+function scipLine(r) {
+  const s = r.scip;
+  if (s?.status !== "ok") return null;
+  const a = s.alignment ?? {};
+  const changed = s.changed_documents != null ? ` (${plural(s.changed_documents, "document")} changed)` : "";
+  return `<sub>SCIP: ${plural(s.documents ?? 0, "document")}${changed} · resolvers agree on ${(a.agree ?? 0).toLocaleString("en-US")} sites, disagree on ${(a.disagree ?? 0).toLocaleString("en-US")} (table \`scip_alignment\`)</sub>`;
+}
+function sections(input) {
+  const { report: r, context: ctx } = input;
+  const title = input.header === "pycpg" ? "### pycpg" : `### pycpg · ${text(input.header, 100)}`;
+  const changedPaths = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
+  const totalMs = r.timings.total_ms;
+  const cache = `cache: ${text(ctx.cache, 60)}`;
+  const allNotices = [...ctx.notices, ...scipNotices(r)];
+  const notices = () => allNotices.length === 0 ? null : allNotices.map((n) => `> [!WARNING]
+> ${text(n, 1e3)}`).join("\n\n");
+  const scip = () => scipLine(r);
+  const footer = () => {
+    const bits = [];
+    const art = safeUrl(ctx.artifactUrl);
+    const run = safeUrl(ctx.runUrl);
+    if (art) bits.push(`[CPG artifact](${art})`);
+    if (run) bits.push(`[workflow run](${run})`);
+    const base = shortSha(ctx.baseSha);
+    const head2 = shortSha(ctx.headSha);
+    if (base && head2) bits.push(`${base} → ${head2}`);
+    else if (head2) bits.push(`at ${head2}`);
+    bits.push(`pycpg ${text(r.tool.version, 40)}`);
+    return `<sub>${bits.join(" · ")}</sub>`;
+  };
+  const graphSize = `${sum(r.graph.nodes).toLocaleString("en-US")} nodes, ${sum(r.graph.edges).toLocaleString("en-US")} edges`;
+  if (r.mode === "full") {
+    const head2 = () => [
+      title,
+      `**Full build** of ${plural(r.files.discovered, "Python file")}: ${graphSize} · ${cache} · ${seconds(totalMs)}`,
+      "",
+      `Why full: ${text(r.fallback_reason ?? "a full build was requested")}. The next run can be incremental and will list what a change impacts.`
+    ].join("\n");
+    return [head2, notices, scip, footer];
+  }
+  if (r.changed.length === 0) {
+    const head2 = () => [title, `**No Python file changed** since the last build · incremental · ${cache} · ${seconds(totalMs)} · graph: ${graphSize}`].join("\n");
+    return [head2, notices, footer];
+  }
+  const tests = r.affected_tests;
+  const head = () => [
+    title,
+    `**${plural(r.changed.length, "file")} changed → ${plural(r.impacted.length, "file")} impacted → ${plural(tests.length, "test file")} affected** · incremental · ${cache} · ${seconds(totalMs)}`
+  ].join("\n");
+  const changedList2 = (limit) => {
+    const shown = r.changed.slice(0, Math.min(limit, 30)).map((c) => {
+      const how = c.status === "renamed" && c.old_path ? `renamed from ${code(c.old_path)}` : text(c.status, 20);
+      return `${code(c.path)} (${how})`;
+    });
+    return `Changed: ${shown.join(", ")}${r.changed.length > shown.length ? ` and ${r.changed.length - shown.length} more` : ""}`;
+  };
+  const api = (limit) => {
+    if (r.api_changes.length === 0) return null;
+    const lines = ["#### API changes", ""];
+    let shown = 0;
+    let hidden = 0;
+    for (const m of r.api_changes) {
+      const items = m.changes;
+      const room = Math.max(0, limit - shown);
+      if (room === 0) {
+        hidden += items.length;
+        continue;
+      }
+      lines.push(`${m.module ? `**${code(m.module)}**` : "**(not importable)**"} · ${code(m.path)}`);
+      for (const c of items.slice(0, room)) {
+        const verb = c.change === "added" ? "➕ added" : c.change === "removed" ? "➖ removed" : "✏️ changed";
+        const detail = c.change === "changed" ? `${code(c.before ?? "", 300)} → ${code(c.after ?? "", 300)}` : code((c.change === "added" ? c.after : c.before) ?? "", 300);
+        lines.push(`- ${verb} ${text(c.kind, 40)} ${code(c.name, 120)}: ${detail}`);
+      }
+      shown += Math.min(room, items.length);
+      hidden += Math.max(0, items.length - room);
+      lines.push("");
+    }
+    return lines.join("\n").trimEnd() + more(hidden, "API change");
+  };
+  const impacted = (limit) => {
+    if (r.impacted.length === 0) return null;
+    const rows = r.impacted.slice(0, limit).map((i) => {
+      const mark = changedPaths.has(i.path) ? " *(changed)*" : "";
+      return `- ${code(i.path)}${mark}: ${text(i.reasons.join("; "), 400)}`;
+    });
+    const body = rows.join("\n") + more(r.impacted.length - rows.length, "impacted file");
+    const heading = `#### Impacted files (${r.impacted.length})`;
+    if (r.impacted.length <= 10) return `${heading}
+
+${body}`;
+    return `${heading}
+
+<details><summary>${r.impacted.length} files recomputed, changed ones included, with why</summary>
+
+${body}
+
+</details>`;
+  };
+  const affected = (limit) => {
+    if (tests.length === 0) return null;
+    const shown = tests.slice(0, limit);
+    const list = shown.map((t) => `- ${code(t)}`).join("\n");
+    const cmd = fenced("sh", `python -m pytest ${tests.map(shellQuote).join(" ")}`);
+    const listBlock = tests.length <= 10 ? list : `<details><summary>${tests.length} test files</summary>
+
+${list}${more(tests.length - shown.length, "test file")}
+
+</details>`;
+    const cmdBlock = limit >= tests.length ? `Run just them:
+
+${cmd}` : "The command to run them all is too long for this comment: see `affected_tests` in report.json.";
+    return `#### Affected tests (${tests.length})
+
+${listBlock}
+
+${cmdBlock}`;
+  };
+  const diagram = (limit) => {
+    const m = rippleDiagram(r, Math.min(limit, 40));
+    return m === null ? null : `#### Ripple
+
+${fenced("mermaid", m)}`;
+  };
+  const delta = () => {
+    const d = r.delta;
+    const lines = ["#### Graph delta", ""];
+    if (d) {
+      const n = (k) => Number(d[k] ?? 0).toLocaleString("en-US");
+      const pm = (a, b) => `+${n(a)} / −${n(b)}`;
+      if ("nodes_moved" in d)
+        lines.push(
+          `| | added / removed | changed | moved |`,
+          `|---|---:|---:|---:|`,
+          `| nodes | ${pm("nodes_added", "nodes_removed")} | ${n("nodes_changed")} | ${n("nodes_moved")} |`,
+          `| edges | ${pm("edges_added", "edges_removed")} | ${n("edges_changed")} | |`,
+          `| properties | ${pm("props_added", "props_removed")} | ${n("props_changed")} | |`,
+          ""
+        );
+      else
+        lines.push(
+          `| | added / removed |`,
+          `|---|---:|`,
+          `| nodes | ${pm("nodes_added", "nodes_removed")} |`,
+          `| edges | ${pm("edges_added", "edges_removed")} |`,
+          `| properties | ${pm("props_added", "props_removed")} |`,
+          ""
+        );
+    }
+    lines.push(`Graph now: ${graphSize}, ${r.graph.props.toLocaleString("en-US")} properties over ${plural(r.files.discovered, "file")}.`);
+    const stages = Object.entries(r.timings).filter((e) => typeof e[1] === "number" && e[0].endsWith("_ms") && e[0] !== "total_ms");
+    if (stages.length > 0)
+      lines.push(
+        "",
+        `<details><summary>Timings: ${seconds(totalMs)} in all</summary>
+
+${stages.map(([k, v]) => `${k.replace(/_ms$/, "")} ${v} ms`).join(" · ")}
+
+</details>`
+      );
+    return lines.join("\n");
+  };
+  return [head, changedList2, notices, api, impacted, affected, diagram, delta, scip, footer];
+}
+function rippleDiagram(r, maxNodes = 40) {
+  const changed = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
+  const edges = [];
+  for (const i of r.impacted) for (const v of i.via) if (v !== i.path) edges.push([v, i.path]);
+  if (edges.length === 0) return null;
+  const sources = new Set(edges.map((e) => e[0]));
+  const targets = new Set(edges.map((e) => e[1]));
+  const maxDepth = Math.max(...[...sources, ...targets].map((f) => f.split("/").length));
+  let sg = (p) => p;
+  let tg = (p) => p;
+  for (let depth = maxDepth; depth >= 1; depth--) {
+    tg = (p) => groupAt(p, depth);
+    sg = sources.size <= maxNodes / 2 ? (p) => p : tg;
+    const nodes = /* @__PURE__ */ new Set([...[...sources].map(sg), ...[...targets].map(tg)]);
+    if (nodes.size <= maxNodes) break;
+  }
+  const agg = /* @__PURE__ */ new Map();
+  for (const [a, b] of edges) {
+    const k = `${sg(a)}\0${tg(b)}`;
+    if (sg(a) !== tg(b)) agg.set(k, (agg.get(k) ?? 0) + 1);
+  }
+  const grouped = edges.some(([a, b]) => sg(a) !== a || tg(b) !== b);
+  const kept = [];
+  const shown = /* @__PURE__ */ new Set();
+  for (const [k, count] of [...agg.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+    if (kept.length >= maxNodes * 2) break;
+    const [a, b] = k.split("\0");
+    const add = (shown.has(a) ? 0 : 1) + (shown.has(b) ? 0 : 1);
+    if (shown.size + add > maxNodes) continue;
+    shown.add(a);
+    shown.add(b);
+    kept.push([k, count]);
+  }
+  if (kept.length === 0) return null;
+  const ids = /* @__PURE__ */ new Map();
+  const nodeLines = [];
+  const id = (n) => {
+    let v = ids.get(n);
+    if (!v) {
+      ids.set(n, v = `n${ids.size}`);
+      const isChanged = changed.has(n) || [...changed].some((c) => sg(c) === n && n.endsWith("/"));
+      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : ""}`);
+    }
+    return v;
+  };
+  const edgeLines = [];
+  for (const [k, count] of kept) {
+    const [a, b] = k.split("\0");
+    const [ia, ib] = [id(a), id(b)];
+    edgeLines.push(grouped && count > 1 ? `  ${ia} -- ${count} --> ${ib}` : `  ${ia} --> ${ib}`);
+  }
+  const lines = ["flowchart LR", ...nodeLines, ...edgeLines, "  classDef changed fill:#fde68a,stroke:#b45309"];
+  if (agg.size > kept.length) lines.push(`  more["${agg.size - kept.length} more links not shown"]`);
+  return lines.join("\n");
+}
+function groupAt(path, depth) {
+  const parts = path.split("/");
+  if (parts.length <= depth) return path;
+  return depth === 0 ? "(repository)" : `${parts.slice(0, depth).join("/")}/`;
+}
+
+export {
+  UsageError,
+  UserError,
+  SCIP_PYTHON_VERSION,
+  DEFAULT_SCIP_TIMEOUT_S,
+  parseScipMode,
+  DEFAULT_MAX_FILE_BYTES,
+  makeBuildOptions,
+  PACKAGE_ROOT,
+  TOOL_VERSION,
+  PUBLISHED2 as PUBLISHED,
+  sqlIdent,
+  DEFAULT_NATIVE_REGISTRY,
+  ensureNativeWith,
+  ensureDuckdbNativeLocal,
+  openDb,
+  RUN_TABLES,
+  publishedRelation,
+  SILENT_PROGRESS,
+  streamProgress,
+  SCIP_OUTPUTS,
+  pipelineFingerprint,
+  runBuild,
+  inspectState,
+  runVerify,
+  commentMarker,
+  renderPrComment,
+  renderJobSummary
+};
