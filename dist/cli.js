@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-VNGN2LSQ.js";
+} from "./chunk-XNEHJYF6.js";
 import "./chunk-ULJRBLQ5.js";
 import "./chunk-YSLRL5NK.js";
 import "./chunk-XXMEMUYA.js";

@@ -26,6 +26,8 @@ export interface Discovery {
    * config/import-roots.ts), repository-relative, sorted; --exclude applies, --include does not.
    */
   readonly configFiles: string[];
+  /** The untracked Python paths git listed (null for a walk): what git-changes would ask git again. */
+  readonly untracked: ReadonlySet<string> | null;
 }
 
 const WALK_SKIP_DIRS = new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
@@ -46,15 +48,22 @@ export function isGitWorkTree(root: string): boolean {
 /** The pathspecs of the configuration files, in any directory (filtered by exact name afterwards). */
 const CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
 
-function gitListPython(root: string): string[] {
-  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
+/** Tracked and untracked paths (`-t` tags each: `?` for untracked), and the untracked Python ones. */
+function gitListPython(root: string): { paths: string[]; untracked: Set<string> } {
+  const out = execFileSync("git", ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
     cwd: root,
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const seen = new Set<string>();
-  for (const p of out.toString("utf8").split("\0")) if (p) seen.add(p);
-  return [...seen];
+  const untracked = new Set<string>();
+  for (const entry of out.toString("utf8").split("\0")) {
+    if (entry.length < 3) continue;
+    const p = entry.slice(2);
+    seen.add(p);
+    if (entry[0] === "?" && p.endsWith(".py")) untracked.add(p);
+  }
+  return { paths: [...seen], untracked };
 }
 
 function walkPython(root: string): string[] {
@@ -111,7 +120,8 @@ function classify(root: string, realRoot: string, path: string, maxFileBytes: nu
 /** Lists the repository's Python files, sorted by path. */
 export function discoverFiles(root: string, options: DiscoverOptions): Discovery {
   const method = isGitWorkTree(root) ? "git" : "walk";
-  const listed = method === "git" ? gitListPython(root) : walkPython(root);
+  const git = method === "git" ? gitListPython(root) : null;
+  const listed = git ? git.paths : walkPython(root);
   // --include selects Python files; configuration files are only subject to --exclude
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
@@ -122,5 +132,5 @@ export function discoverFiles(root: string, options: DiscoverOptions): Discovery
     .sort()
     .map((p) => classify(root, realRoot, p, options.maxFileBytes))
     .filter((f): f is DiscoveredFile => f !== null);
-  return { files, method, configFiles };
+  return { files, method, configFiles, untracked: git ? git.untracked : null };
 }

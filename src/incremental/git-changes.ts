@@ -32,10 +32,13 @@ export function resolveCommit(repo: string, rev: string): string | null {
   }
 }
 
-/** Python paths that differ between `commit` and the work tree, plus untracked ones. */
-export function dirtyPaths(repo: string, commit: string): string[] {
-  const proposal = gitProposal(repo, commit, []);
-  return proposal ? [...proposal.candidates].sort() : [];
+/**
+ * Python paths that differ between `commit` and the work tree, plus untracked ones (`untracked`:
+ * the untracked paths when the caller already has them from discovery).
+ */
+export function dirtyPaths(repo: string, commit: string, untracked: ReadonlySet<string> | null = null): string[] {
+  const proposal = gitProposal(repo, commit, [], untracked);
+  return proposal ? [...proposal.dirty] : [];
 }
 
 /**
@@ -44,11 +47,16 @@ export function dirtyPaths(repo: string, commit: string): string[] {
  * (they may have been reverted since). Returns null when git cannot answer (no git, or `since`
  * is not in this clone, e.g. a shallow checkout): the caller then screens files by stat data.
  */
-export function gitProposal(repo: string, since: string, alsoCandidates: readonly string[]): GitProposal | null {
+export function gitProposal(
+  repo: string,
+  since: string,
+  alsoCandidates: readonly string[],
+  untracked: ReadonlySet<string> | null = null,
+): (GitProposal & { readonly dirty: readonly string[] }) | null {
   try {
-    git(repo, ["cat-file", "-e", `${since}^{commit}`]);
+    // A commit missing from the clone (shallow checkout) makes git diff fail: null below.
     const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
-    const candidates = new Set<string>(alsoCandidates);
+    const candidates = new Set<string>();
     const renames = new Map<string, string>();
     for (let i = 0; i < diff.length; ) {
       const status = diff[i++];
@@ -63,9 +71,12 @@ export function gitProposal(repo: string, since: string, alsoCandidates: readonl
         }
       } else candidates.add(diff[i++] as string);
     }
-    const untracked = git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
-    for (const p of untracked) if (p) candidates.add(p);
-    return { candidates, renames };
+    const others = untracked ?? git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    for (const p of others) if (p) candidates.add(p);
+    // What git itself reports (the next state's `dirty`), before the earlier dirty paths join.
+    const dirty = [...candidates].sort();
+    for (const p of alsoCandidates) candidates.add(p);
+    return { candidates, renames, dirty };
   } catch {
     return null;
   }

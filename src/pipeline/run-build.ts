@@ -204,14 +204,18 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     const fileIdKey = (path: string) => idToKey(fileIdOf(path, options.repoId));
 
     let changes: ChangeSet | null = null;
+    let knownDirty: readonly string[] | null = null;
+    const dirtyNow = (): string[] => (head ? [...(knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked))] : []);
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta as Partial<StateMeta>;
       const proposal =
         discovery.method !== "git"
           ? null
-          : ((meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null) ??
-            (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? []) : null));
+          : ((meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked) : null) ??
+            (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked) : null));
+      // Proposed against the commit checked out now: git's own paths are the next state's dirty list.
+      if (proposal && head !== null && meta.head === head) knownDirty = proposal.dirty;
       changes = computeChangeSet({
         previous: prevSnapshot,
         current: discovery.files,
@@ -223,7 +227,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       // a configuration change that moves the import roots is a change even when no file changed,
       // and so is another index given with --scip PATH
       if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: dirtyNow(), t0, timings, previous: prevSnapshot });
       }
     }
 
@@ -253,7 +257,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
       lap("extract_ms", t);
       db = await dbPromise;
-      txn = store.begin(db, base, fingerprint, buckets, new Set(PUBLISHED.map((s) => s.name)));
+      txn = store.begin(db, base, fingerprint, buckets, new Set(publishedTables(options.scip).map((s) => s.name)));
 
       let impacted: BuildReport["impacted"] = [];
       let api: BuildReport["api_changes"] = [];
@@ -319,7 +323,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         fingerprint_inputs: fpInputs,
         repo: options.repo,
         head,
-        dirty: head ? dirtyPaths(options.repo, head) : [],
+        dirty: dirtyNow(),
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
         summary,
@@ -424,12 +428,15 @@ async function finishUnchanged(
   base: Manifest,
   changes: ChangeSet,
   options: BuildOptions,
-  ctx: { fpInputs: FingerprintInputs; head: string | null; t0: number; timings: Record<string, number>; previous: Snapshot },
+  ctx: { fpInputs: FingerprintInputs; head: string | null; dirty: string[]; t0: number; timings: Record<string, number>; previous: Snapshot },
 ): Promise<BuildReport> {
   const meta = base.meta as unknown as StateMeta;
   const t = performance.now();
-  const nextMeta: StateMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
-  const manifest = store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
+  const nextMeta: StateMeta = { ...meta, head: ctx.head, dirty: ctx.dirty, snapshot: snapshotToStored(changes.next) };
+  // The same snapshot, head and dirty list as the state already records (stat data unchanged):
+  // nothing to commit, so the state directory is not written at all.
+  const same = JSON.stringify(nextMeta) === JSON.stringify(meta);
+  const manifest = same ? base : store.rewriteMeta(base, nextMeta as unknown as Record<string, unknown>);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, null);
   removeUnpublished(options.out, options.scip);

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { RowBuilder } from "../extract/row-builder.ts";
 import type { TableSpec } from "../extract/tables.ts";
 import type { ChangeSet, ChangeStatus } from "../incremental/change-set.ts";
@@ -117,7 +118,13 @@ function snapshotRows(s: Snapshot): Record<string, string | number | null>[] {
 async function toParquet(spec: TableSpec, rows: Record<string, string | number | null>[], rowsHash: string): Promise<Uint8Array> {
   // parquet-wasm costs ~0.1 s to load: only runs that write something pay for it.
   const { loadParquetWriter, rowsToParquet } = await import("../extract/parquet-writer.ts");
-  await loadParquetWriter();
+  // Two small tables: the baseline compiler only (see extract-pool.ts on V8's tier-up).
+  setFlagsFromString("--liftoff-only");
+  try {
+    await loadParquetWriter();
+  } finally {
+    setFlagsFromString("--no-liftoff-only");
+  }
   const b = new RowBuilder(spec);
   for (const r of rows) {
     const cells: Record<string, string | number | null | { lo: number; hi: number }> = {};

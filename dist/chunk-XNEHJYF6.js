@@ -8987,7 +8987,7 @@ var DERIVED_DATASETS = [
   SCIP_DEFS,
   SCIP_ALIGNMENT
 ];
-var PUBLISHED2 = [CPG_NODES, CPG_EDGES, CPG_PROPS];
+var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
 import { execFileSync } from "node:child_process";
@@ -9037,14 +9037,20 @@ function isGitWorkTree(root2) {
 }
 var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
 function gitListPython(root2) {
-  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
+  const out = execFileSync("git", ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
     cwd: root2,
     maxBuffer: 1 << 30,
     stdio: ["ignore", "pipe", "pipe"]
   });
   const seen = /* @__PURE__ */ new Set();
-  for (const p of out.toString("utf8").split("\0")) if (p) seen.add(p);
-  return [...seen];
+  const untracked = /* @__PURE__ */ new Set();
+  for (const entry of out.toString("utf8").split("\0")) {
+    if (entry.length < 3) continue;
+    const p = entry.slice(2);
+    seen.add(p);
+    if (entry[0] === "?" && p.endsWith(".py")) untracked.add(p);
+  }
+  return { paths: [...seen], untracked };
 }
 function walkPython(root2) {
   const out = [];
@@ -9096,14 +9102,15 @@ function classify(root2, realRoot, path, maxFileBytes) {
 }
 function discoverFiles(root2, options) {
   const method = isGitWorkTree(root2) ? "git" : "walk";
-  const listed = method === "git" ? gitListPython(root2) : walkPython(root2);
+  const git2 = method === "git" ? gitListPython(root2) : null;
+  const listed = git2 ? git2.paths : walkPython(root2);
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
   const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join6(root2, ...p.split("/")))).sort();
   const realRoot = realpathSync(root2);
   const files = paths.sort().map((p) => classify(root2, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
-  return { files, method, configFiles };
+  return { files, method, configFiles, untracked: git2 ? git2.untracked : null };
 }
 
 // src/extract/extract-pool.ts
@@ -9473,15 +9480,14 @@ function resolveCommit(repo, rev) {
     return null;
   }
 }
-function dirtyPaths(repo, commit) {
-  const proposal = gitProposal(repo, commit, []);
-  return proposal ? [...proposal.candidates].sort() : [];
+function dirtyPaths(repo, commit, untracked = null) {
+  const proposal = gitProposal(repo, commit, [], untracked);
+  return proposal ? [...proposal.dirty] : [];
 }
-function gitProposal(repo, since, alsoCandidates) {
+function gitProposal(repo, since, alsoCandidates, untracked = null) {
   try {
-    git(repo, ["cat-file", "-e", `${since}^{commit}`]);
     const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
-    const candidates = new Set(alsoCandidates);
+    const candidates = /* @__PURE__ */ new Set();
     const renames = /* @__PURE__ */ new Map();
     for (let i = 0; i < diff.length; ) {
       const status = diff[i++];
@@ -9496,9 +9502,11 @@ function gitProposal(repo, since, alsoCandidates) {
         }
       } else candidates.add(diff[i++]);
     }
-    const untracked = git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
-    for (const p of untracked) if (p) candidates.add(p);
-    return { candidates, renames };
+    const others = untracked ?? git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    for (const p of others) if (p) candidates.add(p);
+    const dirty = [...candidates].sort();
+    for (const p of alsoCandidates) candidates.add(p);
+    return { candidates, renames, dirty };
   } catch {
     return null;
   }
@@ -11034,6 +11042,7 @@ async function replaceFolder(outDir, name, fill) {
 import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
   columns: [
@@ -11111,7 +11120,12 @@ function snapshotRows(s) {
 }
 async function toParquet(spec, rows, rowsHash) {
   const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-EIUT75XS.js");
-  await loadParquetWriter2();
+  setFlagsFromString2("--liftoff-only");
+  try {
+    await loadParquetWriter2();
+  } finally {
+    setFlagsFromString2("--no-liftoff-only");
+  }
   const b = new RowBuilder(spec);
   for (const r of rows) {
     const cells = {};
@@ -11630,7 +11644,7 @@ import { rmSync as rmSync6 } from "node:fs";
 import { join as join14 } from "node:path";
 var SCIP_OUTPUTS = [...SCIP_PUBLISHED, SCIP_ALIGNMENT];
 function publishedTables(mode) {
-  return mode.kind === "off" ? PUBLISHED2 : [...PUBLISHED2, ...SCIP_OUTPUTS];
+  return mode.kind === "off" ? PUBLISHED : [...PUBLISHED, ...SCIP_OUTPUTS];
 }
 function removeUnpublished(outDir, mode) {
   if (mode.kind !== "off") return;
@@ -12368,10 +12382,13 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     store.sweep(base);
     const fileIdKey = (path) => idToKey(fileIdOf(path, options.repoId));
     let changes = null;
+    let knownDirty = null;
+    const dirtyNow = () => head ? [...knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked)] : [];
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta;
-      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? []) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? []) : null);
+      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked) : null);
+      if (proposal && head !== null && meta.head === head) knownDirty = proposal.dirty;
       changes = computeChangeSet({
         previous: prevSnapshot,
         current: discovery.files,
@@ -12381,7 +12398,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       });
       lap2("diff_ms", t);
       if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, t0, timings, previous: prevSnapshot });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: dirtyNow(), t0, timings, previous: prevSnapshot });
       }
     }
     const runDir = join18(store.tmpDir, `run-${process.pid}-${Date.now()}`);
@@ -12406,7 +12423,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
       lap2("extract_ms", t);
       db = await dbPromise;
-      txn = store.begin(db, base, fingerprint, buckets, new Set(PUBLISHED.map((s) => s.name)));
+      txn = store.begin(db, base, fingerprint, buckets, new Set(publishedTables(options.scip).map((s) => s.name)));
       let impacted = [];
       let api = [];
       let delta = null;
@@ -12476,7 +12493,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         fingerprint_inputs: fpInputs,
         repo: options.repo,
         head,
-        dirty: head ? dirtyPaths(options.repo, head) : [],
+        dirty: dirtyNow(),
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
         summary,
@@ -12568,8 +12585,9 @@ async function snapshotFromBuild(db, files) {
 async function finishUnchanged(store, base, changes, options, ctx) {
   const meta = base.meta;
   const t = performance.now();
-  const nextMeta = { ...meta, head: ctx.head, dirty: ctx.head ? dirtyPaths(options.repo, ctx.head) : [], snapshot: snapshotToStored(changes.next) };
-  const manifest = store.rewriteMeta(base, nextMeta);
+  const nextMeta = { ...meta, head: ctx.head, dirty: ctx.dirty, snapshot: snapshotToStored(changes.next) };
+  const same = JSON.stringify(nextMeta) === JSON.stringify(meta);
+  const manifest = same ? base : store.rewriteMeta(base, nextMeta);
   ctx.timings.commit_ms = Math.round(performance.now() - t);
   const outputs = await publishOutputs(store, manifest, publishedTables(options.scip), options.out, null);
   removeUnpublished(options.out, options.scip);
@@ -12758,7 +12776,7 @@ async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
     const tables = [];
-    for (const spec of PUBLISHED2) {
+    for (const spec of PUBLISHED) {
       const a = publishedRelation(actualOut, spec.name);
       const e = publishedRelation(expectedOut, spec.name);
       const part = spec.partitionColumn;
@@ -13134,7 +13152,7 @@ export {
   makeBuildOptions,
   PACKAGE_ROOT,
   TOOL_VERSION,
-  PUBLISHED2 as PUBLISHED,
+  PUBLISHED,
   sqlIdent,
   DEFAULT_NATIVE_REGISTRY,
   ensureNativeWith,
