@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
 import { type Db, openDb } from "./duckdb.ts";
-import { type DatasetSpec, MAX_BUCKET_FILES, type Manifest, type ReadScope, StateStore } from "./state-store.ts";
+import { type DatasetSpec, MAX_DELTA_FRACTION, type Manifest, type ReadScope, StateStore } from "./state-store.ts";
 
 const T: DatasetSpec = {
   name: "t",
@@ -351,7 +351,7 @@ describe("StateStore", () => {
 
 describe("StateStore merge-on-read", () => {
   // 40 files in 4 buckets (10 per bucket), 10 rows each: replacing one file leaves a bucket far
-  // below the dead-row threshold, so upserts write deltas instead of compacting.
+  // below the compaction thresholds, so upserts write deltas instead of compacting.
   const FILES = Array.from({ length: 40 }, (_, f) => f);
   const BASE = rowsFor(FILES, 10, "base");
 
@@ -362,7 +362,7 @@ describe("StateStore merge-on-read", () => {
     return { store, m1: txn.commit({}) };
   }
 
-  it("replacing a file adds a delta file and a deletion list; the base file keeps its bytes", async () => {
+  it("replacing a file writes a delta and a deletion list; the base file keeps its bytes", async () => {
     const { store, m1 } = await bigStore("mor-delta");
     const before = snapshot(store.dir);
     const txn = store.begin(db, m1, FP, BUCKETS);
@@ -374,7 +374,8 @@ describe("StateStore merge-on-read", () => {
     const b2 = m2.datasets[T.name]?.buckets["1"];
     expect(b2?.files).toHaveLength(2);
     expect(b2?.files[0]).toBe(b1?.files[0]);
-    expect(b2?.deleted).toEqual({ [b1?.files[0] as string]: ["5"] });
+    expect(b2?.delta).toBe(b2?.files[1]);
+    expect(b2?.deleted).toEqual(["5"]);
     expect(b2?.dead).toBe(10);
     expect(b2?.rows).toBe(93);
     // Nothing written before is touched: every old file has its bytes, one new file exists.
@@ -391,44 +392,44 @@ describe("StateStore merge-on-read", () => {
     expect(await rowsOf(store, m2, { fileIds: [] })).toEqual([]);
   });
 
-  it("replacing a file again masks its delta too; deleted rows past the threshold compact the bucket", async () => {
+  it("further upserts rewrite the bucket's one delta (other files' rows kept) and extend the deletion list", async () => {
     const { store, m1 } = await bigStore("mor-again");
     let m = m1;
-    for (const tag of ["x", "y", "z"]) {
+    let expected = BASE;
+    const steps: [number, string][] = [
+      [5, "x"],
+      [9, "y"],
+      [5, "z"],
+    ];
+    for (const [f, tag] of steps) {
       const txn = store.begin(db, m, FP, BUCKETS);
-      await txn.upsert(T, values(rowsFor([5], 2, tag)), ids(5));
+      await txn.upsert(T, values(rowsFor([f], 2, tag)), ids(f));
+      const prev = m;
       m = txn.commit({});
+      expected = sorted([...expected.filter(([x]) => x !== f), ...rowsFor([f], 2, tag)]);
+      expect(await rowsOf(store, m), `after ${tag}`).toEqual(expected);
+      const b = m.datasets[T.name]?.buckets["1"];
+      expect(b?.files).toHaveLength(2);
+      expect(b?.files[0]).toBe(m1.datasets[T.name]?.buckets["1"]?.files[0]);
+      // the previous delta is superseded and gone from disk
+      const prevDelta = prev.datasets[T.name]?.buckets["1"]?.delta;
+      if (prevDelta) expect(existsSync(join(store.dir, prevDelta))).toBe(false);
     }
-    const b4 = m.datasets[T.name]?.buckets["1"];
-    expect(b4?.files).toHaveLength(4);
-    // Every file of the bucket except the newest masks file 5.
-    const newest = b4?.files[3] as string;
-    for (const f of b4?.files ?? []) expect(b4?.deleted?.[f], f).toEqual(f === newest ? undefined : ["5"]);
-    expect(b4?.rows).toBe(92);
-    expect(b4?.dead).toBe(14);
-    expect(await rowsOf(store, m)).toEqual(sorted([...BASE.filter(([f]) => f !== 5), ...rowsFor([5], 2, "z")]));
-    // Deleting file 13 (no new rows) adds no file, only deletions: 24 dead rows against 82 live
-    // ones passes the threshold (25%), so here the bucket is compacted instead.
-    const del = store.begin(db, m, FP, BUCKETS);
-    await del.upsert(T, values([]), ids(13));
-    const m5 = del.commit({});
-    const b = m5.datasets[T.name]?.buckets["1"];
-    expect(b?.files).toHaveLength(1);
-    expect(b?.deleted).toBeUndefined();
-    expect(b?.rows).toBe(82);
-    const expected = sorted([...BASE.filter(([f]) => f !== 5 && f !== 13), ...rowsFor([5], 2, "z")]);
-    expect(await rowsOf(store, m5)).toEqual(expected);
-    expect(await physicalRows(store, m5)).toBe(expected.length);
+    const b = m.datasets[T.name]?.buckets["1"];
+    expect(b?.deleted).toEqual(["5", "9"]);
+    expect(b?.rows).toBe(100 - 20 + 4);
+    expect(await physicalRows(store, m)).toBe(100 * 4 + 4);
   });
 
-  it("deleting a file's rows below the threshold adds deletions and no file", async () => {
+  it("deleting a file's rows adds deletions and no file", async () => {
     const { store, m1 } = await bigStore("mor-delete");
     const txn = store.begin(db, m1, FP, BUCKETS);
     await txn.upsert(T, values([]), ids(9));
     const m2 = txn.commit({});
     const b = m2.datasets[T.name]?.buckets["1"];
     expect(b?.files).toEqual(m1.datasets[T.name]?.buckets["1"]?.files);
-    expect(b?.deleted).toEqual({ [b?.files[0] as string]: ["9"] });
+    expect(b?.deleted).toEqual(["9"]);
+    expect(b?.delta).toBeUndefined();
     expect(b?.rows).toBe(90);
     expect(await rowsOf(store, m2)).toEqual(BASE.filter(([f]) => f !== 9));
   });
@@ -448,31 +449,29 @@ describe("StateStore merge-on-read", () => {
     expect(txn2.rewritten).toEqual({ [T.name]: 1 });
   });
 
-  it("a bucket is compacted when deltas pile up or deleted rows pass the threshold, and the result reads the same", async () => {
+  it("a bucket is compacted once its delta or its deleted rows pass the threshold, and reads the same", async () => {
     const { store, m1 } = await bigStore("mor-compact");
     let m = m1;
     let expected = BASE;
-    // Files 2, 6, 10, ... of bucket 2, replaced one per generation with one row each.
-    for (let i = 0; i < MAX_BUCKET_FILES; i++) {
+    let compactedAt = -1;
+    // Files 2, 6, 10, ... of bucket 2, replaced one per generation with 10 rows each.
+    for (let i = 0; i < 10 && compactedAt < 0; i++) {
       const f = 2 + 4 * i;
       const txn = store.begin(db, m, FP, BUCKETS);
-      await txn.upsert(T, values(rowsFor([f], 1, "d")), ids(f));
+      await txn.upsert(T, values(rowsFor([f], 10, "d")), ids(f));
       m = txn.commit({});
-      expected = sorted([...expected.filter(([x]) => x !== f), ...rowsFor([f], 1, "d")]);
+      expected = sorted([...expected.filter(([x]) => x !== f), ...rowsFor([f], 10, "d")]);
       expect(await rowsOf(store, m)).toEqual(expected);
       const b = m.datasets[T.name]?.buckets["2"];
-      const dead = 10 * (i + 1);
-      if (dead > (b?.rows ?? 0) * 0.25 || i + 2 > MAX_BUCKET_FILES) {
-        // compacted: one file, no deletions, every row in it alive
-        expect(b?.files).toHaveLength(1);
-        expect(b?.deleted ?? {}).toEqual({});
-        expect(await physicalRows(store, m)).toBe(expected.length);
-        break;
-      }
-      expect(b?.files).toHaveLength(i + 2);
+      if (b?.files.length === 1) compactedAt = i;
+      else expect(b?.deleted).toHaveLength(i + 1);
     }
+    // 100 live rows: the delta passes 25 rows (and the deleted rows 25) at the third replacement.
+    expect(compactedAt).toBe(Math.floor((100 * MAX_DELTA_FRACTION) / 10));
     const b = m.datasets[T.name]?.buckets["2"];
-    expect(b?.files).toHaveLength(1);
+    expect(b?.deleted).toBeUndefined();
+    expect(b?.delta).toBeUndefined();
+    expect(await physicalRows(store, m)).toBe(expected.length + 0);
     // The superseded files are gone from disk.
     const onDisk = readdirSync(join(store.dataDir, T.name)).filter((f) => f.startsWith("b2-"));
     expect(onDisk).toEqual([(b?.files[0] as string).replace(`data/${T.name}/`, "")]);

@@ -7,12 +7,13 @@
  *   <state>/data/<dataset>/b<k>-g<gen>-<n>-<rand>.parquet   one or more files per bucket k
  *   <state>/tmp/                               run scratch space (staging), removed after a run
  *
- * A bucket holds the rows of the files whose `file_id & (buckets - 1) == k`: a base file and the
- * delta files later upserts added, each with a deletion list (the file_ids whose rows in that
- * file are dead). Replacing some files' rows writes only their new rows (a small delta file per
- * touched bucket) and extends the deletion lists in the manifest; a bucket is compacted (rewritten
- * as one file) when its deltas pile up. Every read goes through `relationOf`: the bucket files
- * minus their deleted rows. Nothing is ever written in place, so a crash before the manifest
+ * A bucket holds the rows of the files whose `file_id & (buckets - 1) == k`: base files with a
+ * deletion list (the file_ids whose rows in them are dead) and at most one delta file (rows added
+ * since). Replacing some files' rows writes only the bucket's delta (its rows of other files plus
+ * the new rows: small) and extends the deletion list in the manifest; a bucket is compacted
+ * (rewritten as one base file) when its delta or its deleted rows pass a fraction of its live
+ * rows. Every read goes through `relationOf`: the base files minus their deleted rows, plus the
+ * deltas. Nothing is ever written in place, so a crash before the manifest
  * rename leaves the previous generation whole; files no manifest names are removed by the next run.
  */
 import { randomBytes } from "node:crypto";
@@ -23,10 +24,11 @@ import { parquetRelation, sqlIdent, sqlString } from "./sql.ts";
 
 export const STATE_FORMAT = "pycpg-state/2";
 
-/** A bucket is compacted when an upsert would leave it with more files than this... */
-export const MAX_BUCKET_FILES = 8;
-/** ...or with more deleted rows (still in its files, masked) than this fraction of its live rows. */
-export const MAX_DEAD_FRACTION = 0.25;
+/**
+ * A bucket is compacted (rewritten as one base file) when its delta would hold more rows than this
+ * fraction of its live rows, or its base files more deleted rows than this fraction.
+ */
+export const MAX_DELTA_FRACTION = 0.25;
 
 const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
@@ -41,14 +43,18 @@ export interface DatasetSpec {
 }
 
 export interface BucketEntry {
-  /** Paths relative to the state directory: the base file first, then deltas in commit order. */
+  /** Paths relative to the state directory: the base files, then the delta (if any). */
   files: string[];
   /** Live rows (deleted rows not counted). */
   rows: number;
-  /** File path -> the file_ids (decimal strings) whose rows in that file are deleted. */
-  deleted?: Record<string, string[]>;
-  /** Deleted rows still held by the files (what compaction reclaims). */
+  /** The file_ids (decimal strings, sorted) whose rows in the base files are deleted. */
+  deleted?: string[];
+  /** The one file of `files` that is the bucket's delta: rows added since the base was written, no deletions. */
+  delta?: string;
+  /** Rows deleted from the base files but still in them (what compaction reclaims). */
   dead?: number;
+  /** Rows of the delta file. */
+  deltaRows?: number;
 }
 
 export interface DatasetEntry {
@@ -106,37 +112,37 @@ function idList(ids: readonly string[]): string {
 export function relationOf(dir: string, entry: DatasetEntry | undefined, spec: ReadableSpec, scope: ReadScope = {}): string {
   const part = sqlIdent(spec.partitionColumn);
   const cols = spec.columns ? spec.columns.map(([n]) => sqlIdent(n)).join(", ") : "*";
-  const groups = new Map<string, { deleted: string[]; files: string[] }>();
+  // A bucket's deletion list names only file_ids of that bucket, which appear in no other
+  // bucket's files: the base files of every bucket read in one scan with the union of the lists.
+  const bases: string[] = [];
+  const deltas: string[] = [];
+  const deleted: string[] = [];
   const keys = Object.keys(entry?.buckets ?? {})
     .filter((k) => !scope.buckets || scope.buckets.has(Number(k)))
     .sort((a, b) => Number(a) - Number(b));
   for (const k of keys) {
     const b = entry?.buckets[k] as BucketEntry;
-    for (const f of b.files) {
-      const deleted = b.deleted?.[f] ?? [];
-      const key = deleted.join(",");
-      const g = groups.get(key) ?? { deleted, files: [] };
-      g.files.push(join(dir, f));
-      groups.set(key, g);
-    }
+    for (const f of b.files) (f === b.delta ? deltas : bases).push(join(dir, f));
+    if (b.deleted) deleted.push(...b.deleted);
   }
-  if (groups.size === 0 || (scope.fileIds && scope.fileIds.length === 0)) {
+  if (bases.length + deltas.length === 0 || (scope.fileIds && scope.fileIds.length === 0)) {
     if (!spec.columns) throw new Error("relationOf: an empty dataset needs its columns");
     return parquetRelation([], spec.columns);
   }
   const common: string[] = [];
   if (scope.fileIds) common.push(`${part} IN (${idList(scope.fileIds)})`);
   if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
-  const parts = [...groups.values()].map((g) => {
-    const where = [...common, ...(g.deleted.length > 0 ? [`${part} NOT IN (${idList(g.deleted)})`] : [])];
-    return `SELECT ${cols} FROM read_parquet([${g.files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  });
+  const scan = (files: string[], where: string[]) =>
+    `SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  const parts: string[] = [];
+  if (bases.length > 0) parts.push(scan(bases, [...common, ...(deleted.length > 0 ? [`${part} NOT IN (${idList(deleted)})`] : [])]));
+  if (deltas.length > 0) parts.push(scan(deltas, common));
   return `(${parts.join(" UNION ALL ")})`;
 }
 
 /** True when some file of the dataset has deleted rows (its files cannot be read as they are). */
 export function hasDeletions(entry: DatasetEntry | undefined): boolean {
-  return Object.values(entry?.buckets ?? {}).some((b) => Object.values(b.deleted ?? {}).some((l) => l.length > 0));
+  return Object.values(entry?.buckets ?? {}).some((b) => (b.deleted?.length ?? 0) > 0);
 }
 
 /** Writes a manifest to a temporary name, fsyncs it, renames it into place and fsyncs the directory. */
@@ -423,43 +429,61 @@ export class StoreTxn {
       const key = String(b);
       const bucket = entry.buckets[key];
       const live = (bucket?.rows ?? 0) - oldRows + fresh;
-      const dead = (bucket?.dead ?? 0) + oldRows;
+      // Rows newly deleted from the base files: the replaced rows that were not in the delta
+      // (those go with the delta's rewrite).
+      let inDelta = 0;
+      if (bucket?.delta && oldRows > 0) {
+        const r = await db.rows<{ n: string }>(
+          `SELECT count(*) AS n FROM read_parquet(${sqlString(join(this.store.dir, bucket.delta))}) WHERE ${part} IN (${idList(byBucket.get(b) ?? [])})`,
+        );
+        inDelta = Number(r[0]?.n ?? 0);
+      }
+      const dead = (bucket?.dead ?? 0) + oldRows - inDelta;
       this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       if (live === 0) {
         if (bucket) this.superseded.push(...bucket.files);
         delete entry.buckets[key];
         continue;
       }
+      // Old delta rows of files not replaced stay; an upper bound is enough to decide.
+      const deltaRows = (bucket?.delta ? (bucket.deltaRows ?? 0) : 0) + fresh;
       const compact =
-        bucket !== undefined &&
-        ((oldRows > 0 && this.compacted.has(spec.name)) || bucket.files.length + 1 > MAX_BUCKET_FILES || dead > live * MAX_DEAD_FRACTION);
+        bucket !== undefined && ((oldRows > 0 && this.compacted.has(spec.name)) || deltaRows > live * MAX_DELTA_FRACTION || dead > live * MAX_DELTA_FRACTION);
+      const replacedHere = byBucket.get(b) ?? [];
       if (compact && bucket) {
         const rel = this.newFile(spec.name, b);
-        const target = join(this.store.dir, rel);
-        const keep = relationOf(this.store.dir, entry, spec, { buckets: new Set([b]), excludeFileIds: byBucket.get(b) ?? [] }) as string;
+        const keep = relationOf(this.store.dir, entry, spec, { buckets: new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (${PARQUET_OPTIONS})`,
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
         continue;
       }
-      const next: BucketEntry = bucket ? structuredClone(bucket) : { files: [], rows: 0 };
-      if (oldRows > 0 && bucket) {
-        // The replaced files' rows become dead wherever they are (ids already masked stay masked).
-        const dropped = st.old_ids ?? [];
-        next.deleted ??= {};
-        for (const f of bucket.files) next.deleted[f] = [...new Set([...(next.deleted[f] ?? []), ...dropped])].sort();
+      // The base files keep their bytes: the replaced files' ids join their deletion list. The
+      // delta (at most one per bucket) is rewritten: its rows of files not replaced + the new rows.
+      const next: BucketEntry = { files: bucket ? bucket.files.filter((f) => f !== bucket.delta) : [], rows: live };
+      const deleted = [...new Set([...(bucket?.deleted ?? []), ...(oldRows > inDelta ? (st.old_ids ?? []) : [])])].sort();
+      if (deleted.length > 0) {
+        next.deleted = deleted;
         next.dead = dead;
       }
-      if (fresh > 0) {
+      if (deltaRows > 0) {
         const rel = this.newFile(spec.name, b);
-        await db.exec(
-          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+        const keepDelta = bucket?.delta
+          ? `SELECT ${cols} FROM read_parquet(${sqlString(join(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL `
+          : "";
+        const res = await db.rows<{ Count: string }>(
+          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
-        next.files.push(rel);
+        const n = Number(res[0]?.Count ?? 0);
+        if (n > 0) {
+          next.files.push(rel);
+          next.delta = rel;
+          next.deltaRows = n;
+        } else rmSync(join(this.store.dir, rel), { force: true });
       }
-      next.rows = live;
+      if (bucket?.delta) this.superseded.push(bucket.delta);
       entry.buckets[key] = next;
     }
   }

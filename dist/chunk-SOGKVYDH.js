@@ -10626,8 +10626,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync as existsSync6, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, readSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
 import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/2";
-var MAX_BUCKET_FILES = 8;
-var MAX_DEAD_FRACTION = 0.25;
+var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 function bucketCountFor(fileCount) {
   let b = 1;
@@ -10643,33 +10642,30 @@ function idList(ids) {
 function relationOf(dir, entry, spec, scope = {}) {
   const part = sqlIdent(spec.partitionColumn);
   const cols = spec.columns ? spec.columns.map(([n]) => sqlIdent(n)).join(", ") : "*";
-  const groups = /* @__PURE__ */ new Map();
+  const bases = [];
+  const deltas = [];
+  const deleted = [];
   const keys = Object.keys(entry?.buckets ?? {}).filter((k) => !scope.buckets || scope.buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b));
   for (const k of keys) {
     const b = entry?.buckets[k];
-    for (const f of b.files) {
-      const deleted = b.deleted?.[f] ?? [];
-      const key = deleted.join(",");
-      const g = groups.get(key) ?? { deleted, files: [] };
-      g.files.push(join9(dir, f));
-      groups.set(key, g);
-    }
+    for (const f of b.files) (f === b.delta ? deltas : bases).push(join9(dir, f));
+    if (b.deleted) deleted.push(...b.deleted);
   }
-  if (groups.size === 0 || scope.fileIds && scope.fileIds.length === 0) {
+  if (bases.length + deltas.length === 0 || scope.fileIds && scope.fileIds.length === 0) {
     if (!spec.columns) throw new Error("relationOf: an empty dataset needs its columns");
     return parquetRelation([], spec.columns);
   }
   const common = [];
   if (scope.fileIds) common.push(`${part} IN (${idList(scope.fileIds)})`);
   if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
-  const parts = [...groups.values()].map((g) => {
-    const where = [...common, ...g.deleted.length > 0 ? [`${part} NOT IN (${idList(g.deleted)})`] : []];
-    return `SELECT ${cols} FROM read_parquet([${g.files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  });
+  const scan = (files, where) => `SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  const parts = [];
+  if (bases.length > 0) parts.push(scan(bases, [...common, ...deleted.length > 0 ? [`${part} NOT IN (${idList(deleted)})`] : []]));
+  if (deltas.length > 0) parts.push(scan(deltas, common));
   return `(${parts.join(" UNION ALL ")})`;
 }
 function hasDeletions(entry) {
-  return Object.values(entry?.buckets ?? {}).some((b) => Object.values(b.deleted ?? {}).some((l) => l.length > 0));
+  return Object.values(entry?.buckets ?? {}).some((b) => (b.deleted?.length ?? 0) > 0);
 }
 function writeManifest(path, manifest) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -10927,40 +10923,53 @@ var StoreTxn = class {
       const key = String(b);
       const bucket = entry.buckets[key];
       const live = (bucket?.rows ?? 0) - oldRows + fresh;
-      const dead = (bucket?.dead ?? 0) + oldRows;
+      let inDelta = 0;
+      if (bucket?.delta && oldRows > 0) {
+        const r = await db.rows(
+          `SELECT count(*) AS n FROM read_parquet(${sqlString(join9(this.store.dir, bucket.delta))}) WHERE ${part} IN (${idList(byBucket.get(b) ?? [])})`
+        );
+        inDelta = Number(r[0]?.n ?? 0);
+      }
+      const dead = (bucket?.dead ?? 0) + oldRows - inDelta;
       this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       if (live === 0) {
         if (bucket) this.superseded.push(...bucket.files);
         delete entry.buckets[key];
         continue;
       }
-      const compact = bucket !== void 0 && (oldRows > 0 && this.compacted.has(spec.name) || bucket.files.length + 1 > MAX_BUCKET_FILES || dead > live * MAX_DEAD_FRACTION);
+      const deltaRows = (bucket?.delta ? bucket.deltaRows ?? 0 : 0) + fresh;
+      const compact = bucket !== void 0 && (oldRows > 0 && this.compacted.has(spec.name) || deltaRows > live * MAX_DELTA_FRACTION || dead > live * MAX_DELTA_FRACTION);
+      const replacedHere = byBucket.get(b) ?? [];
       if (compact && bucket) {
         const rel = this.newFile(spec.name, b);
-        const target = join9(this.store.dir, rel);
-        const keep = relationOf(this.store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([b]), excludeFileIds: byBucket.get(b) ?? [] });
+        const keep = relationOf(this.store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(target)} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
         continue;
       }
-      const next = bucket ? structuredClone(bucket) : { files: [], rows: 0 };
-      if (oldRows > 0 && bucket) {
-        const dropped = st.old_ids ?? [];
-        next.deleted ??= {};
-        for (const f of bucket.files) next.deleted[f] = [.../* @__PURE__ */ new Set([...next.deleted[f] ?? [], ...dropped])].sort();
+      const next = { files: bucket ? bucket.files.filter((f) => f !== bucket.delta) : [], rows: live };
+      const deleted = [.../* @__PURE__ */ new Set([...bucket?.deleted ?? [], ...oldRows > inDelta ? st.old_ids ?? [] : []])].sort();
+      if (deleted.length > 0) {
+        next.deleted = deleted;
         next.dead = dead;
       }
-      if (fresh > 0) {
+      if (deltaRows > 0) {
         const rel = this.newFile(spec.name, b);
-        await db.exec(
-          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+        const keepDelta = bucket?.delta ? `SELECT ${cols} FROM read_parquet(${sqlString(join9(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL ` : "";
+        const res = await db.rows(
+          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
-        next.files.push(rel);
+        const n = Number(res[0]?.Count ?? 0);
+        if (n > 0) {
+          next.files.push(rel);
+          next.delta = rel;
+          next.deltaRows = n;
+        } else rmSync3(join9(this.store.dir, rel), { force: true });
       }
-      next.rows = live;
+      if (bucket?.delta) this.superseded.push(bucket.delta);
       entry.buckets[key] = next;
     }
   }
