@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-SOGKVYDH.js";
+} from "./chunk-MANPC534.js";
 import "./chunk-ULJRBLQ5.js";
 import "./chunk-YSLRL5NK.js";
 import "./chunk-XXMEMUYA.js";

@@ -288,7 +288,8 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         lap("rules_ms", t);
       } else {
         await bindImportRoots(db, rootConfig.roots);
-        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings, (replaced) =>
+        const rootsMoved = !sameRoots((base?.meta ?? {}) as Partial<StateMeta>, rootConfig);
+        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings, rootsMoved, (replaced) =>
           runScipStage(db as Db, txn as StoreTxn, { ...scipInput, replaced }),
         );
         scipReport = r.scip;
@@ -329,6 +330,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         summary,
         scip_index_sha256: scipIndexSha(options),
       };
+      await txn.flush();
       const manifest = txn.commit(meta as unknown as Record<string, unknown>);
       txn = null;
       lap("commit_ms", t);
@@ -479,6 +481,7 @@ async function applyIncremental(
   staged: readonly { table: string; path: string }[],
   fileIdKey: (path: string) => string,
   timings: Record<string, number>,
+  rootsMoved: boolean,
   scipStage: (replaced: ReadonlySet<string>) => Promise<{ report: NonNullable<BuildReport["scip"]>; scipChanged: readonly string[] }>,
 ): Promise<{
   scip: NonNullable<BuildReport["scip"]>;
@@ -500,38 +503,44 @@ async function applyIncremental(
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
 
-  // The module index depends on every file (an __init__.py renames the modules below it):
-  // recompute it whole (it is small) and keep only the files whose row changed.
+  // The module index depends on every file's path and imports (an __init__.py renames the
+  // modules below it, an import can make a directory a namespace package) and on the import
+  // roots: recompute it whole (it is small) and keep only the files whose row changed. When no
+  // file was added, deleted or renamed, the roots are the same and no file's imports changed
+  // (the py_imports upsert wrote nothing), it cannot have changed: skip it.
   t = performance.now();
-  await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
   const mi = sqlIdent(MODULE_INDEX.name);
-  await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
-  const moved = await db.rows<{ file_id: string }>(
-    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`,
-  );
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
-  );
-  await txn.upsert(
-    MODULE_INDEX,
-    "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
-    "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL",
-  );
-  await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  const pathsSame = changes.entries.every((e) => e.status === "unchanged" || e.status === "modified");
+  let moved: { file_id: string }[] = [];
+  const renamed = new Set<string>();
+  let lookupMoved = new Set<string>();
+  if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0) {
+    await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+    moved = await db.rows<{ file_id: string }>(
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`,
+    );
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
+    );
+    await txn.upsert(
+      MODULE_INDEX,
+      "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
+      "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL",
+    );
+    await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
 
-  // A file whose module name is the same but whose search path moved (import roots changed)
-  // re-resolves its imports only when the roots providing the names it looks up moved (its
-  // interface's X key says so); otherwise its imports resolve as before.
-  const renamed = new Set(
-    (
-      await db.rows<{ file_id: string }>(
-        `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
-         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`,
-      )
-    ).map((r) => r.file_id),
-  );
-  const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
-  const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+    // A file whose module name is the same but whose search path moved (import roots changed)
+    // re-resolves its imports only when the roots providing the names it looks up moved (its
+    // interface's X key says so); otherwise its imports resolve as before.
+    for (const r of await db.rows<{ file_id: string }>(
+      `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
+       WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`,
+    ))
+      renamed.add(r.file_id);
+    const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
+    lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+  } else await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
 

@@ -18,6 +18,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import type { Db } from "./duckdb.ts";
 import { parquetRelation, sqlIdent, sqlString } from "./sql.ts";
@@ -293,6 +294,7 @@ export class StoreTxn {
   private readonly datasets: Record<string, DatasetEntry>;
   private readonly created: string[] = [];
   private readonly superseded: string[] = [];
+  private readonly synced = new Set<string>();
   private readonly generation: number;
   private seq = 0;
   private committed = false;
@@ -532,11 +534,30 @@ export class StoreTxn {
       datasets: this.datasets,
       meta,
     };
-    for (const f of this.created) if (existsSync(join(this.store.dir, f))) fsyncPath(join(this.store.dir, f));
+    for (const f of this.created) if (!this.synced.has(f) && existsSync(join(this.store.dir, f))) fsyncPath(join(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
     for (const f of this.superseded) rmSync(join(this.store.dir, f), { force: true });
     return manifest;
+  }
+
+  /**
+   * Flushes the files written so far to disk, several at a time (commit then only fsyncs the
+   * manifest and what was written after): an incremental run writes a few dozen small files.
+   */
+  async flush(): Promise<void> {
+    const pending = this.created.filter((f) => !this.synced.has(f) && existsSync(join(this.store.dir, f)));
+    await Promise.all(
+      pending.map(async (f) => {
+        const h = await open(join(this.store.dir, f), "r");
+        try {
+          await h.sync();
+        } finally {
+          await h.close();
+        }
+        this.synced.add(f);
+      }),
+    );
   }
 
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */

@@ -10624,6 +10624,7 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
 // src/store/state-store.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync as existsSync6, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, readSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
@@ -10814,6 +10815,7 @@ var StoreTxn = class {
   datasets;
   created = [];
   superseded = [];
+  synced = /* @__PURE__ */ new Set();
   generation;
   seq = 0;
   committed = false;
@@ -11015,11 +11017,29 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (existsSync6(join9(this.store.dir, f))) fsyncPath(join9(this.store.dir, f));
+    for (const f of this.created) if (!this.synced.has(f) && existsSync6(join9(this.store.dir, f))) fsyncPath(join9(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
     for (const f of this.superseded) rmSync3(join9(this.store.dir, f), { force: true });
     return manifest;
+  }
+  /**
+   * Flushes the files written so far to disk, several at a time (commit then only fsyncs the
+   * manifest and what was written after): an incremental run writes a few dozen small files.
+   */
+  async flush() {
+    const pending = this.created.filter((f) => !this.synced.has(f) && existsSync6(join9(this.store.dir, f)));
+    await Promise.all(
+      pending.map(async (f) => {
+        const h = await open(join9(this.store.dir, f), "r");
+        try {
+          await h.sync();
+        } finally {
+          await h.close();
+        }
+        this.synced.add(f);
+      })
+    );
   }
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
@@ -12461,6 +12481,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         lap2("rules_ms", t);
       } else {
         await bindImportRoots(db, rootConfig.roots);
+        const rootsMoved = !sameRoots(base?.meta ?? {}, rootConfig);
         const r = await applyIncremental(
           db,
           txn,
@@ -12469,6 +12490,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
           extracted.staged,
           fileIdKey,
           timings,
+          rootsMoved,
           (replaced) => runScipStage(db, txn, { ...scipInput, replaced })
         );
         scipReport = r.scip;
@@ -12508,6 +12530,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         summary,
         scip_index_sha256: scipIndexSha(options)
       };
+      await txn.flush();
       const manifest = txn.commit(meta);
       txn = null;
       lap2("commit_ms", t);
@@ -12626,7 +12649,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   writeReports(options.out, report);
   return report;
 }
-async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, scipStage) {
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage) {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
@@ -12640,29 +12663,34 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
   t = performance.now();
-  await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
   const mi = sqlIdent(MODULE_INDEX.name);
-  await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
-  const moved = await db.rows(
-    `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
-  );
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
-  );
-  await txn.upsert(
-    MODULE_INDEX,
-    "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
-    "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
-  );
-  await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
-  const renamed = new Set(
-    (await db.rows(
+  const pathsSame = changes.entries.every((e) => e.status === "unchanged" || e.status === "modified");
+  let moved = [];
+  const renamed = /* @__PURE__ */ new Set();
+  let lookupMoved = /* @__PURE__ */ new Set();
+  if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0) {
+    await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+    moved = await db.rows(
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
+    );
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
+    );
+    await txn.upsert(
+      MODULE_INDEX,
+      "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
+      "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL"
+    );
+    await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+    for (const r of await db.rows(
       `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
-         WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`
-    )).map((r) => r.file_id)
-  );
-  const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
-  const lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+       WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`
+    ))
+      renamed.add(r.file_id);
+    const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
+    lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+  } else await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
   const tScip = performance.now();
