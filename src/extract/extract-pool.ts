@@ -84,7 +84,9 @@ export async function extractFiles(
     // held up the run's first DuckDB statement by 100-250 ms, far more than the parse gains.
     const small = totalBytes <= IN_PROCESS_MAX_BYTES;
     if (small) setFlagsFromString("--liftoff-only");
-    const fx = await FileExtractor.create(options, "main");
+    // A small run whose rows are upserted (not adopted as store files) stages JSON lines: no
+    // Arrow or parquet-wasm to load for a few files' rows.
+    const fx = await FileExtractor.create(options, "main", small && options.staging === "json" ? "json" : "parquet");
     if (small) setFlagsFromString("--no-liftoff-only");
     for (const batch of batches) {
       for (const f of batch.files) {

@@ -35,14 +35,21 @@ import {
 export interface ExtractOptions {
   readonly stagingDir: string;
   readonly repoId: string | null;
+  /** How a small run extracting in-process stages its rows (default Parquet; workers always write Parquet). */
+  readonly staging?: StagingFormat;
 }
 
-/** One Parquet file a flush wrote: its table, the store bucket its rows belong to, its row count. */
+/** How a flush stages rows: Parquet (bucket-shaped, what a full build adopts) or JSON lines. */
+export type StagingFormat = "parquet" | "json";
+
+/** One file a flush wrote: its table, the store bucket its rows belong to, its row count. */
 export interface StagedFile {
   readonly table: string;
   readonly bucket: number;
   readonly path: string;
   readonly rows: number;
+  /** Absent: Parquet. */
+  readonly format?: StagingFormat;
 }
 
 export interface BatchStats {
@@ -98,6 +105,7 @@ export class FileExtractor {
     language: Language,
     private readonly options: ExtractOptions,
     private readonly tag: string,
+    private readonly format: StagingFormat,
   ) {
     this.reset();
     this.walker = new PythonExtractor(this.sinks, language);
@@ -121,11 +129,11 @@ export class FileExtractor {
     } satisfies ExtractSinks);
   }
 
-  static async create(options: ExtractOptions, tag: string): Promise<FileExtractor> {
-    const [lang] = await Promise.all([loadPythonLanguage(), loadParquetWriter()]);
+  static async create(options: ExtractOptions, tag: string, format: StagingFormat = "parquet"): Promise<FileExtractor> {
+    const [lang] = await Promise.all([loadPythonLanguage(), format === "parquet" ? loadParquetWriter() : null]);
     const parser = new (treeSitter as typeof import("web-tree-sitter")).Parser();
     parser.setLanguage(lang);
-    return new FileExtractor(parser, lang, options, tag);
+    return new FileExtractor(parser, lang, options, tag, format);
   }
 
   /** Extracts one file into the buffers; never throws for bad input. */
@@ -242,6 +250,12 @@ export class FileExtractor {
       if (b.rows === 0) continue;
       const dir = join(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
+      if (this.format === "json") {
+        const path = join(dir, `b${bucket}-${this.tag}-${n}.jsonl`);
+        writeFileSync(path, b.toJsonLines());
+        out.push({ table: b.spec.name, bucket, path, rows: b.rows, format: "json" });
+        continue;
+      }
       const path = join(dir, `b${bucket}-${this.tag}-${n}.parquet`);
       writeFileSync(path, rowsToParquet(b));
       out.push({ table: b.spec.name, bucket, path, rows: b.rows });

@@ -1,8 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "../store/duckdb.ts";
+import { jsonRelation, parquetRelation } from "../store/sql.ts";
+import { loadParquetWriter, rowsToParquet } from "./parquet-writer.ts";
 import { loadArrow, RowBuilder } from "./row-builder.ts";
 import { PY_DEFS, PY_FILES } from "./tables.ts";
 
 beforeAll(loadArrow);
+const scratch = mkdtempSync(join(tmpdir(), "pycpg-row-builder-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("RowBuilder", () => {
   it("keeps every null when the first null comes late and nulls are sparse", () => {
@@ -34,5 +42,35 @@ describe("RowBuilder", () => {
     expect(rows[1]?.file_id).toBe((0x7fffffffn << 32n) | 1n);
     expect(rows[1]?.line_count).toBeNull();
     expect(rows[1]?.status).toBeNull();
+  });
+
+  it("stages the same rows as JSON lines as it does as Parquet (every column type, nulls, extremes, non-ASCII)", async () => {
+    await loadParquetWriter();
+    const b = new RowBuilder(PY_DEFS);
+    b.add({
+      node_id: { hi: -2147483648, lo: 0 },
+      file_id: { hi: 0x7fffffff, lo: -1 },
+      kind: "FUNCTION",
+      name: 'q"uote\\back\nnl\u0001',
+      is_async: true,
+      bstart: -5,
+    });
+    b.add({ node_id: { hi: -1, lo: -1 }, file_id: 0, kind: null, name: "dé/ü 😀", is_async: false, bstart: 2147483647, docstring: "\u2028x" });
+    b.add({ node_id: { hi: 0, lo: 1 } });
+    const json = join(scratch, "rows.jsonl");
+    const parquet = join(scratch, "rows.parquet");
+    writeFileSync(json, b.toJsonLines());
+    writeFileSync(parquet, rowsToParquet(b));
+    const db = await openDb(1);
+    try {
+      const read = (rel: string) => db.rows(`SELECT * FROM ${rel} ORDER BY node_id`);
+      const fromJson = await read(jsonRelation([json], PY_DEFS.columns));
+      expect(fromJson).toHaveLength(3);
+      expect(fromJson).toEqual(await read(parquetRelation([parquet], PY_DEFS.columns)));
+      expect(fromJson[0]).toMatchObject({ node_id: String(-(2n ** 63n)), file_id: String(2n ** 63n - 1n), is_async: true, bstart: -5 });
+      expect(fromJson[2]).toMatchObject({ node_id: "1", file_id: null, name: null, is_async: null });
+    } finally {
+      db.close();
+    }
   });
 });

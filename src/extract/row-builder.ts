@@ -55,9 +55,16 @@ abstract class Column {
     this.ensureValidity(this.length);
     return this.validity.subarray(0, (this.length + 7) >> 3);
   }
+  protected isNull(i: number): boolean {
+    return this.validity !== null && i >> 3 < this.validity.length && ((this.validity[i >> 3] as number) & (1 << (i & 7))) === 0;
+  }
   abstract push(v: CellValue): void;
   abstract finish(): Data;
+  /** Row i's value as JSON text. */
+  abstract json(i: number): string;
 }
+
+const decoder = new TextDecoder();
 
 class I64Column extends Column {
   private buf: Int32Array<ArrayBuffer> = new Int32Array(256);
@@ -79,6 +86,12 @@ class I64Column extends Column {
     const { makeData, Int64 } = arrow();
     return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
   }
+  json(i: number): string {
+    if (this.isNull(i)) return "null";
+    const lo = BigInt((this.buf[2 * i] as number) >>> 0);
+    const hi = BigInt(this.buf[2 * i + 1] as number);
+    return BigInt.asIntN(64, (hi << 32n) | lo).toString();
+  }
 }
 
 class I32Column extends Column {
@@ -92,6 +105,9 @@ class I32Column extends Column {
   finish() {
     const { makeData, Int32 } = arrow();
     return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
+  }
+  json(i: number): string {
+    return this.isNull(i) ? "null" : String(this.buf[i]);
   }
 }
 
@@ -116,6 +132,10 @@ class BoolColumn extends Column {
       data: this.bits.subarray(0, (this.length + 7) >> 3),
       nullBitmap: this.nullBitmap(),
     });
+  }
+  json(i: number): string {
+    if (this.isNull(i)) return "null";
+    return ((this.bits[i >> 3] as number) & (1 << (i & 7))) !== 0 ? "true" : "false";
   }
 }
 
@@ -151,6 +171,10 @@ class Utf8Column extends Column {
       data: this.bytes.subarray(0, this.used),
       nullBitmap: this.nullBitmap(),
     });
+  }
+  json(i: number): string {
+    if (this.isNull(i)) return "null";
+    return JSON.stringify(decoder.decode(this.bytes.subarray(this.offsets[i] as number, this.offsets[i + 1] as number)));
   }
 }
 
@@ -200,6 +224,22 @@ export class RowBuilder {
     for (let i = 0; i < this.cols.length; i++) (this.cols[i] as Column).push(row[this.names[i] as string]);
     this.rows++;
   }
+  /**
+   * The rows as newline-delimited JSON (what a run extracting a few files stages instead of
+   * Parquet: no Arrow or parquet-wasm to load; DuckDB reads it with `jsonRelation`). BIGINTs are
+   * written as exact integers, strings as JSON strings.
+   */
+  toJsonLines(): string {
+    const keys = this.names.map((n) => `${JSON.stringify(n)}:`);
+    const lines: string[] = [];
+    for (let r = 0; r < this.rows; r++) {
+      let line = "{";
+      for (let c = 0; c < this.cols.length; c++) line += `${c > 0 ? "," : ""}${keys[c]}${(this.cols[c] as Column).json(r)}`;
+      lines.push(`${line}}`);
+    }
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  }
+
   /** The rows as an Arrow table. */
   toArrow(): Table {
     const { Field, Schema, makeData, Struct, Table, RecordBatch } = arrow();

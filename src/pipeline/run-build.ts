@@ -19,6 +19,7 @@ import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION } from "../cpg/cpg-table
 import { discoverFiles } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
+import type { StagedFile } from "../extract/file-extractor.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
@@ -38,7 +39,7 @@ import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts"
 import { obtainScipIndex, type ScipObtained } from "../scip/scip-layer.ts";
 import { SCIP_DATASETS, SCIP_TABLES } from "../scip/scip-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
-import { parquetRelation, sqlIdent } from "../store/sql.ts";
+import { jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
@@ -254,7 +255,13 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       const byPath = new Map(discovery.files.map((f) => [f.path, f]));
       const toExtract: DiscoveredFile[] = changes ? changes.toExtract.map((p) => byPath.get(p) as DiscoveredFile) : discovery.files;
       t = performance.now();
-      const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
+      const extracted = await extractFiles(
+        toExtract,
+        { stagingDir, repoId: options.repoId, staging: changes ? "json" : "parquet" },
+        buckets,
+        progress,
+        threads,
+      );
       lap("extract_ms", t);
       db = await dbPromise;
       txn = store.begin(db, base, fingerprint, buckets, new Set(publishedTables(options.scip).map((s) => s.name)));
@@ -340,13 +347,18 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       removeUnpublished(options.out, options.scip);
       Object.assign(
         outputs,
-        await writeRunTables(options.out, options.state, {
-          snapshot,
-          previous: changes ? prevSnapshot : null,
-          changes,
-          fullReason: `full build: ${fallbackReason ?? "--full"}`,
-          delta: deltaByPath(delta),
-        }),
+        await writeRunTables(
+          options.out,
+          options.state,
+          {
+            snapshot,
+            previous: changes ? prevSnapshot : null,
+            changes,
+            fullReason: `full build: ${fallbackReason ?? "--full"}`,
+            delta: deltaByPath(delta),
+          },
+          db,
+        ),
       );
       lap("publish_ms", t);
       timings.total_ms = Math.round(performance.now() - t0);
@@ -478,7 +490,7 @@ async function applyIncremental(
   txn: StoreTxn,
   registry: RuleRegistry,
   changes: ChangeSet,
-  staged: readonly { table: string; path: string }[],
+  staged: readonly StagedFile[],
   fileIdKey: (path: string) => string,
   timings: Record<string, number>,
   rootsMoved: boolean,
@@ -497,8 +509,12 @@ async function applyIncremental(
     `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
   );
   for (const spec of EXTRACT_DATASETS) {
-    const files = staged.filter((f) => f.table === spec.name).map((f) => f.path);
-    await txn.upsert(spec, `SELECT * FROM ${parquetRelation(files, spec.columns)}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+    const mine = staged.filter((f) => f.table === spec.name);
+    const json = mine.filter((f) => f.format === "json").map((f) => f.path);
+    const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
+    const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
+    if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
+    await txn.upsert(spec, `SELECT * FROM ${source}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
   }
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);

@@ -7,13 +7,15 @@
  * the manifest's snapshot stays the one the engine trusts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { RowBuilder } from "../extract/row-builder.ts";
 import type { TableSpec } from "../extract/tables.ts";
 import type { ChangeSet, ChangeStatus } from "../incremental/change-set.ts";
 import type { Snapshot } from "../incremental/snapshot.ts";
+import type { Db } from "../store/duckdb.ts";
+import { jsonRelation, sqlIdent, sqlString } from "../store/sql.ts";
 import { replaceFolder } from "./replace-folder.ts";
 
 export const SNAPSHOT_TABLE: TableSpec = {
@@ -137,6 +139,34 @@ async function toParquet(spec: TableSpec, rows: Record<string, string | number |
   return rowsToParquet(b, new Map([[ROWS_HASH_KEY, rowsHash]]));
 }
 
+/** The same Parquet file's content written by DuckDB (through a JSON-lines scratch file at `scratch`). */
+async function toParquetWithDb(
+  db: Db,
+  spec: TableSpec,
+  rows: Record<string, string | number | null>[],
+  rowsHash: string,
+  scratch: string,
+): Promise<Uint8Array> {
+  const keys = spec.columns.map(([n]) => `${JSON.stringify(n)}:`);
+  const cell = (v: string | number | null, type: string): string => {
+    if (v === null || v === undefined) return "null";
+    if (type === "BIGINT" && typeof v === "string" && /^-?\d+$/.test(v)) return v;
+    return JSON.stringify(v);
+  };
+  const text = rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}\n`).join("");
+  const out = `${scratch}.parquet`;
+  writeFileSync(scratch, text);
+  try {
+    await db.exec(
+      `COPY (SELECT * FROM ${jsonRelation([scratch], spec.columns)} ORDER BY ${spec.sortKey.map(sqlIdent).join(", ")}) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION snappy, KV_METADATA {${sqlString(ROWS_HASH_KEY)}: ${sqlString(rowsHash)}})`,
+    );
+    return readFileSync(out);
+  } finally {
+    rmSync(scratch, { force: true });
+    rmSync(out, { force: true });
+  }
+}
+
 /** A decimal BIGINT (file ids are signed 64-bit, kept as decimal strings) as two 32-bit halves. */
 function decimalToId64(s: string): { lo: number; hi: number } {
   const v = BigInt.asUintN(64, BigInt(s));
@@ -144,7 +174,7 @@ function decimalToId64(s: string): { lo: number; hi: number } {
 }
 
 /** Writes both tables to the output folder and the state's run folder (each replaced atomically). */
-export async function writeRunTables(outDir: string, stateDir: string, inp: RunTablesInput): Promise<Record<string, string>> {
+export async function writeRunTables(outDir: string, stateDir: string, inp: RunTablesInput, db: Db | null = null): Promise<Record<string, string>> {
   const written: Record<string, string> = {};
   const tables: [TableSpec, Record<string, string | number | null>[]][] = [
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
@@ -163,7 +193,10 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
     // metadata.
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
-    const bytes = await toParquet(spec, rows, rowsHash);
+    // With DuckDB open (a run that built something) it writes them: no parquet-wasm to load.
+    const bytes = db
+      ? await toParquetWithDb(db, spec, rows, rowsHash, join(runDir, `${spec.name}.jsonl.tmp-${process.pid}`))
+      : await toParquet(spec, rows, rowsHash);
     writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
     await replaceFolder(outDir, spec.name, (tmp) => writeFileSync(join(tmp, "part-00000.parquet"), bytes));

@@ -18,3 +18,11 @@ export function parquetRelation(files: readonly string[], columns: readonly (rea
   const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
   return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
 }
+
+/** A relation over newline-delimited JSON files of the given columns (staged rows of a small run). */
+export function jsonRelation(files: readonly string[], columns: readonly (readonly [string, string])[]): string {
+  if (files.length === 0) return parquetRelation([], columns);
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  const types = columns.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(", ");
+  return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
+}
