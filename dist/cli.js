@@ -25,9 +25,9 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-MANPC534.js";
-import "./chunk-ULJRBLQ5.js";
-import "./chunk-YSLRL5NK.js";
+} from "./chunk-ISFMTNNI.js";
+import "./chunk-AGTAMHTE.js";
+import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";
 
 // src/cli/main.ts

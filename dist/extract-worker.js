@@ -6,8 +6,8 @@ const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
 const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   FileExtractor
-} from "./chunk-ULJRBLQ5.js";
-import "./chunk-YSLRL5NK.js";
+} from "./chunk-AGTAMHTE.js";
+import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";
 
 // src/extract/extract-worker.ts

@@ -51,7 +51,11 @@ var Column = class {
     this.ensureValidity(this.length);
     return this.validity.subarray(0, this.length + 7 >> 3);
   }
+  isNull(i) {
+    return this.validity !== null && i >> 3 < this.validity.length && (this.validity[i >> 3] & 1 << (i & 7)) === 0;
+  }
 };
+var decoder = new TextDecoder();
 var I64Column = class extends Column {
   buf = new Int32Array(256);
   push(v) {
@@ -72,6 +76,12 @@ var I64Column = class extends Column {
     const { makeData, Int64 } = arrow();
     return makeData({ type: new Int64(), length: this.length, nullCount: this.nulls, data, nullBitmap: this.nullBitmap() });
   }
+  json(i) {
+    if (this.isNull(i)) return "null";
+    const lo = BigInt(this.buf[2 * i] >>> 0);
+    const hi = BigInt(this.buf[2 * i + 1]);
+    return BigInt.asIntN(64, hi << 32n | lo).toString();
+  }
 };
 var I32Column = class extends Column {
   buf = new Int32Array(128);
@@ -84,6 +94,9 @@ var I32Column = class extends Column {
   finish() {
     const { makeData, Int32 } = arrow();
     return makeData({ type: new Int32(), length: this.length, nullCount: this.nulls, data: this.buf.subarray(0, this.length), nullBitmap: this.nullBitmap() });
+  }
+  json(i) {
+    return this.isNull(i) ? "null" : String(this.buf[i]);
   }
 };
 var BoolColumn = class extends Column {
@@ -107,6 +120,10 @@ var BoolColumn = class extends Column {
       data: this.bits.subarray(0, this.length + 7 >> 3),
       nullBitmap: this.nullBitmap()
     });
+  }
+  json(i) {
+    if (this.isNull(i)) return "null";
+    return (this.bits[i >> 3] & 1 << (i & 7)) !== 0 ? "true" : "false";
   }
 };
 var Utf8Column = class extends Column {
@@ -141,6 +158,10 @@ var Utf8Column = class extends Column {
       data: this.bytes.subarray(0, this.used),
       nullBitmap: this.nullBitmap()
     });
+  }
+  json(i) {
+    if (this.isNull(i)) return "null";
+    return JSON.stringify(decoder.decode(this.bytes.subarray(this.offsets[i], this.offsets[i + 1])));
   }
 };
 function grow32(a) {
@@ -186,6 +207,22 @@ var RowBuilder = class {
   add(row) {
     for (let i = 0; i < this.cols.length; i++) this.cols[i].push(row[this.names[i]]);
     this.rows++;
+  }
+  /**
+   * The rows as newline-delimited JSON (what a run extracting a few files stages instead of
+   * Parquet: no Arrow or parquet-wasm to load; DuckDB reads it with `jsonRelation`). BIGINTs are
+   * written as exact integers, strings as JSON strings.
+   */
+  toJsonLines() {
+    const keys = this.names.map((n) => `${JSON.stringify(n)}:`);
+    const lines = [];
+    for (let r = 0; r < this.rows; r++) {
+      let line = "{";
+      for (let c = 0; c < this.cols.length; c++) line += `${c > 0 ? "," : ""}${keys[c]}${this.cols[c].json(r)}`;
+      lines.push(`${line}}`);
+    }
+    return lines.length > 0 ? `${lines.join("\n")}
+` : "";
   }
   /** The rows as an Arrow table. */
   toArrow() {

@@ -11,13 +11,13 @@ import {
   embeddedBuildInfo,
   fileIdOf,
   idToKey
-} from "./chunk-ULJRBLQ5.js";
+} from "./chunk-AGTAMHTE.js";
 import {
   RowBuilder,
   cjsExports,
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-YSLRL5NK.js";
+} from "./chunk-VE6XWCA6.js";
 import {
   __commonJS,
   __require,
@@ -7951,7 +7951,7 @@ function streamProgress(out, now = () => performance.now()) {
 
 // src/pipeline/run-build.ts
 import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync11, readFileSync as readFileSync10, rmSync as rmSync8, statSync as statSync6 } from "node:fs";
+import { mkdirSync as mkdirSync11, readFileSync as readFileSync10, rmSync as rmSync9, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join18 } from "node:path";
 
@@ -9150,7 +9150,7 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   if (totalBytes <= IN_PROCESS_MAX_BYTES || threads <= 1) {
     const small = totalBytes <= IN_PROCESS_MAX_BYTES;
     if (small) setFlagsFromString("--liftoff-only");
-    const fx = await FileExtractor.create(options, "main");
+    const fx = await FileExtractor.create(options, "main", small && options.staging === "json" ? "json" : "parquet");
     if (small) setFlagsFromString("--no-liftoff-only");
     for (const batch of batches) {
       for (const f of batch.files) {
@@ -9525,6 +9525,12 @@ function parquetRelation(files, columns) {
   }
   const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
   return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
+}
+function jsonRelation(files, columns) {
+  if (files.length === 0) return parquetRelation([], columns);
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  const types = columns.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(", ");
+  return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
 }
 
 // src/incremental/module-interface.ts
@@ -10225,7 +10231,7 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync4, rmSync as rmSync5, statSync as statSync5 } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync4, rmSync as rmSync6, statSync as statSync5 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // src/store/duckdb.ts
@@ -11069,7 +11075,7 @@ async function replaceFolder(outDir, name, fill) {
 
 // src/publish/run-tables.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var SNAPSHOT_TABLE = {
@@ -11148,7 +11154,7 @@ function snapshotRows(s) {
   return [...s.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
 }
 async function toParquet(spec, rows, rowsHash) {
-  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-EIUT75XS.js");
+  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-AFSLACDO.js");
   setFlagsFromString2("--liftoff-only");
   try {
     await loadParquetWriter2();
@@ -11166,11 +11172,32 @@ async function toParquet(spec, rows, rowsHash) {
   }
   return rowsToParquet2(b, /* @__PURE__ */ new Map([[ROWS_HASH_KEY, rowsHash]]));
 }
+async function toParquetWithDb(db, spec, rows, rowsHash, scratch) {
+  const keys = spec.columns.map(([n]) => `${JSON.stringify(n)}:`);
+  const cell = (v, type) => {
+    if (v === null || v === void 0) return "null";
+    if (type === "BIGINT" && typeof v === "string" && /^-?\d+$/.test(v)) return v;
+    return JSON.stringify(v);
+  };
+  const text2 = rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}
+`).join("");
+  const out = `${scratch}.parquet`;
+  writeFileSync4(scratch, text2);
+  try {
+    await db.exec(
+      `COPY (SELECT * FROM ${jsonRelation([scratch], spec.columns)} ORDER BY ${spec.sortKey.map(sqlIdent).join(", ")}) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION snappy, KV_METADATA {${sqlString(ROWS_HASH_KEY)}: ${sqlString(rowsHash)}})`
+    );
+    return readFileSync6(out);
+  } finally {
+    rmSync5(scratch, { force: true });
+    rmSync5(out, { force: true });
+  }
+}
 function decimalToId64(s) {
   const v = BigInt.asUintN(64, BigInt(s));
   return { lo: Number(v & 0xffffffffn) | 0, hi: Number(v >> 32n) | 0 };
 }
-async function writeRunTables(outDir, stateDir, inp) {
+async function writeRunTables(outDir, stateDir, inp, db = null) {
   const written = {};
   const tables = [
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
@@ -11185,7 +11212,7 @@ async function writeRunTables(outDir, stateDir, inp) {
     written[spec.name] = target;
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
     if (writtenFrom(stateFile, outFile, rowsHash)) continue;
-    const bytes = await toParquet(spec, rows, rowsHash);
+    const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join11(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : await toParquet(spec, rows, rowsHash);
     writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
     renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
     await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join11(tmp, "part-00000.parquet"), bytes));
@@ -11280,7 +11307,7 @@ function removeStaleTemps(outDir, specs) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync5(join12(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync6(join12(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -11669,7 +11696,7 @@ var SCIP_DATASETS = SCIP_TABLES.map(dataset);
 var SCIP_PUBLISHED = SCIP_DATASETS.filter((d) => d.name === "scip_occurrences" || d.name === "scip_symbols");
 
 // src/pipeline/scip-report.ts
-import { rmSync as rmSync6 } from "node:fs";
+import { rmSync as rmSync7 } from "node:fs";
 import { join as join14 } from "node:path";
 var SCIP_OUTPUTS = [...SCIP_PUBLISHED, SCIP_ALIGNMENT];
 function publishedTables(mode) {
@@ -11677,7 +11704,7 @@ function publishedTables(mode) {
 }
 function removeUnpublished(outDir, mode) {
   if (mode.kind !== "off") return;
-  for (const t of SCIP_OUTPUTS) rmSync6(join14(outDir, t.name), { recursive: true, force: true });
+  for (const t of SCIP_OUTPUTS) rmSync7(join14(outDir, t.name), { recursive: true, force: true });
 }
 var MAX_DISAGREEMENTS = 20;
 async function scipSummary(db) {
@@ -12273,7 +12300,7 @@ async function runScipStage(db, txn, input) {
 }
 
 // src/pipeline/state-lock.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync9, rmSync as rmSync7, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync9, rmSync as rmSync8, writeSync as writeSync2 } from "node:fs";
 import { join as join17 } from "node:path";
 function alive(pid) {
   try {
@@ -12290,14 +12317,14 @@ function acquireLock(stateDir) {
       const fd = openSync3(path, "wx");
       writeSync2(fd, String(process.pid));
       closeSync3(fd);
-      return () => rmSync7(path, { force: true });
+      return () => rmSync8(path, { force: true });
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
       const owner = Number.parseInt(readFileSafe(path), 10);
       if (Number.isFinite(owner) && owner !== process.pid && alive(owner)) {
         throw new UserError(`another pycpg build (pid ${owner}) is using the state in ${stateDir}; wait for it to finish, or give this build its own --state`);
       }
-      rmSync7(path, { force: true });
+      rmSync8(path, { force: true });
     }
   }
   throw new UserError(`could not lock the state in ${stateDir}; remove ${path} if no build is running`);
@@ -12449,7 +12476,13 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       const byPath = new Map(discovery.files.map((f) => [f.path, f]));
       const toExtract = changes ? changes.toExtract.map((p) => byPath.get(p)) : discovery.files;
       t = performance.now();
-      const extracted = await extractFiles(toExtract, { stagingDir, repoId: options.repoId }, buckets, progress, threads);
+      const extracted = await extractFiles(
+        toExtract,
+        { stagingDir, repoId: options.repoId, staging: changes ? "json" : "parquet" },
+        buckets,
+        progress,
+        threads
+      );
       lap2("extract_ms", t);
       db = await dbPromise;
       txn = store.begin(db, base, fingerprint, buckets, new Set(publishedTables(options.scip).map((s) => s.name)));
@@ -12539,13 +12572,18 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       removeUnpublished(options.out, options.scip);
       Object.assign(
         outputs,
-        await writeRunTables(options.out, options.state, {
-          snapshot,
-          previous: changes ? prevSnapshot : null,
-          changes,
-          fullReason: `full build: ${fallbackReason ?? "--full"}`,
-          delta: deltaByPath(delta)
-        })
+        await writeRunTables(
+          options.out,
+          options.state,
+          {
+            snapshot,
+            previous: changes ? prevSnapshot : null,
+            changes,
+            fullReason: `full build: ${fallbackReason ?? "--full"}`,
+            delta: deltaByPath(delta)
+          },
+          db
+        )
       );
       lap2("publish_ms", t);
       timings.total_ms = Math.round(performance.now() - t0);
@@ -12573,7 +12611,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       txn?.abort();
       if (db) db.close();
       else (await dbPromise.catch(() => null))?.close();
-      rmSync8(store.tmpDir, { recursive: true, force: true });
+      rmSync9(store.tmpDir, { recursive: true, force: true });
     }
   } finally {
     release();
@@ -12657,8 +12695,12 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
   );
   for (const spec of EXTRACT_DATASETS) {
-    const files = staged.filter((f) => f.table === spec.name).map((f) => f.path);
-    await txn.upsert(spec, `SELECT * FROM ${parquetRelation(files, spec.columns)}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+    const mine = staged.filter((f) => f.table === spec.name);
+    const json = mine.filter((f) => f.format === "json").map((f) => f.path);
+    const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
+    const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
+    if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
+    await txn.upsert(spec, `SELECT * FROM ${source}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
   }
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
@@ -12806,7 +12848,7 @@ function inspectState(options) {
 }
 
 // src/pipeline/run-verify.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync9 } from "node:fs";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync10 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join19 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
@@ -12849,7 +12891,7 @@ async function runVerify(options, progress) {
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
-    rmSync9(work, { recursive: true, force: true });
+    rmSync10(work, { recursive: true, force: true });
   }
 }
 

@@ -9,7 +9,7 @@ import {
   cjsExports,
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-YSLRL5NK.js";
+} from "./chunk-VE6XWCA6.js";
 
 // src/extract/file-extractor.ts
 import { createHash } from "node:crypto";
@@ -1583,16 +1583,18 @@ var DIAG_MESSAGES = {
   binary: () => "skipped: the file contains NUL bytes, so it is not Python source (CPython rejects it too)"
 };
 var FileExtractor = class _FileExtractor {
-  constructor(parser, language, options, tag) {
+  constructor(parser, language, options, tag, format) {
     this.parser = parser;
     this.options = options;
     this.tag = tag;
+    this.format = format;
     this.reset();
     this.walker = new PythonExtractor(this.sinks, language);
   }
   parser;
   options;
   tag;
+  format;
   builders = [];
   files;
   /** Shared with the walker; re-pointed at fresh builders after every flush. */
@@ -1616,11 +1618,11 @@ var FileExtractor = class _FileExtractor {
       exports: by(PY_EXPORTS.name)
     });
   }
-  static async create(options, tag) {
-    const [lang] = await Promise.all([loadPythonLanguage(), loadParquetWriter()]);
+  static async create(options, tag, format = "parquet") {
+    const [lang] = await Promise.all([loadPythonLanguage(), format === "parquet" ? loadParquetWriter() : null]);
     const parser = new treeSitter.Parser();
     parser.setLanguage(lang);
-    return new _FileExtractor(parser, lang, options, tag);
+    return new _FileExtractor(parser, lang, options, tag, format);
   }
   /** Extracts one file into the buffers; never throws for bad input. */
   extractFile(f, stats) {
@@ -1729,6 +1731,12 @@ var FileExtractor = class _FileExtractor {
       if (b.rows === 0) continue;
       const dir = join2(this.options.stagingDir, b.spec.name);
       mkdirSync(dir, { recursive: true });
+      if (this.format === "json") {
+        const path2 = join2(dir, `b${bucket}-${this.tag}-${n}.jsonl`);
+        writeFileSync(path2, b.toJsonLines());
+        out.push({ table: b.spec.name, bucket, path: path2, rows: b.rows, format: "json" });
+        continue;
+      }
       const path = join2(dir, `b${bucket}-${this.tag}-${n}.parquet`);
       writeFileSync(path, rowsToParquet(b));
       out.push({ table: b.spec.name, bucket, path, rows: b.rows });

@@ -7,7 +7,7 @@ const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-YSLRL5NK.js";
+} from "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";
 export {
   loadParquetWriter,
