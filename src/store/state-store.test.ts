@@ -474,7 +474,7 @@ describe("StateStore merge-on-read", () => {
     expect(await physicalRows(store, m)).toBe(expected.length + 0);
     // The superseded files are gone from disk.
     const onDisk = readdirSync(join(store.dataDir, T.name)).filter((f) => f.startsWith("b2-"));
-    expect(onDisk).toEqual([(b?.files[0] as string).replace(`data/${T.name}/`, "")]);
+    expect(onDisk).toEqual([String(b?.files[0]).replace(`data/${T.name}/`, "")]);
   });
 
   it("a dataset the store keeps compacted is rewritten, never given deletions", async () => {
