@@ -16,6 +16,7 @@ import { queryOutputSuite } from "./query-output.ts";
 import { resolutionQualitySuite } from "./resolution-quality.ts";
 import { scaleSuite } from "./scale.ts";
 import { scaleCurveSuite } from "./scale-curve.ts";
+import { scipSuite } from "./scip.ts";
 
 export const SUITES: readonly Suite[] = [
   buildSuite,
@@ -29,4 +30,5 @@ export const SUITES: readonly Suite[] = [
   nativeSuite,
   importRootsSuite,
   scaleCurveSuite,
+  scipSuite,
 ];

@@ -28,7 +28,7 @@ import { type Align, mdTable, textTable, yesNo } from "../lib/table.ts";
 
 export const PRECISION_TARGET = 0.95;
 export const RECALL_TARGET = 0.8;
-interface CorpusPlan {
+export interface CorpusPlan {
   corpus: CorpusName;
   pkg: string;
   /**
@@ -41,7 +41,7 @@ interface CorpusPlan {
   /** Node heap for scip-python (MB). */
   scipHeapMb: number;
 }
-const CORPORA: readonly CorpusPlan[] = [
+export const CORPORA: readonly CorpusPlan[] = [
   { corpus: "django", pkg: "django", scipExclude: [], scipHeapMb: 8192 },
   {
     corpus: "sympy",
@@ -61,7 +61,7 @@ const CORPORA: readonly CorpusPlan[] = [
 const LAYOUT_VERSION = 1;
 const TOP_CATEGORIES = 12;
 
-interface ScipRunInfo {
+export interface ScipRunInfo {
   index_file: string;
   cached: boolean;
   /** Indexing time of the run that produced the cached index. */
@@ -91,7 +91,7 @@ interface CorpusResult extends Omit<CompareResult, "disagree" | "missing" | "pyc
 }
 
 /** Copies the corpus's files into `<dir>/<pkg>/` and commits them (pinned identity and date). */
-function prepareLayout(corpus: PreparedCorpus, dir: string, pkg: string, scipExclude: readonly string[]): void {
+export function prepareLayout(corpus: PreparedCorpus, dir: string, pkg: string, scipExclude: readonly string[]): void {
   rmSync(dir, { recursive: true, force: true });
   const files = git(corpus.dir, ["ls-files", "-z"])
     .split("\0")
@@ -112,7 +112,7 @@ function prepareLayout(corpus: PreparedCorpus, dir: string, pkg: string, scipExc
   commitAll(dir, `corpus ${corpus.name} under ${pkg}/`, 0);
 }
 
-async function scipIndexFor(ctx: SuiteContext, corpus: PreparedCorpus, repoDir: string, plan: CorpusPlan): Promise<ScipRunInfo> {
+export async function scipIndexFor(ctx: SuiteContext, corpus: PreparedCorpus, repoDir: string, plan: CorpusPlan): Promise<ScipRunInfo> {
   const { pkg, scipExclude } = plan;
   const cacheDir = join(ctx.root, "resolution", "scip-cache");
   mkdirSync(cacheDir, { recursive: true });
