@@ -15,6 +15,7 @@ import { runBuild } from "../src/pipeline/run-build.ts";
 import { renderPrComment } from "../src/report/pr-comment.ts";
 import { renderMarkdown } from "../src/report/render-markdown.ts";
 import { decodeScipIndex, isLocalSymbol, type ScipIndex } from "../src/scip/decode-scip-index.ts";
+import { readScipIndex } from "../src/scip/read-scip-index.ts";
 import { runScipPython } from "../src/scip/run-scip-python.ts";
 import { SCIP_PROJECT_NAME } from "../src/scip/scip-layer.ts";
 import { gitInitCommit, queryOut } from "./support/cpg-build.ts";
@@ -185,6 +186,39 @@ describe("semantic diff: a signature change recomputes the users (scip_changed)"
     await buildFull(sides, auto);
     await expectSameAsFull(sides, "layer back on");
   }, 180_000);
+});
+
+describe("indexing only some files (a generated pyrightconfig.json include) and merging", () => {
+  async function docs(file: string): Promise<Map<string, Buffer>> {
+    const m = new Map<string, Buffer>();
+    await readScipIndex(file, {
+      onDocument(d, raw) {
+        m.set(d.relativePath, Buffer.from(raw));
+      },
+    });
+    return m;
+  }
+
+  it("every document it keeps equals the full index's; merged into the previous index it misses exactly the users outside the impacted set", async () => {
+    const work = tmp.dir("merge");
+    const r = join(work, "repo");
+    writeScipFixture(r, SCIP_FILES_V2);
+    const idx = (name: string) => runScipPython({ repoDir: r, outFile: join(work, name), projectName: SCIP_PROJECT_NAME, maxOldSpaceMb: 1024 });
+    await idx("full-v2.scip");
+    // pycpg's syntactic closure for the signature edit is pkg/a.py alone (the interface did not change)
+    writeFileSync(join(r, "pyrightconfig.json"), JSON.stringify({ include: ["pkg/a.py"] }));
+    await idx("only-a.scip");
+    const full = await docs(join(work, "full-v2.scip"));
+    const part = await docs(join(work, "only-a.scip"));
+    const previous = await docs(indexFile); // v1
+    expect(part.has("pkg/a.py")).toBe(true);
+    expect(part.size).toBeLessThan(full.size);
+    for (const [p, b] of part) expect(b.equals(full.get(p) as Buffer), p).toBe(true);
+    const merged = new Map([...previous, ...part]);
+    const differ = [...full.keys()].filter((p) => !merged.get(p)?.equals(full.get(p) as Buffer)).sort();
+    // the documents whose analysis changed through helper's new return type: what scip_changed catches
+    expect(differ).toEqual(["pkg/b.py", "pkg/c.py"]);
+  }, 60_000);
 });
 
 describe("without an index the build goes on, exit 0, and says why", () => {

@@ -1,0 +1,51 @@
+/**
+ * The sample history (test/support/sample-history.ts) replayed with the SCIP layer on
+ * (`--scip auto`: a real scip-python run per build, ~5 s each): after every commit the incremental
+ * state equals a full build's, SCIP datasets and the layer's nodes and edges included. Slow
+ * (two scip-python runs per commit), hence *.slow.test.ts.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFull, buildInc, expectSameAsFull, git, reportSummary, type Sides, scratch, sidesFor } from "./support/incremental.ts";
+import { createSampleHistory, type HistoryCommit } from "./support/sample-history.ts";
+
+const tmp = scratch("scip-history");
+afterAll(() => tmp.cleanup());
+
+const AUTO = { scip: { kind: "auto" } } as const;
+let commits: HistoryCommit[] = [];
+let sides: Sides;
+
+beforeAll(async () => {
+  const work = tmp.dir("work");
+  const repo = join(work, "repo");
+  commits = createSampleHistory(repo);
+  sides = sidesFor(repo, work);
+  git(repo, "checkout", "-q", commits[0]?.sha as string);
+  const first = await buildInc(sides, AUTO);
+  expect(first.scip?.status).toBe("ok");
+  await buildFull(sides, AUTO);
+  await expectSameAsFull(sides, "first commit");
+}, 120_000);
+
+describe("the sample history with --scip auto", () => {
+  it("every commit: incremental equals a full build, SCIP layer included", async () => {
+    let scipChanged = 0;
+    for (let i = 1; i < commits.length; i++) {
+      const c = commits[i] as HistoryCommit;
+      const ctx = `commit ${i} "${c.message}"`;
+      git(sides.repo, "checkout", "-q", c.sha);
+      const inc = await buildInc(sides, AUTO);
+      const full = await buildFull(sides, AUTO);
+      expect(inc.mode, ctx).toBe("incremental");
+      expect(inc.scip?.status, ctx).toBe("ok");
+      expect(full.scip?.status, ctx).toBe("ok");
+      await expectSameAsFull(sides, ctx);
+      expect(reportSummary(inc), ctx).toEqual(reportSummary(full));
+      expect(inc.scip?.alignment, ctx).toEqual(full.scip?.alignment);
+      scipChanged += inc.impacted.filter((x) => x.reasons.includes("scip_changed")).length;
+    }
+    // the history's signature and rename edits change documents of files whose text stayed
+    expect(scipChanged).toBeGreaterThan(0);
+  }, 900_000);
+});
