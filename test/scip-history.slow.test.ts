@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryOut } from "./support/cpg-build.ts";
 import { buildFull, buildInc, expectSameAsFull, git, reportSummary, type Sides, scratch, sidesFor } from "./support/incremental.ts";
 import { createSampleHistory, type HistoryCommit } from "./support/sample-history.ts";
 
@@ -24,6 +25,10 @@ beforeAll(async () => {
   git(repo, "checkout", "-q", commits[0]?.sha as string);
   const first = await buildInc(sides, AUTO);
   expect(first.scip?.status).toBe("ok");
+  // every document is a file of the build, and every occurrence of the index is a row
+  expect(first.scip?.unmatched_count).toBe(0);
+  const rows = await queryOut<{ n: string }>(sides.out, "SELECT count(*) AS n FROM scip_occurrences");
+  expect(Number(rows[0]?.n)).toBe(first.scip?.occurrences);
   await buildFull(sides, AUTO);
   await expectSameAsFull(sides, "first commit");
 }, 120_000);

@@ -10,9 +10,11 @@ import { type BuildOptions, makeBuildOptions } from "../config/build-options.ts"
 import { PUBLISHED } from "../cpg/cpg-tables.ts";
 import { publishedRelation } from "../publish/publish-outputs.ts";
 import { openDb } from "../store/duckdb.ts";
+import { parquetRelation } from "../store/sql.ts";
 import { UserError } from "../util/errors.ts";
 import type { Progress } from "../util/progress.ts";
 import { runBuild } from "./run-build.ts";
+import { SCIP_OUTPUTS } from "./scip-report.ts";
 
 export interface TableDifference {
   table: string;
@@ -34,9 +36,12 @@ export async function compareOutputs(actualOut: string, expectedOut: string): Pr
   const db = await openDb();
   try {
     const tables: TableDifference[] = [];
-    for (const spec of PUBLISHED) {
-      const a = publishedRelation(actualOut, spec.name);
-      const e = publishedRelation(expectedOut, spec.name);
+    // the SCIP layer's tables, when either side published them
+    const scip = SCIP_OUTPUTS.filter((t) => existsSync(join(expectedOut, t.name)) || existsSync(join(actualOut, t.name)));
+    for (const spec of [...PUBLISHED, ...scip]) {
+      const rel = (dir: string) => (existsSync(join(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns));
+      const a = rel(actualOut);
+      const e = rel(expectedOut);
       const part = spec.partitionColumn;
       const rows = await db.rows<{ path: string | null; extra: string; missing: string }>(`
         WITH extra AS (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${e}),

@@ -53,6 +53,13 @@ export async function runScipStage(db: Db, txn: StoreTxn, input: ScipStageInput)
     mkdirSync(input.outDir, { recursive: true });
     writeFileSync(log, obtained.output);
     report.log = log;
+    const lines = obtained.output.split("\n").filter((l) => l.trim() !== "");
+    report.log_lines = lines.length;
+    report.log_errors = lines.filter((l) => /error/i.test(l)).length;
+    if (!obtained.ok) {
+      report.log_tail = lines.slice(-5).map((l) => l.slice(0, 300));
+      for (const l of lines.slice(-20)) input.progress.info(`scip-python: ${l.slice(0, 500)}`);
+    }
   }
   const previous = new Map<string, string>();
   if (input.replaced !== null)

@@ -37,8 +37,13 @@ export interface ScipReport {
   reason: string | null;
   source?: "scip-python" | "file";
   index_path?: string;
-  /** scip-python's output, whole (head and tail when long). */
+  /** The file holding scip-python's output (its head and tail when long), and a summary of it. */
   log?: string;
+  log_lines?: number;
+  /** Lines mentioning an error (scip-python goes on after an internal error on one file). */
+  log_errors?: number;
+  /** The last lines when it failed. */
+  log_tail?: string[];
   heap_mb?: number | null;
   index_seconds?: number;
   /** Time the build waited for the index after extracting (scip-python runs during extraction), and spent ingesting it. */
