@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-ISFMTNNI.js";
+} from "./chunk-BWNRWL7P.js";
 import "./chunk-AGTAMHTE.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";

@@ -12234,6 +12234,13 @@ async function runScipStage(db, txn, input) {
     mkdirSync10(input.outDir, { recursive: true });
     writeFileSync7(log, obtained.output);
     report.log = log;
+    const lines = obtained.output.split("\n").filter((l) => l.trim() !== "");
+    report.log_lines = lines.length;
+    report.log_errors = lines.filter((l) => /error/i.test(l)).length;
+    if (!obtained.ok) {
+      report.log_tail = lines.slice(-5).map((l) => l.slice(0, 300));
+      for (const l of lines.slice(-20)) input.progress.info(`scip-python: ${l.slice(0, 500)}`);
+    }
   }
   const previous = /* @__PURE__ */ new Map();
   if (input.replaced !== null)
@@ -12855,9 +12862,11 @@ async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
     const tables = [];
-    for (const spec of PUBLISHED) {
-      const a = publishedRelation(actualOut, spec.name);
-      const e = publishedRelation(expectedOut, spec.name);
+    const scip = SCIP_OUTPUTS.filter((t) => existsSync8(join19(expectedOut, t.name)) || existsSync8(join19(actualOut, t.name)));
+    for (const spec of [...PUBLISHED, ...scip]) {
+      const rel = (dir) => existsSync8(join19(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns);
+      const a = rel(actualOut);
+      const e = rel(expectedOut);
       const part = spec.partitionColumn;
       const rows = await db.rows(`
         WITH extra AS (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${e}),
