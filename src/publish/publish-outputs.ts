@@ -53,7 +53,7 @@ export async function publishOutputs(
           if (!bucket) continue;
           if (Object.values(bucket.deleted ?? {}).some((l) => l.length > 0)) {
             const q = db ?? (ownDb ??= await openDb(1));
-            const rel = relationOf(store.dir, entry, spec, { buckets: new Set([Number(k)]) });
+            const rel = relationOf(store.dir, entry, spec, { keys: new Set([Number(k)]) });
             await q.exec(`COPY (SELECT * FROM ${rel}) TO ${sqlString(partName())} (FORMAT parquet, COMPRESSION zstd)`);
             continue;
           }

@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchRoot, writeFiles } from "../../test/support/cpg-build.ts";
 import { type Db, openDb } from "./duckdb.ts";
-import { type DatasetSpec, MAX_DELTA_FRACTION, type Manifest, type ReadScope, StateStore } from "./state-store.ts";
+import { compactedBucketCount, type DatasetSpec, MAX_DELTA_FRACTION, type Manifest, type ReadScope, StateStore } from "./state-store.ts";
 
 const T: DatasetSpec = {
   name: "t",
@@ -482,17 +482,46 @@ describe("StateStore merge-on-read", () => {
     const txn = store.begin(db, m1, FP, BUCKETS, new Set([T.name]));
     await txn.upsert(T, values(rowsFor([5], 3, "new")), ids(5));
     const m2 = txn.commit({});
-    const b = m2.datasets[T.name]?.buckets["1"];
+    // (file 5 is in bucket 5 of the 32 such a dataset has with a 4-bucket state)
+    const b = m2.datasets[T.name]?.buckets["5"];
     expect(b?.files).toHaveLength(1);
-    expect(b?.files[0]).not.toBe(m1.datasets[T.name]?.buckets["1"]?.files[0]);
+    expect(b?.files[0]).not.toBe(m1.datasets[T.name]?.buckets["5"]?.files[0]);
     expect(b?.deleted).toBeUndefined();
     expect(await physicalRows(store, m2)).toBe(BASE.length - 10 + 3);
     // A new file in a bucket adds a delta even there: nothing of the bucket is deleted.
     const txn2 = store.begin(db, m2, FP, BUCKETS, new Set([T.name]));
     await txn2.upsert(T, values(rowsFor([41], 2, "new")), ids(41));
     const m3 = txn2.commit({});
-    expect(m3.datasets[T.name]?.buckets["1"]?.files).toHaveLength(2);
-    expect(m3.datasets[T.name]?.buckets["1"]?.deleted).toBeUndefined();
+    expect(m3.datasets[T.name]?.buckets["9"]?.files).toHaveLength(2);
+    expect(m3.datasets[T.name]?.buckets["9"]?.deleted).toBeUndefined();
+    expect(await rowsOf(store, m3)).toEqual(sorted([...BASE.filter(([f]) => f !== 5), ...rowsFor([5], 3, "new"), ...rowsFor([41], 2, "new")]));
+  });
+
+  it("a dataset kept compacted is split into finer buckets; reads by state bucket map onto them", async () => {
+    const kept = new Set([T.name]);
+    const { store, m1 } = await bigStore("mor-fine", kept);
+    const fine = compactedBucketCount(BUCKETS);
+    expect(fine).toBe(32);
+    expect(m1.datasets[T.name]?.bucketCount).toBe(fine);
+    // 40 files over 32 buckets: each bucket file holds the files f with f & 31 == k.
+    expect(Object.keys(m1.datasets[T.name]?.buckets ?? {}).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 32 }, (_, k) => String(k)));
+    expect(await rowsOf(store, m1)).toEqual(BASE);
+    expect(await rowsOf(store, m1, { buckets: new Set([1]) })).toEqual(BASE.filter(([f]) => (f & 3) === 1));
+    // Replacing file 5 rewrites its fine bucket (5: files 5 and 37) only.
+    const before = m1.datasets[T.name]?.buckets;
+    const txn = store.begin(db, m1, FP, BUCKETS, kept);
+    await txn.upsert(T, values(rowsFor([5], 3, "new")), ids(5));
+    expect(txn.rewritten).toEqual({ [T.name]: 1 });
+    const m2 = txn.commit({});
+    const after = m2.datasets[T.name]?.buckets;
+    for (const k of Object.keys(before ?? {})) if (k !== "5") expect(after?.[k], k).toEqual(before?.[k]);
+    expect(after?.["5"]?.files).toHaveLength(1);
+    expect(after?.["5"]?.rows).toBe(13);
+    expect(await rowsOf(store, m2, { buckets: new Set([1]) })).toEqual(sorted([...BASE.filter(([f]) => (f & 3) === 1 && f !== 5), ...rowsFor([5], 3, "new")]));
+    // A dataset not kept compacted keeps the state's buckets.
+    const { m1: plain } = await bigStore("mor-plain");
+    expect(plain.datasets[T.name]?.bucketCount).toBeUndefined();
+    expect(Object.keys(plain.datasets[T.name]?.buckets ?? {})).toHaveLength(BUCKETS);
   });
 
   it("a crash before the commit leaves the previous generation readable as it was", async () => {

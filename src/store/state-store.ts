@@ -61,6 +61,11 @@ export interface BucketEntry {
 export interface DatasetEntry {
   /** Bucket number -> its files; empty buckets are absent. */
   buckets: Record<string, BucketEntry>;
+  /**
+   * The dataset's own bucket count when it is not the state's (a multiple of it): the published
+   * tables are split finer, so a compaction rewrites less (`compactedBucketCount`).
+   */
+  bucketCount?: number;
 }
 
 export interface Manifest {
@@ -75,6 +80,15 @@ export interface Manifest {
 }
 
 export type LoadResult = { manifest: Manifest; reason: null } | { manifest: null; reason: string };
+
+/**
+ * The bucket count of a dataset the store keeps compacted (the published tables, rewritten
+ * bucket by bucket on every change) in a state of `buckets` buckets: 8 times finer, up to 64
+ * buckets (a state of one bucket keeps one: a small repository's tables are cheap to rewrite).
+ */
+export function compactedBucketCount(buckets: number): number {
+  return buckets === 1 ? 1 : Math.max(buckets, Math.min(64, buckets * 8));
+}
 
 /** Picks the bucket count for a repository of `fileCount` files: ~256 files per bucket, a power of two. */
 export function bucketCountFor(fileCount: number): number {
@@ -92,8 +106,12 @@ export type ReadableSpec = Pick<DatasetSpec, "partitionColumn"> & { readonly col
 
 /** What part of a dataset a read covers (default: all of it). */
 export interface ReadScope {
-  /** Only these buckets' files. */
+  /** Only the files of these buckets of the state (`file_id & (stateBuckets - 1)`). */
   readonly buckets?: ReadonlySet<number> | null;
+  /** The state's bucket count: needed with `buckets` for a dataset split finer than the state. */
+  readonly stateBuckets?: number;
+  /** Only the files of these buckets of the dataset itself (its own bucket numbers). */
+  readonly keys?: ReadonlySet<number> | null;
   /** Only these files' rows (decimal file_ids): pushed into the Parquet scans as a filter. */
   readonly fileIds?: readonly string[] | null;
   /** Not these files' rows. */
@@ -118,8 +136,12 @@ export function relationOf(dir: string, entry: DatasetEntry | undefined, spec: R
   const bases: string[] = [];
   const deltas: string[] = [];
   const deleted: string[] = [];
+  const finer = entry?.bucketCount !== undefined && scope.buckets && entry.bucketCount !== scope.stateBuckets;
+  if (finer && !scope.stateBuckets) throw new Error("relationOf: a dataset split finer than the state needs scope.stateBuckets");
+  const stateMask = (scope.stateBuckets ?? 1) - 1;
   const keys = Object.keys(entry?.buckets ?? {})
-    .filter((k) => !scope.buckets || scope.buckets.has(Number(k)))
+    .filter((k) => !scope.buckets || scope.buckets.has(finer ? Number(k) & stateMask : Number(k)))
+    .filter((k) => !scope.keys || scope.keys.has(Number(k)))
     .sort((a, b) => Number(a) - Number(b));
   for (const k of keys) {
     const b = entry?.buckets[k] as BucketEntry;
@@ -249,7 +271,7 @@ export class StateStore {
 
   /** A SQL relation over a dataset in a committed manifest (the store's reader). */
   relation(manifest: Manifest, spec: DatasetSpec, scope: ReadScope = {}): string {
-    return relationOf(this.dir, manifest.datasets[spec.name], spec, scope);
+    return relationOf(this.dir, manifest.datasets[spec.name], spec, { stateBuckets: manifest.buckets, ...scope });
   }
 
   /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
@@ -324,12 +346,12 @@ export class StoreTxn {
 
   /** A SQL relation over the dataset as it stands in this transaction (the store's reader). */
   relation(spec: DatasetSpec, scope: ReadScope = {}): string {
-    return relationOf(this.store.dir, this.datasets[spec.name], spec, scope);
+    return relationOf(this.store.dir, this.datasets[spec.name], spec, { stateBuckets: this.buckets, ...scope });
   }
 
   /** The same over the generation the transaction started from. */
   baseRelation(spec: DatasetSpec, scope: ReadScope = {}): string {
-    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, scope);
+    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, { stateBuckets: this.buckets, ...scope });
   }
 
   rowCount(name: string): number {
@@ -363,27 +385,41 @@ export class StoreTxn {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
     const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
-    const bexpr = bucketExpr(spec.partitionColumn, this.buckets);
+    // A full replacement lays the dataset out as the policy says; an upsert keeps its layout.
+    const nb =
+      replaceSql === null || Object.keys(entry.buckets).length === 0
+        ? this.compacted.has(spec.name)
+          ? compactedBucketCount(this.buckets)
+          : this.buckets
+        : (entry.bucketCount ?? this.buckets);
+    if (nb === this.buckets) delete entry.bucketCount;
+    else entry.bucketCount = nb;
+    const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join(this.store.dir, "data", spec.name);
     mkdirSync(dir, { recursive: true });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
     if (replaceSql === null) {
       const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
-      for (let b = 0; b < this.buckets; b++) {
-        const old = entry.buckets[String(b)];
-        if (old) this.superseded.push(...old.files);
-        delete entry.buckets[String(b)];
+      for (const [k, old] of Object.entries(entry.buckets)) {
+        this.superseded.push(...old.files);
+        delete entry.buckets[k];
+      }
+      // Many buckets: the rows sorted by bucket once, so each bucket's scan skips the others'
+      // row groups (DuckDB keeps min/max per row group of a table).
+      const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
+      if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+      for (let b = 0; b < nb; b++) {
         const n = fresh.get(b) ?? 0;
         if (n === 0) continue;
         const rel = this.newFile(spec.name, b);
         await db.exec(
-          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+          `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         entry.buckets[String(b)] = { files: [rel], rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false; DROP TABLE IF EXISTS _upsert_by_bucket");
       return;
     }
     // The files being replaced, as decimal strings (BIGINT does not fit a JS number).
@@ -393,7 +429,7 @@ export class StoreTxn {
     const ids = idRows.map((r) => r.id).sort();
     const byBucket = new Map<number, string[]>();
     for (const id of ids) {
-      const b = Number(BigInt(id) & BigInt(this.buckets - 1));
+      const b = Number(BigInt(id) & BigInt(nb - 1));
       const l = byBucket.get(b) ?? [];
       l.push(id);
       byBucket.set(b, l);
@@ -401,7 +437,7 @@ export class StoreTxn {
     const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== undefined));
     // The replaced files' current rows, read once through the store's reader (the file filter is
     // pushed into the Parquet scans); compared with the new rows in memory.
-    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { buckets: touched, fileIds: ids });
+    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
     // Per bucket: row counts and two order-independent hashes of the new and the replaced rows.
     // Different multisets are told apart by them (a bucket that differs is then written); equal
@@ -454,7 +490,7 @@ export class StoreTxn {
       const replacedHere = byBucket.get(b) ?? [];
       if (compact && bucket) {
         const rel = this.newFile(spec.name, b);
-        const keep = relationOf(this.store.dir, entry, spec, { buckets: new Set([b]), excludeFileIds: replacedHere });
+        const keep = relationOf(this.store.dir, entry, spec, { keys: new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
           `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
