@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-BWNRWL7P.js";
+} from "./chunk-JEMYN6VI.js";
 import "./chunk-AGTAMHTE.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";

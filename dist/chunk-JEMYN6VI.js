@@ -10635,6 +10635,9 @@ import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+function compactedBucketCount(buckets) {
+  return buckets === 1 ? 1 : Math.max(buckets, Math.min(64, buckets * 8));
+}
 function bucketCountFor(fileCount) {
   let b = 1;
   while (b < 256 && b * 256 < fileCount) b *= 2;
@@ -10652,7 +10655,10 @@ function relationOf(dir, entry, spec, scope = {}) {
   const bases = [];
   const deltas = [];
   const deleted = [];
-  const keys = Object.keys(entry?.buckets ?? {}).filter((k) => !scope.buckets || scope.buckets.has(Number(k))).sort((a, b) => Number(a) - Number(b));
+  const finer = entry?.bucketCount !== void 0 && scope.buckets && entry.bucketCount !== scope.stateBuckets;
+  if (finer && !scope.stateBuckets) throw new Error("relationOf: a dataset split finer than the state needs scope.stateBuckets");
+  const stateMask = (scope.stateBuckets ?? 1) - 1;
+  const keys = Object.keys(entry?.buckets ?? {}).filter((k) => !scope.buckets || scope.buckets.has(finer ? Number(k) & stateMask : Number(k))).filter((k) => !scope.keys || scope.keys.has(Number(k))).sort((a, b) => Number(a) - Number(b));
   for (const k of keys) {
     const b = entry?.buckets[k];
     for (const f of b.files) (f === b.delta ? deltas : bases).push(join9(dir, f));
@@ -10771,7 +10777,7 @@ var StateStore = class {
   }
   /** A SQL relation over a dataset in a committed manifest (the store's reader). */
   relation(manifest, spec, scope = {}) {
-    return relationOf(this.dir, manifest.datasets[spec.name], spec, scope);
+    return relationOf(this.dir, manifest.datasets[spec.name], spec, { stateBuckets: manifest.buckets, ...scope });
   }
   /** Absolute paths of a dataset's files in a committed manifest, in bucket order. */
   filesOf(manifest, name) {
@@ -10835,11 +10841,11 @@ var StoreTxn = class {
   }
   /** A SQL relation over the dataset as it stands in this transaction (the store's reader). */
   relation(spec, scope = {}) {
-    return relationOf(this.store.dir, this.datasets[spec.name], spec, scope);
+    return relationOf(this.store.dir, this.datasets[spec.name], spec, { stateBuckets: this.buckets, ...scope });
   }
   /** The same over the generation the transaction started from. */
   baseRelation(spec, scope = {}) {
-    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, scope);
+    return relationOf(this.store.dir, this.base?.datasets[spec.name], spec, { stateBuckets: this.buckets, ...scope });
   }
   rowCount(name) {
     let n = 0;
@@ -10870,27 +10876,33 @@ var StoreTxn = class {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
     const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
-    const bexpr = bucketExpr(spec.partitionColumn, this.buckets);
+    const nb = replaceSql === null || Object.keys(entry.buckets).length === 0 ? this.compacted.has(spec.name) ? compactedBucketCount(this.buckets) : this.buckets : entry.bucketCount ?? this.buckets;
+    if (nb === this.buckets) delete entry.bucketCount;
+    else entry.bucketCount = nb;
+    const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join9(this.store.dir, "data", spec.name);
     mkdirSync4(dir, { recursive: true });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
     if (replaceSql === null) {
       const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
-      for (let b = 0; b < this.buckets; b++) {
-        const old = entry.buckets[String(b)];
-        if (old) this.superseded.push(...old.files);
-        delete entry.buckets[String(b)];
+      for (const [k, old] of Object.entries(entry.buckets)) {
+        this.superseded.push(...old.files);
+        delete entry.buckets[k];
+      }
+      const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
+      if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+      for (let b = 0; b < nb; b++) {
         const n = fresh.get(b) ?? 0;
         if (n === 0) continue;
         const rel = this.newFile(spec.name, b);
         await db.exec(
-          `COPY (SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         entry.buckets[String(b)] = { files: [rel], rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false; DROP TABLE IF EXISTS _upsert_by_bucket");
       return;
     }
     const idRows = await db.rows(
@@ -10899,13 +10911,13 @@ var StoreTxn = class {
     const ids = idRows.map((r) => r.id).sort();
     const byBucket = /* @__PURE__ */ new Map();
     for (const id of ids) {
-      const b = Number(BigInt(id) & BigInt(this.buckets - 1));
+      const b = Number(BigInt(id) & BigInt(nb - 1));
       const l = byBucket.get(b) ?? [];
       l.push(id);
       byBucket.set(b, l);
     }
     const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== void 0));
-    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { buckets: touched, fileIds: ids });
+    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
     const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
     const stats = await db.rows(`
@@ -10950,7 +10962,7 @@ var StoreTxn = class {
       const replacedHere = byBucket.get(b) ?? [];
       if (compact && bucket) {
         const rel = this.newFile(spec.name, b);
-        const keep = relationOf(this.store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
+        const keep = relationOf(this.store.dir, entry, spec, { keys: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
           `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
@@ -11264,7 +11276,7 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
           if (!bucket) continue;
           if (Object.values(bucket.deleted ?? {}).some((l) => l.length > 0)) {
             const q = db ?? (ownDb ??= await openDb(1));
-            const rel = relationOf(store.dir, entry, spec, { buckets: /* @__PURE__ */ new Set([Number(k)]) });
+            const rel = relationOf(store.dir, entry, spec, { keys: /* @__PURE__ */ new Set([Number(k)]) });
             await q.exec(`COPY (SELECT * FROM ${rel}) TO ${sqlString(partName())} (FORMAT parquet, COMPRESSION zstd)`);
             continue;
           }
