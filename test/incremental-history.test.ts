@@ -117,7 +117,8 @@ describe("incremental builds along the sample history", () => {
         expect(inc.generation, ctx).toBe(manifestBefore.generation + 1);
       }
     }
-  });
+    // 11 incremental runs and 11 full builds: give it room on a loaded 2-core machine.
+  }, 360_000);
 
   it("reports the file move as one renamed entry with old_path", () => {
     const i = commits.findIndex((c) => c.message.startsWith("storage: move"));
