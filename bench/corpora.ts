@@ -27,7 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type CorpusName = "django" | "sympy" | "stdlib" | "stdlib+site" | "sample";
+export type CorpusName = "django" | "sympy" | "rich" | "stdlib" | "stdlib+site" | "sample";
 
 export interface CorpusSpec {
   readonly name: CorpusName;
@@ -125,7 +125,7 @@ export function commitAll(dir: string, message: string, step: number, opts: { al
 function distPackages(pkg: string): string {
   const dir = `/usr/lib/python3/dist-packages/${pkg}`;
   if (!existsSync(dir)) {
-    const deb = pkg === "django" ? "python3-django" : "python3-sympy";
+    const deb = `python3-${pkg}`;
     throw new CorpusMissingError(`${pkg} is not installed at ${dir}: install it with \`apt-get update && apt-get install -y ${deb}\``);
   }
   return dir;
@@ -148,6 +148,7 @@ function stdlib(): string {
 export const CORPORA: ReadonlyMap<CorpusName, CorpusSpec> = new Map<CorpusName, CorpusSpec>([
   ["django", { name: "django", description: "Django 3.2 from Debian (python3-django)", source: () => distPackages("django"), select: "python" }],
   ["sympy", { name: "sympy", description: "SymPy 1.11 from Debian (python3-sympy)", source: () => distPackages("sympy"), select: "python" }],
+  ["rich", { name: "rich", description: "rich 13.3 from Debian (python3-rich): annotated code", source: () => distPackages("rich"), select: "python" }],
   [
     "stdlib",
     {

@@ -25,8 +25,8 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-JEMYN6VI.js";
-import "./chunk-AGTAMHTE.js";
+} from "./chunk-4IJMYOPI.js";
+import "./chunk-CSQA7ELM.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";
 

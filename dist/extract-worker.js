@@ -6,7 +6,7 @@ const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
 const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   FileExtractor
-} from "./chunk-AGTAMHTE.js";
+} from "./chunk-CSQA7ELM.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";
 

@@ -434,3 +434,118 @@ describe("__init__.py appearing or disappearing renames the modules below it", (
     expectImpacted(i, "pkg_user.py", /imports more/);
   });
 });
+
+describe("type dependencies (type rules) impact the files whose attributes resolved through them", () => {
+  const conn = [
+    "class Cursor:",
+    "    def fetch(self):",
+    "        return 1",
+    "",
+    "",
+    "class Connection:",
+    "    def __init__(self):",
+    "        self.cur = Cursor()",
+    "",
+    "    def execute(self):",
+    "        return 1",
+    "",
+    "    def cursor(self) -> Cursor:",
+    "        return self.cur",
+    "",
+    "",
+    "def connect() -> Connection:",
+    "    return Connection()",
+    "",
+  ].join("\n");
+  // every reader reaches db's classes through a type, never through a name of the changed module
+  const files: Files = {
+    "db.py": conn,
+    "api.py": "import db\n\n\ndef open_db() -> db.Connection:\n    return db.connect()\n",
+    "by_annotation.py":
+      "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from db import Connection\n\n\ndef run(c: 'Connection'):\n    return c.execute()\n",
+    "by_return.py": "from api import open_db\n\n\ndef run():\n    x = open_db()\n    return x.cursor().fetch()\n",
+    "by_attr.py":
+      "from api import open_db\n\n\nclass Holder:\n    def __init__(self):\n        self.conn = open_db()\n\n    def go(self):\n        return self.conn.cur.fetch()\n",
+    ...UNRELATED,
+  };
+
+  it("a return annotation that changes impacts the callers that typed through it", async () => {
+    const i = await impactOf(files, (root) => write(root, { "api.py": readText(root, "api.py").replace("-> db.Connection", "-> 'db.Cursor'") }));
+    expectImpacted(i, "by_return.py", /type dependency \(api\.py\)/);
+    expectImpacted(i, "by_attr.py", /type dependency \(api\.py\)/);
+    expectNotImpacted(i, "by_annotation.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a class's new member impacts the files whose typed receivers have that class", async () => {
+    const i = await impactOf(files, (root) =>
+      write(root, { "db.py": readText(root, "db.py").replace("class Cursor:", "class Cursor:\n    execute = None\n") }),
+    );
+    expectImpacted(i, "by_return.py", /type dependency \(db\.py\)/);
+    expectImpacted(i, "by_attr.py", /type dependency \(db\.py\)/);
+    // it looks up members of Connection only (name-level: a member of another class is no dependency)
+    expectNotImpacted(i, "by_annotation.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("an instance attribute whose assigned type changes impacts the files that read it", async () => {
+    const i = await impactOf(files, (root) => write(root, { "db.py": readText(root, "db.py").replace("self.cur = Cursor()", "self.cur = Connection()") }));
+    expectImpacted(i, "by_attr.py", /type dependency \(db\.py\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a parameter annotation that an instance attribute takes its type from", async () => {
+    const i = await impactOf(
+      {
+        "db.py":
+          "class A:\n    def a(self):\n        return 1\n\n\nclass B:\n    def b(self):\n        return 2\n\n\nclass Box:\n    def __init__(self, item: A):\n        self.item = item\n",
+        "use.py": "from db import Box\n\n\ndef f(box: Box):\n    return box.item.a()\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "db.py": readText(root, "db.py").replace("item: A", "item: B") }),
+    );
+    expectImpacted(i, "use.py", /type dependency \(db\.py\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a member added to a base class reaches the readers of a subclass's typed receivers that look it up", async () => {
+    const i = await impactOf(
+      {
+        "base.py": "class Base:\n    def __init__(self):\n        self.size = 1\n",
+        "sub.py": "from base import Base\n\n\nclass Sub(Base):\n    def run(self):\n        return 1\n",
+        "reads_new.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    import sub\n\n\ndef f(s: 'sub.Sub'):\n    return s.extra()\n",
+        "reads_old.py": "import sub\n\n\ndef f(s: 'sub.Sub'):\n    return s.run()\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "base.py": `${readText(root, "base.py")}\n    def extra(self):\n        return 2\n` }),
+    );
+    expectImpacted(i, "reads_new.py");
+    expectNotImpacted(i, "reads_old.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a class renamed behind a dotted string annotation impacts the annotated reader", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "",
+        "pkg/shapes.py": "class Square:\n    def area(self):\n        return 1\n\n\nclass Circle:\n    def area(self):\n        return 2\n",
+        "uses.py": "import pkg.shapes\n\n\ndef f(s: 'pkg.shapes.Square'):\n    return s.area()\n",
+        "uses_other.py": "import pkg.shapes\n\n\ndef f(s: 'pkg.shapes.Circle'):\n    return s.area()\n",
+        ...UNRELATED,
+      },
+      renameDef("pkg/shapes.py", "Square", "Box"),
+    );
+    expectImpacted(i, "uses.py");
+    expectNotImpacted(i, "uses_other.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a body edit that changes no type fact does not propagate", async () => {
+    const i = await impactOf(files, (root) =>
+      write(root, { "db.py": readText(root, "db.py").replace("return 1\n\n\nclass Connection", "return 2\n\n\nclass Connection") }),
+    );
+    expectImpacted(i, "db.py");
+    expectNotImpacted(i, "by_return.py");
+    expectNotImpacted(i, "by_attr.py");
+  });
+});

@@ -393,6 +393,8 @@ export async function compareResolution(input: CompareInput): Promise<CompareRes
       let at = -2;
       if (kind === "MODULE") at = MODULE_OFFSET;
       else if (kind === "NAME_REF") at = bstart;
+      else if (kind === "ATTRIBUTE")
+        at = bend - Buffer.byteLength(name); // an instance attribute's store
       else if (kind === "PARAM") {
         const f = src.get(path);
         at = bstart;
@@ -458,7 +460,7 @@ export async function compareResolution(input: CompareInput): Promise<CompareRes
 
     // Internal datasets (their columns may change between versions): only used to name categories.
     await con.run("CREATE TEMP TABLE rr (site_id BIGINT, resolution VARCHAR, kind VARCHAR)");
-    for (const ds of ["ref_targets", "call_targets"]) {
+    for (const ds of ["ref_targets", "call_targets", "type_targets"]) {
       const relation = stateDatasetRelation(input.state, ds);
       if (relation === null) continue;
       try {

@@ -5,7 +5,7 @@
 --      ref_targets did not resolve) whose receiver is: a class (`Cls.m`, found through its MRO),
 --      `self`/`cls` (the first parameter of a method not decorated @staticmethod: the enclosing
 --      class's MRO; resolution `self`), an instance built in place (`Cls().m`: `instance`) or
---      `super()` inside a method (the MRO after the class: `super`). The member is the first
+--      `super()` inside a method (the MRO after the class: `super`; `super(C, self)`: after C). The member is the first
 --      class in MRO order whose body binds the name (class_members). When no in-repository class
 --      binds it: UNRESOLVED, qname = the first external base's qname + '.' + name when the class
 --      has one, else the class's own qname + '.' + name. CALL rows: one per call whose callee is
@@ -55,12 +55,25 @@ receivers AS MATERIALIZED (
   SELECT a.site_id, a.file_id, a.scope_id, a.attr, a.bstart, a.bend,
          CASE WHEN cr.kind = 'CLASS' THEN cr.target_id ELSE m.class_id END,
          CASE WHEN cr.kind = 'CLASS' THEN 'instance' ELSE 'super' END,
-         CASE WHEN cr.kind = 'CLASS' THEN 0 ELSE 1 END,
+         CASE WHEN cr.kind = 'CLASS' THEN 0 ELSE coalesce(sp.mro_pos + 1, 1) END,
          cr.confidence * (CASE WHEN cr.kind = 'CLASS' THEN 1.0 ELSE 0.9 END)::DOUBLE
   FROM attrs a
   JOIN calls c ON c.file_id = a.file_id AND c.bstart = a.bstart AND c.bend = a.recv_end
   JOIN refs cr ON cr.file_id = c.file_id AND cr.bstart = c.callee_bstart AND cr.bend = c.callee_bend
   LEFT JOIN methods m ON m.def_id = c.scope_id
+  -- super(C, self): the search starts after C in the enclosing class's MRO
+  LEFT JOIN (
+    SELECT c2.file_id, c2.site_id AS call_id,
+           arg_min(r2.target_id, (r2.bstart, -r2.bend)) AS first_arg_class,
+           arg_min(r2.kind, (r2.bstart, -r2.bend)) AS first_arg_kind
+    FROM calls c2
+    JOIN refs s2 ON s2.file_id = c2.file_id AND s2.bstart = c2.callee_bstart AND s2.bend = c2.callee_bend
+      AND s2.kind = 'BUILTIN' AND s2.qname = 'builtins.super'
+    JOIN refs r2 ON r2.file_id = c2.file_id AND r2.bstart > c2.callee_bend AND r2.bend < c2.bend
+    WHERE c2.bend - c2.callee_bend > 2
+    GROUP BY ALL
+  ) sa ON sa.file_id = c.file_id AND sa.call_id = c.site_id AND sa.first_arg_kind = 'CLASS'
+  LEFT JOIN class_mro sp ON sp.class_id = m.class_id AND sp.ancestor_id = sa.first_arg_class AND sp.mro_pos IS NOT NULL
   WHERE (cr.kind = 'CLASS' AND cr.target_id IS NOT NULL)
      OR (cr.kind = 'BUILTIN' AND cr.qname = 'builtins.super' AND m.class_id IS NOT NULL)
 ),

@@ -238,6 +238,57 @@ export const SCIP_ALIGNMENT = resolution(
   ["site_id", "occurrence"],
 );
 
+/** Declared types: parameter annotations (and self/cls), return annotations (type rules). */
+export const TYPE_DECLS = resolution(
+  "type_decls",
+  [
+    ["file_id", "BIGINT"],
+    ["slot_kind", "VARCHAR"],
+    ["owner_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["class_id", "BIGINT"],
+    ["class_file_id", "BIGINT"],
+    ["resolution", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["owner_id", "slot_kind"],
+);
+
+/** Instance attributes (first `self.x` store) and typed class members (type rules). */
+export const TYPE_MEMBERS = resolution(
+  "type_members",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["store_id", "BIGINT"],
+    ["type_id", "BIGINT"],
+    ["type_file_id", "BIGINT"],
+    ["resolution", "VARCHAR"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+    ["deps", "VARCHAR[]"],
+  ],
+  ["class_id", "name"],
+);
+
+/** Attribute accesses and calls resolved through the receiver's type, and the files that typing read (type rules). */
+export const TYPE_TARGETS = resolution(
+  "type_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["resolution", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  ["site_id"],
+);
+
 export const DERIVED_DATASETS: readonly DatasetSpec[] = [
   MODULE_INDEX,
   CPG_NODES,
@@ -252,6 +303,9 @@ export const DERIVED_DATASETS: readonly DatasetSpec[] = [
   CALL_TARGETS,
   SCIP_DEFS,
   SCIP_ALIGNMENT,
+  TYPE_DECLS,
+  TYPE_MEMBERS,
+  TYPE_TARGETS,
 ];
 
 /** The tables published to the output directory. */

@@ -30,6 +30,7 @@ import {
   PY_IMPORTS,
   PY_NAMES,
   PY_PARAMS,
+  PY_TYPES,
 } from "./tables.ts";
 
 export interface ExtractOptions {
@@ -126,6 +127,7 @@ export class FileExtractor {
       bindings: by(PY_BINDINGS.name),
       diagnostics: by(PY_DIAGNOSTICS.name),
       exports: by(PY_EXPORTS.name),
+      types: by(PY_TYPES.name),
     } satisfies ExtractSinks);
   }
 

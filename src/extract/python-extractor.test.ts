@@ -9,7 +9,19 @@ import { decodeSource, lineStarts } from "../normalize/source-text.ts";
 import { loadPythonLanguage } from "./file-extractor.ts";
 import { type ExtractSinks, type ExtractSummary, PythonExtractor } from "./python-extractor.ts";
 import { loadArrow, RowBuilder } from "./row-builder.ts";
-import { PY_ATTRIBUTES, PY_BINDINGS, PY_CALLS, PY_DECORATORS, PY_DEFS, PY_DIAGNOSTICS, PY_EXPORTS, PY_IMPORTS, PY_NAMES, PY_PARAMS } from "./tables.ts";
+import {
+  PY_ATTRIBUTES,
+  PY_BINDINGS,
+  PY_CALLS,
+  PY_DECORATORS,
+  PY_DEFS,
+  PY_DIAGNOSTICS,
+  PY_EXPORTS,
+  PY_IMPORTS,
+  PY_NAMES,
+  PY_PARAMS,
+  PY_TYPES,
+} from "./tables.ts";
 
 type Row = Record<string, unknown>;
 interface Extracted {
@@ -24,6 +36,7 @@ interface Extracted {
   bindings: Row[];
   diagnostics: Row[];
   exports: Row[];
+  types: Row[];
 }
 
 const FILE_ID: Id64 = fileIdOf("pkg/mod.py", null);
@@ -45,6 +58,7 @@ const SPECS = {
   bindings: PY_BINDINGS,
   diagnostics: PY_DIAGNOSTICS,
   exports: PY_EXPORTS,
+  types: PY_TYPES,
 } as const;
 
 beforeAll(async () => {
@@ -683,5 +697,39 @@ describe("PythonExtractor: the grammar's `type(...)` misparse", () => {
     ]);
     // Only the real alias binds a name; the attribute and subscript targets bind nothing.
     expect(bindingsOf(x)).toEqual(["Alias:type_alias@"]);
+  });
+});
+
+describe("type facts (py_types)", () => {
+  it("records return annotations and simple assignments with their value kinds", () => {
+    const src = [
+      "def make(a: int) -> 'Foo':",
+      "    x = Foo(1)",
+      "    y: Bar = None",
+      "    self.z = make()",
+      "    a, b = 1, 2",
+      "    w = v = other.attr",
+      "    n = x",
+      "    k = 3",
+      "",
+    ].join("\n");
+    const out = extract(src);
+    const rows = out.types.map((r) => [r.kind, r.target, r.annotation, r.value_kind, r.value_text]);
+    expect(rows).toEqual([
+      ["return", null, "'Foo'", null, null],
+      ["assign", "x", null, "call", "Foo"],
+      ["assign", "y", "Bar", "none", null],
+      ["assign", "self.z", null, "call", "make"],
+      ["assign", "w", null, "attribute", "other.attr"],
+      ["assign", "v", null, "attribute", "other.attr"],
+      ["assign", "n", null, "name", "x"],
+      ["assign", "k", null, "other", null],
+    ]);
+    const x = out.types[1] as Row;
+    expect(src.slice(Number(x.bstart), Number(x.bend))).toBe("x");
+    expect(src.slice(Number(x.value_bstart), Number(x.value_bend))).toBe("Foo(1)");
+    // every fact belongs to the function's scope
+    const fn = out.defs.find((d) => d.kind === "FUNCTION") as Row;
+    expect(new Set(out.types.map((r) => r.scope_id))).toEqual(new Set([fn.node_id]));
   });
 });

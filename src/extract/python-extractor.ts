@@ -24,6 +24,7 @@ export interface ExtractSinks {
   bindings: RowBuilder;
   diagnostics: RowBuilder;
   exports: RowBuilder;
+  types: RowBuilder;
 }
 
 export interface ExtractInput {
@@ -678,7 +679,10 @@ export class PythonExtractor {
           this.scope = parent;
         } else if (f === "name") {
           // the binding was recorded above
-        } else this.withCtx("load", () => this.node()); // return type, type parameters
+        } else {
+          if (f === "return_type") this.typeFact(scope.id, "return", null, c.currentNode.text, null, c.startIndex, c.endIndex);
+          this.withCtx("load", () => this.node()); // return type, type parameters
+        }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
@@ -1054,7 +1058,60 @@ export class PythonExtractor {
       c.gotoParent();
     }
     if (leftIsAll) this.allAssignment(augmented);
+    if (!augmented) this.assignmentFact();
     this.fieldsAsStore("left", augmented ? "augassign" : hasType ? "annassign" : "assign");
+  }
+
+  /** A py_types row for an assignment whose target is a name or `<name>.<attr>` (the type rules' input). */
+  private assignmentFact(): void {
+    const node = this.c.currentNode;
+    const left = node.childForFieldName("left");
+    if (!left) return;
+    const simple =
+      left.type === "identifier" ||
+      (left.type === "attribute" && left.childForFieldName("object")?.type === "identifier" && left.childForFieldName("attribute") !== null);
+    if (!simple) return;
+    const annotation = node.childForFieldName("type")?.text ?? null;
+    let right = node.childForFieldName("right");
+    while (right && right.type === "assignment") right = right.childForFieldName("right");
+    let valueKind: string | null = null;
+    if (right) {
+      const t = right.type;
+      valueKind = t === "call" ? "call" : t === "identifier" ? "name" : t === "attribute" ? "attribute" : t === "none" ? "none" : "other";
+    }
+    this.typeFact(this.scope.id, "assign", left.text, annotation, right, left.startIndex, left.endIndex, valueKind);
+  }
+
+  private typeFact(
+    scopeId: Id64,
+    kind: string,
+    target: string | null,
+    annotation: string | null,
+    value: Node | null,
+    i: number,
+    j: number,
+    valueKind: string | null = null,
+  ): void {
+    this.s.types.add({
+      file_id: this.fileId,
+      scope_id: scopeId,
+      kind,
+      target,
+      annotation: annotation === null ? null : clip(annotation),
+      value_kind: valueKind,
+      value_text:
+        value === null || valueKind === null
+          ? null
+          : valueKind === "call"
+            ? clip(value.childForFieldName("function")?.text ?? "")
+            : valueKind === "name" || valueKind === "attribute"
+              ? clip(value.text)
+              : null,
+      value_bstart: value ? this.b(value.startIndex) : null,
+      value_bend: value ? this.b(value.endIndex) : null,
+      bstart: this.b(i),
+      bend: this.b(j),
+    });
   }
 
   /** `__all__ = [...]` / `__all__ += [...]` at module level: literal entries become py_exports. */

@@ -195,6 +195,33 @@ export const PY_EXPORTS = spec(
   ["ordinal", "name"],
 );
 
+/**
+ * Type facts the walk sees syntactically (inputs of the type rules, never resolved here):
+ *   - `return`: a function's return annotation (scope_id = the FUNCTION, annotation = its text);
+ *   - `assign`: an assignment whose target is a name or `<name>.<attr>` (target = its text,
+ *     scope_id = the scope it runs in), with its annotation (`x: T = v`, `self.x: T`) and the
+ *     kind and span of its value: call | name | attribute | none | other (null: no value), and
+ *     value_text: a call's callee text, a name's or attribute's text (else null).
+ * bstart/bend: the target's span (the return annotation's for `return`).
+ */
+export const PY_TYPES = spec(
+  "py_types",
+  [
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["target", "VARCHAR"],
+    ["annotation", "VARCHAR"],
+    ["value_kind", "VARCHAR"],
+    ["value_text", "VARCHAR"],
+    ["value_bstart", "INTEGER"],
+    ["value_bend", "INTEGER"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"],
+  ],
+  ["scope_id", "bstart", "kind"],
+);
+
 export const EXTRACT_TABLES: readonly TableSpec[] = [
   PY_FILES,
   PY_DEFS,
@@ -207,4 +234,5 @@ export const EXTRACT_TABLES: readonly TableSpec[] = [
   PY_BINDINGS,
   PY_DIAGNOSTICS,
   PY_EXPORTS,
+  PY_TYPES,
 ];

@@ -317,6 +317,79 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
   // nothing propagates (a module-index change is an interface change: its `X` key).
   const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const changes = await interfaceChanges(db, propagating);
+  const touched = new TypeKeys();
+  for (const c of changes) touched.key(c.file_id, c.key);
+  const byNames = await nameClosure(db, seeds, changes, touched);
+  return typeClosure(db, seeds, touched, byNames);
+}
+
+/**
+ * What the name closure found changed, in the terms type dependencies are recorded in
+ * (type_targets' DEPENDS rows, keyed by the dependency's file and a key): the interface keys
+ * that changed (`T|fn`, `I|Cls|x`, `C|Cls|x`, `K|Cls`, `N|name`, ...), every name of a file that
+ * became changed in any scope (`N|name`: its own binding changed, or what an import, a star
+ * import or a re-export binds it to, its value or a member below it), every class whose MRO or
+ * members changed (own or inherited, with the members), and the files whose module identity
+ * changed (every key of theirs).
+ */
+export class TypeKeys {
+  private readonly keys = new Set<string>();
+  private readonly classes = new Map<string, Deep[]>();
+  private readonly whole = new Set<string>();
+
+  key(file: string, key: string): void {
+    if (key === "X") this.whole.add(file);
+    else this.keys.add(`${file}\0${key}`);
+  }
+
+  name(file: string, name: string): void {
+    this.keys.add(`${file}\0N|${name}`);
+  }
+
+  cls(file: string, qname: string, d: Deep): void {
+    const k = `${file}\0${qname}`;
+    const xs = this.classes.get(k);
+    if (!xs) this.classes.set(k, [d]);
+    else if (xs.includes(null)) return;
+    else if (d === null || xs.length >= 64) this.classes.set(k, [null]);
+    else if (!xs.includes(d)) xs.push(d);
+  }
+
+  file(file: string): void {
+    this.whole.add(file);
+  }
+
+  /** The files any key of which changed. */
+  files(): Set<string> {
+    const out = new Set(this.whole);
+    for (const k of this.keys) out.add(k.slice(0, k.indexOf("\0")));
+    for (const k of this.classes.keys()) out.add(k.slice(0, k.indexOf("\0")));
+    return out;
+  }
+
+  /**
+   * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
+   * namespace), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
+   * up on class Cls: its class-body binding, its instance attribute, the class's bases and
+   * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
+   * see typeClosure).
+   */
+  fired(file: string, key: string): boolean {
+    if (this.whole.has(file)) return true;
+    if (!key.startsWith("M|")) return this.keys.has(`${file}\0${key}`);
+    const bar = key.lastIndexOf("|");
+    const q = key.slice(2, bar);
+    const x = key.slice(bar + 1);
+    for (const k of [`I|${q}|${x}`, `C|${q}|${x}`, `K|${q}`, `T|${q}.${x}`]) if (this.keys.has(`${file}\0${k}`)) return true;
+    for (const d of this.classes.get(`${file}\0${q}`) ?? []) {
+      if (d === null) return true;
+      if (d.path.length === 0 ? d.any.has(x) : d.path[0] === x) return true;
+    }
+    return false;
+  }
+}
+
+async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readonly InterfaceChange[], touched: TypeKeys): Promise<ImpactedFile[]> {
   if (changes.length === 0) {
     const paths = new Map<string, string>();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -334,7 +407,7 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  const closure = new Closure(db);
+  const closure = new Closure(db, touched);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -344,6 +417,53 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promi
   if (process.env.PYCPG_IMPACT_DEBUG)
     process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms\n`);
   return closure.result();
+}
+
+/**
+ * Type dependencies (the type rules, docs/architecture.md): a file whose typing read something of
+ * another file records it as a DEPENDS row of type_targets: the file, and a key naming what it
+ * read there (TypeKeys.fired): a name of its namespace (where an annotation's name was looked
+ * up), a function's signature (a return type, a property, a callee), a member looked up on a
+ * class (each class along the MRO up to the one that has it). A member's or a return's type
+ * comes with what *its* type was read from (type_members' and type_decls' deps), so the rows are
+ * transitive: one pass over the previous state's rows suffices, no fixpoint. Of those rows, the
+ * files with a row whose key changed (`touched`: the interface keys of the seeds and everything
+ * the name closure changed) are impacted. A `*` key (a class or function local to a function,
+ * which no interface lists) depends on any change of the file's content.
+ */
+async function typeClosure(db: Db, seeds: readonly ImpactSeed[], touched: TypeKeys, impacted: ImpactedFile[]): Promise<ImpactedFile[]> {
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  const files = touched.files();
+  for (const s of seedIds) files.add(s);
+  if (files.size === 0) return impacted;
+  const byId = new Map(impacted.map((f) => [f.file_id, f]));
+  let added = false;
+  const list = [...files].map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const rows = await db.rows<{ file_id: string; path: string; dep: string; dep_path: string; key: string }>(`
+    SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, CAST(t.target_file_id AS VARCHAR) AS dep, coalesce(d.path, '') AS dep_path, t.qname AS key
+    FROM old_type_targets t
+    JOIN old_py_files f ON f.file_id = t.file_id
+    LEFT JOIN (SELECT file_id, any_value(path) AS path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) GROUP BY file_id) d ON d.file_id = t.target_file_id
+    WHERE t.site_kind = 'DEPENDS' AND t.target_file_id IN (${list})`);
+  for (const r of rows) {
+    const hit = r.key === "*" ? seedIds.has(r.dep) : touched.fired(r.dep, r.key);
+    if (!hit) continue;
+    const reason = `type dependency (${r.dep_path})`;
+    const known = byId.get(r.file_id);
+    if (known) {
+      if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
+      if (!known.via.includes(r.dep_path) && r.dep_path !== "" && r.dep !== r.file_id && known.via.length < 20) known.via.push(r.dep_path);
+    } else {
+      byId.set(r.file_id, { file_id: r.file_id, path: r.path, reasons: [reason], via: [r.dep_path] });
+      added = true;
+    }
+  }
+  for (const f of byId.values()) {
+    f.reasons.sort();
+    f.via.sort();
+  }
+  if (!added) return impacted;
+  return [...byId.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 class Closure {
@@ -377,18 +497,39 @@ class Closure {
   /** Seeds whose interface changed: the changes of their own names are `own`. */
   private readonly changedSeeds = new Set<string>();
 
-  constructor(private readonly db: Db) {}
+  /** module -> its files (old and new) */
+  private readonly filesOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly touched: TypeKeys,
+  ) {}
 
   async load(): Promise<void> {
     const db = this.db;
+    // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
+    // (the type rules resolve it): its attributes count as loaded, rooted at its first name
+    await db.exec(`
+      CREATE OR REPLACE TEMP TABLE _impact_annotation_attrs AS
+      SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
+      FROM (
+        SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts
+        FROM (
+          SELECT file_id, unnest(regexp_extract_all(annotation, '[A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*)+')) AS chain
+          FROM (SELECT file_id, annotation FROM py_params UNION ALL SELECT file_id, annotation FROM py_types)
+          WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
+        )
+      ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.rows<{ file_id: string; path: string }>(
       "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)",
     ))
       this.paths.set(r.file_id, r.path);
     for (const r of await db.rows<{ file_id: string; module: string }>(
       "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''",
-    ))
+    )) {
       push(this.modulesOf, r.file_id, r.module);
+      push(this.filesOf, r.module, r.file_id);
+    }
 
     const imports = await db.rows<{
       file_id: string;
@@ -593,7 +734,9 @@ class Closure {
         .join(", ");
       // unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway)
       const rows = await this.db.rows<{ attr: string; file_id: string; root: string }>(
-        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})`,
+        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})
+         UNION
+         SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE attr IN (${list})`,
       );
       for (const r of rows) {
         const byFile = this.attrs.get(r.attr);
@@ -690,6 +833,10 @@ class Closure {
   }
 
   private emit(c: Change): void {
+    for (const f of this.filesOf.get(c.module) ?? []) {
+      if (c.name === "*") this.touched.file(f);
+      else this.touched.name(f, c.name);
+    }
     if (this.viable(c.deep)) this.pending.push(c);
   }
 
@@ -749,6 +896,7 @@ class Closure {
 
   /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
   private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null): void {
+    this.touched.name(file, name);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
       return;
@@ -778,6 +926,7 @@ class Closure {
    * own methods may still reach them through `super()`, so the file is checked unfiltered).
    */
   private classChange(file: string, c: ClassInfo, d: Deep, inherited: boolean, origin: string | null): void {
+    this.touched.cls(file, c.qname, d);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
       return;

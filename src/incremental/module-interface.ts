@@ -22,10 +22,17 @@
  *   - `X`: the file's module-index row, whether it has a MODULE node (what an import of the module
  *     resolves to) and, for each top-level name its imports look up, the roots on its search path
  *     that provide it, in order (what the names it imports, and so re-exports, resolve through:
- *     import roots that move change it; a search-path change that moves none of them does not).
+ *     import roots that move change it; a search-path change that moves none of them does not);
+ *   - `T|<function local qname>`: what the type rules read of a function from other files: its
+ *     decorators (property, staticmethod, classmethod), parameter names and annotations, and
+ *     return annotation;
+ *   - `I|<class local qname>|<x>`: what they read of a class's instance or annotated attribute x:
+ *     every simple assignment to `self.x` in its methods and to x in its body (target,
+ *     annotation, value kind and text), and the id of the first `self.x` store (the ATTRIBUTE
+ *     node other files' references point to; no span, schema v2).
  * Classes and bindings inside functions (`<locals>`) are not visible to other files and are not
- * part of it. Function bodies, parameters, decorators of functions (only the file's own
- * `self`/`cls` resolution reads them), local variables and expressions are not part of it.
+ * part of it. Function bodies (beyond the facts `I` lists), local variables and expressions are
+ * not part of it.
  */
 import type { Db } from "../store/duckdb.ts";
 
@@ -92,6 +99,29 @@ export function interfaceRowsSql(prefix: string, files: string): string {
              coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
+      SELECT f.file_id, 'T|' || f.local_qname,
+             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
+             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
+             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
+      FROM ${t("py_defs")} f
+      WHERE f.file_id IN (SELECT file_id FROM ${files}) AND f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
+             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
+      FROM ${t("py_types")} t
+      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
+      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE t.file_id IN (SELECT file_id FROM ${files}) AND t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
+        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr, 's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR)
+      FROM ${t("py_attributes")} a
+      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
+      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE a.file_id IN (SELECT file_id FROM ${files}) AND a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
+        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
+      GROUP BY c.file_id, c.local_qname, a.attr
+      UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
              coalesce(lk.sig, '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
@@ -103,7 +133,7 @@ export function interfaceRowsSql(prefix: string, files: string): string {
 /** A key of a file's interface whose fingerprint differs between the previous and the current state. */
 export interface InterfaceChange {
   readonly file_id: string;
-  /** `N|name`, `K|Cls`, `C|Cls|name`, `S`, `A` or `X` (see the module doc). */
+  /** `N|name`, `K|Cls`, `C|Cls|name`, `S`, `A`, `X`, `T|fn` or `I|Cls|name` (see the module doc). */
   readonly key: string;
 }
 

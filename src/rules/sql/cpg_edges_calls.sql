@@ -1,8 +1,8 @@
 -- rule: cpg_edges_calls
 -- output: cpg_edges
--- inputs: call_targets, py_files
+-- inputs: call_targets, type_targets, py_files
 -- doc: Call edges (resolver `syntactic`). CALLS: CALL -> the FUNCTION or CLASS (a constructor
---      call) its callee resolves to (call_targets). CALLS_QNAME: CALL -> the global QNAME node of
+--      call) its callee resolves to (call_targets, or type_targets through the receiver's type). CALLS_QNAME: CALL -> the global QNAME node of
 --      the best qualified-name guess when the callee is not an in-repository definition: a
 --      builtin (`builtins.len`), a name from an external module (`os.path.join`), a module- or
 --      class-level variable (`pkg.mod.handler`), an unresolved member (`pkg.mod.Cls.missing`,
@@ -16,7 +16,12 @@ WITH e AS (
     CASE WHEN kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL THEN target_id
          ELSE CAST(md5_number_lower('QNAME|' || qname) >> 1 AS BIGINT) END AS dst,
     file_id, confidence
-  FROM in_scope_call_targets
+  FROM (
+    SELECT * FROM in_scope_call_targets c
+    WHERE NOT EXISTS (SELECT 1 FROM in_scope_type_targets t WHERE t.file_id = c.file_id AND t.site_id = c.site_id AND t.site_kind = 'CALL')
+    UNION ALL
+    SELECT * FROM in_scope_type_targets
+  )
   WHERE site_kind = 'CALL'
     AND ((kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL)
          OR (qname IS NOT NULL AND kind IN ('BUILTIN', 'EXTERNAL', 'VARIABLE', 'UNRESOLVED')))

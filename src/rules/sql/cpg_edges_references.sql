@@ -1,17 +1,20 @@
 -- rule: cpg_edges_references
 -- output: cpg_edges
--- inputs: ref_targets, call_targets, py_files
+-- inputs: ref_targets, call_targets, type_targets, py_files
 -- doc: Reference edges (resolver `syntactic`). REFERENCES: a NAME_REF (load) or ATTRIBUTE
 --      (load) -> what it refers to: a definition (MODULE, CLASS, FUNCTION; imports and re-export
 --      chains followed), a PARAM, or for a variable the NAME_REF that stores the chosen binding (a
 --      binding-level reference: the last binding before the site in its own scope, else the
 --      scope's last one); for a name bound by an import whose target is not an in-repository node
 --      (external, unresolved, a namespace package) the IMPORT node that binds it. Builtins,
---      implicit module names (`__name__`) and unresolved names get no edge.
+--      implicit module names (`__name__`) and unresolved names get no edge. Attributes resolved
+--      through their receiver's type (type_targets) point to the member found.
 WITH t AS (
   SELECT file_id, site_id, kind, target_id, binding_id, confidence FROM in_scope_ref_targets
   UNION ALL
   SELECT file_id, site_id, kind, target_id, NULL, confidence FROM in_scope_call_targets WHERE site_kind = 'ATTRIBUTE'
+  UNION ALL
+  SELECT file_id, site_id, kind, target_id, NULL, confidence FROM in_scope_type_targets WHERE site_kind = 'ATTRIBUTE'
 ),
 e AS (
   SELECT 'REFERENCES' AS kind, site_id AS src,

@@ -1,6 +1,6 @@
 -- rule: import_edges
 -- output: import_edges
--- inputs: py_imports, py_files, import_modules, module_exports
+-- inputs: py_imports, py_files, py_defs, py_bindings, import_modules, module_exports
 -- doc: What every import resolves to (resolution step 2). The rows of import_modules (roles
 --      import, parent, from, submodule), plus role `name` for `from X import n` when X.n is not a
 --      module (X's namespace entry in module_exports, so re-export chains through __init__ files
@@ -14,16 +14,39 @@
 --      in an external module: qname only), UNRESOLVED (qname = the dotted name asked for).
 --      confidence: 1 for modules found and external names; module_exports' confidence for names
 --      (0.8 per ambiguous hop, 0.7 per dynamic `__all__`); 0.5 for UNRESOLVED rows.
---      in_type_checking and in_try_except are copied from the import.
+--      in_type_checking and in_try_except are copied from the import. `from pkg import n` when
+--      pkg.n is a submodule: the submodule, unless pkg/__init__.py imports that submodule itself
+--      and binds n to something else (`from .ask import ask`, SymPy's `ask`): then the name
+--      (the submodule row stays, binding nothing).
 WITH imp AS (
   SELECT node_id AS import_id, file_id, import_kind, name, alias, bound_name, is_star, in_type_checking, in_try_except
   FROM in_scope_py_imports
   WHERE file_id IN (SELECT file_id FROM file_allowlist) AND import_kind <> 'future'
 ),
-mods AS (
+mods0 AS (
   SELECT m.*, i.import_kind, i.name AS imported_name, i.bound_name, i.is_star, i.in_type_checking, i.in_try_except,
-         count(*) FILTER (WHERE m.role = 'submodule') OVER (PARTITION BY m.import_id) > 0 AS has_sub
+         count(*) FILTER (WHERE m.role = 'submodule') OVER (PARTITION BY m.import_id) > 0 AS has_sub,
+         max(m.target_file_id) FILTER (WHERE m.role = 'from') OVER (PARTITION BY m.import_id) AS from_file_id,
+         max(m.target_file_id) FILTER (WHERE m.role = 'submodule') OVER (PARTITION BY m.import_id) AS sub_file_id
   FROM in_scope_import_modules m JOIN imp i USING (file_id, import_id)
+),
+shadowed AS (
+  -- `from pkg import n` where pkg/__init__.py imports its submodule pkg.n and then binds n to
+  -- something else (`from .n import n`): the attribute Python finds is the rebound name
+  -- (the same test as module_exports' shadowed_subs: pkg/__init__.py binds n by an import from pkg.n)
+  SELECT DISTINCT m.import_id
+  FROM mods0 m
+  JOIN py_bindings b ON b.file_id = m.from_file_id AND b.name = m.imported_name AND b.binding_kind = 'import'
+  JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_kind = 'MODULE'
+    AND x.target_file_id = m.sub_file_id
+  JOIN py_defs d ON d.node_id = b.scope_id AND d.file_id = b.file_id AND d.kind = 'MODULE'
+  WHERE m.role = 'submodule' AND m.import_kind = 'from'
+),
+mods AS (
+  SELECT m.* REPLACE (m.has_sub AND s.import_id IS NULL AS has_sub,
+                      m.binds AND NOT (m.role = 'submodule' AND s.import_id IS NOT NULL) AS binds),
+         m.role = 'submodule' AND s.import_id IS NOT NULL AS shadowed_sub
+  FROM mods0 m LEFT JOIN shadowed s USING (import_id)
 ),
 module_rows AS (
   SELECT
@@ -32,7 +55,7 @@ module_rows AS (
     role, binds,
     CASE WHEN import_kind = 'import' THEN role = 'import'
          WHEN is_star THEN role = 'from'
-         ELSE role = 'submodule' END AS is_edge_hint,
+         ELSE role = 'submodule' AND NOT shadowed_sub END AS is_edge_hint,
     CASE WHEN target_kind = 'EXTERNAL' THEN 'EXTERNAL_MODULE' ELSE target_kind END AS target_kind,
     target_id, target_file_id, module AS qname, NULL AS via, 0 AS hops,
     CASE WHEN target_kind = 'UNRESOLVED' THEN 0.5 ELSE 1.0 END::DOUBLE AS confidence,

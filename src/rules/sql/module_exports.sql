@@ -17,7 +17,9 @@
 --      followed. confidence: 1 x 0.8 per hop whose module binds the name several times x 0.7 per
 --      star import from a module with a computed (dynamic) `__all__`; x 0.5 when UNRESOLVED (qname:
 --      the last module asked + the name, or for a cycle the first module asked + the name). `from __future__` names
---      and `del`eted names are not part of the namespace.
+--      and `del`eted names are not part of the namespace. `from pkg import n` binds the submodule
+--      pkg.n when there is one, unless pkg/__init__.py imports from that submodule a value it
+--      binds as n (`from .ask import ask`): then the value (the attribute Python finds).
 WITH from_imports AS MATERIALIZED (
   SELECT DISTINCT file_id, target_file_id FROM import_modules
   WHERE role = 'from' AND target_kind = 'MODULE' AND target_file_id IS NOT NULL
@@ -89,6 +91,24 @@ winner AS (
     SELECT e.*, row_number() OVER (PARTITION BY e.file_id, e.name ORDER BY e.pos DESC, e.src_kind) AS rk FROM entries e
   ) WHERE rk = 1 AND coalesce(binding_kind, '') <> 'del'
 ),
+sub_imports AS MATERIALIZED (
+  -- `from pkg import n` where pkg.n is a submodule: (importer, import, pkg's file, n, pkg.n's file)
+  SELECT s.file_id, s.import_id, f.target_file_id AS from_file, i.name, s.target_file_id AS sub_file
+  FROM import_modules s
+  JOIN import_modules f ON f.file_id = s.file_id AND f.import_id = s.import_id AND f.role = 'from'
+  JOIN py_imports i ON i.file_id = s.file_id AND i.node_id = s.import_id
+  WHERE s.role = 'submodule' AND s.file_id IN (SELECT file_id FROM reach)
+),
+shadowed_subs AS (
+  -- ... whose pkg/__init__.py binds n at module level by an import from pkg.n itself (`from .ask
+  -- import ask`, SymPy's): it imported the submodule, then rebound the attribute n, so the name
+  -- is followed instead of the submodule
+  SELECT DISTINCT c.file_id, c.import_id
+  FROM sub_imports c
+  JOIN py_bindings b ON b.file_id = c.from_file AND b.name = c.name AND b.binding_kind = 'import'
+  JOIN py_defs d ON d.node_id = b.scope_id AND d.file_id = b.file_id AND d.kind = 'MODULE'
+  JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_file_id = c.sub_file
+),
 -- one step of every winner: a terminal value or a pointer to (module file, name)
 step AS (
   SELECT
@@ -142,6 +162,7 @@ step AS (
     SELECT * FROM (
       SELECT im.*, row_number() OVER (PARTITION BY im.import_id ORDER BY im.binds DESC) AS rk
       FROM import_modules im WHERE (im.binds OR im.role = 'from') AND im.file_id IN (SELECT file_id FROM reach)
+        AND NOT EXISTS (SELECT 1 FROM shadowed_subs x WHERE x.file_id = im.file_id AND x.import_id = im.import_id AND im.role = 'submodule')
     ) WHERE rk = 1
   ) im ON im.import_id = w.target_id AND im.file_id = w.file_id
   LEFT JOIN py_names nr ON nr.file_id = w.file_id AND nr.bstart = w.bstart AND nr.bend = w.bend AND nr.ctx = 'store'

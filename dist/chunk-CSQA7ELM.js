@@ -856,7 +856,10 @@ var PythonExtractor = class {
           this.withCtx("load", () => this.node());
           this.scope = parent;
         } else if (f === "name") {
-        } else this.withCtx("load", () => this.node());
+        } else {
+          if (f === "return_type") this.typeFact(scope.id, "return", null, c.currentNode.text, null, c.startIndex, c.endIndex);
+          this.withCtx("load", () => this.node());
+        }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
@@ -1194,7 +1197,40 @@ var PythonExtractor = class {
       c.gotoParent();
     }
     if (leftIsAll) this.allAssignment(augmented);
+    if (!augmented) this.assignmentFact();
     this.fieldsAsStore("left", augmented ? "augassign" : hasType ? "annassign" : "assign");
+  }
+  /** A py_types row for an assignment whose target is a name or `<name>.<attr>` (the type rules' input). */
+  assignmentFact() {
+    const node = this.c.currentNode;
+    const left = node.childForFieldName("left");
+    if (!left) return;
+    const simple = left.type === "identifier" || left.type === "attribute" && left.childForFieldName("object")?.type === "identifier" && left.childForFieldName("attribute") !== null;
+    if (!simple) return;
+    const annotation = node.childForFieldName("type")?.text ?? null;
+    let right = node.childForFieldName("right");
+    while (right && right.type === "assignment") right = right.childForFieldName("right");
+    let valueKind = null;
+    if (right) {
+      const t = right.type;
+      valueKind = t === "call" ? "call" : t === "identifier" ? "name" : t === "attribute" ? "attribute" : t === "none" ? "none" : "other";
+    }
+    this.typeFact(this.scope.id, "assign", left.text, annotation, right, left.startIndex, left.endIndex, valueKind);
+  }
+  typeFact(scopeId, kind, target, annotation, value, i, j, valueKind = null) {
+    this.s.types.add({
+      file_id: this.fileId,
+      scope_id: scopeId,
+      kind,
+      target,
+      annotation: annotation === null ? null : clip(annotation),
+      value_kind: valueKind,
+      value_text: value === null || valueKind === null ? null : valueKind === "call" ? clip(value.childForFieldName("function")?.text ?? "") : valueKind === "name" || valueKind === "attribute" ? clip(value.text) : null,
+      value_bstart: value ? this.b(value.startIndex) : null,
+      value_bend: value ? this.b(value.endIndex) : null,
+      bstart: this.b(i),
+      bend: this.b(j)
+    });
   }
   /** `__all__ = [...]` / `__all__ += [...]` at module level: literal entries become py_exports. */
   allAssignment(augmented) {
@@ -1546,6 +1582,23 @@ var PY_EXPORTS = spec(
   ],
   ["ordinal", "name"]
 );
+var PY_TYPES = spec(
+  "py_types",
+  [
+    ["file_id", "BIGINT"],
+    ["scope_id", "BIGINT"],
+    ["kind", "VARCHAR"],
+    ["target", "VARCHAR"],
+    ["annotation", "VARCHAR"],
+    ["value_kind", "VARCHAR"],
+    ["value_text", "VARCHAR"],
+    ["value_bstart", "INTEGER"],
+    ["value_bend", "INTEGER"],
+    ["bstart", "INTEGER"],
+    ["bend", "INTEGER"]
+  ],
+  ["scope_id", "bstart", "kind"]
+);
 var EXTRACT_TABLES = [
   PY_FILES,
   PY_DEFS,
@@ -1557,7 +1610,8 @@ var EXTRACT_TABLES = [
   PY_IMPORTS,
   PY_BINDINGS,
   PY_DIAGNOSTICS,
-  PY_EXPORTS
+  PY_EXPORTS,
+  PY_TYPES
 ];
 
 // src/extract/file-extractor.ts
@@ -1615,7 +1669,8 @@ var FileExtractor = class _FileExtractor {
       imports: by(PY_IMPORTS.name),
       bindings: by(PY_BINDINGS.name),
       diagnostics: by(PY_DIAGNOSTICS.name),
-      exports: by(PY_EXPORTS.name)
+      exports: by(PY_EXPORTS.name),
+      types: by(PY_TYPES.name)
     });
   }
   static async create(options, tag, format = "parquet") {

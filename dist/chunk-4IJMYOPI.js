@@ -11,7 +11,7 @@ import {
   embeddedBuildInfo,
   fileIdOf,
   idToKey
-} from "./chunk-AGTAMHTE.js";
+} from "./chunk-CSQA7ELM.js";
 import {
   RowBuilder,
   cjsExports,
@@ -8972,6 +8972,51 @@ var SCIP_ALIGNMENT = resolution(
   ],
   ["site_id", "occurrence"]
 );
+var TYPE_DECLS = resolution(
+  "type_decls",
+  [
+    ["file_id", "BIGINT"],
+    ["slot_kind", "VARCHAR"],
+    ["owner_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["class_id", "BIGINT"],
+    ["class_file_id", "BIGINT"],
+    ["resolution", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["owner_id", "slot_kind"]
+);
+var TYPE_MEMBERS = resolution(
+  "type_members",
+  [
+    ["file_id", "BIGINT"],
+    ["class_id", "BIGINT"],
+    ["name", "VARCHAR"],
+    ["store_id", "BIGINT"],
+    ["type_id", "BIGINT"],
+    ["type_file_id", "BIGINT"],
+    ["resolution", "VARCHAR"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+    ["deps", "VARCHAR[]"]
+  ],
+  ["class_id", "name"]
+);
+var TYPE_TARGETS = resolution(
+  "type_targets",
+  [
+    ["file_id", "BIGINT"],
+    ["site_id", "BIGINT"],
+    ["site_kind", "VARCHAR"],
+    ["resolution", "VARCHAR"],
+    ["kind", "VARCHAR"],
+    ["target_id", "BIGINT"],
+    ["target_file_id", "BIGINT"],
+    ["qname", "VARCHAR"],
+    ["confidence", "DOUBLE"]
+  ],
+  ["site_id"]
+);
 var DERIVED_DATASETS = [
   MODULE_INDEX,
   CPG_NODES,
@@ -8985,7 +9030,10 @@ var DERIVED_DATASETS = [
   CLASS_MRO,
   CALL_TARGETS,
   SCIP_DEFS,
-  SCIP_ALIGNMENT
+  SCIP_ALIGNMENT,
+  TYPE_DECLS,
+  TYPE_MEMBERS,
+  TYPE_TARGETS
 ];
 var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
@@ -9596,6 +9644,29 @@ function interfaceRowsSql(prefix, files) {
              coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
       FROM ${t("py_files")} f WHERE f.file_id IN (SELECT file_id FROM ${files})
       UNION ALL
+      SELECT f.file_id, 'T|' || f.local_qname,
+             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
+             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
+             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
+      FROM ${t("py_defs")} f
+      WHERE f.file_id IN (SELECT file_id FROM ${files}) AND f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
+             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
+      FROM ${t("py_types")} t
+      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
+      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE t.file_id IN (SELECT file_id FROM ${files}) AND t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
+        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr, 's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR)
+      FROM ${t("py_attributes")} a
+      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
+      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE a.file_id IN (SELECT file_id FROM ${files}) AND a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
+        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
+      GROUP BY c.file_id, c.local_qname, a.attr
+      UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
              coalesce(lk.sig, '') || '|' ||
              EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
@@ -9753,6 +9824,62 @@ function extend(prefix, last, deep) {
 async function computeImpact(db, seeds) {
   const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
   const changes = await interfaceChanges(db, propagating);
+  const touched = new TypeKeys();
+  for (const c of changes) touched.key(c.file_id, c.key);
+  const byNames = await nameClosure(db, seeds, changes, touched);
+  return typeClosure(db, seeds, touched, byNames);
+}
+var TypeKeys = class {
+  keys = /* @__PURE__ */ new Set();
+  classes = /* @__PURE__ */ new Map();
+  whole = /* @__PURE__ */ new Set();
+  key(file, key) {
+    if (key === "X") this.whole.add(file);
+    else this.keys.add(`${file}\0${key}`);
+  }
+  name(file, name) {
+    this.keys.add(`${file}\0N|${name}`);
+  }
+  cls(file, qname, d) {
+    const k = `${file}\0${qname}`;
+    const xs = this.classes.get(k);
+    if (!xs) this.classes.set(k, [d]);
+    else if (xs.includes(null)) return;
+    else if (d === null || xs.length >= 64) this.classes.set(k, [null]);
+    else if (!xs.includes(d)) xs.push(d);
+  }
+  file(file) {
+    this.whole.add(file);
+  }
+  /** The files any key of which changed. */
+  files() {
+    const out = new Set(this.whole);
+    for (const k of this.keys) out.add(k.slice(0, k.indexOf("\0")));
+    for (const k of this.classes.keys()) out.add(k.slice(0, k.indexOf("\0")));
+    return out;
+  }
+  /**
+   * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
+   * namespace), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
+   * up on class Cls: its class-body binding, its instance attribute, the class's bases and
+   * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
+   * see typeClosure).
+   */
+  fired(file, key) {
+    if (this.whole.has(file)) return true;
+    if (!key.startsWith("M|")) return this.keys.has(`${file}\0${key}`);
+    const bar = key.lastIndexOf("|");
+    const q = key.slice(2, bar);
+    const x = key.slice(bar + 1);
+    for (const k of [`I|${q}|${x}`, `C|${q}|${x}`, `K|${q}`, `T|${q}.${x}`]) if (this.keys.has(`${file}\0${k}`)) return true;
+    for (const d of this.classes.get(`${file}\0${q}`) ?? []) {
+      if (d === null) return true;
+      if (d.path.length === 0 ? d.any.has(x) : d.path[0] === x) return true;
+    }
+    return false;
+  }
+};
+async function nameClosure(db, seeds, changes, touched) {
   if (changes.length === 0) {
     const paths = /* @__PURE__ */ new Map();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -9768,7 +9895,7 @@ async function computeImpact(db, seeds) {
       via: []
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
-  const closure = new Closure(db);
+  const closure = new Closure(db, touched);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -9780,11 +9907,47 @@ async function computeImpact(db, seeds) {
 `);
   return closure.result();
 }
+async function typeClosure(db, seeds, touched, impacted) {
+  const seedIds = new Set(seeds.map((s) => s.file_id));
+  const files = touched.files();
+  for (const s of seedIds) files.add(s);
+  if (files.size === 0) return impacted;
+  const byId = new Map(impacted.map((f) => [f.file_id, f]));
+  let added = false;
+  const list = [...files].map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const rows = await db.rows(`
+    SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, CAST(t.target_file_id AS VARCHAR) AS dep, coalesce(d.path, '') AS dep_path, t.qname AS key
+    FROM old_type_targets t
+    JOIN old_py_files f ON f.file_id = t.file_id
+    LEFT JOIN (SELECT file_id, any_value(path) AS path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) GROUP BY file_id) d ON d.file_id = t.target_file_id
+    WHERE t.site_kind = 'DEPENDS' AND t.target_file_id IN (${list})`);
+  for (const r of rows) {
+    const hit = r.key === "*" ? seedIds.has(r.dep) : touched.fired(r.dep, r.key);
+    if (!hit) continue;
+    const reason = `type dependency (${r.dep_path})`;
+    const known = byId.get(r.file_id);
+    if (known) {
+      if (!known.reasons.includes(reason) && known.reasons.length < 20) known.reasons.push(reason);
+      if (!known.via.includes(r.dep_path) && r.dep_path !== "" && r.dep !== r.file_id && known.via.length < 20) known.via.push(r.dep_path);
+    } else {
+      byId.set(r.file_id, { file_id: r.file_id, path: r.path, reasons: [reason], via: [r.dep_path] });
+      added = true;
+    }
+  }
+  for (const f of byId.values()) {
+    f.reasons.sort();
+    f.via.sort();
+  }
+  if (!added) return impacted;
+  return [...byId.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
 var Closure = class {
-  constructor(db) {
+  constructor(db, touched) {
     this.db = db;
+    this.touched = touched;
   }
   db;
+  touched;
   paths = /* @__PURE__ */ new Map();
   modulesOf = /* @__PURE__ */ new Map();
   // readers, by the module they read
@@ -9813,16 +9976,31 @@ var Closure = class {
   names = /* @__PURE__ */ new Map();
   /** Seeds whose interface changed: the changes of their own names are `own`. */
   changedSeeds = /* @__PURE__ */ new Set();
+  /** module -> its files (old and new) */
+  filesOf = /* @__PURE__ */ new Map();
   async load() {
     const db = this.db;
+    await db.exec(`
+      CREATE OR REPLACE TEMP TABLE _impact_annotation_attrs AS
+      SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
+      FROM (
+        SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts
+        FROM (
+          SELECT file_id, unnest(regexp_extract_all(annotation, '[A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*)+')) AS chain
+          FROM (SELECT file_id, annotation FROM py_params UNION ALL SELECT file_id, annotation FROM py_types)
+          WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
+        )
+      ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.rows(
       "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)"
     ))
       this.paths.set(r.file_id, r.path);
     for (const r of await db.rows(
       "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
-    ))
+    )) {
       push(this.modulesOf, r.file_id, r.module);
+      push(this.filesOf, r.module, r.file_id);
+    }
     const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
     for (const i of imports) {
       if (!i.target) continue;
@@ -10001,7 +10179,9 @@ var Closure = class {
     for (let i = 0; i < missing.length; i += 2e3) {
       const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
       const rows = await this.db.rows(
-        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})`
+        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})
+         UNION
+         SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE attr IN (${list})`
       );
       for (const r of rows) {
         const byFile = this.attrs.get(r.attr);
@@ -10088,6 +10268,10 @@ var Closure = class {
     if (name !== void 0) names.add(name);
   }
   emit(c) {
+    for (const f of this.filesOf.get(c.module) ?? []) {
+      if (c.name === "*") this.touched.file(f);
+      else this.touched.name(f, c.name);
+    }
     if (this.viable(c.deep)) this.pending.push(c);
   }
   process(c) {
@@ -10141,6 +10325,7 @@ var Closure = class {
   }
   /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
   local(file, name, scope, cls, d, origin) {
+    this.touched.name(file, name);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
       return;
@@ -10169,6 +10354,7 @@ var Closure = class {
    * own methods may still reach them through `super()`, so the file is checked unfiltered).
    */
   classChange(file, c, d, inherited, origin) {
+    this.touched.cls(file, c.qname, d);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "class", file, cls: c, deep: d, inherited, origin });
       return;
