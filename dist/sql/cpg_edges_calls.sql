@@ -1,7 +1,7 @@
 -- rule: cpg_edges_calls
 -- output: cpg_edges
 -- inputs: call_targets, type_targets, py_files
--- doc: Call edges (resolver `syntactic`). CALLS: CALL -> the FUNCTION or CLASS (a constructor
+-- doc: Call edges (resolver `syntactic`; resolution: call_targets' or `type:` + type_targets'). CALLS: CALL -> the FUNCTION or CLASS (a constructor
 --      call) its callee resolves to (call_targets, or type_targets through the receiver's type). CALLS_QNAME: CALL -> the global QNAME node of
 --      the best qualified-name guess when the callee is not an in-repository definition: a
 --      builtin (`builtins.len`), a name from an external module (`os.path.join`), a module- or
@@ -15,12 +15,12 @@ WITH e AS (
     site_id AS src,
     CASE WHEN kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL THEN target_id
          ELSE CAST(md5_number_lower('QNAME|' || qname) >> 1 AS BIGINT) END AS dst,
-    file_id, confidence
+    file_id, confidence, resolution
   FROM (
-    SELECT * FROM in_scope_call_targets c
-    WHERE NOT EXISTS (SELECT 1 FROM in_scope_type_targets t WHERE t.file_id = c.file_id AND t.site_id = c.site_id AND t.site_kind = 'CALL')
+    SELECT c.file_id, c.site_id, c.site_kind, c.resolution, c.kind, c.target_id, c.qname, c.confidence FROM in_scope_call_targets c
+    WHERE NOT EXISTS (SELECT 1 FROM in_scope_type_targets t WHERE t.site_id = c.site_id AND t.site_kind = 'CALL')
     UNION ALL
-    SELECT * FROM in_scope_type_targets
+    SELECT file_id, site_id, site_kind, 'type:' || resolution, kind, target_id, qname, confidence FROM in_scope_type_targets
   )
   WHERE site_kind = 'CALL'
     AND ((kind IN ('FUNCTION', 'CLASS') AND target_id IS NOT NULL)
@@ -28,7 +28,7 @@ WITH e AS (
 )
 SELECT
   CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
-  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence
+  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence, e.resolution
 FROM e
 JOIN in_scope_py_files f USING (file_id)
 WHERE e.file_id IN (SELECT file_id FROM file_allowlist)

@@ -11,7 +11,7 @@ WITH e AS (
 )
 SELECT
   CAST(hash(e.kind, e.src, e.dst) >> 1 AS BIGINT) AS edge_id,
-  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence
+  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'syntactic' AS resolver, e.confidence::DOUBLE AS confidence, NULL::VARCHAR AS resolution
 FROM e
 JOIN in_scope_py_files f USING (file_id)
 WHERE e.file_id IN (SELECT file_id FROM file_allowlist)

@@ -22,6 +22,6 @@ e AS (
 )
 SELECT
   CAST(hash(e.kind, e.src, e.dst, 'scip') >> 1 AS BIGINT) AS edge_id,
-  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'scip' AS resolver, 1.0::DOUBLE AS confidence
+  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'scip' AS resolver, 1.0::DOUBLE AS confidence, NULL::VARCHAR AS resolution
 FROM e
 JOIN in_scope_py_files f USING (file_id)

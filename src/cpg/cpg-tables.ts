@@ -48,6 +48,7 @@ export const CPG_EDGES: DatasetSpec = {
     ["path", "VARCHAR"],
     ["resolver", "VARCHAR"],
     ["confidence", "DOUBLE"],
+    ["resolution", "VARCHAR"],
   ],
   partitionColumn: "origin_file_id",
   sortKey: ["edge_id"],

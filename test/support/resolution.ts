@@ -25,7 +25,7 @@ END`;
 
 /** The sorted golden lines of the published graph in `out` for the given edge kinds. */
 export async function renderEdges(out: string, kinds: readonly string[] = RESOLUTION_EDGE_KINDS): Promise<string[]> {
-  const rows = await queryOut<{ kind: string; src: string | null; dst: string | null; conf: number }>(
+  const rows = await queryOut<{ kind: string; src: string | null; dst: string | null; conf: number; res: string | null }>(
     out,
     `WITH labels AS (
        SELECT n.node_id, ${LABEL} AS label
@@ -33,13 +33,24 @@ export async function renderEdges(out: string, kinds: readonly string[] = RESOLU
        LEFT JOIN cpg_props tc ON tc.entity_id = n.node_id AND tc.key = 'in_type_checking'
        LEFT JOIN cpg_props te ON te.entity_id = n.node_id AND te.key = 'in_try_except'
      )
-     SELECT e.kind, s.label AS src, d.label AS dst, round(e.confidence, 3) AS conf
+     SELECT e.kind, s.label AS src, d.label AS dst, round(e.confidence, 3) AS conf, e.resolution AS res
      FROM cpg_edges e
      LEFT JOIN labels s ON s.node_id = e.src
      LEFT JOIN labels d ON d.node_id = e.dst
      WHERE e.kind IN (${kinds.map((k) => `'${k}'`).join(", ")})`,
   );
-  return rows.map((r) => JSON.stringify({ kind: r.kind, src: r.src ?? "<missing node>", dst: r.dst ?? "<missing node>", conf: Number(r.conf) })).sort();
+  // the resolution of an edge found through a type (`type:annotation`, ...) is part of the line
+  return rows
+    .map((r) =>
+      JSON.stringify({
+        kind: r.kind,
+        src: r.src ?? "<missing node>",
+        dst: r.dst ?? "<missing node>",
+        conf: Number(r.conf),
+        ...(r.res?.startsWith("type:") ? { res: r.res } : {}),
+      }),
+    )
+    .sort();
 }
 
 /** A readable diff of two sorted line sets ("" when equal): `- ` expected only, `+ ` actual only. */

@@ -8803,7 +8803,8 @@ var CPG_EDGES = {
     ["origin_file_id", "BIGINT"],
     ["path", "VARCHAR"],
     ["resolver", "VARCHAR"],
-    ["confidence", "DOUBLE"]
+    ["confidence", "DOUBLE"],
+    ["resolution", "VARCHAR"]
   ],
   partitionColumn: "origin_file_id",
   sortKey: ["edge_id"]
