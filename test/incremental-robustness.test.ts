@@ -84,6 +84,38 @@ describe("(a) idempotency", () => {
   });
 });
 
+describe("(a') the run tables of a no-change run", () => {
+  it("come from the diff report the previous run prepared when the rows are what it predicted", async () => {
+    const { state, out } = fx.caseDirs("prepared", fx.cleanState);
+    const first = await runBuild(options(fx.repo, state, out));
+    expect(first.mode).toBe("incremental");
+    const prepared = join(state, "run", "diff_report.next.parquet");
+    expect(existsSync(prepared)).toBe(true);
+    const bytes = readFileSync(prepared);
+    const second = await runBuild(options(fx.repo, state, out));
+    expect(second.changed).toEqual([]);
+    // The published and kept diff reports are the prepared bytes (a fresh encoding by parquet-wasm
+    // would differ), the prepared file is used up, and its rows say every file is unchanged.
+    expect(readFileSync(join(out, "diff_report", "part-00000.parquet")).equals(bytes)).toBe(true);
+    expect(readFileSync(join(state, "run", "diff_report.parquet")).equals(bytes)).toBe(true);
+    expect(existsSync(prepared)).toBe(false);
+    const db = await openDb(1);
+    try {
+      const rows = await db.rows<{ status: string; n: string; moved: string }>(
+        `SELECT status, count(*) AS n, sum(nodes_moved) AS moved FROM read_parquet(${sqlString(join(out, "diff_report", "part-00000.parquet"))}) GROUP BY 1`,
+      );
+      expect(rows).toEqual([{ status: "unchanged", n: String(second.files.discovered), moved: "0" }]);
+    } finally {
+      db.close();
+    }
+    // A third run with nothing changed finds the tables as they are: nothing written or prepared.
+    const third = await runBuild(options(fx.repo, state, out));
+    expect(third.changed).toEqual([]);
+    expect(existsSync(prepared)).toBe(false);
+    expect(readFileSync(join(out, "diff_report", "part-00000.parquet")).equals(bytes)).toBe(true);
+  });
+});
+
 interface CorruptionCase {
   name: string;
   /** The template: "clean" (the pending edit makes the run incremental) or "settled" (nothing to do). */

@@ -356,6 +356,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
             changes,
             fullReason: `full build: ${fallbackReason ?? "--full"}`,
             delta: deltaByPath(delta),
+            next: { dirty: new Set(meta.dirty), git: discovery.method === "git" && head !== null },
           },
           db,
         ),

@@ -79,6 +79,32 @@ export interface RunTablesInput {
   readonly fullReason: string;
   /** Per path, the run's delta counts (null for a full build: every row is new). */
   readonly delta: ReadonlyMap<string, Readonly<Record<string, number>>> | null;
+  /**
+   * What the next run will see if nothing changes (the dirty paths it will hash, whether git
+   * proposes its candidates): with it, a run that has DuckDB open also writes the diff report
+   * such a run would produce (`<state>/run/diff_report.next.parquet`), so that run, which opens
+   * no DuckDB, need not load the Parquet writer.
+   */
+  readonly next?: { readonly dirty: ReadonlySet<string>; readonly git: boolean };
+}
+
+/** The diff report rows of a run that finds every file of `snapshot` as it is (see RunTablesInput.next). */
+function unchangedRows(snapshot: Snapshot, next: NonNullable<RunTablesInput["next"]>): Record<string, string | number | null>[] {
+  const entries = [...snapshot.values()].map((e) => ({
+    path: e.path,
+    status: "unchanged" as const,
+    old_path: null,
+    reason: !(next.git && next.dirty.has(e.path))
+      ? next.git
+        ? "not in git's change list"
+        : "same size and mtime"
+      : e.status === "ok"
+        ? "content hash unchanged"
+        : `${e.status}, same size and mtime`,
+    old_sha256: e.sha256,
+    new_sha256: e.sha256,
+  }));
+  return diffReportRows({ snapshot, previous: snapshot, changes: { entries } as unknown as ChangeSet, fullReason: "", delta: new Map() });
 }
 
 /** The rows of `diff_report`, sorted by path. */
@@ -192,16 +218,44 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
     // Each file carries the hash of the rows it was written from in its footer's key-value
     // metadata.
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
-    if (writtenFrom(stateFile, outFile, rowsHash)) continue;
-    // With DuckDB open (a run that built something) it writes them: no parquet-wasm to load.
-    const bytes = db
-      ? await toParquetWithDb(db, spec, rows, rowsHash, join(runDir, `${spec.name}.jsonl.tmp-${process.pid}`))
-      : await toParquet(spec, rows, rowsHash);
-    writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
-    renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
-    await replaceFolder(outDir, spec.name, (tmp) => writeFileSync(join(tmp, "part-00000.parquet"), bytes));
+    const nextFile = join(runDir, `${spec.name}.next.parquet`);
+    if (!writtenFrom(stateFile, outFile, rowsHash)) {
+      // With DuckDB open (a run that built something) it writes them: no parquet-wasm to load;
+      // without, the file a previous run prepared for exactly these rows, if there is one.
+      const bytes = db
+        ? await toParquetWithDb(db, spec, rows, rowsHash, join(runDir, `${spec.name}.jsonl.tmp-${process.pid}`))
+        : (preparedFor(nextFile, rowsHash) ?? (await toParquet(spec, rows, rowsHash)));
+      writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
+      renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
+      await replaceFolder(outDir, spec.name, (tmp) => writeFileSync(join(tmp, "part-00000.parquet"), bytes));
+    }
+    rmSync(nextFile, { force: true });
+    if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
+      const nextRows = unchangedRows(inp.snapshot, inp.next);
+      const nextHash = sha256(JSON.stringify([spec.columns, nextRows]));
+      if (nextHash !== rowsHash) {
+        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
+        writeFileSync(`${nextFile}.tmp-${process.pid}`, bytes);
+        renameSync(`${nextFile}.tmp-${process.pid}`, nextFile);
+      }
+    }
   }
   return written;
+}
+
+/** The bytes of a prepared run table when its footer records `rowsHash`, else null. */
+function preparedFor(file: string, rowsHash: string): Uint8Array | null {
+  let b: Buffer;
+  try {
+    b = readFileSync(file);
+  } catch {
+    return null;
+  }
+  if (b.length < 12 || b.toString("latin1", b.length - 4) !== "PAR1") return null;
+  const footerLen = b.readUInt32LE(b.length - 8);
+  if (footerLen > b.length - 12) return null;
+  const footer = b.subarray(b.length - 8 - footerLen, b.length - 8);
+  return footer.includes(ROWS_HASH_KEY) && footer.includes(rowsHash) ? b : null;
 }
 
 /** The key under which a run table's footer records the hash of the rows it was written from. */
