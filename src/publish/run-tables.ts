@@ -7,7 +7,7 @@
  * the manifest's snapshot stays the one the engine trusts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { RowBuilder } from "../extract/row-builder.ts";
@@ -208,6 +208,8 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
   ];
   const runDir = join(stateDir, "run");
   mkdirSync(runDir, { recursive: true });
+  // Scratch files of a run that was killed (the state lock makes every other run's files stale).
+  for (const f of readdirSync(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync(join(runDir, f), { force: true });
   for (const [spec, rows] of tables) {
     const stateFile = join(runDir, `${spec.name}.parquet`);
     const target = join(outDir, spec.name);
