@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-NNLU3P4H.js";
+} from "./chunk-WZKGHHTE.js";
 import "./chunk-CSQA7ELM.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";

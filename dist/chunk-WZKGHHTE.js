@@ -10418,7 +10418,7 @@ function snapshotFromStored(s) {
 }
 
 // src/publish/publish-outputs.ts
-import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync4, rmSync as rmSync6, statSync as statSync5 } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync5, rmSync as rmSync6, statSync as statSync5 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // src/store/duckdb.ts
@@ -11274,7 +11274,7 @@ async function replaceFolder(outDir, name, fill) {
 
 // src/publish/run-tables.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync6, readFileSync as readFileSync6, renameSync as renameSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync4, readFileSync as readFileSync6, renameSync as renameSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var SNAPSHOT_TABLE = {
@@ -11323,6 +11323,17 @@ var DIFF_REPORT_TABLE = {
   sortKey: ["path"]
 };
 var RUN_TABLES = [SNAPSHOT_TABLE.name, DIFF_REPORT_TABLE.name];
+function unchangedRows(snapshot, next) {
+  const entries = [...snapshot.values()].map((e) => ({
+    path: e.path,
+    status: "unchanged",
+    old_path: null,
+    reason: !(next.git && next.dirty.has(e.path)) ? next.git ? "not in git's change list" : "same size and mtime" : e.status === "ok" ? "content hash unchanged" : `${e.status}, same size and mtime`,
+    old_sha256: e.sha256,
+    new_sha256: e.sha256
+  }));
+  return diffReportRows({ snapshot, previous: snapshot, changes: { entries }, fullReason: "", delta: /* @__PURE__ */ new Map() });
+}
 function diffReportRows(inp) {
   const rows = [];
   const entries = inp.changes ? [...inp.changes.entries] : [...inp.snapshot.keys()].map((path) => ({ path, status: "added", old_path: null, reason: inp.fullReason }));
@@ -11404,19 +11415,45 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
   ];
   const runDir = join11(stateDir, "run");
   mkdirSync6(runDir, { recursive: true });
+  for (const f of readdirSync4(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync5(join11(runDir, f), { force: true });
   for (const [spec, rows] of tables) {
     const stateFile = join11(runDir, `${spec.name}.parquet`);
     const target = join11(outDir, spec.name);
     const outFile = join11(target, "part-00000.parquet");
     written[spec.name] = target;
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
-    if (writtenFrom(stateFile, outFile, rowsHash)) continue;
-    const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join11(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : await toParquet(spec, rows, rowsHash);
-    writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
-    renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
-    await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join11(tmp, "part-00000.parquet"), bytes));
+    const nextFile = join11(runDir, `${spec.name}.next.parquet`);
+    if (!writtenFrom(stateFile, outFile, rowsHash)) {
+      const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join11(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
+      writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
+      renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
+      await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join11(tmp, "part-00000.parquet"), bytes));
+    }
+    rmSync5(nextFile, { force: true });
+    if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
+      const nextRows = unchangedRows(inp.snapshot, inp.next);
+      const nextHash = sha256(JSON.stringify([spec.columns, nextRows]));
+      if (nextHash !== rowsHash) {
+        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join11(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
+        writeFileSync4(`${nextFile}.tmp-${process.pid}`, bytes);
+        renameSync4(`${nextFile}.tmp-${process.pid}`, nextFile);
+      }
+    }
   }
   return written;
+}
+function preparedFor(file, rowsHash) {
+  let b;
+  try {
+    b = readFileSync6(file);
+  } catch {
+    return null;
+  }
+  if (b.length < 12 || b.toString("latin1", b.length - 4) !== "PAR1") return null;
+  const footerLen = b.readUInt32LE(b.length - 8);
+  if (footerLen > b.length - 12) return null;
+  const footer = b.subarray(b.length - 8 - footerLen, b.length - 8);
+  return footer.includes(ROWS_HASH_KEY) && footer.includes(rowsHash) ? b : null;
 }
 var ROWS_HASH_KEY = "pycpg.rows_sha256";
 function sha256(data) {
@@ -11488,7 +11525,7 @@ function alreadyLinked(target, files) {
   if (files.length === 0) return false;
   let entries;
   try {
-    entries = readdirSync4(target);
+    entries = readdirSync5(target);
   } catch {
     return false;
   }
@@ -11502,7 +11539,7 @@ function alreadyLinked(target, files) {
 }
 function removeStaleTemps(outDir, specs) {
   const names = /* @__PURE__ */ new Set([...specs.map((s) => s.name), ...RUN_TABLES]);
-  for (const entry of readdirSync4(outDir)) {
+  for (const entry of readdirSync5(outDir)) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
@@ -11675,7 +11712,7 @@ async function bindImportRoots(db, roots) {
 
 // src/rules/rule-registry.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath3(new URL("./sql/", import.meta.url));
@@ -11716,7 +11753,7 @@ function parseRule(file, text2) {
   };
 }
 function loadRules(known, dir = defaultRuleDir()) {
-  const files = readdirSync5(dir).filter((f) => f.endsWith(".sql")).sort();
+  const files = readdirSync6(dir).filter((f) => f.endsWith(".sql")).sort();
   const rules = files.map((f) => parseRule(f, readFileSync7(`${dir}/${f}`, "utf8")));
   const names = /* @__PURE__ */ new Set();
   for (const r of rules) {
@@ -12786,7 +12823,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
             previous: changes ? prevSnapshot : null,
             changes,
             fullReason: `full build: ${fallbackReason ?? "--full"}`,
-            delta: deltaByPath(delta)
+            delta: deltaByPath(delta),
+            next: { dirty: new Set(meta.dirty), git: discovery.method === "git" && head !== null }
           },
           db
         )
