@@ -15,7 +15,7 @@ import type { BuildOptions } from "../config/build-options.ts";
 import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, fingerprintInputs, fingerprintOf } from "../config/fingerprint.ts";
 import { type ImportRootConfig, readImportRoots } from "../config/import-roots.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
-import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION } from "../cpg/cpg-tables.ts";
+import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION, SCIP_ALIGNMENT, SCIP_DEFS } from "../cpg/cpg-tables.ts";
 import { discoverFiles } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
@@ -289,15 +289,24 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
-        progress.start("rules", registry.outputs.length, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
+        progress.start("rules", registry.outputs.length - scipRuleSkip(options).size, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip: scipRuleSkip(options), onOutput: () => progress.tick(1) });
         progress.done();
         lap("rules_ms", t);
       } else {
         await bindImportRoots(db, rootConfig.roots);
         const rootsMoved = !sameRoots((base?.meta ?? {}) as Partial<StateMeta>, rootConfig);
-        const r = await applyIncremental(db, txn, registry, changes, extracted.staged, fileIdKey, timings, rootsMoved, (replaced) =>
-          runScipStage(db as Db, txn as StoreTxn, { ...scipInput, replaced }),
+        const r = await applyIncremental(
+          db,
+          txn,
+          registry,
+          changes,
+          extracted.staged,
+          fileIdKey,
+          timings,
+          rootsMoved,
+          (replaced) => runScipStage(db as Db, txn as StoreTxn, { ...scipInput, replaced }),
+          scipRuleSkip(options),
         );
         scipReport = r.scip;
         impacted = r.impacted;
@@ -496,6 +505,7 @@ async function applyIncremental(
   timings: Record<string, number>,
   rootsMoved: boolean,
   scipStage: (replaced: ReadonlySet<string>) => Promise<{ report: NonNullable<BuildReport["scip"]>; scipChanged: readonly string[] }>,
+  skipOutputs: ReadonlySet<string>,
 ): Promise<{
   scip: NonNullable<BuildReport["scip"]>;
   impacted: BuildReport["impacted"];
@@ -610,13 +620,18 @@ async function applyIncremental(
   const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
   await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
-  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name]) });
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name, ...skipOutputs]) });
   lap(timings, "rules_ms", t);
 
   const delta = await computeDelta(db);
   const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+
+/** With the layer off, the alignment rules have no input: they are not run (their outputs stay empty). */
+function scipRuleSkip(options: BuildOptions): ReadonlySet<string> {
+  return new Set(options.scip.kind === "off" ? [SCIP_DEFS.name, SCIP_ALIGNMENT.name] : []);
 }
 
 /**
