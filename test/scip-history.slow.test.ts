@@ -1,11 +1,14 @@
 /**
- * The sample history (test/support/sample-history.ts) replayed with the SCIP layer on
- * (`--scip auto`: a real scip-python run per build, ~5 s each): after every commit the incremental
- * state equals a full build's, SCIP datasets and the layer's nodes and edges included. Slow
- * (two scip-python runs per commit), hence *.slow.test.ts.
+ * The sample history (test/support/sample-history.ts) replayed with the SCIP layer on: after
+ * every commit the incremental state equals a full build's, SCIP datasets and the layer's nodes
+ * and edges included. The first build runs scip-python itself (`--scip auto`); after that one
+ * index per commit (a real scip-python run, ~5 s) is given to both sides (`--scip PATH`), which
+ * is what auto would produce. Slow, hence *.slow.test.ts.
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScipPython } from "../src/scip/run-scip-python.ts";
+import { SCIP_PROJECT_NAME } from "../src/scip/scip-layer.ts";
 import { queryOut } from "./support/cpg-build.ts";
 import { buildFull, buildInc, expectSameAsFull, git, reportSummary, type Sides, scratch, sidesFor } from "./support/incremental.ts";
 import { createSampleHistory, type HistoryCommit } from "./support/sample-history.ts";
@@ -40,8 +43,11 @@ describe("the sample history with --scip auto", () => {
       const c = commits[i] as HistoryCommit;
       const ctx = `commit ${i} "${c.message}"`;
       git(sides.repo, "checkout", "-q", c.sha);
-      const inc = await buildInc(sides, AUTO);
-      const full = await buildFull(sides, AUTO);
+      const index = join(tmp.root, `index-${i}.scip`);
+      await runScipPython({ repoDir: sides.repo, outFile: index, projectName: SCIP_PROJECT_NAME, maxOldSpaceMb: 2048 });
+      const path = { scip: { kind: "path", path: index } } as const;
+      const inc = await buildInc(sides, path);
+      const full = await buildFull(sides, path);
       expect(inc.mode, ctx).toBe("incremental");
       expect(inc.scip?.status, ctx).toBe("ok");
       expect(full.scip?.status, ctx).toBe("ok");
