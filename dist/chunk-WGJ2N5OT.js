@@ -12751,8 +12751,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
-        progress.start("rules", registry.outputs.length, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, onOutput: () => progress.tick(1) });
+        progress.start("rules", registry.outputs.length - scipRuleSkip(options).size, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip: scipRuleSkip(options), onOutput: () => progress.tick(1) });
         progress.done();
         lap2("rules_ms", t);
       } else {
@@ -12767,7 +12767,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
           fileIdKey,
           timings,
           rootsMoved,
-          (replaced) => runScipStage(db, txn, { ...scipInput, replaced })
+          (replaced) => runScipStage(db, txn, { ...scipInput, replaced }),
+          scipRuleSkip(options)
         );
         scipReport = r.scip;
         impacted = r.impacted;
@@ -12931,7 +12932,7 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   writeReports(options.out, report);
   return report;
 }
-async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage) {
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage, skipOutputs) {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
@@ -13016,12 +13017,15 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
   await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
-  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name]) });
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name, ...skipOutputs]) });
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+function scipRuleSkip(options) {
+  return new Set(options.scip.kind === "off" ? [SCIP_DEFS.name, SCIP_ALIGNMENT.name] : []);
 }
 function sameScipIndex(meta, options) {
   if (options.scip.kind === "off") return true;
