@@ -7,7 +7,8 @@
 --      it refers to (local symbols get neither); CALLS: a CALL -> the in-repository CLASS or
 --      FUNCTION SCIP resolves its callee to; REFERENCES: a NAME_REF or ATTRIBUTE that is not a
 --      definition -> that CLASS or FUNCTION. They sit beside the syntactic edges of the same
---      kind; edge_id = hash(kind, src, dst, 'scip') >> 1.
+--      kind; edge_id = hash(kind, src, dst, 'scip') >> 1; resolution `scip` for CALLS and
+--      REFERENCES, NULL for the symbol edges.
 WITH a AS (SELECT * FROM in_scope_scip_alignment WHERE file_id IN (SELECT file_id FROM file_allowlist)),
 e AS (
   SELECT 'DEFINES_SYMBOL' AS kind, site_id AS src, CAST(md5_number_lower('SYMBOL|' || symbol) >> 1 AS BIGINT) AS dst, file_id
@@ -22,6 +23,7 @@ e AS (
 )
 SELECT
   CAST(hash(e.kind, e.src, e.dst, 'scip') >> 1 AS BIGINT) AS edge_id,
-  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'scip' AS resolver, 1.0::DOUBLE AS confidence, NULL::VARCHAR AS resolution
+  e.kind, e.src, e.dst, e.file_id AS origin_file_id, f.path, 'scip' AS resolver, 1.0::DOUBLE AS confidence,
+  CASE WHEN e.kind IN ('CALLS', 'REFERENCES') THEN 'scip' END AS resolution, NULL::VARCHAR AS resolution
 FROM e
 JOIN in_scope_py_files f USING (file_id)

@@ -1,6 +1,6 @@
 -- rule: scip_alignment
 -- output: scip_alignment
--- inputs: scip_occurrences, scip_defs, py_defs, py_names, py_attributes, py_calls, py_imports, ref_targets, call_targets
+-- inputs: scip_occurrences, scip_defs, py_defs, py_names, py_attributes, py_calls, py_imports, ref_targets, call_targets, type_targets
 -- doc: pycpg's syntax sites aligned with SCIP occurrences of the same file by exact byte span:
 --      DEF (a CLASS or FUNCTION's name), NAME_REF (the name), ATTRIBUTE (the attribute's name),
 --      CALL (the callee's last name: `f` of `f()`, `m` of `a.b.m()`), IMPORT (the import's
@@ -9,7 +9,7 @@
 --      (scip_defs; a local symbol only in its own file; a DEF site's own node; for a symbol
 --      defined more than once, as a redefined function, the last definition, the one later
 --      code sees), and syntactic_target_id, the CLASS/FUNCTION the syntactic resolver found
---      (ref_targets, call_targets; a DEF site's own node). agreement: agree, disagree,
+--      (type_targets, else ref_targets / call_targets; a DEF site's own node). agreement: agree, disagree,
 --      scip_only, syntactic_only, neither (both name no in-repository class or function:
 --      externals, variables, parameters).
 WITH sites AS (
@@ -38,11 +38,17 @@ defs AS (
   QUALIFY row_number() OVER (PARTITION BY symbol, CASE WHEN is_local THEN file_id END ORDER BY file_id DESC, ordinal DESC) = 1
 ),
 syn AS (
-  SELECT site_id, min(target_id) AS target_id FROM (
-    SELECT site_id, target_id FROM in_scope_ref_targets WHERE kind IN ('CLASS', 'FUNCTION') AND target_id IS NOT NULL
+  -- what the syntactic edges say: a type-resolved answer (type_targets) wins over call_targets /
+  -- ref_targets for the same site, as in cpg_edges_calls and cpg_edges_references
+  SELECT site_id, CASE WHEN kind IN ('CLASS', 'FUNCTION') THEN target_id END AS target_id
+  FROM (
+    SELECT site_id, kind, target_id, 0 AS prio FROM in_scope_type_targets
     UNION ALL
-    SELECT site_id, target_id FROM in_scope_call_targets WHERE kind IN ('CLASS', 'FUNCTION') AND target_id IS NOT NULL
-  ) GROUP BY site_id
+    SELECT site_id, kind, target_id, 1 FROM in_scope_call_targets
+    UNION ALL
+    SELECT site_id, kind, target_id, 1 FROM in_scope_ref_targets
+  )
+  QUALIFY row_number() OVER (PARTITION BY site_id ORDER BY prio, (kind IN ('CLASS', 'FUNCTION') AND target_id IS NOT NULL) DESC, target_id) = 1
 ),
 r AS (
   SELECT a.*, CASE WHEN a.site_kind = 'DEF' AND a.is_definition THEN a.own_target ELSE d.node_id END AS scip_target_id, CASE WHEN a.site_kind = 'DEF' AND a.is_definition THEN a.file_id ELSE d.file_id END AS scip_target_file_id, coalesce(a.own_target, y.target_id) AS syntactic_target_id
