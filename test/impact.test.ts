@@ -540,6 +540,28 @@ describe("type dependencies (type rules) impact the files whose attributes resol
     expectNotImpacted(i, "other.py");
   });
 
+  it("a store of an instance attribute that is no simple assignment (its type becomes unknown) impacts its readers", async () => {
+    const db = [
+      "class Cursor:",
+      "    def fetch(self):",
+      "        return 1",
+      "",
+      "",
+      "class Conn:",
+      "    def __init__(self):",
+      "        self.cur = Cursor()",
+      "",
+      "    def reset(self):",
+      "        return None",
+      "",
+    ].join("\n");
+    const i = await impactOf({ "db.py": db, "use.py": "from db import Conn\n\n\ndef f(c: Conn):\n    return c.cur.fetch()\n", ...UNRELATED }, (root) =>
+      write(root, { "db.py": readText(root, "db.py").replace("        return None", "        self.cur, n = None, 1\n        return n") }),
+    );
+    expectImpacted(i, "use.py", /type dependency \(db\.py\)/);
+    expectNotImpacted(i, "other.py");
+  });
+
   it("a body edit that changes no type fact does not propagate", async () => {
     const i = await impactOf(files, (root) =>
       write(root, { "db.py": readText(root, "db.py").replace("return 1\n\n\nclass Connection", "return 2\n\n\nclass Connection") }),
