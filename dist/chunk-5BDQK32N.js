@@ -9660,12 +9660,14 @@ function interfaceRowsSql(prefix, files) {
       WHERE t.file_id IN (SELECT file_id FROM ${files}) AND t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
         AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
       UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr, 's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR)
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr,
+             's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR) || '#' || count(*)
       FROM ${t("py_attributes")} a
       JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
       JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
       WHERE a.file_id IN (SELECT file_id FROM ${files}) AND a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
         AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
+        AND NOT EXISTS (SELECT 1 FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr IN ('staticmethod', 'classmethod'))
       GROUP BY c.file_id, c.local_qname, a.attr
       UNION ALL
       SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
