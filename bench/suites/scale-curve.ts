@@ -27,6 +27,7 @@ import { type BuildRun, runFullBuild, runIncrementalBuild, stageTimings, totalMs
 import { round } from "../lib/stats.ts";
 import type { Suite, SuiteContext } from "../lib/suite.ts";
 import { mdTable, millis, ratio, rssMb, secs, textTable } from "../lib/table.ts";
+import { snapshotPycpg } from "../replay/pycpg-snapshot.ts";
 
 /** A project of the corpus: `json`, `json.py`, `site-packages/numpy`, `site-packages/six.py`. */
 export function projectOf(path: string): string {
@@ -116,6 +117,9 @@ export const scaleCurveSuite: Suite = {
   description: "full build and one-file incremental run from 1k to 13k files and a 2x renamed copy: wall, peak RSS, where one runner stops",
   async run(ctx) {
     const corpus = ctx.corpus("stdlib+site");
+    // A frozen copy of the CLI: the suite runs for many minutes, and a rebuilt dist/ in between
+    // would change the pipeline fingerprint and turn the incremental runs into full builds.
+    const cli = dirname(dirname((await snapshotPycpg(ctx.repoRoot, "dist")).bin));
     const copies = Math.max(1, Number(process.env.PYCPG_SCALE_COPIES ?? "2") || 1);
     const plan: { label: string; files: string[]; copies: number }[] = sizesFromEnv(corpus.files.length).map((n) => ({
       label: `${n}`,
@@ -140,11 +144,11 @@ export const scaleCurveSuite: Suite = {
       const dirs = { state: join(dirname(tree.dir), "state"), out: join(dirname(tree.dir), "out") };
       ctx.log(`${tag}: full build...`);
       const heartbeat = (s: number) => ctx.log(`${tag}: still running (${s.toFixed(0)} s)`);
-      const full = await runFullBuild(ctx.repoRoot, tree.dir, dirs, { heartbeat });
+      const full = await runFullBuild(cli, tree.dir, dirs, { heartbeat });
       ctx.log(`${tag}: full ${secs(full.wall_s)} s, peak RSS ${rssMb(full.peak_rss_kb)} MiB (ast.parse ${secs(floor.best_s)} s)`);
       applyBodyEdit(tree.dir, edit);
       commitAll(tree.dir, "one-line body edit", 1);
-      const inc = await runIncrementalBuild(ctx.repoRoot, tree.dir, dirs, { heartbeat });
+      const inc = await runIncrementalBuild(cli, tree.dir, dirs, { heartbeat });
       const impacted = (inc.report as unknown as { impacted?: unknown[] }).impacted?.length ?? 0;
       ctx.log(`${tag}: incremental ${secs(inc.wall_s)} s (${impacted} impacted), peak RSS ${rssMb(inc.peak_rss_kb)} MiB`);
       if (inc.report.mode === "full") throw new Error(`${tag}: the run after the edit was a full build, not incremental`);
