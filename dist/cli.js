@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-5BDQK32N.js";
+} from "./chunk-M64XOZ3E.js";
 import "./chunk-CSQA7ELM.js";
 import "./chunk-VE6XWCA6.js";
 import "./chunk-XXMEMUYA.js";

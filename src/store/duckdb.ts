@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { prepareDuckdbNative } from "../native/duckdb-native.ts";
 import { cjsExports } from "../util/cjs-interop.ts";
+import { UserError } from "../util/errors.ts";
 
 export interface Db {
   readonly con: DuckDBConnection;
@@ -17,9 +18,9 @@ export interface Db {
 const TRACE = process.env.PYCPG_TRACE_SQL === "1";
 
 async function traced<T>(sql: string, run: () => Promise<T>): Promise<T> {
-  if (!TRACE) return run();
+  if (!TRACE) return run().catch(explainOutOfMemory);
   const t0 = performance.now();
-  const out = await run();
+  const out = await run().catch(explainOutOfMemory);
   const ms = performance.now() - t0;
   if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}\n`);
   return out;
@@ -31,6 +32,21 @@ async function traced<T>(sql: string, run: () => Promise<T>): Promise<T> {
  * `temp_directory` instead. PYCPG_DUCKDB_MEMORY_LIMIT overrides it (a DuckDB size, e.g. "2GB").
  */
 export const DEFAULT_MEMORY_LIMIT = "1GB";
+
+/**
+ * DuckDB's out-of-memory error (a step that cannot spill, at the memory limit) becomes a UserError
+ * saying what to do. The build stops before its commit, so the state is the previous generation.
+ */
+function explainOutOfMemory(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!/^Out of Memory Error/.test(message)) throw err;
+  const limit = process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
+  throw new UserError(
+    `DuckDB ran out of memory at its limit of ${limit} (${message.split("\n")[0]}); the state was left as it was. ` +
+      "On a machine with more memory, raise the limit (e.g. PYCPG_DUCKDB_MEMORY_LIMIT=4GB); for a repository too large for one runner, " +
+      "see docs/architecture.md, 'Past one machine'.",
+  );
+}
 
 export interface OpenDbOptions {
   /** Where DuckDB may spill (default: DuckDB's own choice, `.tmp` under the working directory). */

@@ -10779,15 +10779,23 @@ globalThis[/* @__PURE__ */ Symbol.for("pycpg.duckdb-native.load")] = loadDuckdbB
 // src/store/duckdb.ts
 var TRACE = process.env.PYCPG_TRACE_SQL === "1";
 async function traced(sql, run) {
-  if (!TRACE) return run();
+  if (!TRACE) return run().catch(explainOutOfMemory);
   const t0 = performance.now();
-  const out = await run();
+  const out = await run().catch(explainOutOfMemory);
   const ms = performance.now() - t0;
   if (ms > 2) process.stderr.write(`[sql ${ms.toFixed(0).padStart(5)} ms] ${sql.replace(/\s+/g, " ").slice(0, 160)}
 `);
   return out;
 }
 var DEFAULT_MEMORY_LIMIT = "1GB";
+function explainOutOfMemory(err) {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!/^Out of Memory Error/.test(message)) throw err;
+  const limit = process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
+  throw new UserError(
+    `DuckDB ran out of memory at its limit of ${limit} (${message.split("\n")[0]}); the state was left as it was. On a machine with more memory, raise the limit (e.g. PYCPG_DUCKDB_MEMORY_LIMIT=4GB); for a repository too large for one runner, see docs/architecture.md, 'Past one machine'.`
+  );
+}
 async function openDb(threads = availableParallelism2(), opts = {}) {
   await prepareDuckdbNative();
   const { DuckDBInstance } = cjsExports(await import("./chunk-WZ47XSEC.js"), "DuckDBInstance");
