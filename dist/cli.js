@@ -25,9 +25,9 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-M64XOZ3E.js";
-import "./chunk-CSQA7ELM.js";
-import "./chunk-VE6XWCA6.js";
+} from "./chunk-V3HKITLD.js";
+import "./chunk-HD6WM2PL.js";
+import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";
 
 // src/cli/main.ts

@@ -6,8 +6,8 @@ const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
 const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   FileExtractor
-} from "./chunk-CSQA7ELM.js";
-import "./chunk-VE6XWCA6.js";
+} from "./chunk-HD6WM2PL.js";
+import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";
 
 // src/extract/extract-worker.ts

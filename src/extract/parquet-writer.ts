@@ -24,7 +24,9 @@ export function rowsToParquet(builder: RowBuilder, keyValue?: ReadonlyMap<string
   if (!parquetWasm) throw new Error("parquet-wasm is not loaded: await loadParquetWriter() first");
   const { Compression, Table: WasmTable, WriterPropertiesBuilder, writeParquet } = parquetWasm;
   const table = WasmTable.fromIPCStream(toIpc(builder));
-  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY);
+  // No dictionary pages: encoding them was half of the writer's time (Django, one thread: 333 ->
+  // 157 ms for all files) for files ~10% larger; DuckDB reads plain pages as fast.
+  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setDictionaryEnabled(false);
   if (keyValue) props = props.setKeyValueMetadata(new Map(keyValue));
   return writeParquet(table, props.build());
 }

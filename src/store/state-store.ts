@@ -405,21 +405,32 @@ export class StoreTxn {
         this.superseded.push(...old.files);
         delete entry.buckets[k];
       }
-      // Many buckets: the rows sorted by bucket once, so each bucket's scan skips the others'
-      // row groups (DuckDB keeps min/max per row group of a table).
-      const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
-      if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+      // One partitioned COPY writes every bucket (DuckDB writes the partitions in parallel): half
+      // the time of one COPY per bucket for the published tables' 32 buckets on Django. Each
+      // partition's files then move into the store under the store's own names.
+      const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+      mkdirSync(this.store.tmpDir, { recursive: true });
+      await db.exec(
+        `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
+      );
       for (let b = 0; b < nb; b++) {
         const n = fresh.get(b) ?? 0;
         if (n === 0) continue;
-        const rel = this.newFile(spec.name, b);
-        await db.exec(
-          `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
-        );
-        entry.buckets[String(b)] = { files: [rel], rows: n };
+        const dirB = join(part, `_pycpg_bucket=${b}`);
+        const written = readdirSync(dirB)
+          .filter((f) => f.endsWith(".parquet"))
+          .sort();
+        if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
+        const files = written.map((f) => {
+          const rel = this.newFile(spec.name, b);
+          renameSync(join(dirB, f), join(this.store.dir, rel));
+          return rel;
+        });
+        entry.buckets[String(b)] = { files, rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false; DROP TABLE IF EXISTS _upsert_by_bucket");
+      rmSync(part, { recursive: true, force: true });
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
       return;
     }
     // The files being replaced, as decimal strings (BIGINT does not fit a JS number).

@@ -9,7 +9,7 @@ import {
   cjsExports,
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-VE6XWCA6.js";
+} from "./chunk-AGFSHVMN.js";
 
 // src/extract/file-extractor.ts
 import { createHash } from "node:crypto";
@@ -1624,10 +1624,23 @@ function grammarWasmPath() {
 function loadPythonLanguage() {
   languagePromise ??= (async () => {
     const ts = treeSitter ??= cjsExports(await import("./chunk-NEUXYC3O.js"), "Parser");
-    await ts.Parser.init();
+    const binding = {};
+    await ts.Parser.init(binding);
+    fastHeapAccess(binding);
     return ts.Language.load(grammarWasmPath());
   })();
   return languagePromise;
+}
+function fastHeapAccess(m) {
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const set = m.setValue;
+  const get = m.getValue;
+  if (!littleEndian || !set || !get || !m.HEAP32) return;
+  m.setValue = (ptr, value, type = "i8") => {
+    if (type === "i32") m.HEAP32[ptr >> 2] = value;
+    else set(ptr, value, type);
+  };
+  m.getValue = (ptr, type = "i8") => type === "i32" ? m.HEAP32[ptr >> 2] : get(ptr, type);
 }
 var DIAG_MESSAGES = {
   too_large: (f) => `skipped: ${f.sizeBytes} bytes is over the size limit; raise --max-file-bytes to include it`,

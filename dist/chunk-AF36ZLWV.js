@@ -7,7 +7,7 @@ const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-VE6XWCA6.js";
+} from "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";
 export {
   loadParquetWriter,

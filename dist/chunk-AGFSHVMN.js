@@ -143,7 +143,7 @@ var Utf8Column = class extends Column {
         g.set(this.bytes.subarray(0, this.used));
         this.bytes = g;
       }
-      this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
+      this.used = s.length <= 64 ? writeShort(s, this.bytes, this.used) : this.used + encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
     }
     this.length++;
     this.offsets[this.length] = this.used;
@@ -164,6 +164,14 @@ var Utf8Column = class extends Column {
     return JSON.stringify(decoder.decode(this.bytes.subarray(this.offsets[i], this.offsets[i + 1])));
   }
 };
+function writeShort(s, bytes, at) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return at - i + encoder.encodeInto(s, bytes.subarray(at - i)).written;
+    bytes[at++] = c;
+  }
+  return at;
+}
 function grow32(a) {
   const g = new Int32Array(a.length * 2);
   g.set(a);
@@ -248,7 +256,7 @@ function rowsToParquet(builder, keyValue) {
   if (!parquetWasm) throw new Error("parquet-wasm is not loaded: await loadParquetWriter() first");
   const { Compression, Table: WasmTable, WriterPropertiesBuilder, writeParquet } = parquetWasm;
   const table = WasmTable.fromIPCStream(toIpc(builder));
-  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY);
+  let props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setDictionaryEnabled(false);
   if (keyValue) props = props.setKeyValueMetadata(new Map(keyValue));
   return writeParquet(table, props.build());
 }

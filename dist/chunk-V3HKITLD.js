@@ -11,13 +11,13 @@ import {
   embeddedBuildInfo,
   fileIdOf,
   idToKey
-} from "./chunk-CSQA7ELM.js";
+} from "./chunk-HD6WM2PL.js";
 import {
   RowBuilder,
   cjsExports,
   loadParquetWriter,
   rowsToParquet
-} from "./chunk-VE6XWCA6.js";
+} from "./chunk-AGFSHVMN.js";
 import {
   __commonJS,
   __require,
@@ -11087,19 +11087,27 @@ var StoreTxn = class {
         this.superseded.push(...old.files);
         delete entry.buckets[k];
       }
-      const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
-      if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+      const part2 = join9(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+      mkdirSync4(this.store.tmpDir, { recursive: true });
+      await db.exec(
+        `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
+      );
       for (let b = 0; b < nb; b++) {
         const n = fresh.get(b) ?? 0;
         if (n === 0) continue;
-        const rel = this.newFile(spec.name, b);
-        await db.exec(
-          `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
-        );
-        entry.buckets[String(b)] = { files: [rel], rows: n };
+        const dirB = join9(part2, `_pycpg_bucket=${b}`);
+        const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
+        if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
+        const files = written.map((f) => {
+          const rel = this.newFile(spec.name, b);
+          renameSync2(join9(dirB, f), join9(this.store.dir, rel));
+          return rel;
+        });
+        entry.buckets[String(b)] = { files, rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false; DROP TABLE IF EXISTS _upsert_by_bucket");
+      rmSync3(part2, { recursive: true, force: true });
+      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
       return;
     }
     const idRows = await db.rows(
@@ -11374,7 +11382,7 @@ function snapshotRows(s) {
   return [...s.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((e) => ({ file_id: e.file_id, path: e.path, size_bytes: e.size_bytes, mtime_ns: e.mtime_ns, sha256: e.sha256, status: e.status }));
 }
 async function toParquet(spec, rows, rowsHash) {
-  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-AFSLACDO.js");
+  const { loadParquetWriter: loadParquetWriter2, rowsToParquet: rowsToParquet2 } = await import("./chunk-AF36ZLWV.js");
   setFlagsFromString2("--liftoff-only");
   try {
     await loadParquetWriter2();
