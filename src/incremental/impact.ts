@@ -307,16 +307,29 @@ function extend(prefix: readonly string[], last: string, deep: Deep): Deep {
   return d;
 }
 
+/** Interface changes the caller already computed: every changed key of each file in `files`. */
+export interface KnownInterfaceChanges {
+  readonly files: ReadonlySet<string>;
+  readonly changes: readonly InterfaceChange[];
+}
+
 /**
  * Computes the impacted files (seeds included). Expects relations `py_imports`, `py_bindings`,
  * `py_defs`, `py_decorators`, `py_exports`, `py_attributes`, `module_index`, `py_files` (new state) and
  * the same with the `old_` prefix (previous state).
  */
-export async function computeImpact(db: Db, seeds: readonly ImpactSeed[]): Promise<ImpactedFile[]> {
+export async function computeImpact(db: Db, seeds: readonly ImpactSeed[], known?: KnownInterfaceChanges): Promise<ImpactedFile[]> {
   // Early cutoff before loading anything: when no seed's interface changed (body edits, comments),
   // nothing propagates (a module-index change is an interface change: its `X` key).
-  const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
-  const changes = await interfaceChanges(db, propagating);
+  const propagatingSet = new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id));
+  const propagating = [...propagatingSet];
+  const changes = [
+    ...(known?.changes.filter((c) => propagatingSet.has(c.file_id)) ?? []),
+    ...(await interfaceChanges(
+      db,
+      propagating.filter((f) => !known?.files.has(f)),
+    )),
+  ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
   const byNames = await nameClosure(db, seeds, changes, touched);

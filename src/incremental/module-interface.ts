@@ -159,11 +159,3 @@ export async function interfaceChanges(db: Db, fileIds: readonly string[]): Prom
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }
-
-/**
- * The files of `fileIds` whose interface differs between the previous state (`old_*` views)
- * and the current one (plain views). A file present on one side only counts as changed.
- */
-export async function changedInterfaces(db: Db, fileIds: readonly string[]): Promise<Set<string>> {
-  return new Set((await interfaceChanges(db, fileIds)).map((c) => c.file_id));
-}

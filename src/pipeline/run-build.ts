@@ -25,7 +25,7 @@ import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
-import { changedInterfaces, interfaceChanges } from "../incremental/module-interface.ts";
+import { interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
@@ -582,7 +582,8 @@ async function applyIncremental(
 
   // Modified files whose interface is unchanged are recomputed but do not propagate.
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
-  const ifaceChanged = await changedInterfaces(db, modified);
+  const modifiedChanges = await interfaceChanges(db, modified);
+  const ifaceChanged = new Set(modifiedChanges.map((c) => c.file_id));
   const seeds: ImpactSeed[] = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
@@ -601,7 +602,7 @@ async function applyIncremental(
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
-  const closure = await computeImpact(db, seeds);
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
   lap(timings, "impact_ms", t);
   t = performance.now();
   const api = await apiChanges(

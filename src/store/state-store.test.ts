@@ -434,10 +434,15 @@ describe("StateStore merge-on-read", () => {
     expect(await rowsOf(store, m2)).toEqual(BASE.filter(([f]) => f !== 9));
   });
 
-  it("an upsert that gives a file back the rows it had writes nothing", async () => {
-    const { store, m1 } = await bigStore("mor-same");
+  // Both ways of comparing: exactly in one statement (small upserts) and by hashes first.
+  it.each([
+    ["exactly", 1_000_000],
+    ["by hashes", 0],
+  ])("an upsert that gives a file back the rows it had writes nothing (compared %s)", async (_how, exactMax) => {
+    const { store, m1 } = await bigStore(`mor-same-${exactMax}`);
     const before = snapshot(store.dir);
     const txn = store.begin(db, m1, FP, BUCKETS);
+    txn.exactCompareMaxRows = exactMax;
     await txn.upsert(T, values([...rowsFor([6], 10, "base")].reverse()), ids(6));
     expect(txn.rewritten).toEqual({});
     const m2 = txn.commit({});
@@ -445,8 +450,15 @@ describe("StateStore merge-on-read", () => {
     expect(snapshot(store.dir).size).toBe(before.size);
     // The same rows but one value changed: the bucket is written.
     const txn2 = store.begin(db, m2, FP, BUCKETS);
+    txn2.exactCompareMaxRows = exactMax;
     await txn2.upsert(T, values(rowsFor([6], 10, "base").map(([f, v, n]) => [f, n === 3 ? "changed" : v, n] as Row)), ids(6));
     expect(txn2.rewritten).toEqual({ [T.name]: 1 });
+    // One row duplicated in place of another (same count, a different multiset): written too.
+    const txn3 = store.begin(db, m2, FP, BUCKETS);
+    txn3.exactCompareMaxRows = exactMax;
+    const dup = rowsFor([6], 10, "base").map((r, i, all) => (i === 1 ? (all[0] as Row) : r));
+    await txn3.upsert(T, values(dup), ids(6));
+    expect(txn3.rewritten).toEqual({ [T.name]: 1 });
   });
 
   it("a bucket is compacted once its delta or its deleted rows pass the threshold, and reads the same", async () => {

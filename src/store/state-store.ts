@@ -33,6 +33,9 @@ export const MAX_DELTA_FRACTION = 0.25;
 
 const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
+/** Up to this many new rows, an upsert compares new and replaced rows exactly in one statement. */
+const EXACT_COMPARE_MAX_ROWS = 20_000;
+
 /** What the store needs to know about a dataset. */
 export interface DatasetSpec {
   readonly name: string;
@@ -322,6 +325,8 @@ export class StoreTxn {
   private committed = false;
   /** Files rewritten per dataset in this transaction (for reports and tests). */
   readonly rewritten: Record<string, number> = {};
+  /** Up to this many new rows an upsert compares exactly in one statement, above it by hashes first. */
+  exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
 
   constructor(
     private readonly store: StateStore,
@@ -434,10 +439,11 @@ export class StoreTxn {
       return;
     }
     // The files being replaced, as decimal strings (BIGINT does not fit a JS number).
-    const idRows = await db.rows<{ id: string }>(
-      `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM _upsert_src UNION SELECT DISTINCT CAST(file_id AS VARCHAR) AS id FROM (${replaceSql}) WHERE file_id IS NOT NULL`,
+    const idRows = await db.rows<{ id: string; n: string }>(
+      `SELECT id, sum(n) AS n FROM (SELECT CAST(${part} AS VARCHAR) AS id, count(*) AS n FROM _upsert_src GROUP BY 1 UNION ALL SELECT DISTINCT CAST(file_id AS VARCHAR), 0 FROM (${replaceSql}) WHERE file_id IS NOT NULL) GROUP BY 1`,
     );
     const ids = idRows.map((r) => r.id).sort();
+    const freshRows = idRows.reduce((n, r) => n + Number(r.n), 0);
     const byBucket = new Map<number, string[]>();
     for (const id of ids) {
       const b = Number(BigInt(id) & BigInt(nb - 1));
@@ -450,25 +456,36 @@ export class StoreTxn {
     // pushed into the Parquet scans); compared with the new rows in memory.
     const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
-    // Per bucket: row counts and two order-independent hashes of the new and the replaced rows.
-    // Different multisets are told apart by them (a bucket that differs is then written); equal
-    // ones are confirmed exactly with EXCEPT ALL, so a hash collision can never drop a change.
-    const sig = (t: string) =>
-      `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-    const stats = await db.rows<{ b: number; fresh: string; old: string; same: boolean; old_ids: string[] | null }>(`
-      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
-      SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
-             (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
-      FROM s FULL OUTER JOIN o ON s.b = o.b`);
-    const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+    // Per bucket: row counts and whether the new rows are the replaced ones (as multisets). A
+    // small upsert (a scoped run's few files) compares them exactly with EXCEPT ALL in the same
+    // statement. A large one compares two order-independent hashes first (different multisets are
+    // told apart by them and the bucket is written) and confirms equal-looking buckets exactly,
+    // so a hash collision can never drop a change.
+    let stats: { b: number; fresh: string; old: string; same: boolean; old_ids: string[] | null }[];
     const confirmed = new Set<number>();
-    if (maybeSame.length > 0) {
-      const inB = `${bexpr} IN (${maybeSame.join(", ")})`;
-      const d = await db.rows<{ b: number }>(
-        `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_old WHERE ${inB}) UNION ALL (SELECT * FROM _upsert_old WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_src WHERE ${inB}))`,
-      );
-      const differ = new Set(d.map((r) => Number(r.b)));
-      for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+    const count = (t: string) => `SELECT ${bexpr} AS b, count(*) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const differing = (where: string) =>
+      `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${where} EXCEPT ALL SELECT * FROM _upsert_old${where}) UNION ALL (SELECT * FROM _upsert_old${where} EXCEPT ALL SELECT * FROM _upsert_src${where}))`;
+    if (freshRows <= this.exactCompareMaxRows) {
+      stats = await db.rows(`
+        WITH s AS (${count("_upsert_src")}), o AS (${count("_upsert_old")}), d AS (${differing("")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old, d.b IS NULL AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN d ON d.b = coalesce(s.b, o.b)`);
+      for (const st of stats) if (st.same) confirmed.add(Number(st.b));
+    } else {
+      const sig = (t: string) =>
+        `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+      stats = await db.rows(`
+        WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+               (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b`);
+      const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+      if (maybeSame.length > 0) {
+        const d = await db.rows<{ b: number }>(differing(` WHERE ${bexpr} IN (${maybeSame.join(", ")})`));
+        const differ = new Set(d.map((r) => Number(r.b)));
+        for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+      }
     }
     for (const st of stats) {
       const b = Number(st.b);

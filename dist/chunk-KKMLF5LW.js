@@ -9690,9 +9690,6 @@ async function interfaceChanges(db, fileIds) {
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }
-async function changedInterfaces(db, fileIds) {
-  return new Set((await interfaceChanges(db, fileIds)).map((c) => c.file_id));
-}
 
 // src/incremental/impact.ts
 var SCIP_CHANGED = "scip_changed";
@@ -9824,9 +9821,16 @@ function extend(prefix, last, deep) {
   const d = deep === null ? { path: prefix, any: /* @__PURE__ */ new Set([last]) } : { path: [...prefix, last, ...deep.path], any: deep.any };
   return d;
 }
-async function computeImpact(db, seeds) {
-  const propagating = [...new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id))];
-  const changes = await interfaceChanges(db, propagating);
+async function computeImpact(db, seeds, known) {
+  const propagatingSet = new Set(seeds.filter((s) => s.propagates).map((s) => s.file_id));
+  const propagating = [...propagatingSet];
+  const changes = [
+    ...known?.changes.filter((c) => propagatingSet.has(c.file_id)) ?? [],
+    ...await interfaceChanges(
+      db,
+      propagating.filter((f) => !known?.files.has(f))
+    )
+  ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
   const byNames = await nameClosure(db, seeds, changes, touched);
@@ -10832,6 +10836,7 @@ import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
   return buckets === 1 ? 1 : Math.max(buckets, Math.min(64, buckets * 8));
 }
@@ -11030,6 +11035,8 @@ var StoreTxn = class {
   committed = false;
   /** Files rewritten per dataset in this transaction (for reports and tests). */
   rewritten = {};
+  /** Up to this many new rows an upsert compares exactly in one statement, above it by hashes first. */
+  exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Files of a dataset as they stand in this transaction. */
   files(name) {
     const e = this.datasets[name];
@@ -11111,9 +11118,10 @@ var StoreTxn = class {
       return;
     }
     const idRows = await db.rows(
-      `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM _upsert_src UNION SELECT DISTINCT CAST(file_id AS VARCHAR) AS id FROM (${replaceSql}) WHERE file_id IS NOT NULL`
+      `SELECT id, sum(n) AS n FROM (SELECT CAST(${part} AS VARCHAR) AS id, count(*) AS n FROM _upsert_src GROUP BY 1 UNION ALL SELECT DISTINCT CAST(file_id AS VARCHAR), 0 FROM (${replaceSql}) WHERE file_id IS NOT NULL) GROUP BY 1`
     );
     const ids = idRows.map((r) => r.id).sort();
+    const freshRows = idRows.reduce((n, r) => n + Number(r.n), 0);
     const byBucket = /* @__PURE__ */ new Map();
     for (const id of ids) {
       const b = Number(BigInt(id) & BigInt(nb - 1));
@@ -11124,21 +11132,29 @@ var StoreTxn = class {
     const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== void 0));
     const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
-    const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-    const stats = await db.rows(`
-      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
-      SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
-             (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
-      FROM s FULL OUTER JOIN o ON s.b = o.b`);
-    const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+    let stats;
     const confirmed = /* @__PURE__ */ new Set();
-    if (maybeSame.length > 0) {
-      const inB = `${bexpr} IN (${maybeSame.join(", ")})`;
-      const d = await db.rows(
-        `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_old WHERE ${inB}) UNION ALL (SELECT * FROM _upsert_old WHERE ${inB} EXCEPT ALL SELECT * FROM _upsert_src WHERE ${inB}))`
-      );
-      const differ = new Set(d.map((r) => Number(r.b)));
-      for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+    const count = (t) => `SELECT ${bexpr} AS b, count(*) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const differing = (where) => `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${where} EXCEPT ALL SELECT * FROM _upsert_old${where}) UNION ALL (SELECT * FROM _upsert_old${where} EXCEPT ALL SELECT * FROM _upsert_src${where}))`;
+    if (freshRows <= this.exactCompareMaxRows) {
+      stats = await db.rows(`
+        WITH s AS (${count("_upsert_src")}), o AS (${count("_upsert_old")}), d AS (${differing("")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old, d.b IS NULL AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN d ON d.b = coalesce(s.b, o.b)`);
+      for (const st of stats) if (st.same) confirmed.add(Number(st.b));
+    } else {
+      const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+      stats = await db.rows(`
+        WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+               (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b`);
+      const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+      if (maybeSame.length > 0) {
+        const d = await db.rows(differing(` WHERE ${bexpr} IN (${maybeSame.join(", ")})`));
+        const differ = new Set(d.map((r) => Number(r.b)));
+        for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
+      }
     }
     for (const st of stats) {
       const b = Number(st.b);
@@ -11808,14 +11824,15 @@ async function bindDatasetViews(db, txn, specs, prefix = "") {
   if (specs.length === 0) return;
   await db.exec(specs.map((s) => `CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
 }
-async function bindScopeViews(db, txn, specs, allowlist) {
+async function bindScopeViews(db, txn, specs, allowlist, materialize = /* @__PURE__ */ new Set()) {
   const stmts = [];
   for (const s of specs) {
     const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
     if (allowlist === null) stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
     else {
       const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
-      stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      else stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
       stmts.push(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
     }
   }
@@ -11843,7 +11860,9 @@ async function runRules(db, txn, registry, specs, opts) {
     txn,
     registry.outputs.map((o) => specs.get(o)).filter((s) => s !== void 0)
   );
-  await bindScopeViews(db, txn, [...specs.values()], allowlist);
+  const rewrites = new Set(registry.outputs.filter((o) => !opts.skip?.has(o)));
+  const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && registry.rules.some((r) => r.sql.includes(IN_SCOPE_PREFIX + n))));
+  await bindScopeViews(db, txn, [...specs.values()], allowlist, fixedInputs);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
@@ -13005,7 +13024,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   timings.scip_ms = Math.round(scipMs);
   t += scipMs;
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
-  const ifaceChanged = await changedInterfaces(db, modified);
+  const modifiedChanges = await interfaceChanges(db, modified);
+  const ifaceChanged = new Set(modifiedChanges.map((c) => c.file_id));
   const seeds = [];
   for (const e of changes.entries) {
     if (e.status === "unchanged") continue;
@@ -13019,7 +13039,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
-  const closure = await computeImpact(db, seeds);
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
   lap(timings, "impact_ms", t);
   t = performance.now();
   const api = await apiChanges(
