@@ -355,9 +355,14 @@ describe("StateStore merge-on-read", () => {
   const FILES = Array.from({ length: 40 }, (_, f) => f);
   const BASE = rowsFor(FILES, 10, "base");
 
-  async function bigStore(name: string, compacted: ReadonlySet<string> = new Set()): Promise<{ store: StateStore; m1: Manifest }> {
+  async function bigStore(
+    name: string,
+    compacted: ReadonlySet<string> = new Set(),
+    partitionedWriteMaxRows?: number,
+  ): Promise<{ store: StateStore; m1: Manifest }> {
     const store = new StateStore(scratch.dir(name));
     const txn = store.begin(db, null, FP, BUCKETS, compacted);
+    if (partitionedWriteMaxRows !== undefined) txn.partitionedWriteMaxRows = partitionedWriteMaxRows;
     await txn.upsert(T, values(BASE), null);
     return { store, m1: txn.commit({}) };
   }
@@ -509,9 +514,13 @@ describe("StateStore merge-on-read", () => {
     expect(await rowsOf(store, m3)).toEqual(sorted([...BASE.filter(([f]) => f !== 5), ...rowsFor([5], 3, "new"), ...rowsFor([41], 2, "new")]));
   });
 
-  it("a dataset kept compacted is split into finer buckets; reads by state bucket map onto them", async () => {
+  // A full replacement is one partitioned COPY (small tables) or one COPY per bucket (large ones).
+  it.each([
+    ["one partitioned COPY", 1_000_000],
+    ["one COPY per bucket", 0],
+  ])("a dataset kept compacted is split into finer buckets; reads by state bucket map onto them (written by %s)", async (_how, partitionedMax) => {
     const kept = new Set([T.name]);
-    const { store, m1 } = await bigStore("mor-fine", kept);
+    const { store, m1 } = await bigStore(`mor-fine-${partitionedMax}`, kept, partitionedMax);
     const fine = compactedBucketCount(BUCKETS);
     expect(fine).toBe(32);
     expect(m1.datasets[T.name]?.bucketCount).toBe(fine);

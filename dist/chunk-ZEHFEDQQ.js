@@ -10836,6 +10836,7 @@ import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+var PARTITIONED_WRITE_MAX_ROWS = 2e6;
 var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
   return buckets === 1 ? 1 : Math.max(buckets, Math.min(64, buckets * 8));
@@ -11037,6 +11038,8 @@ var StoreTxn = class {
   rewritten = {};
   /** Up to this many new rows an upsert compares exactly in one statement, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
+  /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
+  partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
   /** Files of a dataset as they stand in this transaction. */
   files(name) {
     const e = this.datasets[name];
@@ -11094,26 +11097,41 @@ var StoreTxn = class {
         this.superseded.push(...old.files);
         delete entry.buckets[k];
       }
-      const part2 = join9(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
-      mkdirSync4(this.store.tmpDir, { recursive: true });
-      await db.exec(
-        `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
-      );
-      for (let b = 0; b < nb; b++) {
-        const n = fresh.get(b) ?? 0;
-        if (n === 0) continue;
-        const dirB = join9(part2, `_pycpg_bucket=${b}`);
-        const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
-        if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
-        const files = written.map((f) => {
+      const total = [...fresh.values()].reduce((a, n) => a + n, 0);
+      if (total <= this.partitionedWriteMaxRows) {
+        const part2 = join9(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+        mkdirSync4(this.store.tmpDir, { recursive: true });
+        await db.exec(
+          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
+        );
+        for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
+          if (n === 0) continue;
+          const dirB = join9(part2, `_pycpg_bucket=${b}`);
+          const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
+          if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
+          const files = written.map((f) => {
+            const rel = this.newFile(spec.name, b);
+            renameSync2(join9(dirB, f), join9(this.store.dir, rel));
+            return rel;
+          });
+          entry.buckets[String(b)] = { files, rows: n };
+          this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+        }
+        rmSync3(part2, { recursive: true, force: true });
+      } else {
+        const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
+        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+        for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
+          if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
-          renameSync2(join9(dirB, f), join9(this.store.dir, rel));
-          return rel;
-        });
-        entry.buckets[String(b)] = { files, rows: n };
-        this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+          await db.exec(
+            `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          );
+          entry.buckets[String(b)] = { files: [rel], rows: n };
+          this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+        }
+        await db.exec("DROP TABLE IF EXISTS _upsert_by_bucket");
       }
-      rmSync3(part2, { recursive: true, force: true });
       await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
       return;
     }
