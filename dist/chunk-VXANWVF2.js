@@ -10791,7 +10791,7 @@ async function traced(sql, run) {
 `);
   return out;
 }
-var DEFAULT_MEMORY_LIMIT = "1GB";
+var DEFAULT_MEMORY_LIMIT = "800MB";
 function explainOutOfMemory(err) {
   const message = err instanceof Error ? err.message : String(err);
   if (!/^Out of Memory Error/.test(message)) throw err;
