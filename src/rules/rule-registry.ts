@@ -4,9 +4,12 @@
  * so that a rule runs after every rule producing one of its inputs. Rules read the special table
  * `file_allowlist(file_id)` and must only emit rows for those files: that is what lets the
  * incremental engine run them for a subset of files with the same result for those files.
+ *
+ * What several rules share is written once as DuckDB macros in ./sql/macros/*.sql (statements
+ * creating temporary macros), which run before the rules and are part of the fingerprint.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface Rule {
@@ -18,12 +21,20 @@ export interface Rule {
   readonly file: string;
 }
 
+/** A file of ./sql/macros: statements creating the temporary macros rules call. */
+export interface MacroFile {
+  readonly file: string;
+  readonly sql: string;
+}
+
 export interface RuleRegistry {
   /** Rules in an order that respects their dependencies. */
   readonly rules: readonly Rule[];
+  /** Macro files, by name: run (in this order) before the rules. */
+  readonly macros: readonly MacroFile[];
   /** Output datasets in dependency order. */
   readonly outputs: readonly string[];
-  /** sha256 over every rule's name and SQL: part of the pipeline fingerprint. */
+  /** sha256 over every rule's name and SQL and every macro file: part of the pipeline fingerprint. */
   readonly fingerprint: string;
 }
 
@@ -106,7 +117,15 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
     }
   }
   const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
+  const macroDir = `${dir}/macros`;
+  const macros = existsSync(macroDir)
+    ? readdirSync(macroDir)
+        .filter((f) => f.endsWith(".sql"))
+        .sort()
+        .map((f) => ({ file: `macros/${f}`, sql: readFileSync(`${macroDir}/${f}`, "utf8") }))
+    : [];
   const h = createHash("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
-  return { rules: ordered, outputs, fingerprint: h.digest("hex") };
+  for (const m of macros) h.update(`${m.file}\0${m.sql}\0`);
+  return { rules: ordered, macros, outputs, fingerprint: h.digest("hex") };
 }

@@ -106,8 +106,11 @@ export async function runRules(
   // In a scoped run, the allowlisted rows of every dataset no rule of this run rewrites (the
   // extracted tables, and outputs the caller brought up to date) are read once into tables.
   const rewrites = new Set(registry.outputs.filter((o) => !opts.skip?.has(o)));
-  const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && registry.rules.some((r) => r.sql.includes(IN_SCOPE_PREFIX + n))));
+  const ruleSql = [...registry.rules.map((r) => r.sql), ...registry.macros.map((m) => m.sql)];
+  const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && ruleSql.some((sql) => sql.includes(IN_SCOPE_PREFIX + n))));
   await bindScopeViews(db, txn, [...specs.values()], allowlist, fixedInputs);
+  // The macros rules call (after the views: DuckDB binds a macro's body when it is created).
+  for (const m of registry.macros) await db.exec(m.sql);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
