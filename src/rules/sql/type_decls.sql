@@ -11,7 +11,8 @@
 --      (`Foo[int]` is Foo), it is a dotted name that resolves through the module's namespace
 --      (module_exports: imports, including those under `if TYPE_CHECKING:`, and definitions)
 --      and module attributes to a CLASS. Names bound only in function or class scopes are not
---      looked up. class_id / class_file_id: the class. confidence: 0.95 (annotation, return),
+--      looked up (the macro annotation_classes, macros/type_macros.sql, shared with type_members
+--      and type_targets). class_id / class_file_id: the class. confidence: 0.95 (annotation, return),
 --      0.9 (self).
 WITH methods AS MATERIALIZED (
   SELECT f.node_id AS def_id, f.file_id, f.parent_id AS class_id,

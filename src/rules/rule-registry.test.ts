@@ -1,0 +1,52 @@
+/**
+ * The rule registry's macro files: loaded from sql/macros/, run before the rules, and part of the
+ * fingerprint (a state built with other macros must not be reused).
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { RULE_INPUTS } from "../pipeline/run-build.ts";
+import { defaultRuleDir, loadRules } from "./rule-registry.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "pycpg-rule-registry-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function copyRules(name: string): string {
+  const dir = join(scratch, name);
+  cpSync(defaultRuleDir(), dir, { recursive: true });
+  return dir;
+}
+
+describe("rule macros", () => {
+  it("loads the macro files the type rules call", () => {
+    const registry = loadRules(RULE_INPUTS);
+    const files = registry.macros.map((m) => m.file);
+    expect(files).toContain("macros/type_macros.sql");
+    const macroSql = registry.macros.map((m) => m.sql).join("\n");
+    for (const name of ["annotation_core", "annotation_classes", "typed_values"]) {
+      expect(macroSql).toMatch(new RegExp(`CREATE OR REPLACE TEMP MACRO ${name}\\(`));
+    }
+    // No rule is read from the macros directory, and the type rules call the shared macros.
+    expect(registry.rules.map((r) => r.file).filter((f) => f.includes("macros"))).toEqual([]);
+    const sqlOf = (name: string) => registry.rules.find((r) => r.name === name)?.sql ?? "";
+    expect(sqlOf("type_decls")).toContain("annotation_classes(anns)");
+    expect(sqlOf("type_members")).toContain("typed_values(facts)");
+    expect(sqlOf("type_targets")).toContain("typed_values(facts)");
+  });
+
+  it("puts the macros into the fingerprint", () => {
+    const same = loadRules(RULE_INPUTS, copyRules("same"));
+    expect(same.fingerprint).toBe(loadRules(RULE_INPUTS).fingerprint);
+
+    const edited = copyRules("edited");
+    appendFileSync(join(edited, "macros", "type_macros.sql"), "\n-- an edit\n");
+    expect(loadRules(RULE_INPUTS, edited).fingerprint).not.toBe(same.fingerprint);
+
+    const none = copyRules("none");
+    rmSync(join(none, "macros"), { recursive: true });
+    const withoutMacros = loadRules(RULE_INPUTS, none);
+    expect(withoutMacros.macros).toEqual([]);
+    expect(withoutMacros.fingerprint).not.toBe(same.fingerprint);
+  });
+});
