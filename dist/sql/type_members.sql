@@ -46,83 +46,11 @@ facts AS MATERIALIZED (
   )
 ),
 typed AS MATERIALIZED (
-  -- the type of each fact's value: its annotation, a constructor call, a call of a function
-  -- with a return annotation, a parameter with a declared type; `None` is neutral (typed NULL,
-  -- neutral true); anything else is unknown (typed NULL, neutral false)
-  WITH ann AS (
-  WITH cores AS (
-    SELECT file_id, fact_id, self_class, core, string_split(core, '.') AS parts
-    FROM (SELECT *, regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-           trim(text),
-           '^[''"](.*)[''"]$', '\1'),
-           '^(?:typing\.|t\.|typing_extensions\.)?Optional\[(.*)\]$', '\1'),
-           '^(?:typing\.|t\.)?Union\[\s*([^,\[\]]+?)\s*,\s*None\s*\]$', '\1'),
-           '^(.*?)\s*\|\s*None$', '\1'),
-           '^None\s*\|\s*(.*)$', '\1'),
-           '^\s*[''"](.*)[''"]\s*$', '\1'),
-           '^(?:typing\.|t\.)?(?:Type|type)\[(.*)\]$', '\1'),
-           '^\s*[''"]?([A-Za-z_][A-Za-z0-9_.]*)[''"]?\s*(?:\[[\s\S]*)?$', '\1') AS core FROM (SELECT file_id, fact_id, annotation AS text, self_class FROM facts WHERE annotation IS NOT NULL))
-    WHERE regexp_full_match(core, '[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*')
-  ),
-  selfs AS (
-    SELECT a.file_id, a.fact_id, a.self_class AS class_id FROM cores a
-    WHERE a.core IN ('Self', 'typing.Self', 'typing_extensions.Self', 't.Self') AND a.self_class IS NOT NULL
-  ),
-  names AS (
-    SELECT e.file_id, e.name, e.kind, e.target_id, e.target_file_id FROM module_exports e
-    WHERE e.kind IN ('CLASS', 'MODULE') AND e.name IN (SELECT unnest(parts) FROM cores)
-  ),
-  w AS (
-    WITH RECURSIVE w(file_id, fact_id, parts, i, kind, target_id, target_file_id) AS (
-      SELECT a.file_id, a.fact_id, a.parts, 1, e.kind, e.target_id, e.target_file_id
-      FROM cores a JOIN names e ON e.file_id = a.file_id AND e.name = a.parts[1]
-      WHERE a.core NOT IN ('Self', 'typing.Self', 'typing_extensions.Self', 't.Self')
-      UNION ALL
-      SELECT w.file_id, w.fact_id, w.parts, w.i + 1, e.kind, e.target_id, e.target_file_id
-      FROM w JOIN names e ON e.file_id = w.target_file_id AND e.name = w.parts[w.i + 1]
-      WHERE w.kind = 'MODULE' AND w.i < len(w.parts) AND w.i < 6
-    )
-    SELECT * FROM w
-  )
-  SELECT file_id, fact_id, target_id AS class_id, target_file_id AS class_file_id FROM w WHERE kind = 'CLASS' AND i = len(parts) AND target_id IS NOT NULL
-  UNION ALL
-  SELECT s.file_id, s.fact_id, s.class_id, s.file_id FROM selfs s
-),
-  callv AS (
-    SELECT f.fact_id, ct.kind, ct.target_id, ct.target_file_id
-    FROM facts f
-    JOIN in_scope_py_calls c ON c.file_id = f.file_id AND c.bstart = f.value_bstart AND c.bend = f.value_bend
-    JOIN in_scope_call_targets ct ON ct.site_id = c.node_id AND ct.site_kind = 'CALL'
-    WHERE f.value_kind = 'call'
-  ),
-  namev AS (
-    SELECT f.fact_id, r.kind, r.target_id
-    FROM facts f
-    JOIN in_scope_ref_targets r ON r.file_id = f.file_id AND r.bstart = f.value_bstart AND r.bend = f.value_bend AND r.site_kind = 'NAME_REF'
-    WHERE f.value_kind = 'name'
-  )
-  SELECT f.*,
-         CASE WHEN f.annotation IS NOT NULL THEN a.class_id
-              WHEN cv.kind = 'CLASS' THEN cv.target_id
-              WHEN cv.kind = 'FUNCTION' THEN rd.class_id
-              WHEN nv.kind = 'PARAM' THEN pd.class_id END AS type_id,
-         CASE WHEN f.annotation IS NOT NULL THEN a.class_file_id
-              WHEN cv.kind = 'CLASS' THEN cv.target_file_id
-              WHEN cv.kind = 'FUNCTION' THEN rd.class_file_id
-              WHEN nv.kind = 'PARAM' THEN pd.class_file_id END AS type_file_id,
-         CASE WHEN f.annotation IS NOT NULL THEN 'annotation'
-              WHEN cv.kind = 'CLASS' THEN 'constructor'
-              WHEN cv.kind = 'FUNCTION' THEN 'return'
-              WHEN nv.kind = 'PARAM' THEN pd.resolution END AS how,
-         f.annotation IS NULL AND f.value_kind = 'none' AS neutral,
-         cv.kind AS callee_kind, cv.target_id AS callee_id, cv.target_file_id AS callee_file_id, nv.kind AS name_kind, nv.target_id AS name_target_id
-  FROM facts f
-  LEFT JOIN ann a ON a.fact_id = f.fact_id
-  LEFT JOIN callv cv ON cv.fact_id = f.fact_id
-  LEFT JOIN (SELECT owner_id, class_id, class_file_id FROM type_decls WHERE slot_kind = 'return') rd ON rd.owner_id = cv.target_id
-  LEFT JOIN namev nv ON nv.fact_id = f.fact_id
-  LEFT JOIN (SELECT owner_id, class_id, class_file_id, resolution FROM type_decls WHERE slot_kind = 'param') pd
-    ON pd.owner_id = nv.target_id
+  -- the type of each fact's value (the macro typed_values, macros/type_macros.sql): its
+  -- annotation, a constructor call, a call of a function with a return annotation, a parameter
+  -- with a declared type; `None` is neutral (typed NULL, neutral true); anything else is
+  -- unknown (typed NULL, neutral false)
+  SELECT * FROM typed_values(facts)
 ),
 fact_deps AS (
   -- What each fact's type is read from (the impact closure's type dependencies, keyed like the

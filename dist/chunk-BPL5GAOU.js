@@ -11764,7 +11764,7 @@ async function bindImportRoots(db, roots) {
 
 // src/rules/rule-registry.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function defaultRuleDir() {
   return fileURLToPath3(new URL("./sql/", import.meta.url));
@@ -11831,9 +11831,12 @@ function loadRules(known, dir = defaultRuleDir()) {
     }
   }
   const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
+  const macroDir = `${dir}/macros`;
+  const macros = existsSync8(macroDir) ? readdirSync6(macroDir).filter((f) => f.endsWith(".sql")).sort().map((f) => ({ file: `macros/${f}`, sql: readFileSync7(`${macroDir}/${f}`, "utf8") })) : [];
   const h = createHash4("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
-  return { rules: ordered, outputs, fingerprint: h.digest("hex") };
+  for (const m of macros) h.update(`${m.file}\0${m.sql}\0`);
+  return { rules: ordered, macros, outputs, fingerprint: h.digest("hex") };
 }
 
 // src/rules/run-rules.ts
@@ -11879,8 +11882,10 @@ async function runRules(db, txn, registry, specs, opts) {
     registry.outputs.map((o) => specs.get(o)).filter((s) => s !== void 0)
   );
   const rewrites = new Set(registry.outputs.filter((o) => !opts.skip?.has(o)));
-  const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && registry.rules.some((r) => r.sql.includes(IN_SCOPE_PREFIX + n))));
+  const ruleSql = [...registry.rules.map((r) => r.sql), ...registry.macros.map((m) => m.sql)];
+  const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && ruleSql.some((sql) => sql.includes(IN_SCOPE_PREFIX + n))));
   await bindScopeViews(db, txn, [...specs.values()], allowlist, fixedInputs);
+  for (const m of registry.macros) await db.exec(m.sql);
   for (const output of registry.outputs) {
     if (opts.skip?.has(output)) continue;
     const t0 = performance.now();
@@ -13152,16 +13157,16 @@ function inspectState(options) {
 }
 
 // src/pipeline/run-verify.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync10 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync10 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join19 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
     const tables = [];
-    const scip = SCIP_OUTPUTS.filter((t) => existsSync8(join19(expectedOut, t.name)) || existsSync8(join19(actualOut, t.name)));
+    const scip = SCIP_OUTPUTS.filter((t) => existsSync9(join19(expectedOut, t.name)) || existsSync9(join19(actualOut, t.name)));
     for (const spec of [...PUBLISHED, ...scip]) {
-      const rel = (dir) => existsSync8(join19(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns);
+      const rel = (dir) => existsSync9(join19(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns);
       const a = rel(actualOut);
       const e = rel(expectedOut);
       const part = spec.partitionColumn;
@@ -13188,7 +13193,7 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync8(join19(options.out, "cpg_nodes"))) {
+  if (!existsSync9(join19(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
   const work = mkdtempSync3(join19(tmpdir2(), "pycpg-verify-"));
