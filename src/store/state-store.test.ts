@@ -464,6 +464,20 @@ describe("StateStore merge-on-read", () => {
     const dup = rowsFor([6], 10, "base").map((r, i, all) => (i === 1 ? (all[0] as Row) : r));
     await txn3.upsert(T, values(dup), ids(6));
     expect(txn3.rewritten).toEqual({ [T.name]: 1 });
+    // NULLs compare equal to NULLs, and not to an empty string.
+    const withNull = (v: string) => `SELECT * FROM (VALUES (6::BIGINT, ${v}::VARCHAR, 0::INTEGER), (6, 'x', 1)) AS x(file_id, v, n)`;
+    const txn4 = store.begin(db, m2, FP, BUCKETS);
+    txn4.exactCompareMaxRows = exactMax;
+    await txn4.upsert(T, withNull("NULL"), ids(6));
+    const m3 = txn4.commit({});
+    const txn5 = store.begin(db, m3, FP, BUCKETS);
+    txn5.exactCompareMaxRows = exactMax;
+    await txn5.upsert(T, withNull("NULL"), ids(6));
+    expect(txn5.rewritten).toEqual({});
+    const txn6 = store.begin(db, m3, FP, BUCKETS);
+    txn6.exactCompareMaxRows = exactMax;
+    await txn6.upsert(T, withNull("''"), ids(6));
+    expect(txn6.rewritten).toEqual({ [T.name]: 1 });
   });
 
   it("a bucket is compacted once its delta or its deleted rows pass the threshold, and reads the same", async () => {

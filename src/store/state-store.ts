@@ -484,20 +484,25 @@ export class StoreTxn {
     const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
     // Per bucket: row counts and whether the new rows are the replaced ones (as multisets). A
-    // small upsert (a scoped run's few files) compares them exactly with EXCEPT ALL in the same
-    // statement. A large one compares two order-independent hashes first (different multisets are
-    // told apart by them and the bucket is written) and confirms equal-looking buckets exactly,
-    // so a hash collision can never drop a change.
+    // small upsert (a scoped run's few files) compares them exactly in the same statement: each
+    // side's distinct rows with their multiplicity, joined on every column (NULLs equal); equal
+    // multisets match every distinct row on both sides (~6 ms for a file's rows, where EXCEPT ALL
+    // both ways took 13-22 ms). A large one compares two order-independent hashes first
+    // (different multisets are told apart by them and the bucket is written) and confirms
+    // equal-looking buckets with EXCEPT ALL; either way a hash collision can never hide a change.
     let stats: { b: number; fresh: string; old: string; same: boolean; old_ids: string[] | null }[];
     const confirmed = new Set<number>();
-    const count = (t: string) => `SELECT ${bexpr} AS b, count(*) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-    const differing = (where: string) =>
-      `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${where} EXCEPT ALL SELECT * FROM _upsert_old${where}) UNION ALL (SELECT * FROM _upsert_old${where} EXCEPT ALL SELECT * FROM _upsert_src${where}))`;
     if (freshRows <= this.exactCompareMaxRows) {
+      const grouped = (t: string) => `SELECT ${cols}, ${bexpr} AS _b, count(*) AS _c FROM ${t} GROUP BY ALL`;
+      const side = (t: string) => `SELECT _b AS b, count(*) AS g, sum(_c) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+      const sameRow = spec.columns.map(([n]) => `s.${sqlIdent(n)} IS NOT DISTINCT FROM o.${sqlIdent(n)}`).join(" AND ");
       stats = await db.rows(`
-        WITH s AS (${count("_upsert_src")}), o AS (${count("_upsert_old")}), d AS (${differing("")})
-        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old, d.b IS NULL AS same, o.ids AS old_ids
-        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN d ON d.b = coalesce(s.b, o.b)`);
+        WITH sg AS (${grouped("_upsert_src")}), og AS (${grouped("_upsert_old")}),
+             m AS (SELECT s._b AS b, count(*) AS matched FROM sg s JOIN og o ON ${sameRow} AND s._c = o._c GROUP BY 1),
+             s AS (${side("sg")}), o AS (${side("og")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+               coalesce(s.g = o.g AND o.g = m.matched, false) AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN m ON m.b = coalesce(s.b, o.b)`);
       for (const st of stats) if (st.same) confirmed.add(Number(st.b));
     } else {
       const sig = (t: string) =>
@@ -509,7 +514,10 @@ export class StoreTxn {
         FROM s FULL OUTER JOIN o ON s.b = o.b`);
       const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
       if (maybeSame.length > 0) {
-        const d = await db.rows<{ b: number }>(differing(` WHERE ${bexpr} IN (${maybeSame.join(", ")})`));
+        const inB = ` WHERE ${bexpr} IN (${maybeSame.join(", ")})`;
+        const d = await db.rows<{ b: number }>(
+          `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${inB} EXCEPT ALL SELECT * FROM _upsert_old${inB}) UNION ALL (SELECT * FROM _upsert_old${inB} EXCEPT ALL SELECT * FROM _upsert_src${inB}))`,
+        );
         const differ = new Set(d.map((r) => Number(r.b)));
         for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
       }

@@ -11152,13 +11152,17 @@ var StoreTxn = class {
     await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
     let stats;
     const confirmed = /* @__PURE__ */ new Set();
-    const count = (t) => `SELECT ${bexpr} AS b, count(*) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-    const differing = (where) => `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${where} EXCEPT ALL SELECT * FROM _upsert_old${where}) UNION ALL (SELECT * FROM _upsert_old${where} EXCEPT ALL SELECT * FROM _upsert_src${where}))`;
     if (freshRows <= this.exactCompareMaxRows) {
+      const grouped = (t) => `SELECT ${cols}, ${bexpr} AS _b, count(*) AS _c FROM ${t} GROUP BY ALL`;
+      const side = (t) => `SELECT _b AS b, count(*) AS g, sum(_c) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+      const sameRow = spec.columns.map(([n]) => `s.${sqlIdent(n)} IS NOT DISTINCT FROM o.${sqlIdent(n)}`).join(" AND ");
       stats = await db.rows(`
-        WITH s AS (${count("_upsert_src")}), o AS (${count("_upsert_old")}), d AS (${differing("")})
-        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old, d.b IS NULL AS same, o.ids AS old_ids
-        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN d ON d.b = coalesce(s.b, o.b)`);
+        WITH sg AS (${grouped("_upsert_src")}), og AS (${grouped("_upsert_old")}),
+             m AS (SELECT s._b AS b, count(*) AS matched FROM sg s JOIN og o ON ${sameRow} AND s._c = o._c GROUP BY 1),
+             s AS (${side("sg")}), o AS (${side("og")})
+        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+               coalesce(s.g = o.g AND o.g = m.matched, false) AS same, o.ids AS old_ids
+        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN m ON m.b = coalesce(s.b, o.b)`);
       for (const st of stats) if (st.same) confirmed.add(Number(st.b));
     } else {
       const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
@@ -11169,7 +11173,10 @@ var StoreTxn = class {
         FROM s FULL OUTER JOIN o ON s.b = o.b`);
       const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
       if (maybeSame.length > 0) {
-        const d = await db.rows(differing(` WHERE ${bexpr} IN (${maybeSame.join(", ")})`));
+        const inB = ` WHERE ${bexpr} IN (${maybeSame.join(", ")})`;
+        const d = await db.rows(
+          `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${inB} EXCEPT ALL SELECT * FROM _upsert_old${inB}) UNION ALL (SELECT * FROM _upsert_old${inB} EXCEPT ALL SELECT * FROM _upsert_src${inB}))`
+        );
         const differ = new Set(d.map((r) => Number(r.b)));
         for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
       }
