@@ -99,6 +99,16 @@ interface Point {
   incremental_over_full: number;
 }
 
+/** A size whose full build failed (where one runner stops): what pycpg said, after how long. */
+interface Failure {
+  tree: string;
+  files: number;
+  mb: number;
+  ast_parse_s: number;
+  failed_after_s: number;
+  error: string;
+}
+
 function summary(run: BuildRun): { wall_s: number; peak_rss_kb: number | null; stages_ms: Record<string, number> } {
   return { wall_s: round(run.wall_s), peak_rss_kb: run.peak_rss_kb, stages_ms: { ...stageTimings(run.report), total_ms: totalMs(run.report) } };
 }
@@ -132,6 +142,7 @@ export const scaleCurveSuite: Suite = {
 
     let edit: BodyEdit | null = null;
     const points: Point[] = [];
+    let failure: Failure | null = null;
     for (const step of plan) {
       const tree = makeTree(ctx, corpus, step.label, step.files, step.copies);
       const tag = `scale-curve: ${tree.label} (${tree.files.length} files)`;
@@ -144,7 +155,26 @@ export const scaleCurveSuite: Suite = {
       const dirs = { state: join(dirname(tree.dir), "state"), out: join(dirname(tree.dir), "out") };
       ctx.log(`${tag}: full build...`);
       const heartbeat = (s: number) => ctx.log(`${tag}: still running (${s.toFixed(0)} s)`);
-      const full = await runFullBuild(cli, tree.dir, dirs, { heartbeat });
+      const t0 = performance.now();
+      let full: BuildRun;
+      try {
+        full = await runFullBuild(cli, tree.dir, dirs, { heartbeat });
+      } catch (err) {
+        // Past what one runner holds the build stops with pycpg's message: that is a result here
+        // (the larger sizes are not tried).
+        const message = (err instanceof Error ? err.message : String(err)).split("\n").find((l) => l.startsWith("pycpg:")) ?? String(err);
+        failure = {
+          tree: tree.label,
+          files: tree.files.length,
+          mb: round(tree.bytes / 1e6),
+          ast_parse_s: round(floor.best_s),
+          failed_after_s: round((performance.now() - t0) / 1000),
+          error: message,
+        };
+        ctx.log(`${tag}: full build FAILED after ${secs(failure.failed_after_s)} s: ${message}`);
+        rmSync(dirname(tree.dir), { recursive: true, force: true });
+        break;
+      }
       ctx.log(`${tag}: full ${secs(full.wall_s)} s, peak RSS ${rssMb(full.peak_rss_kb)} MiB (ast.parse ${secs(floor.best_s)} s)`);
       applyBodyEdit(tree.dir, edit);
       commitAll(tree.dir, "one-line body edit", 1);
@@ -191,15 +221,19 @@ export const scaleCurveSuite: Suite = {
       rssMb(p.incremental.peak_rss_kb),
       String(p.incremental.impacted),
     ]);
+    if (failure) {
+      const f = failure;
+      rows.push([f.tree, String(f.files), f.mb.toFixed(1), secs(f.ast_parse_s), `failed after ${secs(f.failed_after_s)}`, "-", "-", "-", "-", "-", "-"]);
+    }
     const align = headers.map((_, i) => (i === 0 ? "l" : "r") as "l" | "r");
     const stageKeys = [...new Set(points.flatMap((p) => Object.keys(p.full.stages_ms)))];
     const stageRows = stageKeys.map((k) => [k, ...points.map((p) => millis(p.full.stages_ms[k] ?? null))]);
     const stageHeaders = ["full build stage (ms)", ...points.map((p) => p.tree)];
     const stageAlign = stageHeaders.map((_, i) => (i === 0 ? "l" : "r") as "l" | "r");
     return {
-      results: { edit, points },
+      results: { edit, points, failure },
       text: `${textTable(headers, rows, align)}\n\n${textTable(stageHeaders, stageRows, stageAlign)}`,
-      markdown: `${mdTable(headers, rows, align)}\n\n${mdTable(stageHeaders, stageRows, stageAlign)}\n\nOne run per size (each tree built fresh, then the same one-line body edit in \`${edit?.path}\` committed and built incrementally).`,
+      markdown: `${mdTable(headers, rows, align)}\n\n${mdTable(stageHeaders, stageRows, stageAlign)}\n\nOne run per size (each tree built fresh, then the same one-line body edit in \`${edit?.path}\` committed and built incrementally).${failure ? ` The ${failure.tree} tree's full build failed: ${failure.error.replace(/^pycpg: /, "")}` : ""}`,
     };
   },
 };
