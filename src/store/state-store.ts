@@ -35,8 +35,10 @@ const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /**
  * Up to this many rows, a full replacement is written by one partitioned COPY; above it by one
- * COPY per bucket: DuckDB's partitioned write buffers every open partition (with it for every
- * size, the 13k-file build's peak RSS was 1,620 MiB against 1,538-1,592 MiB before).
+ * COPY per bucket. DuckDB's partitioned write buffers every open partition, so it is kept away
+ * from the largest tables of the largest builds, where memory is the limit (the 13k-file build
+ * peaked at 1,620 MiB with it for every size and DuckDB at 1 GB, against 1,538-1,592 MiB before;
+ * the limit itself turned out to be what decides the peak: 1,332 MiB at 800 MB, duckdb.ts).
  */
 const PARTITIONED_WRITE_MAX_ROWS = 2_000_000;
 
