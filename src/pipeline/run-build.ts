@@ -289,8 +289,9 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
-        progress.start("rules", registry.outputs.length - scipRuleSkip(options).size, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip: scipRuleSkip(options), onOutput: () => progress.tick(1) });
+        const skip = scipRuleSkip(options);
+        progress.start("rules", registry.outputs.length - skip.size, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip, onOutput: () => progress.tick(1) });
         progress.done();
         lap("rules_ms", t);
       } else {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { RowBuilder } from "../extract/row-builder.ts";
 import type { TableSpec } from "../extract/tables.ts";
-import type { ChangeSet, ChangeStatus } from "../incremental/change-set.ts";
+import type { ChangeSet, ChangeStatus, DiffEntry } from "../incremental/change-set.ts";
 import type { Snapshot } from "../incremental/snapshot.ts";
 import type { Db } from "../store/duckdb.ts";
 import { jsonRelation, sqlIdent, sqlString } from "../store/sql.ts";
@@ -75,7 +75,7 @@ export interface RunTablesInput {
   /** The previous snapshot (null for a full build). */
   readonly previous: Snapshot | null;
   /** The change set (null for a full build: every file is then "added", for `fullReason`). */
-  readonly changes: ChangeSet | null;
+  readonly changes: Pick<ChangeSet, "entries"> | null;
   readonly fullReason: string;
   /** Per path, the run's delta counts (null for a full build: every row is new). */
   readonly delta: ReadonlyMap<string, Readonly<Record<string, number>>> | null;
@@ -90,9 +90,9 @@ export interface RunTablesInput {
 
 /** The diff report rows of a run that finds every file of `snapshot` as it is (see RunTablesInput.next). */
 function unchangedRows(snapshot: Snapshot, next: NonNullable<RunTablesInput["next"]>): Record<string, string | number | null>[] {
-  const entries = [...snapshot.values()].map((e) => ({
+  const entries: DiffEntry[] = [...snapshot.values()].map((e) => ({
     path: e.path,
-    status: "unchanged" as const,
+    status: "unchanged",
     old_path: null,
     reason: !(next.git && next.dirty.has(e.path))
       ? next.git
@@ -104,7 +104,7 @@ function unchangedRows(snapshot: Snapshot, next: NonNullable<RunTablesInput["nex
     old_sha256: e.sha256,
     new_sha256: e.sha256,
   }));
-  return diffReportRows({ snapshot, previous: snapshot, changes: { entries } as unknown as ChangeSet, fullReason: "", delta: new Map() });
+  return diffReportRows({ snapshot, previous: snapshot, changes: { entries }, fullReason: "", delta: new Map() });
 }
 
 /** The rows of `diff_report`, sorted by path. */

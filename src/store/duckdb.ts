@@ -34,6 +34,11 @@ async function traced<T>(sql: string, run: () => Promise<T>): Promise<T> {
  */
 export const DEFAULT_MEMORY_LIMIT = "800MB";
 
+/** The memory limit DuckDB is opened with. */
+function memoryLimit(): string {
+  return process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
+}
+
 /**
  * DuckDB's out-of-memory error (a step that cannot spill, at the memory limit) becomes a UserError
  * saying what to do. The build stops before its commit, so the state is the previous generation.
@@ -41,9 +46,8 @@ export const DEFAULT_MEMORY_LIMIT = "800MB";
 function explainOutOfMemory(err: unknown): never {
   const message = err instanceof Error ? err.message : String(err);
   if (!/^Out of Memory Error/.test(message)) throw err;
-  const limit = process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
   throw new UserError(
-    `DuckDB ran out of memory at its limit of ${limit} (${message.split("\n")[0]}); the state was left as it was. ` +
+    `DuckDB ran out of memory at its limit of ${memoryLimit()} (${message.split("\n")[0]}); the state was left as it was. ` +
       "On a machine with more memory, raise the limit (e.g. PYCPG_DUCKDB_MEMORY_LIMIT=4GB); for a repository too large for one runner, " +
       "see docs/architecture.md, 'Past one machine'.",
   );
@@ -69,7 +73,7 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
   const config: Record<string, string> = {
     threads: String(threads),
     preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
-    memory_limit: process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT,
+    memory_limit: memoryLimit(),
   };
   if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
   const instance = await DuckDBInstance.create(":memory:", config);

@@ -10792,12 +10792,14 @@ async function traced(sql, run) {
   return out;
 }
 var DEFAULT_MEMORY_LIMIT = "800MB";
+function memoryLimit() {
+  return process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
+}
 function explainOutOfMemory(err) {
   const message = err instanceof Error ? err.message : String(err);
   if (!/^Out of Memory Error/.test(message)) throw err;
-  const limit = process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
   throw new UserError(
-    `DuckDB ran out of memory at its limit of ${limit} (${message.split("\n")[0]}); the state was left as it was. On a machine with more memory, raise the limit (e.g. PYCPG_DUCKDB_MEMORY_LIMIT=4GB); for a repository too large for one runner, see docs/architecture.md, 'Past one machine'.`
+    `DuckDB ran out of memory at its limit of ${memoryLimit()} (${message.split("\n")[0]}); the state was left as it was. On a machine with more memory, raise the limit (e.g. PYCPG_DUCKDB_MEMORY_LIMIT=4GB); for a repository too large for one runner, see docs/architecture.md, 'Past one machine'.`
   );
 }
 async function openDb(threads = availableParallelism2(), opts = {}) {
@@ -10806,7 +10808,7 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
   const config = {
     threads: String(threads),
     preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
-    memory_limit: process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT
+    memory_limit: memoryLimit()
   };
   if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
   const instance = await DuckDBInstance.create(":memory:", config);
@@ -12818,8 +12820,9 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
-        progress.start("rules", registry.outputs.length - scipRuleSkip(options).size, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip: scipRuleSkip(options), onOutput: () => progress.tick(1) });
+        const skip = scipRuleSkip(options);
+        progress.start("rules", registry.outputs.length - skip.size, "outputs");
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip, onOutput: () => progress.tick(1) });
         progress.done();
         lap2("rules_ms", t);
       } else {
