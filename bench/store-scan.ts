@@ -61,12 +61,8 @@ for (let r = 0; r < rounds; r++) {
     const picks = await db.rows<{ f: string }>(
       `SELECT CAST(f AS VARCHAR) AS f FROM (SELECT f, row_number() OVER (PARTITION BY f & ${base.buckets - 1} ORDER BY f) AS k FROM (SELECT DISTINCT ${part} AS f FROM ${txn.relation(spec)} WHERE ${part} <> 0)) WHERE k = ${r + 1}`,
     );
-    const ids = picks.map((p) => p.f).join(", ");
-    await txn.upsert(
-      spec,
-      `SELECT * REPLACE (${changed} AS ${sqlIdent(col[0])}) FROM ${txn.relation(spec)} WHERE ${part} IN (${ids})`,
-      `SELECT CAST(unnest([${ids}]) AS BIGINT) AS file_id`,
-    );
+    const ids = picks.map((p) => p.f);
+    await txn.upsert(spec, `SELECT * REPLACE (${changed} AS ${sqlIdent(col[0])}) FROM ${txn.relation(spec)} WHERE ${part} IN (${ids.join(", ")})`, ids);
   }
   txn.commit(base.meta);
 }

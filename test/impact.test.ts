@@ -308,6 +308,31 @@ describe("early cutoff", () => {
     expect(d.nodes_changed).toBe(0);
   });
 
+  it("a relative import rewritten as the absolute one it resolves to (and a star import) is no interface change; a new target is", async () => {
+    const files = {
+      "pkg/__init__.py": "",
+      "pkg/a.py": "def x():\n    return 1\n",
+      "pkg/c.py": "def x():\n    return 2\n",
+      "pkg/b.py": "from .a import x\n",
+      "pkg/s.py": "from .a import *\n",
+      "pkg/sub/__init__.py": "",
+      "pkg/sub/d.py": "from ..a import x\n",
+      "user.py": "from pkg.b import x\nfrom pkg.s import x as sx\nfrom pkg.sub.d import x as dx\n\nY = x() + sx() + dx()\n",
+      ...UNRELATED,
+    };
+    const same = await impactOf(files, (root) =>
+      write(root, { "pkg/b.py": "from pkg.a import x\n", "pkg/s.py": "from pkg.a import *\n", "pkg/sub/d.py": "from pkg import a\nfrom pkg.a import x\n" }),
+    );
+    expectImpacted(same, "pkg/b.py", /interface unchanged/);
+    expectImpacted(same, "pkg/s.py", /interface unchanged/);
+    expectImpacted(same, "pkg/sub/d.py", /content_changed \(modified\)/);
+    // d.py binds a new name (a): importers of x are not impacted, nobody reads a
+    expectNotImpacted(same, "user.py");
+    const moved = await impactOf(files, (root) => write(root, { "pkg/b.py": "from .c import x\n", "pkg/s.py": "from .c import *\n" }));
+    expectImpacted(moved, "user.py", /imports pkg\.b \(changed: x\)/);
+    expectImpacted(moved, "user.py", /imports pkg\.s \(changed: x\)/);
+  });
+
   it("a changed base class or decorator is an interface change", async () => {
     const i = await impactOf({ "a.py": "class A:\n    pass\n\n\nclass B(A):\n    pass\n", "b.py": "from a import B\n", ...UNRELATED }, (root) =>
       write(root, { "a.py": "class A:\n    pass\n\n\nclass B(object):\n    pass\n" }),

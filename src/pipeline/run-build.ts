@@ -517,16 +517,13 @@ async function applyIncremental(
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE changed_files AS SELECT CAST(unnest([${replaced.map((id) => `'${id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
-  );
   for (const spec of EXTRACT_DATASETS) {
     const mine = staged.filter((f) => f.table === spec.name);
     const json = mine.filter((f) => f.format === "json").map((f) => f.path);
     const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
     const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
     if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
-    await txn.upsert(spec, `SELECT * FROM ${source}`, "SELECT file_id FROM changed_files WHERE file_id IS NOT NULL");
+    await txn.upsert(spec, `SELECT * FROM ${source}`, replaced);
   }
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
@@ -554,7 +551,7 @@ async function applyIncremental(
     await txn.upsert(
       MODULE_INDEX,
       "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
-      "SELECT file_id FROM _module_moved WHERE file_id IS NOT NULL",
+      moved.map((r) => r.file_id),
     );
     await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
 

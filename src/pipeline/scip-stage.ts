@@ -101,12 +101,10 @@ export async function runScipStage(db: Db, txn: StoreTxn, input: ScipStageInput)
   const changed = ingest ? ingest.changed : new Set(previous.keys());
   const rewrite = new Set([...changed, ...(ingest?.converted ?? []), ...(input.replaced ?? [])]);
   const keys = [...rewrite];
-  await db.exec(`CREATE OR REPLACE TEMP TABLE _scip_replace AS SELECT CAST(unnest([${keys.map((k) => `'${k}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`);
   for (const spec of SCIP_DATASETS) {
     const staged = ingest?.staged.get(spec.name) ?? [];
     if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null);
-    else if (keys.length > 0)
-      await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, "SELECT file_id FROM _scip_replace WHERE file_id IS NOT NULL");
+    else if (keys.length > 0) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, keys);
   }
   if (ingest) {
     report.index_bytes = ingest.stats.bytes;

@@ -116,7 +116,7 @@ export async function runRules(
     const t0 = performance.now();
     const spec = specs.get(output);
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
-    await txn.upsert(spec, outputSource(registry, spec), opts.full ? null : "SELECT file_id FROM file_allowlist");
+    await txn.upsert(spec, outputSource(registry, spec), allowlist === null ? null : allowlist.ids);
     await bindDatasetViews(db, txn, [spec]);
     if (allowlist === null) await bindScopeViews(db, txn, [spec], null);
     else {

@@ -30,8 +30,8 @@ function values(rows: readonly Row[]): string {
   return `SELECT * FROM (VALUES ${rows.map(([f, v, n]) => `(${f}::BIGINT, '${v}', ${n}::INTEGER)`).join(", ")}) AS x(file_id, v, n)`;
 }
 
-function ids(...fileIds: number[]): string {
-  return `SELECT CAST(unnest([${fileIds.join(", ")}]) AS BIGINT) AS file_id`;
+function ids(...fileIds: number[]): string[] {
+  return fileIds.map(String);
 }
 
 /** Two rows per file for files 0..7: bucket k holds files k and k + 4. */
@@ -114,6 +114,25 @@ describe("StateStore", () => {
       const r = await db.rows<{ f: string }>(`SELECT DISTINCT file_id AS f FROM read_parquet('${join(store.dir, files[0] as string)}') ORDER BY 1`);
       expect(r.map((x) => Number(x.f))).toEqual([Number(k), Number(k) + 4]);
     }
+  });
+
+  // Both comparison paths: a file's old rows must not survive beside its new ones.
+  it.each([
+    ["exactly", 1_000_000],
+    ["by hashes first", 0],
+  ])("a file the source has rows for is replaced even when the list does not name it (compared %s)", async (_how, exactMax) => {
+    const { store, m1 } = await committedStore(`upsert-unnamed-${exactMax}`);
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    txn.exactCompareMaxRows = exactMax;
+    const fresh: Row[] = [
+      [3, "f3-new", 1],
+      [6, "f6-new", 4],
+    ];
+    await txn.upsert(T, values(fresh), ids(3));
+    const m2 = txn.commit({});
+    const want = INITIAL.filter(([f]) => f !== 3 && f !== 6).concat(fresh);
+    want.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    expect(await rowsOf(store, m2)).toEqual(want);
   });
 
   it("an upsert replaces only the given files' rows and rewrites only their buckets", async () => {
@@ -442,7 +461,7 @@ describe("StateStore merge-on-read", () => {
   // Both ways of comparing: exactly in one statement (small upserts) and by hashes first.
   it.each([
     ["exactly", 1_000_000],
-    ["by hashes", 0],
+    ["by hashes first", 0],
   ])("an upsert that gives a file back the rows it had writes nothing (compared %s)", async (_how, exactMax) => {
     const { store, m1 } = await bigStore(`mor-same-${exactMax}`);
     const before = snapshot(store.dir);

@@ -45,6 +45,16 @@ const PARTITIONED_WRITE_MAX_ROWS = 2_000_000;
 /** Up to this many new rows, an upsert compares new and replaced rows exactly in one statement. */
 const EXACT_COMPARE_MAX_ROWS = 20_000;
 
+/** One bucket of an upsert's comparison (see `StoreTxn.compareUpsert`). */
+interface UpsertStats {
+  b: number;
+  fresh: string;
+  old: string;
+  same: boolean;
+  old_ids: string[] | null;
+  fresh_ids: string[] | null;
+}
+
 /** What the store needs to know about a dataset. */
 export interface DatasetSpec {
   readonly name: string;
@@ -334,7 +344,7 @@ export class StoreTxn {
   private committed = false;
   /** Files rewritten per dataset in this transaction (for reports and tests). */
   readonly rewritten: Record<string, number> = {};
-  /** Up to this many new rows an upsert compares exactly in one statement, above it by hashes first. */
+  /** Up to this many new rows an upsert compares exactly, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
   partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
@@ -383,9 +393,9 @@ export class StoreTxn {
   }
 
   /**
-   * Replaces the rows of some files: every row whose partition column is in `replaceSql` (a
-   * relation with a `file_id` column) or among the source's files is dropped, then the rows of
-   * `sourceSql` are added. `replaceSql` null means: replace everything (one file per bucket).
+   * Replaces the rows of some files: every row whose partition column is in `replace` (file ids,
+   * decimal strings) or among the source's files is dropped, then the rows of `sourceSql` are
+   * added. `replace` null means: replace everything (one file per bucket).
    *
    * Merge-on-read: a touched bucket is not rewritten. Its files keep their bytes; the replaced
    * files' ids are added to their deletion lists (only for the files that had rows there), and
@@ -395,7 +405,7 @@ export class StoreTxn {
    * published tables, whose files are hard-linked as they are). A bucket whose replaced files get
    * back exactly the rows they had (a multiset comparison) is left alone.
    */
-  async upsert(spec: DatasetSpec, sourceSql: string, replaceSql: string | null): Promise<void> {
+  async upsert(spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null): Promise<void> {
     const db = this.db;
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
@@ -403,7 +413,7 @@ export class StoreTxn {
     const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
     // A full replacement lays the dataset out as the policy says; an upsert keeps its layout.
     const nb =
-      replaceSql === null || Object.keys(entry.buckets).length === 0
+      replace === null || Object.keys(entry.buckets).length === 0
         ? this.compacted.has(spec.name)
           ? compactedBucketCount(this.buckets)
           : this.buckets
@@ -413,8 +423,9 @@ export class StoreTxn {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join(this.store.dir, "data", spec.name);
     mkdirSync(dir, { recursive: true });
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
-    if (replaceSql === null) {
+    const created = await db.rows<{ Count: string }>(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
+    const freshRows = Number(created[0]?.Count ?? 0);
+    if (replace === null) {
       const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
       for (const [k, old] of Object.entries(entry.buckets)) {
@@ -467,68 +478,30 @@ export class StoreTxn {
       await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
       return;
     }
-    // The files being replaced, as decimal strings (BIGINT does not fit a JS number).
-    const idRows = await db.rows<{ id: string; n: string }>(
-      `SELECT id, sum(n) AS n FROM (SELECT CAST(${part} AS VARCHAR) AS id, count(*) AS n FROM _upsert_src GROUP BY 1 UNION ALL SELECT DISTINCT CAST(file_id AS VARCHAR), 0 FROM (${replaceSql}) WHERE file_id IS NOT NULL) GROUP BY 1`,
-    );
-    const ids = idRows.map((r) => r.id).sort();
-    const freshRows = idRows.reduce((n, r) => n + Number(r.n), 0);
+    // The files being replaced, as canonical decimal strings (BIGINT does not fit a JS number).
+    // The source's own files are replaced too: the comparison lists them, and one the caller did
+    // not name has its old rows added before comparing again (no statement in the usual case).
+    const ids = new Set(replace.map((id) => BigInt(id).toString()));
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS ${this.oldRows(spec, entry, nb, [...ids])}`);
+    let stats = await this.compareUpsert(spec, nb, freshRows);
+    const unnamed = [...new Set(stats.flatMap((st) => st.fresh_ids ?? []))].filter((id) => !ids.has(id));
+    if (unnamed.length > 0) {
+      for (const id of unnamed) ids.add(id);
+      await db.exec(`INSERT INTO _upsert_old ${this.oldRows(spec, entry, nb, unnamed)}`);
+      stats = await this.compareUpsert(spec, nb, freshRows);
+    }
     const byBucket = new Map<number, string[]>();
-    for (const id of ids) {
+    for (const id of [...ids].sort()) {
       const b = Number(BigInt(id) & BigInt(nb - 1));
       const l = byBucket.get(b) ?? [];
       l.push(id);
       byBucket.set(b, l);
     }
-    const touched = new Set([...byBucket.keys()].filter((b) => entry.buckets[String(b)] !== undefined));
-    // The replaced files' current rows, read once through the store's reader (the file filter is
-    // pushed into the Parquet scans); compared with the new rows in memory.
-    const oldRel = ids.length === 0 ? null : relationOf(this.store.dir, entry, spec, { keys: touched, fileIds: ids });
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT ${cols} FROM ${oldRel ?? `(SELECT * FROM _upsert_src WHERE false)`}`);
-    // Per bucket: row counts and whether the new rows are the replaced ones (as multisets). A
-    // small upsert (a scoped run's few files) compares them exactly in the same statement: each
-    // side's distinct rows with their multiplicity, joined on every column (NULLs equal); equal
-    // multisets match every distinct row on both sides (~6 ms for a file's rows, where EXCEPT ALL
-    // both ways took 13-22 ms). A large one compares two order-independent hashes first
-    // (different multisets are told apart by them and the bucket is written) and confirms
-    // equal-looking buckets with EXCEPT ALL; either way a hash collision can never hide a change.
-    let stats: { b: number; fresh: string; old: string; same: boolean; old_ids: string[] | null }[];
-    const confirmed = new Set<number>();
-    if (freshRows <= this.exactCompareMaxRows) {
-      const grouped = (t: string) => `SELECT ${cols}, ${bexpr} AS _b, count(*) AS _c FROM ${t} GROUP BY ALL`;
-      const side = (t: string) => `SELECT _b AS b, count(*) AS g, sum(_c) AS n, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-      const sameRow = spec.columns.map(([n]) => `s.${sqlIdent(n)} IS NOT DISTINCT FROM o.${sqlIdent(n)}`).join(" AND ");
-      stats = await db.rows(`
-        WITH sg AS (${grouped("_upsert_src")}), og AS (${grouped("_upsert_old")}),
-             m AS (SELECT s._b AS b, count(*) AS matched FROM sg s JOIN og o ON ${sameRow} AND s._c = o._c GROUP BY 1),
-             s AS (${side("sg")}), o AS (${side("og")})
-        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
-               coalesce(s.g = o.g AND o.g = m.matched, false) AS same, o.ids AS old_ids
-        FROM s FULL OUTER JOIN o ON s.b = o.b LEFT JOIN m ON m.b = coalesce(s.b, o.b)`);
-      for (const st of stats) if (st.same) confirmed.add(Number(st.b));
-    } else {
-      const sig = (t: string) =>
-        `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
-      stats = await db.rows(`
-        WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
-        SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
-               (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids
-        FROM s FULL OUTER JOIN o ON s.b = o.b`);
-      const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
-      if (maybeSame.length > 0) {
-        const inB = ` WHERE ${bexpr} IN (${maybeSame.join(", ")})`;
-        const d = await db.rows<{ b: number }>(
-          `SELECT DISTINCT ${bexpr} AS b FROM ((SELECT * FROM _upsert_src${inB} EXCEPT ALL SELECT * FROM _upsert_old${inB}) UNION ALL (SELECT * FROM _upsert_old${inB} EXCEPT ALL SELECT * FROM _upsert_src${inB}))`,
-        );
-        const differ = new Set(d.map((r) => Number(r.b)));
-        for (const b of maybeSame) if (!differ.has(b)) confirmed.add(b);
-      }
-    }
     for (const st of stats) {
       const b = Number(st.b);
       const fresh = Number(st.fresh);
       const oldRows = Number(st.old);
-      if (confirmed.has(b)) continue;
+      if (st.same) continue;
       const key = String(b);
       const bucket = entry.buckets[key];
       const live = (bucket?.rows ?? 0) - oldRows + fresh;
@@ -589,6 +562,54 @@ export class StoreTxn {
       if (bucket?.delta) this.superseded.push(bucket.delta);
       entry.buckets[key] = next;
     }
+  }
+
+  /** SQL: the current rows of the files `ids` of a dataset (the file filter pushed into the scans). */
+  private oldRows(spec: DatasetSpec, entry: DatasetEntry, nb: number, ids: readonly string[]): string {
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    const keys = new Set(ids.map((id) => Number(BigInt(id) & BigInt(nb - 1))).filter((b) => entry.buckets[String(b)] !== undefined));
+    if (ids.length === 0 || keys.size === 0) return `SELECT ${cols} FROM _upsert_src WHERE false`;
+    return `SELECT ${cols} FROM ${relationOf(this.store.dir, entry, spec, { keys, fileIds: ids })}`;
+  }
+
+  /**
+   * Per bucket of `_upsert_src` and `_upsert_old`: row counts, the files on each side, and whether
+   * the new rows are exactly the replaced ones (as multisets). Exactly: both sides' rows grouped
+   * together by every column (GROUP BY puts NULLs together), each side counted per distinct row;
+   * the multisets are equal when every distinct row has the same count on both (~5 ms for a
+   * file's rows, where a join of both sides' distinct rows on every column took ~8 ms and EXCEPT
+   * ALL both ways 13-22 ms). Above `exactCompareMaxRows` new rows, two order-independent hashes
+   * per side tell different multisets apart first and only equal-looking buckets are compared
+   * exactly: either way a hash collision can never hide a change.
+   */
+  private async compareUpsert(spec: DatasetSpec, nb: number, freshRows: number): Promise<UpsertStats[]> {
+    const db = this.db;
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    const part = sqlIdent(spec.partitionColumn);
+    const bexpr = bucketExpr(spec.partitionColumn, nb);
+    const exact = (where: string) => `
+      SELECT _b AS b, sum(_s) AS fresh, sum(_o) AS old, bool_and(_s = _o) AS same,
+             list(DISTINCT _id) FILTER (WHERE _o > 0) AS old_ids, list(DISTINCT _id) FILTER (WHERE _s > 0) AS fresh_ids
+      FROM (SELECT ${cols}, _b, CAST(${part} AS VARCHAR) AS _id, count(*) FILTER (WHERE _side) AS _s, count(*) FILTER (WHERE NOT _side) AS _o
+            FROM (SELECT ${cols}, ${bexpr} AS _b, true AS _side FROM _upsert_src ${where}
+                  UNION ALL SELECT ${cols}, ${bexpr} AS _b, false AS _side FROM _upsert_old ${where})
+            GROUP BY ALL)
+      GROUP BY 1`;
+    if (freshRows <= this.exactCompareMaxRows) return db.rows<UpsertStats>(exact(""));
+    const sig = (t: string) =>
+      `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const stats = await db.rows<UpsertStats>(`
+      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+      SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
+             (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids, s.ids AS fresh_ids
+      FROM s FULL OUTER JOIN o ON s.b = o.b`);
+    const maybeSame = stats.filter((st) => st.same).map((st) => Number(st.b));
+    if (maybeSame.length > 0) {
+      const confirmed = await db.rows<UpsertStats>(exact(`WHERE ${bexpr} IN (${maybeSame.join(", ")})`));
+      const same = new Map(confirmed.map((r) => [Number(r.b), r.same]));
+      for (const st of stats) if (st.same) st.same = same.get(Number(st.b)) === true;
+    }
+    return stats;
   }
 
   /**
