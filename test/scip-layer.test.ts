@@ -18,6 +18,7 @@ import { decodeScipIndex, isLocalSymbol, type ScipIndex } from "../src/scip/deco
 import { readScipIndex } from "../src/scip/read-scip-index.ts";
 import { runScipPython } from "../src/scip/run-scip-python.ts";
 import { SCIP_PROJECT_NAME } from "../src/scip/scip-layer.ts";
+import { loadScipSchema } from "../src/scip/scip-schema.ts";
 import { gitInitCommit, queryOut } from "./support/cpg-build.ts";
 import { buildFull, buildInc, expectSameAsFull, gitCommitAll, options, scratch, sidesFor } from "./support/incremental.ts";
 import { SCIP_FILES_V1, SCIP_FILES_V2, writeScipFixture } from "./support/scip-fixture.ts";
@@ -35,6 +36,7 @@ beforeAll(async () => {
   gitInitCommit(repo);
   indexFile = join(tmp.root, "v1.scip");
   await runScipPython({ repoDir: repo, outFile: indexFile, projectName: SCIP_PROJECT_NAME, maxOldSpaceMb: 1024 });
+  await loadScipSchema();
   index = decodeScipIndex(readFileSync(indexFile));
 }, 120_000);
 

@@ -39,7 +39,7 @@ import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { decodeScipIndex, isLocalSymbol, type ScipIndex } from "../../src/scip/decode-scip-index.ts";
 import { positionUnitOf, ScipPositionMapper } from "../../src/scip/position-units.ts";
-import { SymbolRole } from "../../src/scip/scip-schema.ts";
+import { loadScipSchema, SymbolRole } from "../../src/scip/scip-schema.ts";
 import { type DatasetEntry, relationOf } from "../../src/store/state-store.ts";
 
 export interface Score {
@@ -101,7 +101,8 @@ export interface CompareInput {
 }
 
 /** Reads `file` and decodes it as a SCIP index. */
-export function readScipIndex(file: string): ScipIndex {
+export async function readScipIndex(file: string): Promise<ScipIndex> {
+  await loadScipSchema();
   return decodeScipIndex(readFileSync(file));
 }
 

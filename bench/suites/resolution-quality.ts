@@ -144,7 +144,7 @@ export async function scipIndexFor(ctx: SuiteContext, corpus: PreparedCorpus, re
     if (!(err instanceof ScipPythonError) || err.partialBytes === 0) throw err;
     let documents = 0;
     try {
-      documents = readScipIndex(tmp).documents.length;
+      documents = (await readScipIndex(tmp)).documents.length;
     } catch {
       documents = 0;
     }
@@ -189,7 +189,7 @@ async function measureCorpus(ctx: SuiteContext, plan: CorpusPlan): Promise<Corpu
   ctx.log(`resolution: ${corpusName}: pycpg built in ${build.wall_s.toFixed(1)} s; comparing...`);
 
   const t0 = performance.now();
-  const index = readScipIndex(scip.index_file);
+  const index = await readScipIndex(scip.index_file);
   const cmp = await compareResolution({
     repoDir: repo,
     index,

@@ -1,7 +1,9 @@
 import protobuf from "protobufjs";
 import { describe, expect, it } from "vitest";
 import { decodeScipIndex, isLocalSymbol, normalizeRange, ScipDecodeError } from "./decode-scip-index.ts";
-import { SymbolRole, scipType } from "./scip-schema.ts";
+import { loadScipSchema, SymbolRole, scipType } from "./scip-schema.ts";
+
+await loadScipSchema();
 
 const SYM = "scip-python python demo 0 `pkg.a`/helper().";
 

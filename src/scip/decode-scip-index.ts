@@ -169,7 +169,10 @@ function toDocument(d: RawDocument): ScipDocument {
   };
 }
 
-/** Decodes the bytes of one Document message. Throws ScipDecodeError (or protobufjs's error) when they are not one. */
+/**
+ * Decodes the bytes of one Document message. Throws ScipDecodeError (or protobufjs's error) when
+ * they are not one. Like every decoder here, after `loadScipSchema()` (scip-schema.ts).
+ */
 export function decodeScipDocument(bytes: Uint8Array): ScipDocument {
   return toDocument(scipType("Document").decode(bytes) as unknown as RawDocument);
 }

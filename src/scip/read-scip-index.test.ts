@@ -5,7 +5,9 @@ import protobuf from "protobufjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeScipIndex, ScipDecodeError } from "./decode-scip-index.ts";
 import { readScipIndex } from "./read-scip-index.ts";
-import { scipType } from "./scip-schema.ts";
+import { loadScipSchema, scipType } from "./scip-schema.ts";
+
+await loadScipSchema();
 
 const dir = mkdtempSync(join(tmpdir(), "pycpg-scip-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,6 +10,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { decodeScipDocument, decodeScipMetadata, ScipDecodeError, type ScipDocument, type ScipMetadata } from "./decode-scip-index.ts";
+import { loadScipSchema } from "./scip-schema.ts";
 
 export interface ScipIndexVisitor {
   /** The index's metadata (scip-python writes it first; called at most once). */
@@ -121,6 +122,7 @@ const FIELD_NAMES: Record<number, string> = { 1: "metadata", 2: "document", 3: "
  * a truncated or malformed file, or on a document that does not decode.
  */
 export async function readScipIndex(path: string, visitor: ScipIndexVisitor): Promise<ScipIndexStats> {
+  await loadScipSchema();
   const fd = openSync(path, "r");
   try {
     const size = fstatSync(fd).size;

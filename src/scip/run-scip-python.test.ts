@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeScipIndex, isLocalSymbol, type ScipIndex } from "./decode-scip-index.ts";
 import { positionUnitOf, ScipPositionMapper } from "./position-units.ts";
 import { runScipPython, SCIP_PYTHON_VERSION } from "./run-scip-python.ts";
-import { SymbolRole } from "./scip-schema.ts";
+import { loadScipSchema, SymbolRole } from "./scip-schema.ts";
 
 // A real scip-python run on three files (about 2 s): it pins the facts the decoder and the
 // position converter rely on, which a synthetic index cannot.
@@ -27,6 +27,7 @@ describe("runScipPython + decodeScipIndex on a real index", () => {
     }
     const run = await runScipPython({ repoDir: dir, outFile: join(dir, "out", "index.scip"), projectName: "demo", maxOldSpaceMb: 1024 });
     expect(run.bytes).toBeGreaterThan(0);
+    await loadScipSchema();
     index = decodeScipIndex(readFileSync(run.outFile));
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,8 @@
  * does not declare is skipped by the decoder (protobufjs skips unknown tags by wire type), so a
  * newer index with more fields still decodes.
  */
-import protobuf from "protobufjs";
+import type * as Protobuf from "protobufjs";
+import { cjsExports } from "../util/cjs-interop.ts";
 
 /** protobufjs reflection JSON: message name -> field name -> { type, id, rule? }. */
 const SCIP_JSON = {
@@ -92,11 +93,21 @@ const SCIP_JSON = {
 /** The message types of the SCIP schema. */
 export type ScipMessageName = "Index" | "Metadata" | "ToolInfo" | "Document" | "Occurrence" | "SymbolInformation" | "Relationship" | "Diagnostic";
 
-let root: protobuf.Root | null = null;
+let root: Protobuf.Root | null = null;
 
-/** The protobufjs type of a SCIP message (the root is built once, on first use). */
-export function scipType(name: ScipMessageName): protobuf.Type {
-  root ??= protobuf.Root.fromJSON(SCIP_JSON as unknown as protobuf.INamespace);
+/**
+ * Loads protobufjs and builds the schema (once). protobufjs is imported here, on first use, not
+ * when the module is: a run without a SCIP index does not load it.
+ */
+export async function loadScipSchema(): Promise<void> {
+  if (root) return;
+  const protobuf = cjsExports(await import("protobufjs"), "Root");
+  root ??= protobuf.Root.fromJSON(SCIP_JSON as unknown as Protobuf.INamespace);
+}
+
+/** The protobufjs type of a SCIP message (after `loadScipSchema`). */
+export function scipType(name: ScipMessageName): Protobuf.Type {
+  if (!root) throw new Error("the SCIP schema is not loaded: await loadScipSchema() before decoding");
   return root.lookupType(`scip.${name}`);
 }
 
