@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { UserError } from "../util/errors.ts";
 import { openDb } from "./duckdb.ts";
@@ -25,5 +27,24 @@ describe("openDb", () => {
     } finally {
       db.close();
     }
+  });
+
+  it("spills under the system's temporary directory, not the working directory, and removes what it spilled", async () => {
+    process.env.PYCPG_DUCKDB_MEMORY_LIMIT = "64MB";
+    const before = existsSync(".tmp");
+    const db = await openDb(2, { preserveInsertionOrder: false });
+    let dir = "";
+    try {
+      dir = (await db.rows<{ d: string }>("SELECT current_setting('temp_directory') AS d"))[0]?.d ?? "";
+      expect(dir.startsWith(tmpdir())).toBe(true);
+      // ~150 MB of distinct strings against a 64 MB limit: the aggregate spills.
+      await db.exec("CREATE TEMP TABLE t AS SELECT range AS a, md5(range::VARCHAR) AS b FROM range(2000000)");
+      expect((await db.rows<{ n: string }>("SELECT count(DISTINCT b) AS n FROM t"))[0]?.n).toBe("2000000");
+      expect(readdirSync(dir).some((f) => f.startsWith("duckdb_temp_storage"))).toBe(true);
+      expect(existsSync(".tmp")).toBe(before);
+    } finally {
+      db.close();
+    }
+    expect(existsSync(dir)).toBe(false);
   });
 });

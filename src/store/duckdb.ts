@@ -1,5 +1,6 @@
 /** Opening DuckDB (in memory: all persistent data lives in Parquet files in the state store). */
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { prepareDuckdbNative } from "../native/duckdb-native.ts";
 import { cjsExports } from "../util/cjs-interop.ts";
@@ -54,7 +55,11 @@ function explainOutOfMemory(err: unknown): never {
 }
 
 export interface OpenDbOptions {
-  /** Where DuckDB may spill (default: DuckDB's own choice, `.tmp` under the working directory). */
+  /**
+   * Where DuckDB may spill. Default: a directory of this process under the system's temporary
+   * directory (DuckDB's own default, `.tmp` in the working directory, would leave files in the
+   * user's repository when a query spills, and a run's removal of it would break another's).
+   */
   readonly tempDirectory?: string;
   /**
    * Keep the order of rows through operators that do not sort (default true, what a user's query
@@ -75,7 +80,7 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
     preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
     memory_limit: memoryLimit(),
   };
-  if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
+  config.temp_directory = opts.tempDirectory ?? join(tmpdir(), `pycpg-duckdb-${process.pid}`);
   const instance = await DuckDBInstance.create(":memory:", config);
   const con = await instance.connect();
   // The store never rewrites a file in place (every write gets a new name), so cached Parquet

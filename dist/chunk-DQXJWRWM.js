@@ -313,7 +313,7 @@ function streamProgress(out, now = () => performance.now()) {
 import { createHash as createHash6 } from "node:crypto";
 import { mkdirSync as mkdirSync11, readFileSync as readFileSync10, rmSync as rmSync9, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 
 // src/config/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -2797,10 +2797,11 @@ function snapshotFromStored(s) {
 
 // src/publish/publish-outputs.ts
 import { copyFileSync, linkSync, mkdirSync as mkdirSync7, readdirSync as readdirSync5, rmSync as rmSync6, statSync as statSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/store/duckdb.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
 
 // src/native/duckdb-native.ts
 import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
@@ -3182,7 +3183,7 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
     preserve_insertion_order: opts.preserveInsertionOrder === false ? "false" : "true",
     memory_limit: memoryLimit()
   };
-  if (opts.tempDirectory) config.temp_directory = opts.tempDirectory;
+  config.temp_directory = opts.tempDirectory ?? join9(tmpdir2(), `pycpg-duckdb-${process.pid}`);
   const instance = await DuckDBInstance.create(":memory:", config);
   const con = await instance.connect();
   await con.run("SET parquet_metadata_cache = true");
@@ -3206,7 +3207,7 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync as existsSync6, fsyncSync, mkdirSync as mkdirSync4, openSync, readdirSync as readdirSync3, readFileSync as readFileSync5, readSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync4, writeSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { dirname as dirname6, join as join9, relative as relative3, sep as sep2 } from "node:path";
+import { dirname as dirname6, join as join10, relative as relative3, sep as sep2 } from "node:path";
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
@@ -3238,7 +3239,7 @@ function relationOf(dir, entry, spec, scope = {}) {
   const keys = Object.keys(entry?.buckets ?? {}).filter((k) => !scope.buckets || scope.buckets.has(finer ? Number(k) & stateMask : Number(k))).filter((k) => !scope.keys || scope.keys.has(Number(k))).sort((a, b) => Number(a) - Number(b));
   for (const k of keys) {
     const b = entry?.buckets[k];
-    for (const f of b.files) (f === b.delta ? deltas : bases).push(join9(dir, f));
+    for (const f of b.files) (f === b.delta ? deltas : bases).push(join10(dir, f));
     if (b.deleted) deleted.push(...b.deleted);
   }
   if (bases.length + deltas.length === 0 || scope.fileIds && scope.fileIds.length === 0) {
@@ -3290,9 +3291,9 @@ function fsyncPath(path) {
 var StateStore = class {
   constructor(dir) {
     this.dir = dir;
-    this.dataDir = join9(dir, "data");
-    this.tmpDir = join9(dir, "tmp");
-    this.manifestPath = join9(dir, "manifest.json");
+    this.dataDir = join10(dir, "data");
+    this.tmpDir = join10(dir, "tmp");
+    this.manifestPath = join10(dir, "manifest.json");
   }
   dir;
   dataDir;
@@ -3319,7 +3320,7 @@ var StateStore = class {
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
-          const abs = join9(this.dir, f);
+          const abs = join10(this.dir, f);
           let size = -1;
           try {
             size = statSync4(abs).size;
@@ -3339,11 +3340,11 @@ var StateStore = class {
     let removed = 0;
     if (existsSync6(this.dataDir)) {
       for (const ds of readdirSync3(this.dataDir)) {
-        const d = join9(this.dataDir, ds);
+        const d = join10(this.dataDir, ds);
         for (const f of readdirSync3(d)) {
-          const rel = relative3(this.dir, join9(d, f)).split(sep2).join("/");
+          const rel = relative3(this.dir, join10(d, f)).split(sep2).join("/");
           if (!keep.has(rel)) {
-            rmSync3(join9(d, f), { force: true, recursive: true });
+            rmSync3(join10(d, f), { force: true, recursive: true });
             removed++;
           }
         }
@@ -3360,7 +3361,7 @@ var StateStore = class {
   filesOf(manifest, name) {
     const e = manifest.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join10(this.dir, f)));
   }
   /** Replaces the manifest's metadata only (same generation, same data files), atomically. */
   rewriteMeta(manifest, meta) {
@@ -3418,7 +3419,7 @@ var StoreTxn = class {
   files(name) {
     const e = this.datasets[name];
     if (!e) return [];
-    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join9(this.store.dir, f)));
+    return Object.keys(e.buckets).sort((a, b) => Number(a) - Number(b)).flatMap((k) => e.buckets[k].files.map((f) => join10(this.store.dir, f)));
   }
   /** A SQL relation over the dataset as it stands in this transaction (the store's reader). */
   relation(spec, scope = {}) {
@@ -3461,7 +3462,7 @@ var StoreTxn = class {
     if (nb === this.buckets) delete entry.bucketCount;
     else entry.bucketCount = nb;
     const bexpr = bucketExpr(spec.partitionColumn, nb);
-    const dir = join9(this.store.dir, "data", spec.name);
+    const dir = join10(this.store.dir, "data", spec.name);
     mkdirSync4(dir, { recursive: true });
     const created = await db.rows(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
     const freshRows = Number(created[0]?.Count ?? 0);
@@ -3474,19 +3475,19 @@ var StoreTxn = class {
       }
       const total = [...fresh.values()].reduce((a, n) => a + n, 0);
       if (total <= this.partitionedWriteMaxRows) {
-        const part2 = join9(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+        const part2 = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
         mkdirSync4(this.store.tmpDir, { recursive: true });
         await db.exec(
           `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
         );
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
-          const dirB = join9(part2, `_pycpg_bucket=${b}`);
+          const dirB = join10(part2, `_pycpg_bucket=${b}`);
           const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
           if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
           const files = written.map((f) => {
             const rel = this.newFile(spec.name, b);
-            renameSync2(join9(dirB, f), join9(this.store.dir, rel));
+            renameSync2(join10(dirB, f), join10(this.store.dir, rel));
             return rel;
           });
           entry.buckets[String(b)] = { files, rows: n };
@@ -3500,7 +3501,7 @@ var StoreTxn = class {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
           await db.exec(
-            `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+            `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
           );
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
@@ -3537,7 +3538,7 @@ var StoreTxn = class {
       let inDelta = 0;
       if (bucket?.delta && oldRows > 0) {
         const r = await db.rows(
-          `SELECT count(*) AS n FROM read_parquet(${sqlString(join9(this.store.dir, bucket.delta))}) WHERE ${part} IN (${idList(byBucket.get(b) ?? [])})`
+          `SELECT count(*) AS n FROM read_parquet(${sqlString(join10(this.store.dir, bucket.delta))}) WHERE ${part} IN (${idList(byBucket.get(b) ?? [])})`
         );
         inDelta = Number(r[0]?.n ?? 0);
       }
@@ -3555,7 +3556,7 @@ var StoreTxn = class {
         const rel = this.newFile(spec.name, b);
         const keep = relationOf(this.store.dir, entry, spec, { keys: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
@@ -3569,16 +3570,16 @@ var StoreTxn = class {
       }
       if (deltaRows > 0) {
         const rel = this.newFile(spec.name, b);
-        const keepDelta = bucket?.delta ? `SELECT ${cols} FROM read_parquet(${sqlString(join9(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL ` : "";
+        const keepDelta = bucket?.delta ? `SELECT ${cols} FROM read_parquet(${sqlString(join10(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL ` : "";
         const res = await db.rows(
-          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join9(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         const n = Number(res[0]?.Count ?? 0);
         if (n > 0) {
           next.files.push(rel);
           next.delta = rel;
           next.deltaRows = n;
-        } else rmSync3(join9(this.store.dir, rel), { force: true });
+        } else rmSync3(join10(this.store.dir, rel), { force: true });
       }
       if (bucket?.delta) this.superseded.push(bucket.delta);
       entry.buckets[key] = next;
@@ -3645,11 +3646,11 @@ var StoreTxn = class {
     const old = this.datasets[spec.name];
     for (const b of Object.values(old?.buckets ?? {})) this.superseded.push(...b.files);
     const entry = { buckets: {} };
-    mkdirSync4(join9(this.store.dir, "data", spec.name), { recursive: true });
+    mkdirSync4(join10(this.store.dir, "data", spec.name), { recursive: true });
     for (const f of files) {
       if (f.bucket < 0 || f.bucket >= this.buckets) throw new Error(`staged file ${f.path} names bucket ${f.bucket} of ${this.buckets}`);
       const rel = this.newFile(spec.name, f.bucket);
-      renameSync2(f.path, join9(this.store.dir, rel));
+      renameSync2(f.path, join10(this.store.dir, rel));
       const b = entry.buckets[String(f.bucket)] ??= { files: [], rows: 0 };
       b.files.push(rel);
       b.rows += f.rows;
@@ -3671,10 +3672,10 @@ var StoreTxn = class {
       datasets: this.datasets,
       meta
     };
-    for (const f of this.created) if (!this.synced.has(f) && existsSync6(join9(this.store.dir, f))) fsyncPath(join9(this.store.dir, f));
+    for (const f of this.created) if (!this.synced.has(f) && existsSync6(join10(this.store.dir, f))) fsyncPath(join10(this.store.dir, f));
     writeManifest(this.store.manifestPath, manifest);
     this.committed = true;
-    for (const f of this.superseded) rmSync3(join9(this.store.dir, f), { force: true });
+    for (const f of this.superseded) rmSync3(join10(this.store.dir, f), { force: true });
     return manifest;
   }
   /**
@@ -3682,10 +3683,10 @@ var StoreTxn = class {
    * manifest and what was written after): an incremental run writes a few dozen small files.
    */
   async flush() {
-    const pending = this.created.filter((f) => !this.synced.has(f) && existsSync6(join9(this.store.dir, f)));
+    const pending = this.created.filter((f) => !this.synced.has(f) && existsSync6(join10(this.store.dir, f)));
     await Promise.all(
       pending.map(async (f) => {
-        const h = await open(join9(this.store.dir, f), "r");
+        const h = await open(join10(this.store.dir, f), "r");
         try {
           await h.sync();
         } finally {
@@ -3698,7 +3699,7 @@ var StoreTxn = class {
   /** Abandons the transaction, deleting the files it wrote (a no-op after commit). */
   abort() {
     if (this.committed) return;
-    for (const f of this.created) rmSync3(join9(this.store.dir, f), { force: true });
+    for (const f of this.created) rmSync3(join10(this.store.dir, f), { force: true });
   }
   get baseGeneration() {
     return this.base?.generation ?? 0;
@@ -3707,14 +3708,14 @@ var StoreTxn = class {
 
 // src/publish/replace-folder.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync5, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 async function replaceFolder(outDir, name, fill) {
-  const target = join10(outDir, name);
-  const tmp = join10(outDir, `.${name}.tmp-${process.pid}`);
+  const target = join11(outDir, name);
+  const tmp = join11(outDir, `.${name}.tmp-${process.pid}`);
   rmSync4(tmp, { recursive: true, force: true });
   mkdirSync5(tmp, { recursive: true });
   await fill(tmp);
-  const old = join10(outDir, `.${name}.old-${process.pid}`);
+  const old = join11(outDir, `.${name}.old-${process.pid}`);
   rmSync4(old, { recursive: true, force: true });
   if (existsSync7(target)) renameSync3(target, old);
   renameSync3(tmp, target);
@@ -3724,7 +3725,7 @@ async function replaceFolder(outDir, name, fill) {
 // src/publish/run-tables.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync6, readdirSync as readdirSync4, readFileSync as readFileSync6, renameSync as renameSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var SNAPSHOT_TABLE = {
   name: "snapshot",
@@ -3862,28 +3863,28 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)]
   ];
-  const runDir = join11(stateDir, "run");
+  const runDir = join12(stateDir, "run");
   mkdirSync6(runDir, { recursive: true });
-  for (const f of readdirSync4(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync5(join11(runDir, f), { force: true });
+  for (const f of readdirSync4(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync5(join12(runDir, f), { force: true });
   for (const [spec, rows] of tables) {
-    const stateFile = join11(runDir, `${spec.name}.parquet`);
-    const target = join11(outDir, spec.name);
-    const outFile = join11(target, "part-00000.parquet");
+    const stateFile = join12(runDir, `${spec.name}.parquet`);
+    const target = join12(outDir, spec.name);
+    const outFile = join12(target, "part-00000.parquet");
     written[spec.name] = target;
     const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
-    const nextFile = join11(runDir, `${spec.name}.next.parquet`);
+    const nextFile = join12(runDir, `${spec.name}.next.parquet`);
     if (!writtenFrom(stateFile, outFile, rowsHash)) {
-      const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join11(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
+      const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join12(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
       writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
       renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
-      await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join11(tmp, "part-00000.parquet"), bytes));
+      await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join12(tmp, "part-00000.parquet"), bytes));
     }
     rmSync5(nextFile, { force: true });
     if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
       const nextRows = unchangedRows(inp.snapshot, inp.next);
       const nextHash = sha256(JSON.stringify([spec.columns, nextRows]));
       if (nextHash !== rowsHash) {
-        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join11(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
+        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join12(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
         writeFileSync4(`${nextFile}.tmp-${process.pid}`, bytes);
         renameSync4(`${nextFile}.tmp-${process.pid}`, nextFile);
       }
@@ -3931,7 +3932,7 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
   let ownDb = null;
   try {
     for (const spec of specs) {
-      const target = join12(outDir, spec.name);
+      const target = join13(outDir, spec.name);
       const files = store.filesOf(manifest, spec.name);
       const entry = manifest.datasets[spec.name];
       const masked = hasDeletions(entry);
@@ -3940,10 +3941,10 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
       await replaceFolder(outDir, spec.name, async (tmp) => {
         if (files.length === 0) {
           const q = db ?? (ownDb ??= await openDb(1));
-          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join12(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
+          await q.exec(`COPY (SELECT * FROM ${parquetRelation([], spec.columns)}) TO ${sqlString(join13(tmp, "part-empty.parquet"))} (FORMAT parquet)`);
         }
         let i = 0;
-        const partName = () => join12(tmp, `part-${String(i++).padStart(5, "0")}.parquet`);
+        const partName = () => join13(tmp, `part-${String(i++).padStart(5, "0")}.parquet`);
         for (const k of Object.keys(entry?.buckets ?? {}).sort((a, b) => Number(a) - Number(b))) {
           const bucket = entry?.buckets[k];
           if (!bucket) continue;
@@ -3954,7 +3955,7 @@ async function publishOutputs(store, manifest, specs, outDir, db) {
             continue;
           }
           for (const f of bucket.files) {
-            const abs = join12(store.dir, f);
+            const abs = join13(store.dir, f);
             const part = partName();
             try {
               linkSync(abs, part);
@@ -3980,7 +3981,7 @@ function alreadyLinked(target, files) {
   }
   if (entries.length !== files.length) return false;
   for (let i = 0; i < files.length; i++) {
-    const part = statSync5(join12(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
+    const part = statSync5(join13(target, `part-${String(i).padStart(5, "0")}.parquet`), { throwIfNoEntry: false });
     const src = statSync5(files[i], { throwIfNoEntry: false });
     if (!part || !src || part.ino !== src.ino || part.dev !== src.dev) return false;
   }
@@ -3992,7 +3993,7 @@ function removeStaleTemps(outDir, specs) {
     const m = /^(?:\.(.+)\.(?:tmp|old)|report\.(?:json|md)\.tmp)-(\d+)$/.exec(entry);
     if (!m || m[1] !== void 0 && !names.has(m[1])) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && processGone(pid)) rmSync6(join12(outDir, entry), { recursive: true, force: true });
+    if (pid !== process.pid && processGone(pid)) rmSync6(join13(outDir, entry), { recursive: true, force: true });
   }
 }
 function processGone(pid) {
@@ -4004,7 +4005,7 @@ function processGone(pid) {
   }
 }
 function publishedRelation(outDir, table2) {
-  return `read_parquet(${sqlString(join12(outDir, table2, "*.parquet"))})`;
+  return `read_parquet(${sqlString(join13(outDir, table2, "*.parquet"))})`;
 }
 
 // src/report/build-report.ts
@@ -4064,7 +4065,7 @@ async function importRootsSection(db, config) {
 
 // src/report/write-reports.ts
 import { mkdirSync as mkdirSync8, renameSync as renameSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/report/render-markdown.ts
 function table(rows, head) {
@@ -4145,9 +4146,9 @@ function writeAtomic(path, text2) {
 }
 function writeReports(outDir, report) {
   mkdirSync8(outDir, { recursive: true });
-  writeAtomic(join13(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
+  writeAtomic(join14(outDir, "report.json"), `${JSON.stringify(report, null, 2)}
 `);
-  writeAtomic(join13(outDir, "report.md"), renderMarkdown(report));
+  writeAtomic(join14(outDir, "report.md"), renderMarkdown(report));
 }
 
 // src/rules/import-roots-table.ts
@@ -4390,14 +4391,14 @@ var SCIP_PUBLISHED = SCIP_DATASETS.filter((d) => d.name === "scip_occurrences" |
 
 // src/pipeline/scip-report.ts
 import { rmSync as rmSync7 } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var SCIP_OUTPUTS = [...SCIP_PUBLISHED, SCIP_ALIGNMENT];
 function publishedTables(mode) {
   return mode.kind === "off" ? PUBLISHED : [...PUBLISHED, ...SCIP_OUTPUTS];
 }
 function removeUnpublished(outDir, mode) {
   if (mode.kind !== "off") return;
-  for (const t of SCIP_OUTPUTS) rmSync7(join14(outDir, t.name), { recursive: true, force: true });
+  for (const t of SCIP_OUTPUTS) rmSync7(join15(outDir, t.name), { recursive: true, force: true });
 }
 var MAX_DISAGREEMENTS = 20;
 async function scipSummary(db) {
@@ -4423,7 +4424,7 @@ async function scipSummary(db) {
 
 // src/pipeline/scip-stage.ts
 import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync7 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/scip/scip-schema.ts
 var SCIP_JSON = {
@@ -4596,7 +4597,7 @@ function isLocalSymbol(symbol) {
 // src/scip/ingest-scip.ts
 import { createHash as createHash5 } from "node:crypto";
 import { mkdirSync as mkdirSync9, readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/scip/position-units.ts
 function positionUnitOf(positionEncoding) {
@@ -4815,7 +4816,7 @@ async function ingestScipIndex(opts) {
   const flush = (t, force = false) => {
     const b = builders.get(t.name);
     if (b.rows === 0 || !force && b.rows < FLUSH_ROWS) return;
-    const path = join15(opts.stagingDir, `${t.name}-${seq++}.parquet`);
+    const path = join16(opts.stagingDir, `${t.name}-${seq++}.parquet`);
     writeFileSync6(path, rowsToParquet(b));
     staged.get(t.name).push(path);
     builders.set(t.name, new RowBuilder(t));
@@ -4928,7 +4929,7 @@ async function runScipStage(db, txn, input) {
   const tIngest = performance.now();
   report.index_seconds = Math.round(obtained.seconds * 10) / 10;
   if (obtained.output) {
-    const log = join16(input.outDir, "scip-python.log");
+    const log = join17(input.outDir, "scip-python.log");
     mkdirSync10(input.outDir, { recursive: true });
     writeFileSync7(log, obtained.output);
     report.log = log;
@@ -4961,7 +4962,7 @@ async function runScipStage(db, txn, input) {
         files,
         previous,
         force: input.replaced ?? /* @__PURE__ */ new Set(),
-        stagingDir: join16(input.stagingDir, "scip"),
+        stagingDir: join17(input.stagingDir, "scip"),
         all: input.replaced === null
       });
     } catch (err) {
@@ -5004,7 +5005,7 @@ async function runScipStage(db, txn, input) {
 
 // src/pipeline/state-lock.ts
 import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync9, rmSync as rmSync8, writeSync as writeSync2 } from "node:fs";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -5014,7 +5015,7 @@ function alive(pid) {
   }
 }
 function acquireLock(stateDir) {
-  const path = join17(stateDir, "lock");
+  const path = join18(stateDir, "lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync3(path, "wx");
@@ -5090,7 +5091,7 @@ function unreadableStateReason(err, store) {
   for (const [name, entry] of Object.entries(manifest.datasets ?? {}))
     for (const bucket of Object.values(entry.buckets ?? {}))
       for (const f of bucket.files ?? [])
-        if (message.includes(join18(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
+        if (message.includes(join19(store.dir, f))) return `dataset ${name} has an unreadable file ${f} (${message.split("\n")[0]})`;
   return null;
 }
 function checkHead(repo, rev, head) {
@@ -5160,13 +5161,13 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: dirtyNow(), t0, timings, previous: prevSnapshot });
       }
     }
-    const runDir = join18(store.tmpDir, `run-${process.pid}-${Date.now()}`);
-    const stagingDir = join18(runDir, "staging");
+    const runDir = join19(store.tmpDir, `run-${process.pid}-${Date.now()}`);
+    const stagingDir = join19(runDir, "staging");
     mkdirSync11(stagingDir, { recursive: true });
-    const dbPromise = openDb(void 0, { tempDirectory: join18(runDir, "duckdb"), preserveInsertionOrder: false });
+    const dbPromise = openDb(void 0, { tempDirectory: join19(runDir, "duckdb"), preserveInsertionOrder: false });
     const scipObtained = options.scip.kind === "off" ? null : obtainScipIndex(options.scip, {
       repoDir: options.repo,
-      workDir: join18(runDir, "scip-index"),
+      workDir: join19(runDir, "scip-index"),
       timeoutS: options.scipTimeoutS,
       log: (l) => progress.info(l)
     });
@@ -5556,15 +5557,15 @@ function inspectState(options) {
 
 // src/pipeline/run-verify.ts
 import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync10 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join19 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join20 } from "node:path";
 async function compareOutputs(actualOut, expectedOut) {
   const db = await openDb();
   try {
     const tables = [];
-    const scip = SCIP_OUTPUTS.filter((t) => existsSync9(join19(expectedOut, t.name)) || existsSync9(join19(actualOut, t.name)));
+    const scip = SCIP_OUTPUTS.filter((t) => existsSync9(join20(expectedOut, t.name)) || existsSync9(join20(actualOut, t.name)));
     for (const spec of [...PUBLISHED, ...scip]) {
-      const rel = (dir) => existsSync9(join19(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns);
+      const rel = (dir) => existsSync9(join20(dir, spec.name)) ? publishedRelation(dir, spec.name) : parquetRelation([], spec.columns);
       const a = rel(actualOut);
       const e = rel(expectedOut);
       const part = spec.partitionColumn;
@@ -5591,12 +5592,12 @@ async function compareOutputs(actualOut, expectedOut) {
   }
 }
 async function runVerify(options, progress) {
-  if (!existsSync9(join19(options.out, "cpg_nodes"))) {
+  if (!existsSync9(join20(options.out, "cpg_nodes"))) {
     throw new UserError(`there is no published CPG in ${options.out} to verify; run \`pycpg build\` first`);
   }
-  const work = mkdtempSync3(join19(tmpdir2(), "pycpg-verify-"));
+  const work = mkdtempSync3(join20(tmpdir3(), "pycpg-verify-"));
   try {
-    const full = makeBuildOptions({ ...options, state: join19(work, "state"), out: join19(work, "out"), full: true });
+    const full = makeBuildOptions({ ...options, state: join20(work, "state"), out: join20(work, "out"), full: true });
     await runBuild(full, { progress });
     return await compareOutputs(options.out, full.out);
   } finally {
