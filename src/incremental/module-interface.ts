@@ -41,13 +41,19 @@
 import type { Db } from "../store/duckdb.ts";
 
 /**
- * SQL: (file_id, key, fp) for the files `fileIds` (decimal strings), over tables with `prefix`.
- * Every per-file table is read through a CTE filtered by the ids as literals, which DuckDB pushes
- * into the Parquet scans (row groups of other files are skipped by their min/max): with a
- * subquery instead (`IN (SELECT ...)`) each table was read whole, 130 ms for one file on Django.
+ * Up to this many files, their ids are literals in the interface query. DuckDB pushes a literal
+ * list into the Parquet scans (with a subquery, `IN (SELECT ...)`, every table was read whole:
+ * 130 ms for one file on Django), but the time to plan it grows with its length (20 filters of
+ * 500 ids took 120 ms, of 2,000 ids 520 ms): more files go through a table.
  */
-export function interfaceRowsSql(prefix: string, fileIds: readonly string[]): string {
-  const ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+const LITERAL_IDS_MAX = 200;
+
+/**
+ * SQL: (file_id, key, fp) for the files `ids` selects (a literal list or a subquery of file ids,
+ * as in `file_id IN (<ids>)`), over tables with `prefix`. Every per-file table is read once
+ * through a CTE with that filter.
+ */
+export function interfaceRowsSql(prefix: string, ids: string): string {
   // The files' own rows of a table (`f_<table>`); `module_index_all` is the whole module index.
   const t = (name: string) => (name === "module_index_all" ? `${prefix}module_index` : `f_${name}`);
   const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
@@ -168,13 +174,22 @@ export interface InterfaceChange {
 /**
  * The keys of the interfaces of `fileIds` that differ between the previous state (`old_*` views)
  * and the current one (plain views). A file present on one side only differs in every key.
+ * `literalIdsMax`: up to how many files the ids are literals (tests set it to compare both ways).
  */
-export async function interfaceChanges(db: Db, fileIds: readonly string[]): Promise<InterfaceChange[]> {
+export async function interfaceChanges(db: Db, fileIds: readonly string[], literalIdsMax = LITERAL_IDS_MAX): Promise<InterfaceChange[]> {
   if (fileIds.length === 0) return [];
+  let ids: string;
+  if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+  else {
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((id) => `'${BigInt(id)}'`).join(", ")}]) AS BIGINT) AS file_id`,
+    );
+    ids = "SELECT file_id FROM _iface_files";
+  }
   return db.rows<InterfaceChange>(`
     SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", fileIds)}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", fileIds)}) o USING (file_id, key)
+    FROM (${interfaceRowsSql("", ids)}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids)}) o USING (file_id, key)
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }

@@ -1943,8 +1943,8 @@ function jsonRelation(files, columns) {
 }
 
 // src/incremental/module-interface.ts
-function interfaceRowsSql(prefix, fileIds) {
-  const ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+var LITERAL_IDS_MAX = 200;
+function interfaceRowsSql(prefix, ids) {
   const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
   const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
   return `
@@ -2053,12 +2053,20 @@ function interfaceRowsSql(prefix, fileIds) {
     )
     SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
 }
-async function interfaceChanges(db, fileIds) {
+async function interfaceChanges(db, fileIds, literalIdsMax = LITERAL_IDS_MAX) {
   if (fileIds.length === 0) return [];
+  let ids;
+  if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+  else {
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((id) => `'${BigInt(id)}'`).join(", ")}]) AS BIGINT) AS file_id`
+    );
+    ids = "SELECT file_id FROM _iface_files";
+  }
   return db.rows(`
     SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", fileIds)}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", fileIds)}) o USING (file_id, key)
+    FROM (${interfaceRowsSql("", ids)}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids)}) o USING (file_id, key)
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }
