@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-EG2ITQPN.js";
+} from "./chunk-WARG7MHH.js";
 import "./chunk-HD6WM2PL.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

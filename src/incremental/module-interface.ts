@@ -39,6 +39,7 @@
  * not part of it.
  */
 import type { Db } from "../store/duckdb.ts";
+import { fileIdRows } from "../store/sql.ts";
 
 /**
  * Up to this many files, their ids are literals in the interface query. DuckDB pushes a literal
@@ -181,9 +182,7 @@ export async function interfaceChanges(db: Db, fileIds: readonly string[], liter
   let ids: string;
   if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
   else {
-    await db.exec(
-      `CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((id) => `'${BigInt(id)}'`).join(", ")}]) AS BIGINT) AS file_id`,
-    );
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows<InterfaceChange>(`

@@ -39,7 +39,7 @@ import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts"
 import { obtainScipIndex, type ScipObtained } from "../scip/scip-layer.ts";
 import { SCIP_DATASETS, SCIP_TABLES } from "../scip/scip-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
-import { jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
+import { fileIdRows, jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
@@ -545,9 +545,7 @@ async function applyIncremental(
     moved = await db.rows<{ file_id: string }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`,
     );
-    await db.exec(
-      `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`,
-    );
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
     await txn.upsert(
       MODULE_INDEX,
       "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
@@ -616,8 +614,7 @@ async function applyIncremental(
   lap(timings, "api_ms", t);
 
   t = performance.now();
-  const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
-  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
   const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name, ...skipOutputs]) });
   lap(timings, "rules_ms", t);

@@ -10,6 +10,14 @@ export function sqlIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/**
+ * SQL: the rows (file_id BIGINT) of the given file ids (decimal strings, as the engine keeps them:
+ * BIGINT does not fit a JS number); no ids give one NULL row.
+ */
+export function fileIdRows(ids: readonly string[]): string {
+  return `SELECT CAST(unnest([${ids.map((id) => sqlString(id)).join(", ") || "NULL"}]) AS BIGINT) AS file_id`;
+}
+
 /** A relation over Parquet files, or an empty relation with the given columns when there are none. */
 export function parquetRelation(files: readonly string[], columns: readonly (readonly [string, string])[]): string {
   if (files.length === 0) {

@@ -1928,6 +1928,9 @@ function sqlString(s) {
 function sqlIdent(s) {
   return `"${s.replace(/"/g, '""')}"`;
 }
+function fileIdRows(ids) {
+  return `SELECT CAST(unnest([${ids.map((id) => sqlString(id)).join(", ") || "NULL"}]) AS BIGINT) AS file_id`;
+}
 function parquetRelation(files, columns) {
   if (files.length === 0) {
     return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
@@ -2058,9 +2061,7 @@ async function interfaceChanges(db, fileIds, literalIdsMax = LITERAL_IDS_MAX) {
   let ids;
   if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
   else {
-    await db.exec(
-      `CREATE OR REPLACE TEMP TABLE _iface_files AS SELECT CAST(unnest([${fileIds.map((id) => `'${BigInt(id)}'`).join(", ")}]) AS BIGINT) AS file_id`
-    );
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows(`
@@ -5428,9 +5429,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     moved = await db.rows(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
     );
-    await db.exec(
-      `CREATE OR REPLACE TEMP TABLE _module_moved AS SELECT CAST(unnest([${moved.map((r) => `'${r.file_id}'`).join(", ") || "NULL"}]) AS BIGINT) AS file_id`
-    );
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
     await txn.upsert(
       MODULE_INDEX,
       "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
@@ -5482,8 +5481,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   );
   lap(timings, "api_ms", t);
   t = performance.now();
-  const ids = closure.map((c) => `'${c.file_id}'`).join(", ");
-  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT CAST(unnest([${ids || "NULL"}]) AS BIGINT) AS file_id UNION ALL SELECT 0::BIGINT`);
+  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
   const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name, ...skipOutputs]) });
   lap(timings, "rules_ms", t);
