@@ -523,7 +523,7 @@ class Closure {
     // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
     // (the type rules resolve it): its attributes count as loaded, rooted at its first name
     await db.exec(`
-      CREATE OR REPLACE TEMP TABLE _impact_annotation_attrs AS
+      CREATE OR REPLACE TABLE _impact_annotation_attrs AS
       SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
       FROM (
         SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts

@@ -182,7 +182,7 @@ export async function interfaceChanges(db: Db, fileIds: readonly string[], liter
   let ids: string;
   if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
   else {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS ${fileIdRows(fileIds)}`);
+    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows<InterfaceChange>(`

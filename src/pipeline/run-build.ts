@@ -286,7 +286,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
         await bindImportRoots(db, rootConfig.roots);
         // file_id 0 is the global partition (nodes that belong to no single file).
-        await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
+        await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         const skip = scipRuleSkip(options);
@@ -308,6 +308,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
           rootsMoved,
           (replaced) => runScipStage(db as Db, txn as StoreTxn, { ...scipInput, replaced }),
           scipRuleSkip(options),
+          await forkLanes(db, threads),
         );
         scipReport = r.scip;
         impacted = r.impacted;
@@ -507,6 +508,7 @@ async function applyIncremental(
   rootsMoved: boolean,
   scipStage: (replaced: ReadonlySet<string>) => Promise<{ report: NonNullable<BuildReport["scip"]>; scipChanged: readonly string[] }>,
   skipOutputs: ReadonlySet<string>,
+  forks: readonly Db[],
 ): Promise<{
   scip: NonNullable<BuildReport["scip"]>;
   impacted: BuildReport["impacted"];
@@ -517,14 +519,20 @@ async function applyIncremental(
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
-  for (const spec of EXTRACT_DATASETS) {
-    const mine = staged.filter((f) => f.table === spec.name);
-    const json = mine.filter((f) => f.format === "json").map((f) => f.path);
-    const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
-    const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
-    if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
-    await txn.upsert(spec, `SELECT * FROM ${source}`, replaced);
-  }
+  // Each dataset's upsert is a few small statements, on its own connection at once with others.
+  const queue = [...EXTRACT_DATASETS];
+  await Promise.all(
+    [db, ...forks].map(async (lane) => {
+      for (let spec = queue.shift(); spec; spec = queue.shift()) {
+        const mine = staged.filter((f) => f.table === spec.name);
+        const json = mine.filter((f) => f.format === "json").map((f) => f.path);
+        const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
+        const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
+        if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
+        await txn.upsert(spec, `SELECT * FROM ${source}`, replaced, { db: lane });
+      }
+    }),
+  );
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
 
@@ -540,18 +548,18 @@ async function applyIncremental(
   const renamed = new Set<string>();
   let lookupMoved = new Set<string>();
   if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0) {
-    await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+    await db.exec("CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM py_files");
+    await db.exec(`CREATE OR REPLACE TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
     moved = await db.rows<{ file_id: string }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`,
     );
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
+    await db.exec(`CREATE OR REPLACE TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
     await txn.upsert(
       MODULE_INDEX,
       "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
       moved.map((r) => r.file_id),
     );
-    await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+    await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
 
     // A file whose module name is the same but whose search path moved (import roots changed)
     // re-resolves its imports only when the roots providing the names it looks up moved (its
@@ -563,7 +571,7 @@ async function applyIncremental(
       renamed.add(r.file_id);
     const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
     lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
-  } else await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  } else await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
 
@@ -598,11 +606,11 @@ async function applyIncremental(
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
-  lap(timings, "impact_ms", t);
-  t = performance.now();
-  const api = await apiChanges(
-    db,
+  // The API changes (for the report) read the extracted tables only: computed on another
+  // connection while the impact closure is.
+  const tApi = performance.now();
+  const apiDone = apiChanges(
+    forks[0] ?? db,
     changes.entries
       .filter((e) => e.status !== "unchanged")
       .map((e) => ({
@@ -610,13 +618,19 @@ async function applyIncremental(
         old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
         new: e.status === "deleted" ? null : fileIdKey(e.path),
       })),
-  );
-  lap(timings, "api_ms", t);
+  ).then((api) => {
+    lap(timings, "api_ms", tApi);
+    return api;
+  });
+  apiDone.catch(() => undefined); // awaited below; a failure of the impact stage must not leave it unhandled
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
+  lap(timings, "impact_ms", t);
+  const api = await apiDone;
 
   t = performance.now();
-  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
+  await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
-  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name, ...skipOutputs]) });
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: new Set([MODULE_INDEX.name, ...skipOutputs]), forks });
   lap(timings, "rules_ms", t);
 
   const delta = await computeDelta(db);
@@ -644,6 +658,19 @@ function sameScipIndex(meta: Partial<StateMeta>, options: BuildOptions): boolean
 
 function scipIndexSha(options: BuildOptions): string | null {
   return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
+}
+
+/**
+ * The connections a scoped run computes on at once, besides `db`: one per core, at most
+ * `SCOPED_RUN_LANES` in all. A scoped run's statements are small (a few files' rows): on 2 cores,
+ * two upserts at once took a Django one-file edit from 1,576 to 1,413 ms (docs/benchmarks.md).
+ * A full build's statements each use every core already (two at once gained nothing measurable):
+ * it runs on one connection.
+ */
+const SCOPED_RUN_LANES = 2;
+
+async function forkLanes(db: Db, threads: number): Promise<Db[]> {
+  return Promise.all(Array.from({ length: Math.max(0, Math.min(SCOPED_RUN_LANES, threads) - 1) }, () => db.fork()));
 }
 
 function lap(timings: Record<string, number>, name: string, since: number): void {

@@ -2,7 +2,7 @@
  * The rule registry's macro files: loaded from sql/macros/, run before the rules, and part of the
  * fingerprint (a state built with other macros must not be reused).
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ describe("rule macros", () => {
     expect(files).toContain("macros/type_macros.sql");
     const macroSql = registry.macros.map((m) => m.sql).join("\n");
     for (const name of ["annotation_core", "annotation_classes", "typed_values"]) {
-      expect(macroSql).toMatch(new RegExp(`CREATE OR REPLACE TEMP MACRO ${name}\\(`));
+      expect(macroSql).toMatch(new RegExp(`CREATE OR REPLACE MACRO ${name}\\(`));
     }
     // No rule is read from the macros directory, and the type rules call the shared macros.
     expect(registry.rules.map((r) => r.file).filter((f) => f.includes("macros"))).toEqual([]);
@@ -48,5 +48,25 @@ describe("rule macros", () => {
     const withoutMacros = loadRules(RULE_INPUTS, none);
     expect(withoutMacros.macros).toEqual([]);
     expect(withoutMacros.fingerprint).not.toBe(same.fingerprint);
+  });
+});
+
+describe("rule inputs", () => {
+  it("rejects a rule that reads a dataset its header does not list", () => {
+    const dir = copyRules("undeclared");
+    const file = join(dir, "cpg_props.sql");
+    const text = readFileSync(file, "utf8");
+    // cpg_props does not list ref_targets: reading it (here through its scoped view) is refused
+    writeFileSync(
+      file,
+      text.replace(
+        /;?\s*$/,
+        "\nUNION ALL SELECT NULL, NULL, NULL, NULL, NULL FROM in_scope_ref_targets WHERE file_id IN (SELECT file_id FROM file_allowlist) AND false\n",
+      ),
+    );
+    expect(() => loadRules(RULE_INPUTS, dir)).toThrow(/rule cpg_props \(cpg_props\.sql\) reads ref_targets without listing it/);
+    // a mention in a comment is not a read
+    writeFileSync(file, `${text}\n-- see also ref_targets\n`);
+    expect(() => loadRules(RULE_INPUTS, dir)).not.toThrow();
   });
 });

@@ -6,7 +6,7 @@
  * incremental engine run them for a subset of files with the same result for those files.
  *
  * What several rules share is written once as DuckDB macros in ./sql/macros/*.sql (statements
- * creating temporary macros), which run before the rules and are part of the fingerprint.
+ * creating macros), which run before the rules and are part of the fingerprint.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -21,7 +21,7 @@ export interface Rule {
   readonly file: string;
 }
 
-/** A file of ./sql/macros: statements creating the temporary macros rules call. */
+/** A file of ./sql/macros: statements creating the macros rules call. */
 export interface MacroFile {
   readonly file: string;
   readonly sql: string;
@@ -36,6 +36,13 @@ export interface RuleRegistry {
   readonly outputs: readonly string[];
   /** sha256 over every rule's name and SQL and every macro file: part of the pipeline fingerprint. */
   readonly fingerprint: string;
+}
+
+/** The datasets of `names` a rule's SQL (outside its comments) reads, directly or as `in_scope_` / `in_scope_old_` views. */
+export function datasetsRead(sql: string, names: readonly string[]): string[] {
+  const body = sql.replace(/--[^\n]*/g, "");
+  const words = new Set(body.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  return [...new Set(names)].filter((n) => words.has(n) || words.has(`in_scope_${n}`) || words.has(`in_scope_old_${n}`)).sort();
 }
 
 /** Where the rule files are: beside this module in the sources, `dist/sql/` in the bundle. */
@@ -103,6 +110,10 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
     for (const i of r.inputs) {
       if (!available.has(i) && !produced.has(i)) throw new Error(`rule ${r.name} reads ${i}, which no table or rule provides`);
     }
+    // Outputs are computed concurrently once their inputs are written: a dataset a rule reads
+    // without declaring it could be read before or after its rewrite.
+    const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
+    if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
   }
   // Order outputs: an output is ready when all inputs of all its rules are available.
   const outputs: string[] = [];

@@ -22,7 +22,7 @@ export const IN_SCOPE_PREFIX = "in_scope_";
 /** Points a view named `<prefix><dataset>` at the transaction's current files of each dataset. */
 export async function bindDatasetViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], prefix = ""): Promise<void> {
   if (specs.length === 0) return;
-  await db.exec(specs.map((s) => `CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
+  await db.exec(specs.map((s) => `CREATE OR REPLACE VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
 }
 
 /**
@@ -41,14 +41,14 @@ async function bindScopeViews(
   const stmts: string[] = [];
   for (const s of specs) {
     const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
-    if (allowlist === null) stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    if (allowlist === null) stmts.push(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
     else {
       const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
       // A small table read once instead of a view every reference re-binds (Parquet scans with
       // the allowlist pushed in): in_scope_py_defs alone appears ~30 times in the rules.
-      if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
-      else stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
-      stmts.push(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
+      if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      else stmts.push(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      stmts.push(`CREATE OR REPLACE VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
     }
   }
   if (stmts.length > 0) await db.exec(stmts.join(";\n"));
@@ -75,6 +75,12 @@ export interface RunRulesOptions {
   readonly skip?: ReadonlySet<string>;
   /** Called after each output is written (progress). */
   readonly onOutput?: (output: string) => void;
+  /**
+   * Other connections to the same database (`Db.fork`): outputs are computed on these and on `db`
+   * at once, one per connection. An output starts when every output it reads is written; the
+   * longest chain of outputs goes first.
+   */
+  readonly forks?: readonly Db[];
 }
 
 /**
@@ -108,27 +114,114 @@ export async function runRules(
   const rewrites = new Set(registry.outputs.filter((o) => !opts.skip?.has(o)));
   const ruleSql = [...registry.rules.map((r) => r.sql), ...registry.macros.map((m) => m.sql)];
   const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && ruleSql.some((sql) => sql.includes(IN_SCOPE_PREFIX + n))));
-  await bindScopeViews(db, txn, [...specs.values()], allowlist, fixedInputs);
+  // A scoped run's rewritten outputs get their `in_scope_` tables from their upserts (no rule
+  // reads an output's scoped rows before the output is written: class_mro reads its own
+  // previous rows through its plain view).
+  await bindScopeViews(
+    db,
+    txn,
+    [...specs.values()].filter((s) => allowlist === null || !rewrites.has(s.name)),
+    allowlist,
+    fixedInputs,
+  );
   // The macros rules call (after the views: DuckDB binds a macro's body when it is created).
   for (const m of registry.macros) await db.exec(m.sql);
-  for (const output of registry.outputs) {
-    if (opts.skip?.has(output)) continue;
+
+  const runOne = async (lane: Db, output: string): Promise<void> => {
     const t0 = performance.now();
     const spec = specs.get(output);
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
-    await txn.upsert(spec, outputSource(registry, spec), allowlist === null ? null : allowlist.ids);
-    await bindDatasetViews(db, txn, [spec]);
-    if (allowlist === null) await bindScopeViews(db, txn, [spec], null);
-    else {
+    if (allowlist === null) {
+      await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
+      await bindDatasetViews(lane, txn, [spec]);
+      await bindScopeViews(lane, txn, [spec], null);
+    } else {
       // The upsert already holds the allowlisted files' rows, new and replaced: keep them as the
       // scope tables instead of reading them back from the files just written.
-      const now = IN_SCOPE_PREFIX + spec.name;
-      const old = `${IN_SCOPE_PREFIX}old_${spec.name}`;
-      await db.exec(`DROP VIEW IF EXISTS ${sqlIdent(now)}; DROP VIEW IF EXISTS ${sqlIdent(old)}`);
-      await txn.keepLastUpsert(now, old);
+      const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
+      await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
+      await bindDatasetViews(lane, txn, [spec]);
     }
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
-  }
+  };
+  const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
+  await schedule(todo, ruleDependencies(registry, todo), [db, ...(opts.forks ?? [])], runOne);
   return timings;
+}
+
+/** For each output of `todo`, the other outputs of `todo` its rules read. */
+export function ruleDependencies(registry: RuleRegistry, todo: readonly string[]): Map<string, Set<string>> {
+  const pending = new Set(todo);
+  const deps = new Map<string, Set<string>>();
+  for (const o of todo) deps.set(o, new Set());
+  for (const r of registry.rules) {
+    if (!pending.has(r.output)) continue;
+    for (const i of r.inputs) if (i !== r.output && pending.has(i)) deps.get(r.output)?.add(i);
+  }
+  return deps;
+}
+
+/**
+ * Runs `run` for every item once its dependencies are done, on as many lanes as given, each lane
+ * one item at a time. A ready item with the longest chain of dependents goes first (ties: the
+ * order of `items`). The first failure stops new items from starting and is rethrown once the
+ * running ones end.
+ */
+export async function schedule<L>(
+  items: readonly string[],
+  deps: ReadonlyMap<string, ReadonlySet<string>>,
+  lanes: readonly L[],
+  run: (lane: L, item: string) => Promise<void>,
+): Promise<void> {
+  const chain = new Map<string, number>();
+  const depth = (item: string): number => {
+    const known = chain.get(item);
+    if (known !== undefined) return known;
+    let d = 1;
+    for (const [o, ds] of deps) if (ds.has(item)) d = Math.max(d, 1 + depth(o));
+    chain.set(item, d);
+    return d;
+  };
+  const order = [...items].sort((a, b) => depth(b) - depth(a) || items.indexOf(a) - items.indexOf(b));
+  const done = new Set<string>();
+  const started = new Set<string>();
+  let failure: { err: unknown } | null = null;
+  let wake: (() => void) | null = null;
+  const next = (): string | null | undefined => {
+    // undefined: nothing left to start; null: something is waiting for a running item
+    const waiting = order.filter((o) => !started.has(o));
+    if (waiting.length === 0) return undefined;
+    return waiting.find((o) => [...(deps.get(o) ?? [])].every((d) => done.has(d))) ?? null;
+  };
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (;;) {
+        if (failure) return;
+        const item = next();
+        if (item === undefined) return;
+        if (item === null) {
+          await new Promise<void>((resolve) => {
+            const prev = wake;
+            wake = () => {
+              prev?.();
+              resolve();
+            };
+          });
+          continue;
+        }
+        started.add(item);
+        try {
+          await run(lane, item);
+          done.add(item);
+        } catch (err) {
+          failure ??= { err };
+        }
+        const w = wake as (() => void) | null;
+        wake = null;
+        w?.();
+      }
+    }),
+  );
+  if (failure) throw (failure as { err: unknown }).err;
 }

@@ -12,6 +12,12 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Runs a query and returns its rows as JSON-safe objects (BIGINT as strings). */
   rows<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
+   * Another connection to the same database: it sees the same tables and views, not this
+   * connection's temporary objects, and runs its statements concurrently with this one's.
+   * Closed with the database.
+   */
+  fork(): Promise<Db>;
   close(): void;
 }
 
@@ -86,19 +92,27 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
   // The store never rewrites a file in place (every write gets a new name), so cached Parquet
   // footers stay valid; rules read the same bucket files many times per run. (A setting of the
   // parquet extension: it can only be set once the extension is loaded, not at creation.)
-  await con.run("SET parquet_metadata_cache = true");
-  return {
-    con,
+  await con.run("SET GLOBAL parquet_metadata_cache = true");
+  const forks: DuckDBConnection[] = [];
+  const wrap = (c: DuckDBConnection, close: () => void): Db => ({
+    con: c,
     async exec(sql) {
-      await traced(sql, () => con.run(sql));
+      await traced(sql, () => c.run(sql));
     },
     async rows<T>(sql: string) {
-      const r = await traced(sql, () => con.runAndReadAll(sql));
+      const r = await traced(sql, () => c.runAndReadAll(sql));
       return r.getRowObjectsJson() as T[];
     },
-    close() {
-      con.closeSync();
-      instance.closeSync();
+    async fork() {
+      const f = await instance.connect();
+      forks.push(f);
+      return wrap(f, () => f.closeSync());
     },
-  };
+    close,
+  });
+  return wrap(con, () => {
+    for (const f of forks) f.closeSync();
+    con.closeSync();
+    instance.closeSync();
+  });
 }

@@ -135,6 +135,33 @@ describe("StateStore", () => {
     expect(await rowsOf(store, m2)).toEqual(want);
   });
 
+  it("upserts of two datasets run at once on two connections, each with its own working tables; keep leaves the rows as tables", async () => {
+    const U: DatasetSpec = { ...T, name: "u" };
+    const { store, m1 } = await committedStore("concurrent");
+    const seed = store.begin(db, m1, FP, BUCKETS);
+    await seed.upsert(U, values(INITIAL), null);
+    const m2 = seed.commit({});
+    const other = await db.fork();
+    const txn = store.begin(db, m2, FP, BUCKETS);
+    const freshT = rowsFor([1, 2, 3], 50, "t");
+    const freshU = rowsFor([2, 5], 70, "u");
+    await Promise.all([
+      txn.upsert(T, values(freshT), ids(1, 2, 3), { keep: { fresh: "kept_t", old: "kept_old_t" } }),
+      txn.upsert(U, values(freshU), ids(2, 5), { db: other, keep: { fresh: "kept_u", old: "kept_old_u" } }),
+    ]);
+    const m3 = txn.commit({});
+    expect(await rowsOf(store, m3)).toEqual(sorted([...INITIAL.filter(([f]) => ![1, 2, 3].includes(f)), ...freshT]));
+    const u = await db.rows<{ file_id: string; v: string; n: number }>(`SELECT file_id, v, n FROM ${store.relation(m3, U)} ORDER BY file_id, n, v`);
+    expect(u.map((x) => [Number(x.file_id), x.v, x.n])).toEqual(sorted([...INITIAL.filter(([f]) => f !== 2 && f !== 5), ...freshU]));
+    // The kept tables (visible from either connection) hold each upsert's new and replaced rows.
+    const count = async (t: string) => Number((await other.rows<{ n: string }>(`SELECT count(*) AS n FROM ${t}`))[0]?.n);
+    expect([await count("kept_t"), await count("kept_old_t"), await count("kept_u"), await count("kept_old_u")]).toEqual([150, 6, 140, 4]);
+    // No working table outlives its upsert.
+    const left = await db.rows<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE '\\_upsert%' ESCAPE '\\'");
+    expect(left).toEqual([]);
+    await db.exec("DROP TABLE kept_t; DROP TABLE kept_old_t; DROP TABLE kept_u; DROP TABLE kept_old_u");
+  });
+
   it("an upsert replaces only the given files' rows and rewrites only their buckets", async () => {
     const { store, m1 } = await committedStore("upsert");
     const before = snapshot(store.dir);

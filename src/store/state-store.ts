@@ -330,6 +330,28 @@ export class StateStore {
   }
 }
 
+/** How an upsert runs: on which connection, and whether its rows are kept as tables. */
+export interface UpsertOptions {
+  /** The connection to run on (default: the transaction's); upserts of different datasets may run at once on different connections. */
+  readonly db?: Db;
+  /**
+   * Keep the upsert's new rows and the rows they replaced as the tables `fresh` and `old` (a
+   * scoped rule run reads them as the allowlisted files' rows, now and before).
+   */
+  readonly keep?: { readonly fresh: string; readonly old: string };
+}
+
+/** An upsert's working tables: named after its dataset, so that upserts of different datasets can run at once. */
+interface ScratchTables {
+  readonly src: string;
+  readonly old: string;
+  readonly byBucket: string;
+}
+
+function scratchTables(spec: DatasetSpec): ScratchTables {
+  return { src: sqlIdent(`_upsert_src_${spec.name}`), old: sqlIdent(`_upsert_old_${spec.name}`), byBucket: sqlIdent(`_upsert_by_bucket_${spec.name}`) };
+}
+
 /**
  * A pending generation. Writes go to new files; `commit` publishes them atomically; until then
  * readers of the committed manifest see the previous generation.
@@ -405,8 +427,24 @@ export class StoreTxn {
    * published tables, whose files are hard-linked as they are). A bucket whose replaced files get
    * back exactly the rows they had (a multiset comparison) is left alone.
    */
-  async upsert(spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null): Promise<void> {
-    const db = this.db;
+  async upsert(spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null, opts: UpsertOptions = {}): Promise<void> {
+    const db = opts.db ?? this.db;
+    const t = scratchTables(spec);
+    try {
+      await this.write(db, t, spec, sourceSql, replace);
+    } catch (err) {
+      await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}; DROP TABLE IF EXISTS ${t.byBucket}`).catch(() => undefined);
+      throw err;
+    }
+    // (the old rows' table exists on every path: empty after a full replacement)
+    await db.exec(
+      opts.keep
+        ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}`
+        : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`,
+    );
+  }
+
+  private async write(db: Db, t: ScratchTables, spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null): Promise<void> {
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -423,10 +461,10 @@ export class StoreTxn {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join(this.store.dir, "data", spec.name);
     mkdirSync(dir, { recursive: true });
-    const created = await db.rows<{ Count: string }>(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
+    const created = await db.rows<{ Count: string }>(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
     const freshRows = Number(created[0]?.Count ?? 0);
     if (replace === null) {
-      const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
+      const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
       for (const [k, old] of Object.entries(entry.buckets)) {
         this.superseded.push(...old.files);
@@ -440,7 +478,7 @@ export class StoreTxn {
         const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
         mkdirSync(this.store.tmpDir, { recursive: true });
         await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
+          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src} ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
         );
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
@@ -462,8 +500,8 @@ export class StoreTxn {
         // Large tables (a partitioned write holds a buffer per open partition): one COPY per
         // bucket, from the rows sorted by bucket once when there are more buckets than the state's
         // (each scan then skips the other buckets' row groups by their min/max).
-        const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
-        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+        const from = nb > this.buckets ? t.byBucket : t.src;
+        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TABLE ${t.byBucket} AS SELECT * FROM ${t.src} ORDER BY ${bexpr}`);
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
@@ -473,22 +511,22 @@ export class StoreTxn {
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
         }
-        await db.exec("DROP TABLE IF EXISTS _upsert_by_bucket");
+        await db.exec(`DROP TABLE IF EXISTS ${t.byBucket}`);
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      await db.exec(`CREATE OR REPLACE TABLE ${t.old} AS SELECT * FROM ${t.src} WHERE false`);
       return;
     }
     // The files being replaced, as canonical decimal strings (BIGINT does not fit a JS number).
     // The source's own files are replaced too: the comparison lists them, and one the caller did
     // not name has its old rows added before comparing again (no statement in the usual case).
     const ids = new Set(replace.map((id) => BigInt(id).toString()));
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS ${this.oldRows(spec, entry, nb, [...ids])}`);
-    let stats = await this.compareUpsert(spec, nb, freshRows);
+    await db.exec(`CREATE OR REPLACE TABLE ${t.old} AS ${this.oldRows(t, spec, entry, nb, [...ids])}`);
+    let stats = await this.compareUpsert(db, t, spec, nb, freshRows);
     const unnamed = [...new Set(stats.flatMap((st) => st.fresh_ids ?? []))].filter((id) => !ids.has(id));
     if (unnamed.length > 0) {
       for (const id of unnamed) ids.add(id);
-      await db.exec(`INSERT INTO _upsert_old ${this.oldRows(spec, entry, nb, unnamed)}`);
-      stats = await this.compareUpsert(spec, nb, freshRows);
+      await db.exec(`INSERT INTO ${t.old} ${this.oldRows(t, spec, entry, nb, unnamed)}`);
+      stats = await this.compareUpsert(db, t, spec, nb, freshRows);
     }
     const byBucket = new Map<number, string[]>();
     for (const id of [...ids].sort()) {
@@ -530,7 +568,7 @@ export class StoreTxn {
         const rel = this.newFile(spec.name, b);
         const keep = relationOf(this.store.dir, entry, spec, { keys: new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
@@ -550,7 +588,7 @@ export class StoreTxn {
           ? `SELECT ${cols} FROM read_parquet(${sqlString(join(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL `
           : "";
         const res = await db.rows<{ Count: string }>(
-          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         const n = Number(res[0]?.Count ?? 0);
         if (n > 0) {
@@ -565,15 +603,15 @@ export class StoreTxn {
   }
 
   /** SQL: the current rows of the files `ids` of a dataset (the file filter pushed into the scans). */
-  private oldRows(spec: DatasetSpec, entry: DatasetEntry, nb: number, ids: readonly string[]): string {
+  private oldRows(t: ScratchTables, spec: DatasetSpec, entry: DatasetEntry, nb: number, ids: readonly string[]): string {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const keys = new Set(ids.map((id) => Number(BigInt(id) & BigInt(nb - 1))).filter((b) => entry.buckets[String(b)] !== undefined));
-    if (ids.length === 0 || keys.size === 0) return `SELECT ${cols} FROM _upsert_src WHERE false`;
+    if (ids.length === 0 || keys.size === 0) return `SELECT ${cols} FROM ${t.src} WHERE false`;
     return `SELECT ${cols} FROM ${relationOf(this.store.dir, entry, spec, { keys, fileIds: ids })}`;
   }
 
   /**
-   * Per bucket of `_upsert_src` and `_upsert_old`: row counts, the files on each side, and whether
+   * Per bucket of the new rows (`t.src`) and the rows they replace (`t.old`): row counts, the files on each side, and whether
    * the new rows are exactly the replaced ones (as multisets). Exactly: both sides' rows grouped
    * together by every column (GROUP BY puts NULLs together), each side counted per distinct row;
    * the multisets are equal when every distinct row has the same count on both (~5 ms for a
@@ -582,8 +620,7 @@ export class StoreTxn {
    * per side tell different multisets apart first and only equal-looking buckets are compared
    * exactly: either way a hash collision can never hide a change.
    */
-  private async compareUpsert(spec: DatasetSpec, nb: number, freshRows: number): Promise<UpsertStats[]> {
-    const db = this.db;
+  private async compareUpsert(db: Db, t: ScratchTables, spec: DatasetSpec, nb: number, freshRows: number): Promise<UpsertStats[]> {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
     const bexpr = bucketExpr(spec.partitionColumn, nb);
@@ -591,15 +628,15 @@ export class StoreTxn {
       SELECT _b AS b, sum(_s) AS fresh, sum(_o) AS old, bool_and(_s = _o) AS same,
              list(DISTINCT _id) FILTER (WHERE _o > 0) AS old_ids, list(DISTINCT _id) FILTER (WHERE _s > 0) AS fresh_ids
       FROM (SELECT ${cols}, _b, CAST(${part} AS VARCHAR) AS _id, count(*) FILTER (WHERE _side) AS _s, count(*) FILTER (WHERE NOT _side) AS _o
-            FROM (SELECT ${cols}, ${bexpr} AS _b, true AS _side FROM _upsert_src ${where}
-                  UNION ALL SELECT ${cols}, ${bexpr} AS _b, false AS _side FROM _upsert_old ${where})
+            FROM (SELECT ${cols}, ${bexpr} AS _b, true AS _side FROM ${t.src} ${where}
+                  UNION ALL SELECT ${cols}, ${bexpr} AS _b, false AS _side FROM ${t.old} ${where})
             GROUP BY ALL)
       GROUP BY 1`;
     if (freshRows <= this.exactCompareMaxRows) return db.rows<UpsertStats>(exact(""));
     const sig = (t: string) =>
       `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
     const stats = await db.rows<UpsertStats>(`
-      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+      WITH s AS (${sig(t.src)}), o AS (${sig(t.old)})
       SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
              (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids, s.ids AS fresh_ids
       FROM s FULL OUTER JOIN o ON s.b = o.b`);
@@ -610,14 +647,6 @@ export class StoreTxn {
       for (const st of stats) if (st.same) st.same = same.get(Number(st.b)) === true;
     }
     return stats;
-  }
-
-  /**
-   * Keeps the last upsert's new rows and the rows they replaced as the temporary tables `fresh`
-   * and `old` (a scoped rule run reads them as the allowlisted files' rows, now and before).
-   */
-  async keepLastUpsert(fresh: string, old: string): Promise<void> {
-    await this.db.exec(`ALTER TABLE _upsert_src RENAME TO ${sqlIdent(fresh)}; ALTER TABLE _upsert_old RENAME TO ${sqlIdent(old)}`);
   }
 
   /**

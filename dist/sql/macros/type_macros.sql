@@ -1,13 +1,13 @@
 -- macros: annotation_core, annotation_classes, typed_values
--- doc: What the type rules share (type_decls, type_members, type_targets). Created (as temporary
---      macros) before the rules run; part of the pipeline fingerprint like the rules. A macro
---      reads the datasets a calling rule declares as its inputs, so a rule that calls one lists
---      them in its header.
+-- doc: What the type rules share (type_decls, type_members, type_targets). Created (as macros of
+--      the run's database, which every connection of the run sees) before the rules run; part of
+--      the pipeline fingerprint like the rules. A macro reads the datasets a calling rule declares
+--      as its inputs, so a rule that calls one lists them in its header.
 
 -- The class name an annotation's text is about, before it is looked up: quotes, `Optional[...]`,
 -- `Union[X, None]`, `X | None`, `None | X`, `Type[...]` and a generic subscript (`Foo[int]` is
 -- Foo) removed. The caller keeps it only when it is a dotted name.
-CREATE OR REPLACE TEMP MACRO annotation_core(text) AS
+CREATE OR REPLACE MACRO annotation_core(text) AS
   regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
     trim(text),
     '^[''"](.*)[''"]$', '\1'),
@@ -26,7 +26,7 @@ CREATE OR REPLACE TEMP MACRO annotation_core(text) AS
 -- self_class; any other dotted name resolves through the file's namespace (module_exports:
 -- imports and definitions) and module attributes (up to 6 parts) to a CLASS. A row of `anns`
 -- comes back once per way its name resolves.
-CREATE OR REPLACE TEMP MACRO annotation_classes(anns) AS TABLE
+CREATE OR REPLACE MACRO annotation_classes(anns) AS TABLE
 WITH cores AS (
   SELECT * EXCLUDE (text), string_split(core, '.') AS parts
   FROM (SELECT *, annotation_core(text) AS core FROM query_table(anns))
@@ -67,7 +67,7 @@ WHERE a.core IN ('Self', 'typing.Self', 'typing_extensions.Self', 't.Self') AND 
 -- value that is a call calls (call_targets); name_kind / name_target_id: what a value that is a
 -- name refers to (ref_targets). Reads in_scope_py_calls, in_scope_call_targets,
 -- in_scope_ref_targets, type_decls and module_exports.
-CREATE OR REPLACE TEMP MACRO typed_values(facts) AS TABLE
+CREATE OR REPLACE MACRO typed_values(facts) AS TABLE
 WITH anns AS (
   SELECT fact_id, file_id, annotation AS text, self_class FROM query_table(facts) WHERE annotation IS NOT NULL
 ),

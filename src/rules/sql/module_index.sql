@@ -9,7 +9,7 @@
 --      in or below it (`from . import x` in d/m.py makes d a package, `from .plugins import x` in
 --      pkg/m.py makes pkg/plugins one) or from an absolute import whose dotted name spells its path
 --      below an import root (`import shop.plugins.discounts` makes shop/plugins one). A declared
---      root (the temporary table `import_roots`, read from the packaging and tool configuration of
+--      root (the table `import_roots`, read from the packaging and tool configuration of
 --      the repository and its nested projects and from --python-path: src/config/import-roots.ts),
 --      a project's directory and a top-level `src` are never namespace packages. So a top-level package has root '', a
 --      `src/` or `lib/` layout root `src` / `lib`, and a directory of scripts or tests without

@@ -2061,7 +2061,7 @@ async function interfaceChanges(db, fileIds, literalIdsMax = LITERAL_IDS_MAX) {
   let ids;
   if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
   else {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _iface_files AS ${fileIdRows(fileIds)}`);
+    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows(`
@@ -2369,7 +2369,7 @@ var Closure = class {
   async load() {
     const db = this.db;
     await db.exec(`
-      CREATE OR REPLACE TEMP TABLE _impact_annotation_attrs AS
+      CREATE OR REPLACE TABLE _impact_annotation_attrs AS
       SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
       FROM (
         SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts
@@ -3195,21 +3195,29 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
   config.temp_directory = opts.tempDirectory ?? join9(tmpdir2(), `pycpg-duckdb-${process.pid}`);
   const instance = await DuckDBInstance.create(":memory:", config);
   const con = await instance.connect();
-  await con.run("SET parquet_metadata_cache = true");
-  return {
-    con,
+  await con.run("SET GLOBAL parquet_metadata_cache = true");
+  const forks = [];
+  const wrap = (c, close) => ({
+    con: c,
     async exec(sql) {
-      await traced(sql, () => con.run(sql));
+      await traced(sql, () => c.run(sql));
     },
     async rows(sql) {
-      const r = await traced(sql, () => con.runAndReadAll(sql));
+      const r = await traced(sql, () => c.runAndReadAll(sql));
       return r.getRowObjectsJson();
     },
-    close() {
-      con.closeSync();
-      instance.closeSync();
-    }
-  };
+    async fork() {
+      const f = await instance.connect();
+      forks.push(f);
+      return wrap(f, () => f.closeSync());
+    },
+    close
+  });
+  return wrap(con, () => {
+    for (const f of forks) f.closeSync();
+    con.closeSync();
+    instance.closeSync();
+  });
 }
 
 // src/store/state-store.ts
@@ -3394,6 +3402,9 @@ var StateStore = class {
     return new StoreTxn(this, db, base, fingerprint, base ? base.buckets : buckets, compacted);
   }
 };
+function scratchTables(spec) {
+  return { src: sqlIdent(`_upsert_src_${spec.name}`), old: sqlIdent(`_upsert_old_${spec.name}`), byBucket: sqlIdent(`_upsert_by_bucket_${spec.name}`) };
+}
 var StoreTxn = class {
   constructor(store, db, base, fingerprint, buckets, compacted) {
     this.store = store;
@@ -3461,8 +3472,20 @@ var StoreTxn = class {
    * published tables, whose files are hard-linked as they are). A bucket whose replaced files get
    * back exactly the rows they had (a multiset comparison) is left alone.
    */
-  async upsert(spec, sourceSql, replace) {
-    const db = this.db;
+  async upsert(spec, sourceSql, replace, opts = {}) {
+    const db = opts.db ?? this.db;
+    const t = scratchTables(spec);
+    try {
+      await this.write(db, t, spec, sourceSql, replace);
+    } catch (err) {
+      await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}; DROP TABLE IF EXISTS ${t.byBucket}`).catch(() => void 0);
+      throw err;
+    }
+    await db.exec(
+      opts.keep ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}` : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`
+    );
+  }
+  async write(db, t, spec, sourceSql, replace) {
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -3473,10 +3496,10 @@ var StoreTxn = class {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join10(this.store.dir, "data", spec.name);
     mkdirSync4(dir, { recursive: true });
-    const created = await db.rows(`CREATE OR REPLACE TEMP TABLE _upsert_src AS SELECT ${cols} FROM (${sourceSql})`);
+    const created = await db.rows(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
     const freshRows = Number(created[0]?.Count ?? 0);
     if (replace === null) {
-      const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM _upsert_src GROUP BY 1`);
+      const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
       for (const [k, old] of Object.entries(entry.buckets)) {
         this.superseded.push(...old.files);
@@ -3487,7 +3510,7 @@ var StoreTxn = class {
         const part2 = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
         mkdirSync4(this.store.tmpDir, { recursive: true });
         await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM _upsert_src ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
+          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src} ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
         );
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
@@ -3504,8 +3527,8 @@ var StoreTxn = class {
         }
         rmSync3(part2, { recursive: true, force: true });
       } else {
-        const from = nb > this.buckets ? "_upsert_by_bucket" : "_upsert_src";
-        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_by_bucket AS SELECT * FROM _upsert_src ORDER BY ${bexpr}`);
+        const from = nb > this.buckets ? t.byBucket : t.src;
+        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TABLE ${t.byBucket} AS SELECT * FROM ${t.src} ORDER BY ${bexpr}`);
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
@@ -3515,19 +3538,19 @@ var StoreTxn = class {
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
         }
-        await db.exec("DROP TABLE IF EXISTS _upsert_by_bucket");
+        await db.exec(`DROP TABLE IF EXISTS ${t.byBucket}`);
       }
-      await db.exec("CREATE OR REPLACE TEMP TABLE _upsert_old AS SELECT * FROM _upsert_src WHERE false");
+      await db.exec(`CREATE OR REPLACE TABLE ${t.old} AS SELECT * FROM ${t.src} WHERE false`);
       return;
     }
     const ids = new Set(replace.map((id) => BigInt(id).toString()));
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _upsert_old AS ${this.oldRows(spec, entry, nb, [...ids])}`);
-    let stats = await this.compareUpsert(spec, nb, freshRows);
+    await db.exec(`CREATE OR REPLACE TABLE ${t.old} AS ${this.oldRows(t, spec, entry, nb, [...ids])}`);
+    let stats = await this.compareUpsert(db, t, spec, nb, freshRows);
     const unnamed = [...new Set(stats.flatMap((st) => st.fresh_ids ?? []))].filter((id) => !ids.has(id));
     if (unnamed.length > 0) {
       for (const id of unnamed) ids.add(id);
-      await db.exec(`INSERT INTO _upsert_old ${this.oldRows(spec, entry, nb, unnamed)}`);
-      stats = await this.compareUpsert(spec, nb, freshRows);
+      await db.exec(`INSERT INTO ${t.old} ${this.oldRows(t, spec, entry, nb, unnamed)}`);
+      stats = await this.compareUpsert(db, t, spec, nb, freshRows);
     }
     const byBucket = /* @__PURE__ */ new Map();
     for (const id of [...ids].sort()) {
@@ -3565,7 +3588,7 @@ var StoreTxn = class {
         const rel = this.newFile(spec.name, b);
         const keep = relationOf(this.store.dir, entry, spec, { keys: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
@@ -3581,7 +3604,7 @@ var StoreTxn = class {
         const rel = this.newFile(spec.name, b);
         const keepDelta = bucket?.delta ? `SELECT ${cols} FROM read_parquet(${sqlString(join10(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL ` : "";
         const res = await db.rows(
-          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM _upsert_src WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         const n = Number(res[0]?.Count ?? 0);
         if (n > 0) {
@@ -3595,14 +3618,14 @@ var StoreTxn = class {
     }
   }
   /** SQL: the current rows of the files `ids` of a dataset (the file filter pushed into the scans). */
-  oldRows(spec, entry, nb, ids) {
+  oldRows(t, spec, entry, nb, ids) {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const keys = new Set(ids.map((id) => Number(BigInt(id) & BigInt(nb - 1))).filter((b) => entry.buckets[String(b)] !== void 0));
-    if (ids.length === 0 || keys.size === 0) return `SELECT ${cols} FROM _upsert_src WHERE false`;
+    if (ids.length === 0 || keys.size === 0) return `SELECT ${cols} FROM ${t.src} WHERE false`;
     return `SELECT ${cols} FROM ${relationOf(this.store.dir, entry, spec, { keys, fileIds: ids })}`;
   }
   /**
-   * Per bucket of `_upsert_src` and `_upsert_old`: row counts, the files on each side, and whether
+   * Per bucket of the new rows (`t.src`) and the rows they replace (`t.old`): row counts, the files on each side, and whether
    * the new rows are exactly the replaced ones (as multisets). Exactly: both sides' rows grouped
    * together by every column (GROUP BY puts NULLs together), each side counted per distinct row;
    * the multisets are equal when every distinct row has the same count on both (~5 ms for a
@@ -3611,8 +3634,7 @@ var StoreTxn = class {
    * per side tell different multisets apart first and only equal-looking buckets are compared
    * exactly: either way a hash collision can never hide a change.
    */
-  async compareUpsert(spec, nb, freshRows) {
-    const db = this.db;
+  async compareUpsert(db, t, spec, nb, freshRows) {
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
     const bexpr = bucketExpr(spec.partitionColumn, nb);
@@ -3620,14 +3642,14 @@ var StoreTxn = class {
       SELECT _b AS b, sum(_s) AS fresh, sum(_o) AS old, bool_and(_s = _o) AS same,
              list(DISTINCT _id) FILTER (WHERE _o > 0) AS old_ids, list(DISTINCT _id) FILTER (WHERE _s > 0) AS fresh_ids
       FROM (SELECT ${cols}, _b, CAST(${part} AS VARCHAR) AS _id, count(*) FILTER (WHERE _side) AS _s, count(*) FILTER (WHERE NOT _side) AS _o
-            FROM (SELECT ${cols}, ${bexpr} AS _b, true AS _side FROM _upsert_src ${where}
-                  UNION ALL SELECT ${cols}, ${bexpr} AS _b, false AS _side FROM _upsert_old ${where})
+            FROM (SELECT ${cols}, ${bexpr} AS _b, true AS _side FROM ${t.src} ${where}
+                  UNION ALL SELECT ${cols}, ${bexpr} AS _b, false AS _side FROM ${t.old} ${where})
             GROUP BY ALL)
       GROUP BY 1`;
     if (freshRows <= this.exactCompareMaxRows) return db.rows(exact(""));
-    const sig = (t) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t} GROUP BY 1`;
+    const sig = (t2) => `SELECT ${bexpr} AS b, count(*) AS n, sum(hash(${cols})) AS h1, sum(hash(${cols}, 'pycpg')) AS h2, list(DISTINCT CAST(${part} AS VARCHAR)) AS ids FROM ${t2} GROUP BY 1`;
     const stats = await db.rows(`
-      WITH s AS (${sig("_upsert_src")}), o AS (${sig("_upsert_old")})
+      WITH s AS (${sig(t.src)}), o AS (${sig(t.old)})
       SELECT coalesce(s.b, o.b) AS b, coalesce(s.n, 0) AS fresh, coalesce(o.n, 0) AS old,
              (s.n IS NOT DISTINCT FROM o.n AND s.h1 IS NOT DISTINCT FROM o.h1 AND s.h2 IS NOT DISTINCT FROM o.h2) AS same, o.ids AS old_ids, s.ids AS fresh_ids
       FROM s FULL OUTER JOIN o ON s.b = o.b`);
@@ -3638,13 +3660,6 @@ var StoreTxn = class {
       for (const st of stats) if (st.same) st.same = same.get(Number(st.b)) === true;
     }
     return stats;
-  }
-  /**
-   * Keeps the last upsert's new rows and the rows they replaced as the temporary tables `fresh`
-   * and `old` (a scoped rule run reads them as the allowlisted files' rows, now and before).
-   */
-  async keepLastUpsert(fresh, old) {
-    await this.db.exec(`ALTER TABLE _upsert_src RENAME TO ${sqlIdent(fresh)}; ALTER TABLE _upsert_old RENAME TO ${sqlIdent(old)}`);
   }
   /**
    * Replaces a whole dataset with files that already have the store's shape (every file holds
@@ -4162,7 +4177,7 @@ function writeReports(outDir, report) {
 
 // src/rules/import-roots-table.ts
 async function bindImportRoots(db, roots) {
-  await db.exec("CREATE OR REPLACE TEMP TABLE import_roots (project VARCHAR, dir VARCHAR, ord INTEGER, source VARCHAR)");
+  await db.exec("CREATE OR REPLACE TABLE import_roots (project VARCHAR, dir VARCHAR, ord INTEGER, source VARCHAR)");
   if (roots.length > 0)
     await db.exec(
       `INSERT INTO import_roots VALUES ${roots.map((r) => `(${sqlString(r.project)}, ${sqlString(r.dir)}, ${r.ord}, ${sqlString(r.source)})`).join(", ")}`
@@ -4173,6 +4188,11 @@ async function bindImportRoots(db, roots) {
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync8, readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+function datasetsRead(sql, names) {
+  const body = sql.replace(/--[^\n]*/g, "");
+  const words = new Set(body.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  return [...new Set(names)].filter((n) => words.has(n) || words.has(`in_scope_${n}`) || words.has(`in_scope_old_${n}`)).sort();
+}
 function defaultRuleDir() {
   return fileURLToPath3(new URL("./sql/", import.meta.url));
 }
@@ -4225,6 +4245,8 @@ function loadRules(known, dir = defaultRuleDir()) {
     for (const i of r.inputs) {
       if (!available.has(i) && !produced.has(i)) throw new Error(`rule ${r.name} reads ${i}, which no table or rule provides`);
     }
+    const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
+    if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
   }
   const outputs = [];
   const pending = new Set(produced);
@@ -4250,18 +4272,18 @@ function loadRules(known, dir = defaultRuleDir()) {
 var IN_SCOPE_PREFIX = "in_scope_";
 async function bindDatasetViews(db, txn, specs, prefix = "") {
   if (specs.length === 0) return;
-  await db.exec(specs.map((s) => `CREATE OR REPLACE TEMP VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
+  await db.exec(specs.map((s) => `CREATE OR REPLACE VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
 }
 async function bindScopeViews(db, txn, specs, allowlist, materialize = /* @__PURE__ */ new Set()) {
   const stmts = [];
   for (const s of specs) {
     const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
-    if (allowlist === null) stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
+    if (allowlist === null) stmts.push(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
     else {
       const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
-      if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
-      else stmts.push(`CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
-      stmts.push(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
+      if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      else stmts.push(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
+      stmts.push(`CREATE OR REPLACE VIEW ${sqlIdent(`${IN_SCOPE_PREFIX}old_${s.name}`)} AS SELECT * FROM ${txn.baseRelation(s, scope)}`);
     }
   }
   if (stmts.length > 0) await db.exec(stmts.join(";\n"));
@@ -4291,26 +4313,94 @@ async function runRules(db, txn, registry, specs, opts) {
   const rewrites = new Set(registry.outputs.filter((o) => !opts.skip?.has(o)));
   const ruleSql = [...registry.rules.map((r) => r.sql), ...registry.macros.map((m) => m.sql)];
   const fixedInputs = new Set([...specs.keys()].filter((n) => !rewrites.has(n) && ruleSql.some((sql) => sql.includes(IN_SCOPE_PREFIX + n))));
-  await bindScopeViews(db, txn, [...specs.values()], allowlist, fixedInputs);
+  await bindScopeViews(
+    db,
+    txn,
+    [...specs.values()].filter((s) => allowlist === null || !rewrites.has(s.name)),
+    allowlist,
+    fixedInputs
+  );
   for (const m of registry.macros) await db.exec(m.sql);
-  for (const output of registry.outputs) {
-    if (opts.skip?.has(output)) continue;
+  const runOne = async (lane, output) => {
     const t0 = performance.now();
     const spec = specs.get(output);
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
-    await txn.upsert(spec, outputSource(registry, spec), allowlist === null ? null : allowlist.ids);
-    await bindDatasetViews(db, txn, [spec]);
-    if (allowlist === null) await bindScopeViews(db, txn, [spec], null);
-    else {
-      const now = IN_SCOPE_PREFIX + spec.name;
-      const old = `${IN_SCOPE_PREFIX}old_${spec.name}`;
-      await db.exec(`DROP VIEW IF EXISTS ${sqlIdent(now)}; DROP VIEW IF EXISTS ${sqlIdent(old)}`);
-      await txn.keepLastUpsert(now, old);
+    if (allowlist === null) {
+      await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
+      await bindDatasetViews(lane, txn, [spec]);
+      await bindScopeViews(lane, txn, [spec], null);
+    } else {
+      const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
+      await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
+      await bindDatasetViews(lane, txn, [spec]);
     }
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
-  }
+  };
+  const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
+  await schedule(todo, ruleDependencies(registry, todo), [db, ...opts.forks ?? []], runOne);
   return timings;
+}
+function ruleDependencies(registry, todo) {
+  const pending = new Set(todo);
+  const deps = /* @__PURE__ */ new Map();
+  for (const o of todo) deps.set(o, /* @__PURE__ */ new Set());
+  for (const r of registry.rules) {
+    if (!pending.has(r.output)) continue;
+    for (const i of r.inputs) if (i !== r.output && pending.has(i)) deps.get(r.output)?.add(i);
+  }
+  return deps;
+}
+async function schedule(items, deps, lanes, run) {
+  const chain = /* @__PURE__ */ new Map();
+  const depth = (item) => {
+    const known = chain.get(item);
+    if (known !== void 0) return known;
+    let d = 1;
+    for (const [o, ds] of deps) if (ds.has(item)) d = Math.max(d, 1 + depth(o));
+    chain.set(item, d);
+    return d;
+  };
+  const order = [...items].sort((a, b) => depth(b) - depth(a) || items.indexOf(a) - items.indexOf(b));
+  const done = /* @__PURE__ */ new Set();
+  const started = /* @__PURE__ */ new Set();
+  let failure = null;
+  let wake = null;
+  const next = () => {
+    const waiting = order.filter((o) => !started.has(o));
+    if (waiting.length === 0) return void 0;
+    return waiting.find((o) => [...deps.get(o) ?? []].every((d) => done.has(d))) ?? null;
+  };
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (; ; ) {
+        if (failure) return;
+        const item = next();
+        if (item === void 0) return;
+        if (item === null) {
+          await new Promise((resolve4) => {
+            const prev = wake;
+            wake = () => {
+              prev?.();
+              resolve4();
+            };
+          });
+          continue;
+        }
+        started.add(item);
+        try {
+          await run(lane, item);
+          done.add(item);
+        } catch (err) {
+          failure ??= { err };
+        }
+        const w = wake;
+        wake = null;
+        w?.();
+      }
+    })
+  );
+  if (failure) throw failure.err;
 }
 
 // src/scip/scip-tables.ts
@@ -5218,7 +5308,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         t = performance.now();
         await bindDatasetViews(db, txn, [...ALL_DATASETS.values()]);
         await bindImportRoots(db, rootConfig.roots);
-        await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
+        await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM ${sqlIdent("py_files")} UNION ALL SELECT 0::BIGINT`);
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         const skip = scipRuleSkip(options);
@@ -5239,7 +5329,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
           timings,
           rootsMoved,
           (replaced) => runScipStage(db, txn, { ...scipInput, replaced }),
-          scipRuleSkip(options)
+          scipRuleSkip(options),
+          await forkLanes(db, threads)
         );
         scipReport = r.scip;
         impacted = r.impacted;
@@ -5403,18 +5494,23 @@ async function finishUnchanged(store, base, changes, options, ctx) {
   writeReports(options.out, report);
   return report;
 }
-async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage, skipOutputs) {
+async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage, skipOutputs, forks) {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
-  for (const spec of EXTRACT_DATASETS) {
-    const mine = staged.filter((f) => f.table === spec.name);
-    const json = mine.filter((f) => f.format === "json").map((f) => f.path);
-    const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
-    const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
-    if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
-    await txn.upsert(spec, `SELECT * FROM ${source}`, replaced);
-  }
+  const queue = [...EXTRACT_DATASETS];
+  await Promise.all(
+    [db, ...forks].map(async (lane) => {
+      for (let spec = queue.shift(); spec; spec = queue.shift()) {
+        const mine = staged.filter((f) => f.table === spec.name);
+        const json = mine.filter((f) => f.format === "json").map((f) => f.path);
+        const parquet = mine.filter((f) => f.format !== "json").map((f) => f.path);
+        const source = json.length > 0 && parquet.length === 0 ? jsonRelation(json, spec.columns) : parquetRelation(parquet, spec.columns);
+        if (json.length > 0 && parquet.length > 0) throw new Error(`staged ${spec.name} rows in two formats`);
+        await txn.upsert(spec, `SELECT * FROM ${source}`, replaced, { db: lane });
+      }
+    })
+  );
   await bindDatasetViews(db, txn, EXTRACT_DATASETS);
   lap(timings, "store_extract_ms", t);
   t = performance.now();
@@ -5424,18 +5520,18 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const renamed = /* @__PURE__ */ new Set();
   let lookupMoved = /* @__PURE__ */ new Set();
   if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0) {
-    await db.exec("CREATE OR REPLACE TEMP TABLE file_allowlist AS SELECT file_id FROM py_files");
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
+    await db.exec("CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM py_files");
+    await db.exec(`CREATE OR REPLACE TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
     moved = await db.rows(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id FROM ((SELECT * FROM _module_index_new EXCEPT SELECT * FROM old_${MODULE_INDEX.name}) UNION ALL (SELECT * FROM old_${MODULE_INDEX.name} EXCEPT SELECT * FROM _module_index_new))`
     );
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
+    await db.exec(`CREATE OR REPLACE TABLE _module_moved AS ${fileIdRows(moved.map((r) => r.file_id))}`);
     await txn.upsert(
       MODULE_INDEX,
       "SELECT * FROM _module_index_new WHERE file_id IN (SELECT file_id FROM _module_moved)",
       moved.map((r) => r.file_id)
     );
-    await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+    await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
     for (const r of await db.rows(
       `SELECT CAST(n.file_id AS VARCHAR) AS file_id FROM _module_index_new n LEFT JOIN old_${MODULE_INDEX.name} o USING (file_id)
        WHERE o.file_id IS NULL OR n.module IS DISTINCT FROM o.module OR n.root IS DISTINCT FROM o.root OR n.is_package IS DISTINCT FROM o.is_package OR n.importable IS DISTINCT FROM o.importable`
@@ -5443,7 +5539,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
       renamed.add(r.file_id);
     const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
     lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
-  } else await db.exec(`CREATE OR REPLACE TEMP VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
+  } else await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
   const tScip = performance.now();
@@ -5468,22 +5564,26 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
-  lap(timings, "impact_ms", t);
-  t = performance.now();
-  const api = await apiChanges(
-    db,
+  const tApi = performance.now();
+  const apiDone = apiChanges(
+    forks[0] ?? db,
     changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
       path: e.path,
       old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
       new: e.status === "deleted" ? null : fileIdKey(e.path)
     }))
-  );
-  lap(timings, "api_ms", t);
+  ).then((api2) => {
+    lap(timings, "api_ms", tApi);
+    return api2;
+  });
+  apiDone.catch(() => void 0);
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
+  lap(timings, "impact_ms", t);
+  const api = await apiDone;
   t = performance.now();
-  await db.exec(`CREATE OR REPLACE TEMP TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
+  await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
-  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name, ...skipOutputs]) });
+  const ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: false, skip: /* @__PURE__ */ new Set([MODULE_INDEX.name, ...skipOutputs]), forks });
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
@@ -5501,6 +5601,10 @@ function sameScipIndex(meta, options) {
 }
 function scipIndexSha(options) {
   return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
+}
+var SCOPED_RUN_LANES = 2;
+async function forkLanes(db, threads) {
+  return Promise.all(Array.from({ length: Math.max(0, Math.min(SCOPED_RUN_LANES, threads) - 1) }, () => db.fork()));
 }
 function lap(timings, name, since) {
   timings[name] = Math.round(performance.now() - since);
