@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-2JE3WS6K.js";
+} from "./chunk-UFVPXTZX.js";
 import "./chunk-HD6WM2PL.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

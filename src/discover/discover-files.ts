@@ -4,10 +4,11 @@
  * walks the directory, skipping hidden directories and common virtualenv/cache folders.
  * Symbolic links are never followed out of the repository.
  */
-import { execFileSync } from "node:child_process";
+
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isRootConfigPath, ROOT_CONFIG_FILES } from "../config/import-roots.ts";
+import { GitRunner } from "../util/git-runner.ts";
 import type { DiscoveredFile } from "./discovered-file.ts";
 import { pathFilter } from "./glob.ts";
 
@@ -32,14 +33,13 @@ export interface Discovery {
 
 const WALK_SKIP_DIRS = new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
 
+/** `git rev-parse` telling whether the directory is inside a work tree (isGitWorkTree). */
+export const IS_WORK_TREE_ARGS = ["rev-parse", "--is-inside-work-tree"] as const;
+
 /** True when `root` is inside a git work tree. */
-export function isGitWorkTree(root: string): boolean {
+export function isGitWorkTree(root: string, git = new GitRunner(root)): boolean {
   try {
-    return (
-      execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
-        .toString()
-        .trim() === "true"
-    );
+    return git.run(IS_WORK_TREE_ARGS).toString().trim() === "true";
   } catch {
     return false;
   }
@@ -48,13 +48,12 @@ export function isGitWorkTree(root: string): boolean {
 /** The pathspecs of the configuration files, in any directory (filtered by exact name afterwards). */
 const CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
 
+/** `git ls-files` of the tracked and untracked Python and configuration files (discoverFiles). */
+export const LIST_FILES_ARGS = ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS] as const;
+
 /** Tracked and untracked paths (`-t` tags each: `?` for untracked), and the untracked Python ones. */
-function gitListPython(root: string): { paths: string[]; untracked: Set<string> } {
-  const out = execFileSync("git", ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
-    cwd: root,
-    maxBuffer: 1 << 30,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+function gitListPython(git: GitRunner): { paths: string[]; untracked: Set<string> } {
+  const out = git.run(LIST_FILES_ARGS);
   const seen = new Set<string>();
   const untracked = new Set<string>();
   for (const entry of out.toString("utf8").split("\0")) {
@@ -118,9 +117,9 @@ function classify(root: string, realRoot: string, path: string, maxFileBytes: nu
 }
 
 /** Lists the repository's Python files, sorted by path. */
-export function discoverFiles(root: string, options: DiscoverOptions): Discovery {
-  const method = isGitWorkTree(root) ? "git" : "walk";
-  const git = method === "git" ? gitListPython(root) : null;
+export function discoverFiles(root: string, options: DiscoverOptions, runner = new GitRunner(root)): Discovery {
+  const method = isGitWorkTree(root, runner) ? "git" : "walk";
+  const git = method === "git" ? gitListPython(runner) : null;
   const listed = git ? git.paths : walkPython(root);
   // --include selects Python files; configuration files are only subject to --exclude
   const keep = pathFilter(options.include, options.exclude);

@@ -3,17 +3,21 @@
  * set confirms with content hashes. Paths are relative to the repository directory pycpg was
  * given (which may be a subdirectory of the work tree).
  */
-import { execFileSync } from "node:child_process";
+import { GitRunner } from "../util/git-runner.ts";
 import type { GitProposal } from "./change-set.ts";
 
-function git(repo: string, args: string[]): Buffer {
-  return execFileSync("git", args, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+/** `git rev-parse` of the checked-out commit (headCommit). */
+export const HEAD_COMMIT_ARGS = ["rev-parse", "--verify", "-q", "HEAD^{commit}"] as const;
+
+/** `git diff` of the Python paths changed since `since` (gitProposal). */
+export function diffSinceArgs(since: string): string[] {
+  return ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"];
 }
 
 /** The commit checked out in `repo`, or null outside git (or in a repository without commits). */
-export function headCommit(repo: string): string | null {
+export function headCommit(repo: string, git = new GitRunner(repo)): string | null {
   try {
-    return git(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).toString().trim() || null;
+    return git.run(HEAD_COMMIT_ARGS).toString().trim() || null;
   } catch {
     return null;
   }
@@ -23,7 +27,8 @@ export function headCommit(repo: string): string | null {
 export function resolveCommit(repo: string, rev: string): string | null {
   try {
     return (
-      git(repo, ["rev-parse", "--verify", "-q", `${rev}^{commit}`])
+      new GitRunner(repo)
+        .run(["rev-parse", "--verify", "-q", `${rev}^{commit}`])
         .toString()
         .trim() || null
     );
@@ -36,8 +41,8 @@ export function resolveCommit(repo: string, rev: string): string | null {
  * Python paths that differ between `commit` and the work tree, plus untracked ones (`untracked`:
  * the untracked paths when the caller already has them from discovery).
  */
-export function dirtyPaths(repo: string, commit: string, untracked: ReadonlySet<string> | null = null): string[] {
-  const proposal = gitProposal(repo, commit, [], untracked);
+export function dirtyPaths(repo: string, commit: string, untracked: ReadonlySet<string> | null = null, git = new GitRunner(repo)): string[] {
+  const proposal = gitProposal(repo, commit, [], untracked, git);
   return proposal ? [...proposal.dirty] : [];
 }
 
@@ -52,10 +57,11 @@ export function gitProposal(
   since: string,
   alsoCandidates: readonly string[],
   untracked: ReadonlySet<string> | null = null,
+  git = new GitRunner(repo),
 ): (GitProposal & { readonly dirty: readonly string[] }) | null {
   try {
     // A commit missing from the clone (shallow checkout) makes git diff fail: null below.
-    const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
+    const diff = git.run(diffSinceArgs(since)).toString("utf8").split("\0");
     const candidates = new Set<string>();
     const renames = new Map<string, string>();
     for (let i = 0; i < diff.length; ) {
@@ -71,7 +77,7 @@ export function gitProposal(
         }
       } else candidates.add(diff[i++] as string);
     }
-    const others = untracked ?? git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    const others = untracked ?? git.run(["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
     for (const p of others) if (p) candidates.add(p);
     // What git itself reports (the next state's `dirty`), before the earlier dirty paths join.
     const dirty = [...candidates].sort();

@@ -16,14 +16,14 @@ import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, finge
 import { type ImportRootConfig, readImportRoots } from "../config/import-roots.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
 import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION, SCIP_ALIGNMENT, SCIP_DEFS } from "../cpg/cpg-tables.ts";
-import { discoverFiles } from "../discover/discover-files.ts";
+import { discoverFiles, IS_WORK_TREE_ARGS, LIST_FILES_ARGS } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
 import type { StagedFile } from "../extract/file-extractor.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
-import { dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
+import { diffSinceArgs, dirtyPaths, gitProposal, HEAD_COMMIT_ARGS, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
 import { interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
@@ -42,6 +42,7 @@ import { type Db, openDb } from "../store/duckdb.ts";
 import { fileIdRows, jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
+import { GitRunner } from "../util/git-runner.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
 import { publishedTables, removeUnpublished, scipSummary } from "./scip-report.ts";
 import { runScipStage } from "./scip-stage.ts";
@@ -171,9 +172,24 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
   const release = acquireLock(options.state);
   try {
     let t = performance.now();
-    const discovery = discoverFiles(options.repo, options);
-    const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    // Git's answers are asked at once: the work tree's files and commit while the previous state
+    // is loaded, then what changed since the state's commit.
+    const git = new GitRunner(options.repo);
+    const asked = git.prefetch([IS_WORK_TREE_ARGS, LIST_FILES_ARGS, HEAD_COMMIT_ARGS]);
+    // Decide the mode: incremental needs a usable previous state with a snapshot.
+    const previous =
+      forcedFullReason !== null
+        ? ({ manifest: null, reason: forcedFullReason } as const)
+        : options.full
+          ? ({ manifest: null, reason: "--full was requested" } as const)
+          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs));
+    const stateHead = (previous.manifest?.meta as Partial<StateMeta> | undefined)?.head;
+    await Promise.all([asked, stateHead ? git.prefetch([diffSinceArgs(stateHead)]) : null]);
+    const discovery = discoverFiles(options.repo, options, git);
+    const head = discovery.method === "git" ? headCommit(options.repo, git) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);
+    // what changed since this commit (the next state's dirty list), asked while the build runs
+    const askedDirty = head && head !== stateHead ? git.prefetch([diffSinceArgs(head)]) : null;
     const rootConfig = readImportRoots({
       repo: options.repo,
       configFiles: discovery.configFiles,
@@ -183,13 +199,6 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     lap("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method}), ${rootConfig.roots.length} import roots`);
 
-    // Decide the mode: incremental needs a usable previous state with a snapshot.
-    const previous =
-      forcedFullReason !== null
-        ? ({ manifest: null, reason: forcedFullReason } as const)
-        : options.full
-          ? ({ manifest: null, reason: "--full was requested" } as const)
-          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs));
     let fallbackReason: string | null = previous.reason;
     let base: Manifest | null = previous.manifest;
     let prevSnapshot: Snapshot | null = null;
@@ -206,15 +215,18 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
 
     let changes: ChangeSet | null = null;
     let knownDirty: readonly string[] | null = null;
-    const dirtyNow = (): string[] => (head ? [...(knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked))] : []);
+    const dirtyNow = async (): Promise<string[]> => {
+      await askedDirty;
+      return head ? [...(knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked, git))] : [];
+    };
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta as Partial<StateMeta>;
       const proposal =
         discovery.method !== "git"
           ? null
-          : ((meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked) : null) ??
-            (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked) : null));
+          : ((meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked, git) : null) ??
+            (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked, git) : null));
       // Proposed against the commit checked out now: git's own paths are the next state's dirty list.
       if (proposal && head !== null && meta.head === head) knownDirty = proposal.dirty;
       changes = computeChangeSet({
@@ -228,7 +240,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       // a configuration change that moves the import roots is a change even when no file changed,
       // and so is another index given with --scip PATH
       if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: dirtyNow(), t0, timings, previous: prevSnapshot });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: await dirtyNow(), t0, timings, previous: prevSnapshot });
       }
     }
 
@@ -342,7 +354,7 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         fingerprint_inputs: fpInputs,
         repo: options.repo,
         head,
-        dirty: dirtyNow(),
+        dirty: await dirtyNow(),
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
         summary,

@@ -180,7 +180,11 @@ export function relationOf(dir: string, entry: DatasetEntry | undefined, spec: R
   const scan = (files: string[], where: string[]) =>
     `SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
   const parts: string[] = [];
-  if (bases.length > 0) parts.push(scan(bases, [...common, ...(deleted.length > 0 ? [`${part} NOT IN (${idList(deleted)})`] : [])]));
+  // The deletions as a subquery, which DuckDB runs as a hash anti-join: with a literal list it
+  // compares every row with every id (the 13k-file store's py_names, 4.4M rows against 512
+  // deleted ids: 950 ms against 50 ms).
+  if (bases.length > 0)
+    parts.push(scan(bases, [...common, ...(deleted.length > 0 ? [`${part} NOT IN (SELECT unnest([${deleted.join(", ")}]::BIGINT[]))`] : [])]));
   if (deltas.length > 0) parts.push(scan(deltas, common));
   return `(${parts.join(" UNION ALL ")})`;
 }

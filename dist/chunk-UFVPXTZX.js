@@ -528,12 +528,12 @@ var Parser = class {
         const isArray = this.peek(1) === "[";
         this.pos += isArray ? 2 : 1;
         this.ws();
-        const key = this.key();
+        const key2 = this.key();
         this.ws();
         if (isArray ? !this.startsWith("]]") : this.peek() !== "]") this.fail(`table header not closed: expected ${isArray ? "]]" : "]"}`);
         this.pos += isArray ? 2 : 1;
         this.endOfLine();
-        current = isArray ? this.arrayTable(root2, key) : this.headerTable(root2, key);
+        current = isArray ? this.arrayTable(root2, key2) : this.headerTable(root2, key2);
         continue;
       }
       this.keyValue(current);
@@ -541,9 +541,9 @@ var Parser = class {
     }
     return root2;
   }
-  headerTable(root2, key) {
-    const parent = this.descend(root2, key.slice(0, -1));
-    const last = key[key.length - 1];
+  headerTable(root2, key2) {
+    const parent = this.descend(root2, key2.slice(0, -1));
+    const last = key2[key2.length - 1];
     const existing = parent[last];
     if (existing === void 0) {
       const t = {};
@@ -551,19 +551,19 @@ var Parser = class {
       parent[last] = t;
       return t;
     }
-    if (!isTable(existing) || SEALED.has(existing) || DEFINED.has(existing)) this.fail(`table [${key.join(".")}] defined twice`);
+    if (!isTable(existing) || SEALED.has(existing) || DEFINED.has(existing)) this.fail(`table [${key2.join(".")}] defined twice`);
     DEFINED.add(existing);
     return existing;
   }
-  arrayTable(root2, key) {
-    const parent = this.descend(root2, key.slice(0, -1));
-    const last = key[key.length - 1];
+  arrayTable(root2, key2) {
+    const parent = this.descend(root2, key2.slice(0, -1));
+    const last = key2[key2.length - 1];
     let arr = parent[last];
     if (arr === void 0) {
       arr = [];
       TABLE_ARRAYS.add(arr);
       parent[last] = arr;
-    } else if (!Array.isArray(arr) || !TABLE_ARRAYS.has(arr)) this.fail(`[[${key.join(".")}]] extends something that is not an array of tables`);
+    } else if (!Array.isArray(arr) || !TABLE_ARRAYS.has(arr)) this.fail(`[[${key2.join(".")}]] extends something that is not an array of tables`);
     const t = {};
     arr.push(t);
     return t;
@@ -588,15 +588,15 @@ var Parser = class {
     return t;
   }
   keyValue(table2) {
-    const key = this.key();
+    const key2 = this.key();
     this.ws();
-    if (this.peek() !== "=") this.fail(`expected = after the key ${key.join(".")}`);
+    if (this.peek() !== "=") this.fail(`expected = after the key ${key2.join(".")}`);
     this.pos++;
     this.ws();
     const value = this.value();
-    const parent = this.descendDotted(table2, key.slice(0, -1));
-    const last = key[key.length - 1];
-    if (last in parent) this.fail(`key ${key.join(".")} defined twice`);
+    const parent = this.descendDotted(table2, key2.slice(0, -1));
+    const last = key2[key2.length - 1];
+    if (last in parent) this.fail(`key ${key2.join(".")} defined twice`);
     parent[last] = value;
   }
   /** Dotted keys create tables that a later header may not redefine. */
@@ -1399,9 +1399,41 @@ var DERIVED_DATASETS = [
 var PUBLISHED = [CPG_NODES, CPG_EDGES, CPG_PROPS];
 
 // src/discover/discover-files.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync3 } from "node:fs";
 import { join as join6, relative as relative2, sep } from "node:path";
+
+// src/util/git-runner.ts
+import { execFile, execFileSync } from "node:child_process";
+var GitRunner = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  answers = /* @__PURE__ */ new Map();
+  /** Runs the commands at the same time; resolves (never rejects) once every one has ended. */
+  async prefetch(commands) {
+    await Promise.all(
+      commands.map(
+        (args) => new Promise((resolve4) => {
+          execFile("git", [...args], { cwd: this.cwd, encoding: "buffer", maxBuffer: 1 << 30 }, (err, stdout) => {
+            this.answers.set(key(args), err ? { err } : { out: stdout });
+            resolve4();
+          });
+        })
+      )
+    );
+  }
+  /** The command's standard output: the prefetched one, else from running it now. Throws when git fails. */
+  run(args) {
+    const a = this.answers.get(key(args));
+    if (a === void 0) return execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    if ("err" in a) throw a.err;
+    return a.out;
+  }
+};
+function key(args) {
+  return args.join("\0");
+}
 
 // src/discover/glob.ts
 function globToRegExp(pattern) {
@@ -1437,20 +1469,18 @@ function pathFilter(include, exclude) {
 
 // src/discover/discover-files.ts
 var WALK_SKIP_DIRS = /* @__PURE__ */ new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
-function isGitWorkTree(root2) {
+var IS_WORK_TREE_ARGS = ["rev-parse", "--is-inside-work-tree"];
+function isGitWorkTree(root2, git = new GitRunner(root2)) {
   try {
-    return execFileSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root2, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() === "true";
+    return git.run(IS_WORK_TREE_ARGS).toString().trim() === "true";
   } catch {
     return false;
   }
 }
 var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
-function gitListPython(root2) {
-  const out = execFileSync("git", ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS], {
-    cwd: root2,
-    maxBuffer: 1 << 30,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
+var LIST_FILES_ARGS = ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS];
+function gitListPython(git) {
+  const out = git.run(LIST_FILES_ARGS);
   const seen = /* @__PURE__ */ new Set();
   const untracked = /* @__PURE__ */ new Set();
   for (const entry of out.toString("utf8").split("\0")) {
@@ -1509,17 +1539,17 @@ function classify(root2, realRoot, path, maxFileBytes) {
     return { path, absPath, sizeBytes: 0, mtimeNs: 0, status: "unreadable", message: code2 ?? String(err) };
   }
 }
-function discoverFiles(root2, options) {
-  const method = isGitWorkTree(root2) ? "git" : "walk";
-  const git2 = method === "git" ? gitListPython(root2) : null;
-  const listed = git2 ? git2.paths : walkPython(root2);
+function discoverFiles(root2, options, runner = new GitRunner(root2)) {
+  const method = isGitWorkTree(root2, runner) ? "git" : "walk";
+  const git = method === "git" ? gitListPython(runner) : null;
+  const listed = git ? git.paths : walkPython(root2);
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
   const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join6(root2, ...p.split("/")))).sort();
   const realRoot = realpathSync(root2);
   const files = paths.sort().map((p) => classify(root2, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
-  return { files, method, configFiles, untracked: git2 ? git2.untracked : null };
+  return { files, method, configFiles, untracked: git ? git.untracked : null };
 }
 
 // src/extract/extract-pool.ts
@@ -1735,10 +1765,10 @@ async function readApi(db, prefix, fileIds) {
   }
   return result;
 }
-function groupBy(rows, key) {
+function groupBy(rows, key2) {
   const m = /* @__PURE__ */ new Map();
   for (const r of rows) {
-    const k = str(r[key]);
+    const k = str(r[key2]);
     const xs = m.get(k);
     if (xs) xs.push(r);
     else m.set(k, [r]);
@@ -1785,7 +1815,7 @@ function formatImport(i) {
 
 // src/incremental/change-set.ts
 function computeChangeSet(inp) {
-  const { previous, current, git: git2 } = inp;
+  const { previous, current, git } = inp;
   const next = /* @__PURE__ */ new Map();
   const currentPaths = new Set(current.map((f) => f.path));
   const added = [];
@@ -1794,14 +1824,14 @@ function computeChangeSet(inp) {
   const toReplace = [];
   for (const f of current) {
     const prev = previous.get(f.path);
-    const isCandidate = git2 ? git2.candidates.has(f.path) || !prev || prev.status !== f.status : !prev || prev.status !== f.status || prev.size_bytes !== f.sizeBytes || prev.mtime_ns !== f.mtimeNs;
+    const isCandidate = git ? git.candidates.has(f.path) || !prev || prev.status !== f.status : !prev || prev.status !== f.status || prev.size_bytes !== f.sizeBytes || prev.mtime_ns !== f.mtimeNs;
     if (!isCandidate && prev) {
       next.set(f.path, { ...prev, size_bytes: f.sizeBytes, mtime_ns: f.mtimeNs });
       entries.push({
         path: f.path,
         status: "unchanged",
         old_path: null,
-        reason: git2 ? "not in git's change list" : "same size and mtime",
+        reason: git ? "not in git's change list" : "same size and mtime",
         old_sha256: prev.sha256,
         new_sha256: prev.sha256
       });
@@ -1840,7 +1870,7 @@ function computeChangeSet(inp) {
   for (const d of deleted) if (d.sha256) deletedBySha.set(d.sha256, [...deletedBySha.get(d.sha256) ?? [], d]);
   const renamedFrom = /* @__PURE__ */ new Set();
   for (const { f, sha } of added) {
-    let from = git2?.renames.get(f.path);
+    let from = git?.renames.get(f.path);
     let reason = "git detected a rename";
     if (!from || !deletedByPath.has(from) || renamedFrom.has(from)) {
       from = void 0;
@@ -1871,31 +1901,31 @@ function isEmptyChange(c) {
 }
 
 // src/incremental/git-changes.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-function git(repo, args) {
-  return execFileSync2("git", args, { cwd: repo, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+var HEAD_COMMIT_ARGS = ["rev-parse", "--verify", "-q", "HEAD^{commit}"];
+function diffSinceArgs(since) {
+  return ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"];
 }
-function headCommit(repo) {
+function headCommit(repo, git = new GitRunner(repo)) {
   try {
-    return git(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).toString().trim() || null;
+    return git.run(HEAD_COMMIT_ARGS).toString().trim() || null;
   } catch {
     return null;
   }
 }
 function resolveCommit(repo, rev) {
   try {
-    return git(repo, ["rev-parse", "--verify", "-q", `${rev}^{commit}`]).toString().trim() || null;
+    return new GitRunner(repo).run(["rev-parse", "--verify", "-q", `${rev}^{commit}`]).toString().trim() || null;
   } catch {
     return null;
   }
 }
-function dirtyPaths(repo, commit, untracked = null) {
-  const proposal = gitProposal(repo, commit, [], untracked);
+function dirtyPaths(repo, commit, untracked = null, git = new GitRunner(repo)) {
+  const proposal = gitProposal(repo, commit, [], untracked, git);
   return proposal ? [...proposal.dirty] : [];
 }
-function gitProposal(repo, since, alsoCandidates, untracked = null) {
+function gitProposal(repo, since, alsoCandidates, untracked = null, git = new GitRunner(repo)) {
   try {
-    const diff = git(repo, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"]).toString("utf8").split("\0");
+    const diff = git.run(diffSinceArgs(since)).toString("utf8").split("\0");
     const candidates = /* @__PURE__ */ new Set();
     const renames = /* @__PURE__ */ new Map();
     for (let i = 0; i < diff.length; ) {
@@ -1911,7 +1941,7 @@ function gitProposal(repo, since, alsoCandidates, untracked = null) {
         }
       } else candidates.add(diff[i++]);
     }
-    const others = untracked ?? git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
+    const others = untracked ?? git.run(["ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"]).toString("utf8").split("\0");
     for (const p of others) if (p) candidates.add(p);
     const dirty = [...candidates].sort();
     for (const p of alsoCandidates) candidates.add(p);
@@ -2152,10 +2182,10 @@ function splitLast(module) {
   const i = module.lastIndexOf(".");
   return i < 0 ? null : [module.slice(0, i), module.slice(i + 1)];
 }
-function push(map, key, value) {
-  const xs = map.get(key);
+function push(map, key2, value) {
+  const xs = map.get(key2);
   if (xs) xs.push(value);
-  else map.set(key, [value]);
+  else map.set(key2, [value]);
 }
 var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 var DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
@@ -2176,14 +2206,14 @@ function baseEffect(base, deep) {
   if (C.length <= P.length) return { path: P.slice(C.length), any: deep.any };
   return deep.any.has(C[P.length]) ? "mro" : void 0;
 }
-function novel(done, key, deep) {
-  const full = done.get(key);
+function novel(done, key2, deep) {
+  const full = done.get(key2);
   if (full === null) return void 0;
   if (deep === null) {
-    done.set(key, null);
+    done.set(key2, null);
     return null;
   }
-  const k = `${key}\0${deep.path.join(".")}`;
+  const k = `${key2}\0${deep.path.join(".")}`;
   const prev = done.get(k);
   if (prev === null) return void 0;
   if (prev === void 0) {
@@ -2221,9 +2251,9 @@ var TypeKeys = class {
   keys = /* @__PURE__ */ new Set();
   classes = /* @__PURE__ */ new Map();
   whole = /* @__PURE__ */ new Set();
-  key(file, key) {
-    if (key === "X") this.whole.add(file);
-    else this.keys.add(`${file}\0${key}`);
+  key(file, key2) {
+    if (key2 === "X") this.whole.add(file);
+    else this.keys.add(`${file}\0${key2}`);
   }
   name(file, name) {
     this.keys.add(`${file}\0N|${name}`);
@@ -2253,12 +2283,12 @@ var TypeKeys = class {
    * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
    * see typeClosure).
    */
-  fired(file, key) {
+  fired(file, key2) {
     if (this.whole.has(file)) return true;
-    if (!key.startsWith("M|")) return this.keys.has(`${file}\0${key}`);
-    const bar = key.lastIndexOf("|");
-    const q = key.slice(2, bar);
-    const x = key.slice(bar + 1);
+    if (!key2.startsWith("M|")) return this.keys.has(`${file}\0${key2}`);
+    const bar = key2.lastIndexOf("|");
+    const q = key2.slice(2, bar);
+    const x = key2.slice(bar + 1);
     for (const k of [`I|${q}|${x}`, `C|${q}|${x}`, `K|${q}`, `T|${q}.${x}`]) if (this.keys.has(`${file}\0${k}`)) return true;
     for (const d of this.classes.get(`${file}\0${q}`) ?? []) {
       if (d === null) return true;
@@ -2467,27 +2497,27 @@ var Closure = class {
     await this.fetchAttrs(memberNames);
     for (const [file, keys] of byFile) {
       const mods = this.modulesOf.get(file) ?? [];
-      for (const key of keys) {
-        if (key === "X") {
+      for (const key2 of keys) {
+        if (key2 === "X") {
           for (const m of mods) {
             this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
             if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
           }
-        } else if (key.startsWith("N|")) {
-          this.local(file, key.slice(2), "MODULE", null, null, file);
-        } else if (key.startsWith("K|")) {
-          const cls = this.classes.get(file)?.get(key.slice(2));
+        } else if (key2.startsWith("N|")) {
+          this.local(file, key2.slice(2), "MODULE", null, null, file);
+        } else if (key2.startsWith("K|")) {
+          const cls = this.classes.get(file)?.get(key2.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);
-        } else if (key.startsWith("C|")) {
-          const [q, n] = [key.slice(2, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1)];
+        } else if (key2.startsWith("C|")) {
+          const [q, n] = [key2.slice(2, key2.lastIndexOf("|")), key2.slice(key2.lastIndexOf("|") + 1)];
           const cls = this.classes.get(file)?.get(q);
           if (cls) this.classChange(file, cls, { path: [], any: /* @__PURE__ */ new Set([n]) }, false, file);
           else for (const m of mods) this.emit({ module: m, name: q.split(".")[0], deep: null, own: true, origin: file });
-        } else if (key === "S") {
+        } else if (key2 === "S") {
           for (const src of this.starSources.get(file) ?? [])
             for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
-        } else if (key === "A") {
+        } else if (key2 === "A") {
           for (const n of publicNames.get(file) ?? [])
             for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
         }
@@ -2968,28 +2998,28 @@ function nativePins() {
   sourcesInfo ??= buildInfoFromInstall(PACKAGE_ROOT);
   return sourcesInfo.duckdbNative;
 }
-function nativePinFor(key, pins = nativePins()) {
-  const pin = pins[key];
+function nativePinFor(key2, pins = nativePins()) {
+  const pin = pins[key2];
   if (!pin) {
     throw new NativeLibraryError(
-      `DuckDB publishes no native library for this platform (${key}); pycpg runs on ${Object.keys(pins).join(", ")}. Use a runner of one of those platforms (e.g. ubuntu-latest, macos-latest, windows-latest).`
+      `DuckDB publishes no native library for this platform (${key2}); pycpg runs on ${Object.keys(pins).join(", ")}. Use a runner of one of those platforms (e.g. ubuntu-latest, macos-latest, windows-latest).`
     );
   }
   return pin;
 }
-function nativeToolName(key) {
-  return `duckdb-node-bindings-${key}`;
+function nativeToolName(key2) {
+  return `duckdb-node-bindings-${key2}`;
 }
-function nativeTarballUrl(registry, key, version) {
-  return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key}/-/node-bindings-${key}-${version}.tgz`;
+function nativeTarballUrl(registry, key2, version) {
+  return `${registry.replace(/\/+$/, "")}/@duckdb/node-bindings-${key2}/-/node-bindings-${key2}-${version}.tgz`;
 }
 function nativeIn(dir) {
   const p = join8(dir, "duckdb.node");
   return existsSync5(p) ? p : null;
 }
-function installedNative(key) {
+function installedNative(key2) {
   try {
-    const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key}/package.json`);
+    const pkgJson = localRequire.resolve(`@duckdb/node-bindings-${key2}/package.json`);
     const { version } = JSON.parse(readFileSync4(pkgJson, "utf8"));
     const path = nativeIn(dirname5(pkgJson));
     return path && version ? { path, version } : null;
@@ -3077,10 +3107,10 @@ async function download(url, registry, what, sri, opts) {
 }
 async function ensureNativeWith(cache, opts = {}) {
   const t0 = performance.now();
-  const key = nativePlatformKey();
+  const key2 = nativePlatformKey();
   const done = (path, source, version, extra = {}) => {
     selectDuckdbNative(path, source);
-    return { path, source, ms: performance.now() - t0, platform: key, version, ...extra };
+    return { path, source, ms: performance.now() - t0, platform: key2, version, ...extra };
   };
   const override = process.env.PYCPG_DUCKDB_NATIVE;
   if (override) {
@@ -3088,17 +3118,17 @@ async function ensureNativeWith(cache, opts = {}) {
       throw new NativeLibraryError(`PYCPG_DUCKDB_NATIVE is set to ${override}, which does not exist; point it at a duckdb.node or unset it`);
     return done(override, "env", "unknown");
   }
-  const pin = nativePinFor(key);
-  const installed = opts.nodeModules === false ? null : installedNative(key);
+  const pin = nativePinFor(key2);
+  const installed = opts.nodeModules === false ? null : installedNative(key2);
   if (installed?.version === pin.version) return done(installed.path, "node_modules", pin.version);
-  if (installed) opts.log?.(`node_modules has @duckdb/node-bindings-${key}@${installed.version}, but this build of pycpg needs ${pin.version}`);
-  const tool = nativeToolName(key);
+  if (installed) opts.log?.(`node_modules has @duckdb/node-bindings-${key2}@${installed.version}, but this build of pycpg needs ${pin.version}`);
+  const tool = nativeToolName(key2);
   const cached = cache.find(tool, pin.version, process.arch);
   const cachedNative = cached ? nativeIn(cached) : null;
   if (cachedNative) return done(cachedNative, "tool-cache", pin.version);
   const registry = (opts.registry || DEFAULT_NATIVE_REGISTRY).replace(/\/+$/, "");
-  const url = nativeTarballUrl(registry, key, pin.version);
-  const what = `@duckdb/node-bindings-${key}@${pin.version}`;
+  const url = nativeTarballUrl(registry, key2, pin.version);
+  const what = `@duckdb/node-bindings-${key2}@${pin.version}`;
   opts.log?.(`DuckDB's native library is not installed: fetching ${what} from ${url}`);
   const t1 = performance.now();
   const { bytes, checker } = await download(url, registry, what, pin.integrity, opts);
@@ -3147,16 +3177,16 @@ async function prepareDuckdbNative() {
 `)
   });
 }
-function loadDuckdbBinding(key) {
+function loadDuckdbBinding(key2) {
   const chosen = selectedDuckdbNative();
   if (chosen) return localRequire(chosen.path);
-  const spec = `@duckdb/node-bindings-${key}/duckdb.node`;
+  const spec = `@duckdb/node-bindings-${key2}/duckdb.node`;
   try {
     return localRequire(spec);
   } catch (err) {
     if (err.code !== "MODULE_NOT_FOUND") throw err;
     throw new NativeLibraryError(
-      `DuckDB's native library (@duckdb/node-bindings-${key}) is not available: nothing fetched it before DuckDB was opened. Call ensureDuckdbNative()/prepareDuckdbNative() first, run \`npm ci\`, or set PYCPG_DUCKDB_NATIVE to a duckdb.node.`
+      `DuckDB's native library (@duckdb/node-bindings-${key2}) is not available: nothing fetched it before DuckDB was opened. Call ensureDuckdbNative()/prepareDuckdbNative() first, run \`npm ci\`, or set PYCPG_DUCKDB_NATIVE to a duckdb.node.`
     );
   }
 }
@@ -3268,7 +3298,8 @@ function relationOf(dir, entry, spec, scope = {}) {
   if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
   const scan = (files, where) => `SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
   const parts = [];
-  if (bases.length > 0) parts.push(scan(bases, [...common, ...deleted.length > 0 ? [`${part} NOT IN (${idList(deleted)})`] : []]));
+  if (bases.length > 0)
+    parts.push(scan(bases, [...common, ...deleted.length > 0 ? [`${part} NOT IN (SELECT unnest([${deleted.join(", ")}]::BIGINT[]))`] : []]));
   if (deltas.length > 0) parts.push(scan(deltas, common));
   return `(${parts.join(" UNION ALL ")})`;
 }
@@ -3564,8 +3595,8 @@ var StoreTxn = class {
       const fresh = Number(st.fresh);
       const oldRows = Number(st.old);
       if (st.same) continue;
-      const key = String(b);
-      const bucket = entry.buckets[key];
+      const key2 = String(b);
+      const bucket = entry.buckets[key2];
       const live = (bucket?.rows ?? 0) - oldRows + fresh;
       let inDelta = 0;
       if (bucket?.delta && oldRows > 0) {
@@ -3578,7 +3609,7 @@ var StoreTxn = class {
       this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
       if (live === 0) {
         if (bucket) this.superseded.push(...bucket.files);
-        delete entry.buckets[key];
+        delete entry.buckets[key2];
         continue;
       }
       const deltaRows = (bucket?.delta ? bucket.deltaRows ?? 0 : 0) + fresh;
@@ -3591,7 +3622,7 @@ var StoreTxn = class {
           `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         this.superseded.push(...bucket.files);
-        entry.buckets[key] = { files: [rel], rows: live };
+        entry.buckets[key2] = { files: [rel], rows: live };
         continue;
       }
       const next = { files: bucket ? bucket.files.filter((f) => f !== bucket.delta) : [], rows: live };
@@ -3614,7 +3645,7 @@ var StoreTxn = class {
         } else rmSync3(join10(this.store.dir, rel), { force: true });
       }
       if (bucket?.delta) this.superseded.push(bucket.delta);
-      entry.buckets[key] = next;
+      entry.buckets[key2] = next;
     }
   }
   /** SQL: the current rows of the files `ids` of a dataset (the file filter pushed into the scans). */
@@ -4946,7 +4977,7 @@ async function ingestScipIndex(opts) {
       for (const t of SCIP_TABLES) flush(t);
     }
   });
-  for (const key of opts.previous.keys()) if (!seen.has(key)) changed.add(key);
+  for (const key2 of opts.previous.keys()) if (!seen.has(key2)) changed.add(key2);
   for (const t of SCIP_TABLES) flush(t, true);
   return { stats, staged, changed, converted, documents, occurrences, unmatched, unmapped };
 }
@@ -5215,9 +5246,15 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   const release = acquireLock(options.state);
   try {
     let t = performance.now();
-    const discovery = discoverFiles(options.repo, options);
-    const head = discovery.method === "git" ? headCommit(options.repo) : null;
+    const git = new GitRunner(options.repo);
+    const asked = git.prefetch([IS_WORK_TREE_ARGS, LIST_FILES_ARGS, HEAD_COMMIT_ARGS]);
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
+    const stateHead = previous.manifest?.meta?.head;
+    await Promise.all([asked, stateHead ? git.prefetch([diffSinceArgs(stateHead)]) : null]);
+    const discovery = discoverFiles(options.repo, options, git);
+    const head = discovery.method === "git" ? headCommit(options.repo, git) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);
+    const askedDirty = head && head !== stateHead ? git.prefetch([diffSinceArgs(head)]) : null;
     const rootConfig = readImportRoots({
       repo: options.repo,
       configFiles: discovery.configFiles,
@@ -5226,7 +5263,6 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     });
     lap2("discover_ms", t);
     progress.info(`discover: ${discovery.files.length} Python files (${discovery.method}), ${rootConfig.roots.length} import roots`);
-    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
     let fallbackReason = previous.reason;
     let base = previous.manifest;
     let prevSnapshot = null;
@@ -5242,11 +5278,14 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     const fileIdKey = (path) => idToKey(fileIdOf(path, options.repoId));
     let changes = null;
     let knownDirty = null;
-    const dirtyNow = () => head ? [...knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked)] : [];
+    const dirtyNow = async () => {
+      await askedDirty;
+      return head ? [...knownDirty ?? dirtyPaths(options.repo, head, discovery.untracked, git)] : [];
+    };
     if (base && prevSnapshot) {
       t = performance.now();
       const meta = base.meta;
-      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked) : null);
+      const proposal = discovery.method !== "git" ? null : (meta.head ? gitProposal(options.repo, meta.head, meta.dirty ?? [], discovery.untracked, git) : null) ?? (options.base !== null ? gitProposal(options.repo, options.base, meta.dirty ?? [], discovery.untracked, git) : null);
       if (proposal && head !== null && meta.head === head) knownDirty = proposal.dirty;
       changes = computeChangeSet({
         previous: prevSnapshot,
@@ -5257,7 +5296,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       });
       lap2("diff_ms", t);
       if (isEmptyChange(changes) && sameRoots(meta, rootConfig) && sameScipIndex(meta, options)) {
-        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: dirtyNow(), t0, timings, previous: prevSnapshot });
+        return await finishUnchanged(store, base, changes, options, { fpInputs, head, dirty: await dirtyNow(), t0, timings, previous: prevSnapshot });
       }
     }
     const runDir = join19(store.tmpDir, `run-${process.pid}-${Date.now()}`);
@@ -5363,7 +5402,7 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         fingerprint_inputs: fpInputs,
         repo: options.repo,
         head,
-        dirty: dirtyNow(),
+        dirty: await dirtyNow(),
         snapshot: snapshotToStored(snapshot),
         import_roots: rootConfig,
         summary,
@@ -5644,11 +5683,11 @@ async function computeDelta(db) {
   for (const r of rows) {
     const e = perFile.get(r.path ?? "") ?? {};
     for (const k of kinds) {
-      const key = `${r.table}_${k}`;
-      if (!(key in totals)) continue;
+      const key2 = `${r.table}_${k}`;
+      if (!(key2 in totals)) continue;
       const v = Number(r[k]);
-      totals[key] = (totals[key] ?? 0) + v;
-      if (v > 0) e[key] = v;
+      totals[key2] = (totals[key2] ?? 0) + v;
+      if (v > 0) e[key2] = v;
     }
     perFile.set(r.path ?? "", e);
   }
