@@ -5558,7 +5558,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   let moved = [];
   const renamed = /* @__PURE__ */ new Set();
   let lookupMoved = /* @__PURE__ */ new Set();
-  if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0) {
+  if (rootsMoved || !pathsSame || (txn.rewritten.py_imports ?? 0) > 0 && await moduleIndexImportsChanged(db, replaced)) {
     await db.exec("CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM py_files");
     await db.exec(`CREATE OR REPLACE TABLE _module_index_new AS ${outputSource(registry, MODULE_INDEX)}`);
     moved = await db.rows(
@@ -5628,6 +5628,18 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
+}
+var MODULE_INDEX_IMPORT_COLUMNS = ["file_id", "level", "module", "name", "is_star", "import_kind"];
+async function moduleIndexImportsChanged(db, files) {
+  if (files.length > 200) return true;
+  if (files.length === 0) return false;
+  const cols = MODULE_INDEX_IMPORT_COLUMNS.map(sqlIdent).join(", ");
+  const ids = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const side = (t) => `SELECT ${cols} FROM ${t} WHERE file_id IN (${ids})`;
+  const r = await db.rows(
+    `SELECT count(*) AS n FROM ((${side("py_imports")} EXCEPT ALL ${side("old_py_imports")}) UNION ALL (${side("old_py_imports")} EXCEPT ALL ${side("py_imports")}))`
+  );
+  return Number(r[0]?.n ?? 0) > 0;
 }
 function scipRuleSkip(options) {
   return new Set(options.scip.kind === "off" ? [SCIP_DEFS.name, SCIP_ALIGNMENT.name] : []);
