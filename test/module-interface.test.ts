@@ -6,7 +6,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { interfaceChanges } from "../src/incremental/module-interface.ts";
+import { type FileRowsOf, interfaceChanges } from "../src/incremental/module-interface.ts";
 import { ALL_DATASETS } from "../src/pipeline/run-build.ts";
 import { openDb } from "../src/store/duckdb.ts";
 import { sqlIdent } from "../src/store/sql.ts";
@@ -42,8 +42,25 @@ describe("interfaceChanges", () => {
       const ids = (await db.rows<{ id: string }>("SELECT DISTINCT CAST(file_id AS VARCHAR) AS id FROM py_files ORDER BY 1")).map((r) => r.id);
       expect(ids.length).toBeGreaterThan(20);
       const literal = await interfaceChanges(db, ids);
-      const table = await interfaceChanges(db, ids, 0);
+      const table = await interfaceChanges(db, ids, { literalIdsMax: 0 });
       expect(table).toEqual(literal);
+      // the files' rows read through the store's reader narrowed to their buckets
+      const manifests = { old_: readManifest(before.state), "": readManifest(after.state) };
+      const states = { old_: before.state, "": after.state };
+      let narrowed = 0;
+      const fileRows: FileRowsOf = (side, table, fileIds) => {
+        const spec = ALL_DATASETS.get(table);
+        if (!spec) return null;
+        narrowed++;
+        const buckets = new Set(fileIds.map((id) => Number(BigInt(id) & BigInt(manifests[side].buckets - 1))));
+        return relationOf(states[side], manifests[side].datasets[spec.name], spec, { fileIds, buckets, stateBuckets: manifests[side].buckets });
+      };
+      expect(await interfaceChanges(db, ids, { fileRows })).toEqual(literal);
+      expect(narrowed).toBe(20);
+      // one file at a time, each through its own bucket
+      const one: typeof literal = [];
+      for (const id of ids) one.push(...(await interfaceChanges(db, [id], { fileRows })));
+      expect(one).toEqual(literal);
       const paths = new Map(
         (await db.rows<{ id: string; path: string }>("SELECT CAST(file_id AS VARCHAR) AS id, path FROM py_files")).map((r) => [r.id, r.path]),
       );

@@ -49,7 +49,7 @@
  */
 import type { Db } from "../store/duckdb.ts";
 import { sqlString } from "../store/sql.ts";
-import { type InterfaceChange, interfaceChanges } from "./module-interface.ts";
+import { type FileRowsOf, type InterfaceChange, interfaceChanges } from "./module-interface.ts";
 
 export interface ImpactedFile {
   readonly file_id: string;
@@ -311,6 +311,8 @@ function extend(prefix: readonly string[], last: string, deep: Deep): Deep {
 export interface KnownInterfaceChanges {
   readonly files: ReadonlySet<string>;
   readonly changes: readonly InterfaceChange[];
+  /** How the interface query reads a few files' rows (module-interface.ts). */
+  readonly fileRows?: FileRowsOf;
 }
 
 /**
@@ -328,6 +330,7 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[], known?
     ...(await interfaceChanges(
       db,
       propagating.filter((f) => !known?.files.has(f)),
+      { fileRows: known?.fileRows },
     )),
   ];
   const touched = new TypeKeys();

@@ -54,12 +54,13 @@ const LITERAL_IDS_MAX = 200;
  * as in `file_id IN (<ids>)`), over tables with `prefix`. Every per-file table is read once
  * through a CTE with that filter.
  */
-export function interfaceRowsSql(prefix: string, ids: string): string {
+export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table: string) => string | null): string {
   // The files' own rows of a table (`f_<table>`); `module_index_all` is the whole module index.
   const t = (name: string) => (name === "module_index_all" ? `${prefix}module_index` : `f_${name}`);
   const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
+  const own = (n: string) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
   return `
-    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`).join(",\n    ")},
+    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
     lookup_tops AS (
       -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
       SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
@@ -173,22 +174,41 @@ export interface InterfaceChange {
 }
 
 /**
+ * A relation over the rows of `fileIds` in one dataset of the current state (`side` "") or of the
+ * previous one ("old_"), reading only the files that can hold them; null: read the view.
+ */
+export type FileRowsOf = (side: "" | "old_", table: string, fileIds: readonly string[]) => string | null;
+
+export interface InterfaceChangesOptions {
+  /** Up to how many files the ids are literals (tests set it to compare both ways). */
+  readonly literalIdsMax?: number;
+  /**
+   * The files' rows of a dataset, for the literal way: the store's reader narrowed to their
+   * buckets (a view reads every bucket file of its dataset: 64 per table on the 13k-file corpus).
+   */
+  readonly fileRows?: FileRowsOf;
+}
+
+/**
  * The keys of the interfaces of `fileIds` that differ between the previous state (`old_*` views)
  * and the current one (plain views). A file present on one side only differs in every key.
- * `literalIdsMax`: up to how many files the ids are literals (tests set it to compare both ways).
  */
-export async function interfaceChanges(db: Db, fileIds: readonly string[], literalIdsMax = LITERAL_IDS_MAX): Promise<InterfaceChange[]> {
+export async function interfaceChanges(db: Db, fileIds: readonly string[], opts: InterfaceChangesOptions = {}): Promise<InterfaceChange[]> {
   if (fileIds.length === 0) return [];
   let ids: string;
-  if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
-  else {
+  let rowsOf: ((side: "" | "old_") => (table: string) => string | null) | undefined;
+  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
+    ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+    const fileRows = opts.fileRows;
+    if (fileRows) rowsOf = (side) => (table) => fileRows(side, table, fileIds);
+  } else {
     await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows<InterfaceChange>(`
     SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", ids)}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", ids)}) o USING (file_id, key)
+    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }

@@ -25,7 +25,7 @@ import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { diffSinceArgs, dirtyPaths, gitProposal, HEAD_COMMIT_ARGS, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
-import { interfaceChanges } from "../incremental/module-interface.ts";
+import { type FileRowsOf, interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
@@ -530,6 +530,14 @@ async function applyIncremental(
 }> {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
+  // The interface query reads a few files' rows through the store's reader narrowed to their
+  // buckets, which the views are not (the same rows the `old_` and plain views hold).
+  const fileRows: FileRowsOf = (side, table, fileIds) => {
+    const spec = ALL_DATASETS.get(table);
+    if (!spec) return null;
+    const scope = { fileIds, buckets: new Set(fileIds.map((id) => Number(BigInt(id) & BigInt(txn.buckets - 1)))) };
+    return side === "old_" ? txn.baseRelation(spec, scope) : txn.relation(spec, scope);
+  };
   const replaced = [...new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
   // Each dataset's upsert is a few small statements, on its own connection at once with others.
   const queue = [...EXTRACT_DATASETS];
@@ -583,7 +591,7 @@ async function applyIncremental(
     ))
       renamed.add(r.file_id);
     const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
-    lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+    lookupMoved = new Set((await interfaceChanges(db, pathOnly, { fileRows })).filter((c) => c.key === "X").map((c) => c.file_id));
   } else await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
@@ -599,7 +607,7 @@ async function applyIncremental(
 
   // Modified files whose interface is unchanged are recomputed but do not propagate.
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
-  const modifiedChanges = await interfaceChanges(db, modified);
+  const modifiedChanges = await interfaceChanges(db, modified, { fileRows });
   const ifaceChanged = new Set(modifiedChanges.map((c) => c.file_id));
   const seeds: ImpactSeed[] = [];
   for (const e of changes.entries) {
@@ -636,7 +644,7 @@ async function applyIncremental(
     return api;
   });
   apiDone.catch(() => undefined); // awaited below; a failure of the impact stage must not leave it unhandled
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
   lap(timings, "impact_ms", t);
   const api = await apiDone;
 

@@ -1977,11 +1977,12 @@ function jsonRelation(files, columns) {
 
 // src/incremental/module-interface.ts
 var LITERAL_IDS_MAX = 200;
-function interfaceRowsSql(prefix, ids) {
+function interfaceRowsSql(prefix, ids, fileRows) {
   const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
   const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
+  const own = (n) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
   return `
-    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`).join(",\n    ")},
+    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
     lookup_tops AS (
       -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
       SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
@@ -2086,18 +2087,22 @@ function interfaceRowsSql(prefix, ids) {
     )
     SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
 }
-async function interfaceChanges(db, fileIds, literalIdsMax = LITERAL_IDS_MAX) {
+async function interfaceChanges(db, fileIds, opts = {}) {
   if (fileIds.length === 0) return [];
   let ids;
-  if (fileIds.length <= literalIdsMax) ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
-  else {
+  let rowsOf;
+  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
+    ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+    const fileRows = opts.fileRows;
+    if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
+  } else {
     await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
     ids = "SELECT file_id FROM _iface_files";
   }
   return db.rows(`
     SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", ids)}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", ids)}) o USING (file_id, key)
+    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
     WHERE n.fp IS DISTINCT FROM o.fp
     ORDER BY 1, 2`);
 }
@@ -2239,7 +2244,8 @@ async function computeImpact(db, seeds, known) {
     ...known?.changes.filter((c) => propagatingSet.has(c.file_id)) ?? [],
     ...await interfaceChanges(
       db,
-      propagating.filter((f) => !known?.files.has(f))
+      propagating.filter((f) => !known?.files.has(f)),
+      { fileRows: known?.fileRows }
     )
   ];
   const touched = new TypeKeys();
@@ -5536,6 +5542,12 @@ async function finishUnchanged(store, base, changes, options, ctx) {
 async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, timings, rootsMoved, scipStage, skipOutputs, forks) {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
+  const fileRows = (side, table2, fileIds) => {
+    const spec = ALL_DATASETS.get(table2);
+    if (!spec) return null;
+    const scope = { fileIds, buckets: new Set(fileIds.map((id) => Number(BigInt(id) & BigInt(txn.buckets - 1)))) };
+    return side === "old_" ? txn.baseRelation(spec, scope) : txn.relation(spec, scope);
+  };
   const replaced = [.../* @__PURE__ */ new Set([...changes.toReplace, ...changes.toExtract])].map(fileIdKey);
   const queue = [...EXTRACT_DATASETS];
   await Promise.all(
@@ -5577,7 +5589,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     ))
       renamed.add(r.file_id);
     const pathOnly = moved.map((m) => m.file_id).filter((id) => !renamed.has(id));
-    lookupMoved = new Set((await interfaceChanges(db, pathOnly)).filter((c) => c.key === "X").map((c) => c.file_id));
+    lookupMoved = new Set((await interfaceChanges(db, pathOnly, { fileRows })).filter((c) => c.key === "X").map((c) => c.file_id));
   } else await db.exec(`CREATE OR REPLACE VIEW ${mi} AS SELECT * FROM ${txn.relation(MODULE_INDEX)}`);
   const movedAll = new Set(moved.map((m) => m.file_id));
   const movedIds = new Set([...renamed, ...lookupMoved].filter((id) => movedAll.has(id)));
@@ -5588,7 +5600,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   timings.scip_ms = Math.round(scipMs);
   t += scipMs;
   const modified = changes.entries.filter((e) => e.status === "modified").map((e) => fileIdKey(e.path));
-  const modifiedChanges = await interfaceChanges(db, modified);
+  const modifiedChanges = await interfaceChanges(db, modified, { fileRows });
   const ifaceChanged = new Set(modifiedChanges.map((c) => c.file_id));
   const seeds = [];
   for (const e of changes.entries) {
@@ -5616,7 +5628,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
     return api2;
   });
   apiDone.catch(() => void 0);
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges });
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
   lap(timings, "impact_ms", t);
   const api = await apiDone;
   t = performance.now();
