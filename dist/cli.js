@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-W5XOP5D3.js";
+} from "./chunk-VLOGKEJA.js";
 import "./chunk-HD6WM2PL.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

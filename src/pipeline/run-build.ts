@@ -629,24 +629,27 @@ async function applyIncremental(
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
   // The API changes (for the report) read the extracted tables only: computed on another
   // connection while the impact closure is.
-  const tApi = performance.now();
-  const apiDone = apiChanges(
-    forks[0] ?? db,
-    changes.entries
-      .filter((e) => e.status !== "unchanged")
-      .map((e) => ({
-        path: e.path,
-        old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
-        new: e.status === "deleted" ? null : fileIdKey(e.path),
-      })),
-  ).then((api) => {
+  const apiOf = async (on: Db) => {
+    const tApi = performance.now();
+    const api = await apiChanges(
+      on,
+      changes.entries
+        .filter((e) => e.status !== "unchanged")
+        .map((e) => ({
+          path: e.path,
+          old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+          new: e.status === "deleted" ? null : fileIdKey(e.path),
+        })),
+    );
     lap(timings, "api_ms", tApi);
     return api;
-  });
-  apiDone.catch(() => undefined); // awaited below; a failure of the impact stage must not leave it unhandled
+  };
+  // On another connection when there is one (a connection runs one statement at a time).
+  const apiBeside = forks[0] ? apiOf(forks[0]) : null;
+  apiBeside?.catch(() => undefined); // awaited below; a failure of the impact stage must not leave it unhandled
   const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
   lap(timings, "impact_ms", t);
-  const api = await apiDone;
+  const api = await (apiBeside ?? apiOf(db));
 
   t = performance.now();
   await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);

@@ -5615,22 +5615,24 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   for (const id of movedIds)
     if (!seedIds.has(id)) seeds.push({ file_id: id, reason: renamed.has(id) ? "module name changed" : "import roots changed", propagates: true });
   for (const id of scip.scipChanged) if (!seedIds.has(id) && !movedIds.has(id)) seeds.push({ file_id: id, reason: SCIP_CHANGED, propagates: false });
-  const tApi = performance.now();
-  const apiDone = apiChanges(
-    forks[0] ?? db,
-    changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
-      path: e.path,
-      old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
-      new: e.status === "deleted" ? null : fileIdKey(e.path)
-    }))
-  ).then((api2) => {
+  const apiOf = async (on) => {
+    const tApi = performance.now();
+    const api2 = await apiChanges(
+      on,
+      changes.entries.filter((e) => e.status !== "unchanged").map((e) => ({
+        path: e.path,
+        old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
+        new: e.status === "deleted" ? null : fileIdKey(e.path)
+      }))
+    );
     lap(timings, "api_ms", tApi);
     return api2;
-  });
-  apiDone.catch(() => void 0);
+  };
+  const apiBeside = forks[0] ? apiOf(forks[0]) : null;
+  apiBeside?.catch(() => void 0);
   const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
   lap(timings, "impact_ms", t);
-  const api = await apiDone;
+  const api = await (apiBeside ?? apiOf(db));
   t = performance.now();
   await db.exec(`CREATE OR REPLACE TABLE file_allowlist AS ${fileIdRows(closure.map((c) => c.file_id))} UNION ALL SELECT 0::BIGINT`);
   await db.exec("DELETE FROM file_allowlist WHERE file_id IS NULL");
