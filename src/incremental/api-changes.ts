@@ -20,6 +20,7 @@
  *   - variable: `name` (values are not compared: only appearance, disappearance, kind).
  */
 import type { Db } from "../store/duckdb.ts";
+import { fileIdList } from "../store/sql.ts";
 
 export interface ApiChange {
   /** `name` at module scope, `Class.member` for class members. */
@@ -92,7 +93,7 @@ export function diffApi(before: ReadonlyMap<string, ApiEntry>, after: ReadonlyMa
 async function readApi(db: Db, prefix: "" | "old_", fileIds: readonly string[]): Promise<Map<string, { module: string | null; names: Map<string, ApiEntry> }>> {
   const result = new Map<string, { module: string | null; names: Map<string, ApiEntry> }>();
   if (fileIds.length === 0) return result;
-  const list = fileIds.map((id) => `CAST('${id.replace(/'/g, "''")}' AS BIGINT)`).join(", ");
+  const list = fileIdList(fileIds);
   const where = `file_id IN (${list})`;
   const q = (sql: string) => db.rows<Row>(sql);
   // one connection: the queries run one after the other

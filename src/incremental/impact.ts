@@ -48,7 +48,7 @@
  * (bench/replay: predicted vs actually changed files between two full builds).
  */
 import type { Db } from "../store/duckdb.ts";
-import { sqlString } from "../store/sql.ts";
+import { fileIdList, sqlString } from "../store/sql.ts";
 import { type FileRowsOf, type InterfaceChange, interfaceChanges } from "./module-interface.ts";
 
 export interface ImpactedFile {
@@ -411,7 +411,7 @@ async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readon
     const ids = [...new Set(seeds.map((s) => s.file_id))];
     if (ids.length > 0)
       for (const r of await db.rows<{ file_id: string; path: string }>(
-        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${ids.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ")})`,
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${fileIdList(ids)})`,
       ))
         paths.set(r.file_id, r.path);
     return ids
@@ -454,7 +454,7 @@ async function typeClosure(db: Db, seeds: readonly ImpactSeed[], touched: TypeKe
   if (files.size === 0) return impacted;
   const byId = new Map(impacted.map((f) => [f.file_id, f]));
   let added = false;
-  const list = [...files].map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const list = fileIdList([...files]);
   const rows = await db.rows<{ file_id: string; path: string; dep: string; dep_path: string; key: string }>(`
     SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, CAST(t.target_file_id AS VARCHAR) AS dep, coalesce(d.path, '') AS dep_path, t.qname AS key
     FROM old_type_targets t
@@ -686,7 +686,7 @@ class Closure {
   private async publicChanges(files: readonly string[]): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>();
     if (files.length === 0) return out;
-    const list = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+    const list = fileIdList(files);
     const rows = await this.db.rows<{ file_id: string; side: string; all_kind: string | null; name: string | null }>(`
       SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
       UNION ALL

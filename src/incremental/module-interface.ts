@@ -39,7 +39,7 @@
  * not part of it.
  */
 import type { Db } from "../store/duckdb.ts";
-import { fileIdRows } from "../store/sql.ts";
+import { fileIdList, fileIdRows } from "../store/sql.ts";
 
 /**
  * Up to this many files, their ids are literals in the interface query. DuckDB pushes a literal
@@ -198,7 +198,7 @@ export async function interfaceChanges(db: Db, fileIds: readonly string[], opts:
   let ids: string;
   let rowsOf: ((side: "" | "old_") => (table: string) => string | null) | undefined;
   if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
-    ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+    ids = fileIdList(fileIds);
     const fileRows = opts.fileRows;
     if (fileRows) rowsOf = (side) => (table) => fileRows(side, table, fileIds);
   } else {

@@ -39,7 +39,7 @@ import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts"
 import { obtainScipIndex, type ScipObtained } from "../scip/scip-layer.ts";
 import { SCIP_DATASETS, SCIP_TABLES } from "../scip/scip-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
-import { fileIdRows, jsonRelation, parquetRelation, sqlIdent, sqlString } from "../store/sql.ts";
+import { fileIdList, fileIdRows, jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
 import { GitRunner } from "../util/git-runner.ts";
@@ -675,7 +675,7 @@ async function moduleIndexImportsChanged(db: Db, files: readonly string[]): Prom
   if (files.length > 200) return true;
   if (files.length === 0) return false;
   const cols = MODULE_INDEX_IMPORT_COLUMNS.map(sqlIdent).join(", ");
-  const ids = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const ids = fileIdList(files);
   const side = (t: string) => `SELECT ${cols} FROM ${t} WHERE file_id IN (${ids})`;
   const r = await db.rows<{ n: string }>(
     `SELECT count(*) AS n FROM ((${side("py_imports")} EXCEPT ALL ${side("old_py_imports")}) UNION ALL (${side("old_py_imports")} EXCEPT ALL ${side("py_imports")}))`,

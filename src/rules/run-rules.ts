@@ -133,15 +133,14 @@ export async function runRules(
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
     if (allowlist === null) {
       await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
-      await bindDatasetViews(lane, txn, [spec]);
       await bindScopeViews(lane, txn, [spec], null);
     } else {
       // The upsert already holds the allowlisted files' rows, new and replaced: keep them as the
       // scope tables instead of reading them back from the files just written.
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
       await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
-      await bindDatasetViews(lane, txn, [spec]);
     }
+    await bindDatasetViews(lane, txn, [spec]);
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
   };

@@ -106,7 +106,12 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
     async fork() {
       const f = await instance.connect();
       forks.push(f);
-      return wrap(f, () => f.closeSync());
+      return wrap(f, () => {
+        const i = forks.indexOf(f);
+        if (i < 0) return;
+        forks.splice(i, 1);
+        f.closeSync();
+      });
     },
     close,
   });

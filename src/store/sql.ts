@@ -18,6 +18,14 @@ export function fileIdRows(ids: readonly string[]): string {
   return `SELECT CAST(unnest([${ids.map((id) => sqlString(id)).join(", ") || "NULL"}]) AS BIGINT) AS file_id`;
 }
 
+/**
+ * SQL: the given file ids (decimal strings) as a list of BIGINT literals, for `file_id IN (...)`:
+ * a literal list is pushed into the Parquet scans (keep it short: its planning grows with it).
+ */
+export function fileIdList(ids: readonly string[]): string {
+  return ids.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+}
+
 /** A relation over Parquet files, or an empty relation with the given columns when there are none. */
 export function parquetRelation(files: readonly string[], columns: readonly (readonly [string, string])[]): string {
   if (files.length === 0) {

@@ -1639,6 +1639,33 @@ async function extractFiles(files, options, buckets, progress, threads = availab
   return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
 }
 
+// src/store/sql.ts
+function sqlString(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+function sqlIdent(s) {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+function fileIdRows(ids) {
+  return `SELECT CAST(unnest([${ids.map((id) => sqlString(id)).join(", ") || "NULL"}]) AS BIGINT) AS file_id`;
+}
+function fileIdList(ids) {
+  return ids.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+}
+function parquetRelation(files, columns) {
+  if (files.length === 0) {
+    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
+  }
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
+}
+function jsonRelation(files, columns) {
+  if (files.length === 0) return parquetRelation([], columns);
+  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
+  const types = columns.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(", ");
+  return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
+}
+
 // src/incremental/api-changes.ts
 var str = (v) => v === null || v === void 0 ? null : String(v);
 async function apiChanges(db, files) {
@@ -1670,7 +1697,7 @@ function diffApi(before, after) {
 async function readApi(db, prefix, fileIds) {
   const result = /* @__PURE__ */ new Map();
   if (fileIds.length === 0) return result;
-  const list = fileIds.map((id) => `CAST('${id.replace(/'/g, "''")}' AS BIGINT)`).join(", ");
+  const list = fileIdList(fileIds);
   const where = `file_id IN (${list})`;
   const q = (sql) => db.rows(sql);
   const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
@@ -1951,30 +1978,6 @@ function gitProposal(repo, since, alsoCandidates, untracked = null, git = new Gi
   }
 }
 
-// src/store/sql.ts
-function sqlString(s) {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-function sqlIdent(s) {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-function fileIdRows(ids) {
-  return `SELECT CAST(unnest([${ids.map((id) => sqlString(id)).join(", ") || "NULL"}]) AS BIGINT) AS file_id`;
-}
-function parquetRelation(files, columns) {
-  if (files.length === 0) {
-    return `(SELECT ${columns.map(([n, t]) => `CAST(NULL AS ${t}) AS ${sqlIdent(n)}`).join(", ")} WHERE false)`;
-  }
-  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
-  return `(SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}]))`;
-}
-function jsonRelation(files, columns) {
-  if (files.length === 0) return parquetRelation([], columns);
-  const cols = columns.map(([n]) => sqlIdent(n)).join(", ");
-  const types = columns.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(", ");
-  return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
-}
-
 // src/incremental/module-interface.ts
 var LITERAL_IDS_MAX = 200;
 function interfaceRowsSql(prefix, ids, fileRows) {
@@ -2092,7 +2095,7 @@ async function interfaceChanges(db, fileIds, opts = {}) {
   let ids;
   let rowsOf;
   if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
-    ids = fileIds.map((id) => `CAST('${BigInt(id)}' AS BIGINT)`).join(", ");
+    ids = fileIdList(fileIds);
     const fileRows = opts.fileRows;
     if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
   } else {
@@ -2309,7 +2312,7 @@ async function nameClosure(db, seeds, changes, touched) {
     const ids = [...new Set(seeds.map((s) => s.file_id))];
     if (ids.length > 0)
       for (const r of await db.rows(
-        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${ids.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ")})`
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files) WHERE file_id IN (${fileIdList(ids)})`
       ))
         paths.set(r.file_id, r.path);
     return ids.map((file_id) => ({
@@ -2338,7 +2341,7 @@ async function typeClosure(db, seeds, touched, impacted) {
   if (files.size === 0) return impacted;
   const byId = new Map(impacted.map((f) => [f.file_id, f]));
   let added = false;
-  const list = [...files].map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const list = fileIdList([...files]);
   const rows = await db.rows(`
     SELECT CAST(t.file_id AS VARCHAR) AS file_id, f.path, CAST(t.target_file_id AS VARCHAR) AS dep, coalesce(d.path, '') AS dep_path, t.qname AS key
     FROM old_type_targets t
@@ -2546,7 +2549,7 @@ var Closure = class {
   async publicChanges(files) {
     const out = /* @__PURE__ */ new Map();
     if (files.length === 0) return out;
-    const list = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+    const list = fileIdList(files);
     const rows = await this.db.rows(`
       SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
       UNION ALL
@@ -3245,7 +3248,12 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
     async fork() {
       const f = await instance.connect();
       forks.push(f);
-      return wrap(f, () => f.closeSync());
+      return wrap(f, () => {
+        const i = forks.indexOf(f);
+        if (i < 0) return;
+        forks.splice(i, 1);
+        f.closeSync();
+      });
     },
     close
   });
@@ -4364,13 +4372,12 @@ async function runRules(db, txn, registry, specs, opts) {
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
     if (allowlist === null) {
       await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
-      await bindDatasetViews(lane, txn, [spec]);
       await bindScopeViews(lane, txn, [spec], null);
     } else {
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
       await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
-      await bindDatasetViews(lane, txn, [spec]);
     }
+    await bindDatasetViews(lane, txn, [spec]);
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
   };
@@ -5648,7 +5655,7 @@ async function moduleIndexImportsChanged(db, files) {
   if (files.length > 200) return true;
   if (files.length === 0) return false;
   const cols = MODULE_INDEX_IMPORT_COLUMNS.map(sqlIdent).join(", ");
-  const ids = files.map((f) => `CAST(${sqlString(f)} AS BIGINT)`).join(", ");
+  const ids = fileIdList(files);
   const side = (t) => `SELECT ${cols} FROM ${t} WHERE file_id IN (${ids})`;
   const r = await db.rows(
     `SELECT count(*) AS n FROM ((${side("py_imports")} EXCEPT ALL ${side("old_py_imports")}) UNION ALL (${side("old_py_imports")} EXCEPT ALL ${side("py_imports")}))`
