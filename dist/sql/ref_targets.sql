@@ -1,6 +1,7 @@
 -- rule: ref_targets
 -- output: ref_targets
 -- inputs: py_defs, py_bindings, py_names, py_attributes, module_index, module_exports, import_modules, import_edges, class_members
+-- split: files
 -- doc: Scope-aware resolution of every loaded name (one row per NAME_REF in load context) and of
 --      the attribute chains hanging off it through modules and classes (ATTRIBUTE rows, only when
 --      resolved). Names follow Python's LEGB rule per scope: the scope's own bindings, then the

@@ -1,6 +1,7 @@
 -- rule: type_targets
 -- output: type_targets
 -- inputs: py_defs, py_types, py_bindings, py_names, py_attributes, py_calls, py_decorators, module_exports, ref_targets, call_targets, class_mro, class_members, type_decls, type_members
+-- split: files
 -- doc: Attribute accesses and calls resolved through the type of their receiver (flow-insensitive,
 --      conservative: an edge only where the type is one known class). Typed expressions: a
 --      parameter with a declared type or self/cls (type_decls), a local

@@ -34,6 +34,11 @@ export interface BuildOptions {
   readonly scip: ScipMode;
   /** Time limit of `--scip auto`'s scip-python run, seconds. */
   readonly scipTimeoutS: number;
+  /**
+   * Full builds: the parts `-- split: files` outputs are computed in (a power of two, at most the
+   * state's buckets); null: by the state's size (`fullBuildParts`). Changes speed, not rows.
+   */
+  readonly ruleParts: number | null;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -55,5 +60,6 @@ export function makeBuildOptions(partial: Partial<BuildOptions> & { repo?: strin
     pythonPath: Object.freeze([...(partial.pythonPath ?? [])]),
     scip: partial.scip ?? SCIP_OFF,
     scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S,
+    ruleParts: partial.ruleParts ?? null,
   });
 }

@@ -35,7 +35,7 @@ import { importRootsSection } from "../report/import-roots-report.ts";
 import { writeReports } from "../report/write-reports.ts";
 import { bindImportRoots } from "../rules/import-roots-table.ts";
 import { loadRules, type RuleRegistry } from "../rules/rule-registry.ts";
-import { bindDatasetViews, outputSource, runRules } from "../rules/run-rules.ts";
+import { bindDatasetViews, fullBuildParts, outputSource, runRules } from "../rules/run-rules.ts";
 import { obtainScipIndex, type ScipObtained } from "../scip/scip-layer.ts";
 import { SCIP_DATASETS, SCIP_TABLES } from "../scip/scip-tables.ts";
 import { type Db, openDb } from "../store/duckdb.ts";
@@ -303,7 +303,12 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         t = performance.now();
         const skip = scipRuleSkip(options);
         progress.start("rules", registry.outputs.length - skip.size, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip, onOutput: () => progress.tick(1) });
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, {
+          full: true,
+          skip,
+          parts: options.ruleParts ?? fullBuildParts(txn.buckets),
+          onOutput: () => progress.tick(1),
+        });
         progress.done();
         lap("rules_ms", t);
       } else {

@@ -1,6 +1,6 @@
 /**
- * The rule registry's macro files: loaded from sql/macros/, run before the rules, and part of the
- * fingerprint (a state built with other macros must not be reused).
+ * The rule registry: the macro files (loaded from sql/macros/, run before the rules, and part of
+ * the fingerprint: a state built with other macros must not be reused) and the rule headers.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,5 +68,21 @@ describe("rule inputs", () => {
     // a mention in a comment is not a read
     writeFileSync(file, `${text}\n-- see also ref_targets\n`);
     expect(() => loadRules(RULE_INPUTS, dir)).not.toThrow();
+  });
+});
+
+describe("rule header: split", () => {
+  it("reads `-- split: files` and refuses any other value", () => {
+    const split = loadRules(RULE_INPUTS)
+      .rules.filter((r) => r.splitByFiles)
+      .map((r) => r.name);
+    expect(split.sort()).toEqual(["call_targets", "ref_targets", "type_targets"]);
+    const dir = copyRules("split");
+    const file = join(dir, "cpg_props.sql");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^(-- inputs:.*)$/m, "$1\n-- split: files"));
+    expect(loadRules(RULE_INPUTS, dir).rules.find((r) => r.name === "cpg_props")?.splitByFiles).toBe(true);
+    writeFileSync(file, text.replace(/^(-- inputs:.*)$/m, "$1\n-- split: rows"));
+    expect(() => loadRules(RULE_INPUTS, dir)).toThrow(/cpg_props \(cpg_props\.sql\): "-- split:" takes only "files", not "rows"/);
   });
 });

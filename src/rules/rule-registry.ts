@@ -19,6 +19,14 @@ export interface Rule {
   readonly doc: string;
   readonly sql: string;
   readonly file: string;
+  /**
+   * `-- split: files` in the header: a large full build computes the output a few buckets of files
+   * at a time (`RunRulesOptions.parts`). Every rule gives a file the same rows whichever allowlist
+   * holds it, so this is a question of speed only: rules whose cost grows with the rows of the
+   * files in scope (per-site resolution) run faster in parts, whose hash tables fit in memory;
+   * rules computing a closure over every file (module_exports) run slower.
+   */
+  readonly splitByFiles: boolean;
 }
 
 /** A file of ./sql/macros: statements creating the macros rules call. */
@@ -56,7 +64,7 @@ export function parseRule(file: string, text: string): Rule {
   let doc = "";
   let lastKey = "";
   for (const line of text.split("\n")) {
-    const m = /^--\s*(rule|output|inputs|doc):\s*(.*)$/.exec(line);
+    const m = /^--\s*(rule|output|inputs|split|doc):\s*(.*)$/.exec(line);
     if (m) {
       lastKey = m[1] as string;
       header.set(lastKey, (m[2] as string).trim());
@@ -77,6 +85,8 @@ export function parseRule(file: string, text: string): Rule {
     throw new Error(`rule file ${file} needs a header with "-- rule:", "-- output:" and "-- inputs:" lines`);
   }
   if (!/file_allowlist/.test(text)) throw new Error(`rule ${name} (${file}) must restrict its rows with file_allowlist`);
+  const split = header.get("split");
+  if (split !== undefined && split !== "files") throw new Error(`rule ${name} (${file}): "-- split:" takes only "files", not "${split}"`);
   return {
     name,
     output,
@@ -87,6 +97,7 @@ export function parseRule(file: string, text: string): Rule {
     doc,
     sql: text,
     file,
+    splitByFiles: split === "files",
   };
 }
 

@@ -343,6 +343,12 @@ export interface UpsertOptions {
    * scoped rule run reads them as the allowlisted files' rows, now and before).
    */
   readonly keep?: { readonly fresh: string; readonly old: string };
+  /**
+   * A full replacement (`replace` null) written in `count` parts, one call each: part `index`
+   * holds the rows of the files with `file_id & (count - 1) = index`, i.e. whole buckets. Part 0
+   * drops every bucket the dataset had; each part writes its own buckets.
+   */
+  readonly part?: { readonly index: number; readonly count: number };
 }
 
 /** An upsert's working tables: named after its dataset, so that upserts of different datasets can run at once. */
@@ -435,7 +441,7 @@ export class StoreTxn {
     const db = opts.db ?? this.db;
     const t = scratchTables(spec);
     try {
-      await this.write(db, t, spec, sourceSql, replace);
+      await this.write(db, t, spec, sourceSql, replace, opts.part);
     } catch (err) {
       await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}; DROP TABLE IF EXISTS ${t.byBucket}`).catch(() => undefined);
       throw err;
@@ -448,7 +454,18 @@ export class StoreTxn {
     );
   }
 
-  private async write(db: Db, t: ScratchTables, spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null): Promise<void> {
+  private async write(
+    db: Db,
+    t: ScratchTables,
+    spec: DatasetSpec,
+    sourceSql: string,
+    replace: readonly string[] | null,
+    piece?: UpsertOptions["part"],
+  ): Promise<void> {
+    if (piece && (replace !== null || piece.count & (piece.count - 1) || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`,
+      );
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -470,10 +487,18 @@ export class StoreTxn {
     if (replace === null) {
       const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
-      for (const [k, old] of Object.entries(entry.buckets)) {
-        this.superseded.push(...old.files);
-        delete entry.buckets[k];
+      if (piece) {
+        const stray = [...fresh.keys()].filter((b) => (b & (piece.count - 1)) !== piece.index);
+        if (stray.length > 0)
+          throw new Error(
+            `upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${stray[0]} of ${nb}, which belongs to another part`,
+          );
       }
+      if (!piece || piece.index === 0)
+        for (const [k, old] of Object.entries(entry.buckets)) {
+          this.superseded.push(...old.files);
+          delete entry.buckets[k];
+        }
       const total = [...fresh.values()].reduce((a, n) => a + n, 0);
       if (total <= this.partitionedWriteMaxRows) {
         // One partitioned COPY writes every bucket (DuckDB writes the partitions in parallel):

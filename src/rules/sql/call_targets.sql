@@ -1,6 +1,7 @@
 -- rule: call_targets
 -- output: call_targets
 -- inputs: py_defs, py_params, py_decorators, py_calls, py_attributes, module_index, ref_targets, class_members, class_mro
+-- split: files
 -- doc: Member accesses that need the class hierarchy, and every call. ATTRIBUTE rows (loads that
 --      ref_targets did not resolve) whose receiver is: a class (`Cls.m`, found through its MRO),
 --      `self`/`cls` (the first parameter of a method not decorated @staticmethod: the enclosing

@@ -227,7 +227,8 @@ function makeBuildOptions(partial) {
     head: partial.head ?? null,
     pythonPath: Object.freeze([...partial.pythonPath ?? []]),
     scip: partial.scip ?? SCIP_OFF,
-    scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S
+    scipTimeoutS: partial.scipTimeoutS ?? DEFAULT_SCIP_TIMEOUT_S,
+    ruleParts: partial.ruleParts ?? null
   });
 }
 
@@ -3521,7 +3522,7 @@ var StoreTxn = class {
     const db = opts.db ?? this.db;
     const t = scratchTables(spec);
     try {
-      await this.write(db, t, spec, sourceSql, replace);
+      await this.write(db, t, spec, sourceSql, replace, opts.part);
     } catch (err) {
       await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}; DROP TABLE IF EXISTS ${t.byBucket}`).catch(() => void 0);
       throw err;
@@ -3530,7 +3531,11 @@ var StoreTxn = class {
       opts.keep ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}` : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`
     );
   }
-  async write(db, t, spec, sourceSql, replace) {
+  async write(db, t, spec, sourceSql, replace, piece) {
+    if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
+      );
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -3546,10 +3551,18 @@ var StoreTxn = class {
     if (replace === null) {
       const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
-      for (const [k, old] of Object.entries(entry.buckets)) {
-        this.superseded.push(...old.files);
-        delete entry.buckets[k];
+      if (piece) {
+        const stray = [...fresh.keys()].filter((b) => (b & piece.count - 1) !== piece.index);
+        if (stray.length > 0)
+          throw new Error(
+            `upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${stray[0]} of ${nb}, which belongs to another part`
+          );
       }
+      if (!piece || piece.index === 0)
+        for (const [k, old] of Object.entries(entry.buckets)) {
+          this.superseded.push(...old.files);
+          delete entry.buckets[k];
+        }
       const total = [...fresh.values()].reduce((a, n) => a + n, 0);
       if (total <= this.partitionedWriteMaxRows) {
         const part2 = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
@@ -4246,7 +4259,7 @@ function parseRule(file, text2) {
   let doc = "";
   let lastKey = "";
   for (const line of text2.split("\n")) {
-    const m = /^--\s*(rule|output|inputs|doc):\s*(.*)$/.exec(line);
+    const m = /^--\s*(rule|output|inputs|split|doc):\s*(.*)$/.exec(line);
     if (m) {
       lastKey = m[1];
       header.set(lastKey, m[2].trim());
@@ -4267,13 +4280,16 @@ function parseRule(file, text2) {
     throw new Error(`rule file ${file} needs a header with "-- rule:", "-- output:" and "-- inputs:" lines`);
   }
   if (!/file_allowlist/.test(text2)) throw new Error(`rule ${name} (${file}) must restrict its rows with file_allowlist`);
+  const split = header.get("split");
+  if (split !== void 0 && split !== "files") throw new Error(`rule ${name} (${file}): "-- split:" takes only "files", not "${split}"`);
   return {
     name,
     output,
     inputs: inputs.split(",").map((s) => s.trim()).filter(Boolean),
     doc,
     sql: text2,
-    file
+    file,
+    splitByFiles: split === "files"
   };
 }
 function loadRules(known, dir = defaultRuleDir()) {
@@ -4333,6 +4349,9 @@ async function bindScopeViews(db, txn, specs, allowlist, materialize = /* @__PUR
   }
   if (stmts.length > 0) await db.exec(stmts.join(";\n"));
 }
+function fullBuildParts(buckets) {
+  return Math.max(1, Math.floor(buckets / 16));
+}
 function outputSource(registry, spec) {
   const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
   const rules = registry.rules.filter((r) => r.output === spec.name);
@@ -4371,7 +4390,9 @@ async function runRules(db, txn, registry, specs, opts) {
     const spec = specs.get(output);
     if (!spec) throw new Error(`no dataset spec for rule output ${output}`);
     if (allowlist === null) {
-      await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
+      const parts = opts.parts ?? 1;
+      if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
+      else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
       await bindScopeViews(lane, txn, [spec], null);
     } else {
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
@@ -4380,6 +4401,21 @@ async function runRules(db, txn, registry, specs, opts) {
     await bindDatasetViews(lane, txn, [spec]);
     timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
+  };
+  const writeInParts = async (lane, output, parts) => {
+    const spec = specs.get(output);
+    await lane.exec("ALTER TABLE file_allowlist RENAME TO file_allowlist_whole");
+    try {
+      for (let k = 0; k < parts; k++) {
+        const buckets = new Set(Array.from({ length: txn.buckets }, (_, b) => b).filter((b) => (b & parts - 1) === k));
+        await lane.exec(`CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM file_allowlist_whole WHERE (file_id & ${parts - 1}) = ${k}`);
+        await bindScopeViews(lane, txn, [...specs.values()], { ids: null, buckets });
+        await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, part: { index: k, count: parts } });
+      }
+    } finally {
+      await lane.exec("DROP TABLE IF EXISTS file_allowlist; ALTER TABLE file_allowlist_whole RENAME TO file_allowlist");
+      await bindScopeViews(lane, txn, [...specs.values()], null);
+    }
   };
   const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
   await schedule(todo, ruleDependencies(registry, todo), [db, ...opts.forks ?? []], runOne);
@@ -5365,7 +5401,12 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         t = performance.now();
         const skip = scipRuleSkip(options);
         progress.start("rules", registry.outputs.length - skip.size, "outputs");
-        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, { full: true, skip, onOutput: () => progress.tick(1) });
+        ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, {
+          full: true,
+          skip,
+          parts: options.ruleParts ?? fullBuildParts(txn.buckets),
+          onOutput: () => progress.tick(1)
+        });
         progress.done();
         lap2("rules_ms", t);
       } else {
