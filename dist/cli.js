@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-I3Q4JIXA.js";
+} from "./chunk-QKZRWJVI.js";
 import "./chunk-HD6WM2PL.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

@@ -86,7 +86,8 @@ fact_deps AS (
   WHERE t.name_kind = 'PARAM' AND p.annotation IS NOT NULL
 ),
 member_deps AS (
-  SELECT class_id, name, list(DISTINCT CAST(dep_file AS VARCHAR) || '|' || dep_key ORDER BY CAST(dep_file AS VARCHAR) || '|' || dep_key) AS deps
+  -- (list_sort of the distinct keys, not an ordered aggregate, which keeps a sort per group)
+  SELECT class_id, name, list_sort(list(DISTINCT CAST(dep_file AS VARCHAR) || '|' || dep_key)) AS deps
   FROM fact_deps WHERE dep_file IS NOT NULL AND dep_key IS NOT NULL AND dep_key NOT IN ('N|', 'M|')
   GROUP BY ALL
 ),

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { RULE_INPUTS } from "../pipeline/run-build.ts";
-import { defaultRuleDir, loadRules } from "./rule-registry.ts";
+import { defaultRuleDir, loadRules, orderedAggregates } from "./rule-registry.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "pycpg-rule-registry-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,5 +84,26 @@ describe("rule header: split", () => {
     expect(loadRules(RULE_INPUTS, dir).rules.find((r) => r.name === "cpg_props")?.splitByFiles).toBe(true);
     writeFileSync(file, text.replace(/^(-- inputs:.*)$/m, "$1\n-- split: rows"));
     expect(() => loadRules(RULE_INPUTS, dir)).toThrow(/cpg_props \(cpg_props\.sql\): "-- split:" takes only "files", not "rows"/);
+  });
+});
+
+describe("ordered aggregates", () => {
+  it("finds list/string_agg with ORDER BY, not window functions or list_sort", () => {
+    expect(orderedAggregates("SELECT list(dir ORDER BY g, a) FROM t GROUP BY 1")).toHaveLength(1);
+    expect(orderedAggregates("SELECT string_agg(x, ',' ORDER BY lower(x)) FROM t")).toHaveLength(1);
+    expect(orderedAggregates("SELECT list(DISTINCT f(a) || '|' || b ORDER BY 1) FROM t")).toHaveLength(1);
+    expect(orderedAggregates("SELECT row_number() OVER (PARTITION BY a ORDER BY b), list_sort(list(x)) FROM t -- list(x ORDER BY y)")).toEqual([]);
+    expect(orderedAggregates("SELECT list(x) FROM (SELECT x FROM t ORDER BY x)")).toEqual([]);
+  });
+
+  it("refuses a rule with one", () => {
+    expect(loadRules(RULE_INPUTS).rules.flatMap((r) => orderedAggregates(r.sql))).toEqual([]);
+    const dir = copyRules("ordered");
+    const file = join(dir, "module_index.sql");
+    const text = readFileSync(file, "utf8");
+    const sorted = "list_transform(list_sort(list({'g': g, 'a': a, 'b': b, 'c': c, 'dir': dir})), e -> e.dir)";
+    expect(text).toContain(sorted);
+    writeFileSync(file, text.replace(sorted, "list(dir ORDER BY g, a, b, c)"));
+    expect(() => loadRules(RULE_INPUTS, dir)).toThrow(/rule module_index \(module_index\.sql\) uses an ordered aggregate \(list\(dir ORDER BY/);
   });
 });

@@ -53,6 +53,17 @@ export function datasetsRead(sql: string, names: readonly string[]): string[] {
   return [...new Set(names)].filter((n) => words.has(n) || words.has(`in_scope_${n}`) || words.has(`in_scope_old_${n}`)).sort();
 }
 
+/**
+ * The ordered aggregates in a rule's SQL (`list(x ORDER BY y)`, `string_agg(... ORDER BY ...)`):
+ * DuckDB keeps a sort per group for them, which does not spill, and one in module_index ran a
+ * 26.7k-file build out of its 800 MB limit. Rules sort lists with `list_sort` instead.
+ */
+export function orderedAggregates(sql: string): string[] {
+  const body = sql.replace(/--[^\n]*/g, "");
+  const re = /\b(list|array_agg|string_agg|group_concat|listagg)\s*\((?:[^()]|\([^()]*\))*?\bORDER\s+BY\b/gi;
+  return [...body.matchAll(re)].map((m) => m[0].replace(/\s+/g, " ").slice(0, 60));
+}
+
 /** Where the rule files are: beside this module in the sources, `dist/sql/` in the bundle. */
 export function defaultRuleDir(): string {
   return fileURLToPath(new URL("./sql/", import.meta.url));
@@ -125,6 +136,9 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
     // without declaring it could be read before or after its rewrite.
     const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
     if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
+    const ordered = orderedAggregates(r.sql);
+    if (ordered.length > 0)
+      throw new Error(`rule ${r.name} (${r.file}) uses an ordered aggregate (${ordered[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   // Order outputs: an output is ready when all inputs of all its rules are available.
   const outputs: string[] = [];
@@ -146,6 +160,11 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
         .sort()
         .map((f) => ({ file: `macros/${f}`, sql: readFileSync(`${macroDir}/${f}`, "utf8") }))
     : [];
+  for (const m of macros) {
+    const ordered = orderedAggregates(m.sql);
+    if (ordered.length > 0)
+      throw new Error(`${m.file} uses an ordered aggregate (${ordered[0]}...): sort the list with list_sort instead, see orderedAggregates`);
+  }
   const h = createHash("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
   for (const m of macros) h.update(`${m.file}\0${m.sql}\0`);

@@ -4251,6 +4251,11 @@ function datasetsRead(sql, names) {
   const words = new Set(body.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
   return [...new Set(names)].filter((n) => words.has(n) || words.has(`in_scope_${n}`) || words.has(`in_scope_old_${n}`)).sort();
 }
+function orderedAggregates(sql) {
+  const body = sql.replace(/--[^\n]*/g, "");
+  const re = /\b(list|array_agg|string_agg|group_concat|listagg)\s*\((?:[^()]|\([^()]*\))*?\bORDER\s+BY\b/gi;
+  return [...body.matchAll(re)].map((m) => m[0].replace(/\s+/g, " ").slice(0, 60));
+}
 function defaultRuleDir() {
   return fileURLToPath3(new URL("./sql/", import.meta.url));
 }
@@ -4308,6 +4313,9 @@ function loadRules(known, dir = defaultRuleDir()) {
     }
     const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
     if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
+    const ordered2 = orderedAggregates(r.sql);
+    if (ordered2.length > 0)
+      throw new Error(`rule ${r.name} (${r.file}) uses an ordered aggregate (${ordered2[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   const outputs = [];
   const pending = new Set(produced);
@@ -4323,6 +4331,11 @@ function loadRules(known, dir = defaultRuleDir()) {
   const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
   const macroDir = `${dir}/macros`;
   const macros = existsSync8(macroDir) ? readdirSync6(macroDir).filter((f) => f.endsWith(".sql")).sort().map((f) => ({ file: `macros/${f}`, sql: readFileSync7(`${macroDir}/${f}`, "utf8") })) : [];
+  for (const m of macros) {
+    const ordered2 = orderedAggregates(m.sql);
+    if (ordered2.length > 0)
+      throw new Error(`${m.file} uses an ordered aggregate (${ordered2[0]}...): sort the list with list_sort instead, see orderedAggregates`);
+  }
   const h = createHash4("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
   for (const m of macros) h.update(`${m.file}\0${m.sql}\0`);
