@@ -3213,7 +3213,7 @@ async function traced(sql, run) {
 `);
   return out;
 }
-var DEFAULT_MEMORY_LIMIT = "800MB";
+var DEFAULT_MEMORY_LIMIT = "700MB";
 function memoryLimit() {
   return process.env.PYCPG_DUCKDB_MEMORY_LIMIT || DEFAULT_MEMORY_LIMIT;
 }
