@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-Y4V2P5BI.js";
+} from "./chunk-OP5JYEMY.js";
 import "./chunk-HD6WM2PL.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

@@ -43,8 +43,8 @@ async function bindScopeViews(
     const name = sqlIdent(IN_SCOPE_PREFIX + s.name);
     if (allowlist === null) stmts.push(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM ${txn.relation(s)}`);
     else {
+      // (ids null, a part of a full build: every file of the buckets)
       const scope = { buckets: allowlist.buckets, fileIds: allowlist.ids };
-      // (ids null: whole buckets, a part of a full build)
       // A small table read once instead of a view every reference re-binds (Parquet scans with
       // the allowlist pushed in): in_scope_py_defs alone appears ~30 times in the rules.
       if (materialize.has(s.name)) stmts.push(`DROP VIEW IF EXISTS ${name}`, `CREATE OR REPLACE TABLE ${name} AS SELECT * FROM ${txn.relation(s, scope)}`);
@@ -111,6 +111,8 @@ export async function runRules(
   opts: RunRulesOptions,
 ): Promise<Record<string, number>> {
   const timings: Record<string, number> = {};
+  // The parts of an output narrow the shared file_allowlist: one output at a time.
+  if (opts.full && (opts.parts ?? 1) > 1 && (opts.forks?.length ?? 0) > 0) throw new Error("runRules: a full build in parts runs on one connection");
   let allowlist: Allowlist | null = null;
   if (!opts.full) {
     const rows = await db.rows<{ id: string; b: number }>(

@@ -4375,6 +4375,7 @@ ${r.sql}
 }
 async function runRules(db, txn, registry, specs, opts) {
   const timings = {};
+  if (opts.full && (opts.parts ?? 1) > 1 && (opts.forks?.length ?? 0) > 0) throw new Error("runRules: a full build in parts runs on one connection");
   let allowlist = null;
   if (!opts.full) {
     const rows = await db.rows(
