@@ -136,9 +136,6 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
     // without declaring it could be read before or after its rewrite.
     const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
     if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
-    const ordered = orderedAggregates(r.sql);
-    if (ordered.length > 0)
-      throw new Error(`rule ${r.name} (${r.file}) uses an ordered aggregate (${ordered[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   // Order outputs: an output is ready when all inputs of all its rules are available.
   const outputs: string[] = [];
@@ -160,10 +157,9 @@ export function loadRules(known: readonly string[], dir = defaultRuleDir()): Rul
         .sort()
         .map((f) => ({ file: `macros/${f}`, sql: readFileSync(`${macroDir}/${f}`, "utf8") }))
     : [];
-  for (const m of macros) {
-    const ordered = orderedAggregates(m.sql);
-    if (ordered.length > 0)
-      throw new Error(`${m.file} uses an ordered aggregate (${ordered[0]}...): sort the list with list_sort instead, see orderedAggregates`);
+  for (const [what, sql] of [...rules.map((r) => [`rule ${r.name} (${r.file})`, r.sql]), ...macros.map((m) => [m.file, m.sql])]) {
+    const found = orderedAggregates(sql as string);
+    if (found.length > 0) throw new Error(`${what} uses an ordered aggregate (${found[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   const h = createHash("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);

@@ -4313,9 +4313,6 @@ function loadRules(known, dir = defaultRuleDir()) {
     }
     const undeclared = datasetsRead(r.sql, [...available, ...produced]).filter((d) => d !== r.output && !r.inputs.includes(d));
     if (undeclared.length > 0) throw new Error(`rule ${r.name} (${r.file}) reads ${undeclared.join(", ")} without listing it in "-- inputs:"`);
-    const ordered2 = orderedAggregates(r.sql);
-    if (ordered2.length > 0)
-      throw new Error(`rule ${r.name} (${r.file}) uses an ordered aggregate (${ordered2[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   const outputs = [];
   const pending = new Set(produced);
@@ -4331,10 +4328,9 @@ function loadRules(known, dir = defaultRuleDir()) {
   const ordered = outputs.flatMap((o) => rules.filter((r) => r.output === o));
   const macroDir = `${dir}/macros`;
   const macros = existsSync8(macroDir) ? readdirSync6(macroDir).filter((f) => f.endsWith(".sql")).sort().map((f) => ({ file: `macros/${f}`, sql: readFileSync7(`${macroDir}/${f}`, "utf8") })) : [];
-  for (const m of macros) {
-    const ordered2 = orderedAggregates(m.sql);
-    if (ordered2.length > 0)
-      throw new Error(`${m.file} uses an ordered aggregate (${ordered2[0]}...): sort the list with list_sort instead, see orderedAggregates`);
+  for (const [what, sql] of [...rules.map((r) => [`rule ${r.name} (${r.file})`, r.sql]), ...macros.map((m) => [m.file, m.sql])]) {
+    const found2 = orderedAggregates(sql);
+    if (found2.length > 0) throw new Error(`${what} uses an ordered aggregate (${found2[0]}...): sort the list with list_sort instead, see orderedAggregates`);
   }
   const h = createHash4("sha256");
   for (const r of ordered) h.update(`${r.name}\0${r.sql}\0`);
