@@ -25,8 +25,8 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-BDOOBY52.js";
-import "./chunk-HD6WM2PL.js";
+} from "./chunk-CD5QJVYO.js";
+import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";
 

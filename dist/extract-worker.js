@@ -6,7 +6,7 @@ const __pycpg_filename = __pycpgFileURLToPath(import.meta.url);
 const __pycpg_dirname = __pycpgDirname(__pycpg_filename);
 import {
   FileExtractor
-} from "./chunk-HD6WM2PL.js";
+} from "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";
 

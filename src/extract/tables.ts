@@ -9,8 +9,6 @@ export type ColumnType = "BIGINT" | "INTEGER" | "BOOLEAN" | "VARCHAR";
 export interface TableSpec {
   readonly name: string;
   readonly columns: readonly (readonly [string, ColumnType])[];
-  /** Columns rows are sorted by when written (after file_id), making output bytes deterministic. */
-  readonly sortKey: readonly string[];
 }
 
 const SPAN: readonly (readonly [string, ColumnType])[] = [
@@ -22,178 +20,149 @@ const SPAN: readonly (readonly [string, ColumnType])[] = [
   ["end_col", "INTEGER"],
 ];
 
-function spec(name: string, columns: (readonly [string, ColumnType])[], sortKey: string[]): TableSpec {
-  return { name, columns, sortKey };
+function spec(name: string, columns: (readonly [string, ColumnType])[]): TableSpec {
+  return { name, columns };
 }
 
 /** One row per discovered file, whether or not it could be parsed. */
-export const PY_FILES = spec(
-  "py_files",
-  [
-    ["file_id", "BIGINT"],
-    ["path", "VARCHAR"],
-    ["size_bytes", "BIGINT"],
-    ["sha256", "VARCHAR"],
-    ["line_count", "INTEGER"],
-    ["encoding", "VARCHAR"],
-    ["newline", "VARCHAR"],
-    // ok | syntax_error | binary | too_large | unreadable | symlink_outside | not_a_file
-    ["status", "VARCHAR"],
-    ["all_kind", "VARCHAR"], // none | literal | dynamic: how __all__ is defined
-  ],
-  [],
-);
+export const PY_FILES = spec("py_files", [
+  ["file_id", "BIGINT"],
+  ["path", "VARCHAR"],
+  ["size_bytes", "BIGINT"],
+  ["sha256", "VARCHAR"],
+  ["line_count", "INTEGER"],
+  ["encoding", "VARCHAR"],
+  ["newline", "VARCHAR"],
+  // ok | syntax_error | binary | too_large | unreadable | symlink_outside | not_a_file
+  ["status", "VARCHAR"],
+  ["all_kind", "VARCHAR"], // none | literal | dynamic: how __all__ is defined
+]);
 
 /** MODULE, CLASS, FUNCTION and LAMBDA definitions. */
-export const PY_DEFS = spec(
-  "py_defs",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["local_qname", "VARCHAR"],
-    ["parent_id", "BIGINT"],
-    ...SPAN,
-    ["name_bstart", "INTEGER"],
-    ["name_bend", "INTEGER"],
-    ["is_async", "BOOLEAN"],
-    ["is_method", "BOOLEAN"],
-    ["arity", "INTEGER"],
-    ["decorator_count", "INTEGER"],
-    ["docstring", "VARCHAR"],
-    ["bases", "VARCHAR"],
-    ["ordinal", "INTEGER"],
-    ["returns", "VARCHAR"], // a function's return annotation text
-  ],
-  ["node_id"],
-);
+export const PY_DEFS = spec("py_defs", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["local_qname", "VARCHAR"],
+  ["parent_id", "BIGINT"],
+  ...SPAN,
+  ["name_bstart", "INTEGER"],
+  ["name_bend", "INTEGER"],
+  ["is_async", "BOOLEAN"],
+  ["is_method", "BOOLEAN"],
+  ["arity", "INTEGER"],
+  ["decorator_count", "INTEGER"],
+  ["docstring", "VARCHAR"],
+  ["bases", "VARCHAR"],
+  ["ordinal", "INTEGER"],
+  ["returns", "VARCHAR"], // a function's return annotation text
+]);
 
-export const PY_PARAMS = spec(
-  "py_params",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["def_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ordinal", "INTEGER"],
-    ["param_kind", "VARCHAR"],
-    ["has_default", "BOOLEAN"],
-    ["annotation", "VARCHAR"],
-    ["default_text", "VARCHAR"], // the default value's source text
-    ...SPAN,
-  ],
-  ["node_id"],
-);
+export const PY_PARAMS = spec("py_params", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["def_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ordinal", "INTEGER"],
+  ["param_kind", "VARCHAR"],
+  ["has_default", "BOOLEAN"],
+  ["annotation", "VARCHAR"],
+  ["default_text", "VARCHAR"], // the default value's source text
+  ...SPAN,
+]);
 
-export const PY_DECORATORS = spec(
-  "py_decorators",
-  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["def_id", "BIGINT"], ["scope_id", "BIGINT"], ["ordinal", "INTEGER"], ["expr", "VARCHAR"], ...SPAN],
-  ["node_id"],
-);
+export const PY_DECORATORS = spec("py_decorators", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["def_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["ordinal", "INTEGER"],
+  ["expr", "VARCHAR"],
+  ...SPAN,
+]);
 
-export const PY_CALLS = spec(
-  "py_calls",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["callee", "VARCHAR"],
-    ["callee_kind", "VARCHAR"], // name | attribute | call | subscript | other
-    ["callee_name", "VARCHAR"],
-    ["receiver", "VARCHAR"],
-    ["arg_count", "INTEGER"],
-    ["has_star_args", "BOOLEAN"],
-    ["callee_bstart", "INTEGER"],
-    ["callee_bend", "INTEGER"],
-    ...SPAN,
-  ],
-  ["node_id"],
-);
+export const PY_CALLS = spec("py_calls", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["callee", "VARCHAR"],
+  ["callee_kind", "VARCHAR"], // name | attribute | call | subscript | other
+  ["callee_name", "VARCHAR"],
+  ["receiver", "VARCHAR"],
+  ["arg_count", "INTEGER"],
+  ["has_star_args", "BOOLEAN"],
+  ["callee_bstart", "INTEGER"],
+  ["callee_bend", "INTEGER"],
+  ...SPAN,
+]);
 
-export const PY_NAMES = spec(
-  "py_names",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ctx", "VARCHAR"], // load | store | del
-    ...SPAN,
-  ],
-  ["node_id"],
-);
+export const PY_NAMES = spec("py_names", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ctx", "VARCHAR"], // load | store | del
+  ...SPAN,
+]);
 
-export const PY_ATTRIBUTES = spec(
-  "py_attributes",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["attr", "VARCHAR"],
-    ["receiver", "VARCHAR"],
-    ["ctx", "VARCHAR"],
-    ["attr_bstart", "INTEGER"],
-    ...SPAN,
-  ],
-  ["node_id"],
-);
+export const PY_ATTRIBUTES = spec("py_attributes", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["attr", "VARCHAR"],
+  ["receiver", "VARCHAR"],
+  ["ctx", "VARCHAR"],
+  ["attr_bstart", "INTEGER"],
+  ...SPAN,
+]);
 
-export const PY_IMPORTS = spec(
-  "py_imports",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["import_kind", "VARCHAR"], // import | from | future
-    ["module", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["alias", "VARCHAR"],
-    ["bound_name", "VARCHAR"],
-    ["level", "INTEGER"],
-    ["is_star", "BOOLEAN"],
-    ["in_type_checking", "BOOLEAN"],
-    ["in_try_except", "BOOLEAN"],
-    ["stmt_bstart", "INTEGER"],
-    ["stmt_bend", "INTEGER"],
-    ...SPAN,
-  ],
-  ["node_id"],
-);
+export const PY_IMPORTS = spec("py_imports", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["import_kind", "VARCHAR"], // import | from | future
+  ["module", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["alias", "VARCHAR"],
+  ["bound_name", "VARCHAR"],
+  ["level", "INTEGER"],
+  ["is_star", "BOOLEAN"],
+  ["in_type_checking", "BOOLEAN"],
+  ["in_try_except", "BOOLEAN"],
+  ["stmt_bstart", "INTEGER"],
+  ["stmt_bend", "INTEGER"],
+  ...SPAN,
+]);
 
 /** Name bindings per scope: the input of scope-aware resolution. */
-export const PY_BINDINGS = spec(
-  "py_bindings",
-  [
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    // def | class | import | param | assign | augassign | annassign | for | with | except | walrus
-    // | comprehension | global | nonlocal | del | match | type_alias
-    ["binding_kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"],
-  ],
-  ["scope_id", "bstart", "name", "binding_kind"],
-);
+export const PY_BINDINGS = spec("py_bindings", [
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  // def | class | import | param | assign | augassign | annassign | for | with | except | walrus
+  // | comprehension | global | nonlocal | del | match | type_alias
+  ["binding_kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+]);
 
-export const PY_DIAGNOSTICS = spec(
-  "py_diagnostics",
-  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["code", "VARCHAR"], ["severity", "VARCHAR"], ["message", "VARCHAR"], ...SPAN],
-  ["node_id"],
-);
+export const PY_DIAGNOSTICS = spec("py_diagnostics", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["code", "VARCHAR"],
+  ["severity", "VARCHAR"],
+  ["message", "VARCHAR"],
+  ...SPAN,
+]);
 
 /** Literal entries of a module's `__all__`. */
-export const PY_EXPORTS = spec(
-  "py_exports",
-  [
-    ["file_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ordinal", "INTEGER"],
-  ],
-  ["ordinal", "name"],
-);
+export const PY_EXPORTS = spec("py_exports", [
+  ["file_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ordinal", "INTEGER"],
+]);
 
 /**
  * Type facts the walk sees syntactically (inputs of the type rules, never resolved here):
@@ -204,23 +173,19 @@ export const PY_EXPORTS = spec(
  *     value_text: a call's callee text, a name's or attribute's text (else null).
  * bstart/bend: the target's span (the return annotation's for `return`).
  */
-export const PY_TYPES = spec(
-  "py_types",
-  [
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["target", "VARCHAR"],
-    ["annotation", "VARCHAR"],
-    ["value_kind", "VARCHAR"],
-    ["value_text", "VARCHAR"],
-    ["value_bstart", "INTEGER"],
-    ["value_bend", "INTEGER"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"],
-  ],
-  ["scope_id", "bstart", "kind"],
-);
+export const PY_TYPES = spec("py_types", [
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["target", "VARCHAR"],
+  ["annotation", "VARCHAR"],
+  ["value_kind", "VARCHAR"],
+  ["value_text", "VARCHAR"],
+  ["value_bstart", "INTEGER"],
+  ["value_bend", "INTEGER"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+]);
 
 export const EXTRACT_TABLES: readonly TableSpec[] = [
   PY_FILES,

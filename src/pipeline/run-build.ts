@@ -53,7 +53,6 @@ export const EXTRACT_DATASETS: readonly DatasetSpec[] = EXTRACT_TABLES.map((t) =
   name: t.name,
   columns: t.columns,
   partitionColumn: "file_id",
-  sortKey: t.sortKey,
 }));
 
 /** The datasets that exist before any rule runs: the extracted tables and the SCIP layer's. */

@@ -18,7 +18,12 @@ import type { Db } from "../store/duckdb.ts";
 import { jsonRelation, sqlIdent, sqlString } from "../store/sql.ts";
 import { replaceFolder } from "./replace-folder.ts";
 
-export const SNAPSHOT_TABLE: TableSpec = {
+/** A per-run table: rows sorted by `sortKey`, so the same rows make the same bytes (a run that changes nothing leaves the files alone). */
+export interface RunTableSpec extends TableSpec {
+  readonly sortKey: readonly string[];
+}
+
+export const SNAPSHOT_TABLE: RunTableSpec = {
   name: "snapshot",
   columns: [
     ["file_id", "BIGINT"],
@@ -45,7 +50,7 @@ export const DELTA_COLUMNS: readonly string[] = [
   "props_changed",
 ];
 
-export const DIFF_REPORT_TABLE: TableSpec = {
+export const DIFF_REPORT_TABLE: RunTableSpec = {
   name: "diff_report",
   columns: [
     ["path", "VARCHAR"],
@@ -168,7 +173,7 @@ async function toParquet(spec: TableSpec, rows: Record<string, string | number |
 /** The same Parquet file's content written by DuckDB (through a JSON-lines scratch file at `scratch`). */
 async function toParquetWithDb(
   db: Db,
-  spec: TableSpec,
+  spec: RunTableSpec,
   rows: Record<string, string | number | null>[],
   rowsHash: string,
   scratch: string,
@@ -202,7 +207,7 @@ function decimalToId64(s: string): { lo: number; hi: number } {
 /** Writes both tables to the output folder and the state's run folder (each replaced atomically). */
 export async function writeRunTables(outDir: string, stateDir: string, inp: RunTablesInput, db: Db | null = null): Promise<Record<string, string>> {
   const written: Record<string, string> = {};
-  const tables: [TableSpec, Record<string, string | number | null>[]][] = [
+  const tables: [RunTableSpec, Record<string, string | number | null>[]][] = [
     [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
     [DIFF_REPORT_TABLE, diffReportRows(inp)],
   ];

@@ -27,7 +27,6 @@ export const SCIP_DOCUMENTS: TableSpec = {
     ["symbols", "INTEGER"],
     ["bytes", "INTEGER"],
   ],
-  sortKey: [],
 };
 
 /** Every occurrence of every document, with its byte span in the file. */
@@ -43,7 +42,6 @@ export const SCIP_OCCURRENCES: TableSpec = {
     ["is_local", "BOOLEAN"],
     ...SPAN,
   ],
-  sortKey: ["ordinal"],
 };
 
 /** SymbolInformation of every document (the symbols it defines). */
@@ -58,7 +56,6 @@ export const SCIP_SYMBOLS: TableSpec = {
     ["documentation", "VARCHAR"],
     ["ordinal", "INTEGER"],
   ],
-  sortKey: ["ordinal"],
 };
 
 /** Relationships of the documents' symbols (implementations, type definitions, references). */
@@ -74,7 +71,6 @@ export const SCIP_RELATIONSHIPS: TableSpec = {
     ["is_definition", "BOOLEAN"],
     ["ordinal", "INTEGER"],
   ],
-  sortKey: ["ordinal"],
 };
 
 /** Diagnostics attached to occurrences. */
@@ -90,13 +86,12 @@ export const SCIP_DIAGNOSTICS: TableSpec = {
     ["source", "VARCHAR"],
     ...SPAN,
   ],
-  sortKey: ["occurrence", "ordinal"],
 };
 
 export const SCIP_TABLES: readonly TableSpec[] = [SCIP_DOCUMENTS, SCIP_OCCURRENCES, SCIP_SYMBOLS, SCIP_RELATIONSHIPS, SCIP_DIAGNOSTICS];
 
 function dataset(t: TableSpec): DatasetSpec {
-  return { name: t.name, columns: t.columns, partitionColumn: "file_id", sortKey: t.sortKey };
+  return { name: t.name, columns: t.columns, partitionColumn: "file_id" };
 }
 
 export const SCIP_DATASETS: readonly DatasetSpec[] = SCIP_TABLES.map(dataset);

@@ -18,7 +18,6 @@ const T: DatasetSpec = {
     ["n", "INTEGER"],
   ],
   partitionColumn: "file_id",
-  sortKey: ["n", "v"],
 };
 const FP = "fingerprint-1";
 const BUCKETS = 4;
@@ -358,40 +357,6 @@ describe("StateStore", () => {
     // With no manifest, every data file is an orphan.
     expect(store.sweep(null)).toBe(Object.values(bucketFiles(m1)).flat().length);
     expect([...snapshot(store.dir).keys()]).toEqual(["manifest.json"]);
-  });
-
-  it("the same rows give byte-identical Parquet files, whatever their input order", async () => {
-    const a = new StateStore(scratch.dir("det-a"));
-    const b = new StateStore(scratch.dir("det-b"));
-    const ta = a.begin(db, null, FP, BUCKETS);
-    await ta.upsert(T, values(INITIAL), null);
-    const ma = ta.commit({});
-    const tb = b.begin(db, null, FP, BUCKETS);
-    await tb.upsert(T, values([...INITIAL].reverse()), null);
-    const mb = tb.commit({});
-    const bytes = (s: StateStore, m: Manifest) =>
-      Object.entries(bucketFiles(m)).map(([k, fs]) => [k, fs.map((f) => readFileSync(join(s.dir, f)).toString("hex"))]);
-    expect(bytes(b, mb)).toEqual(bytes(a, ma));
-    // ...and again after the same upsert on both.
-    const ua = a.begin(db, ma, FP, BUCKETS);
-    await ua.upsert(
-      T,
-      values([
-        [4, "z", 9],
-        [4, "y", 9],
-      ]),
-      ids(4),
-    );
-    const ub = b.begin(db, mb, FP, BUCKETS);
-    await ub.upsert(
-      T,
-      values([
-        [4, "y", 9],
-        [4, "z", 9],
-      ]),
-      ids(4),
-    );
-    expect(bytes(b, ub.commit({}))).toEqual(bytes(a, ua.commit({})));
   });
 });
 

@@ -61,8 +61,6 @@ export interface DatasetSpec {
   readonly columns: readonly (readonly [string, string])[];
   /** The column holding the file a row belongs to (the unit of upsert). */
   readonly partitionColumn: string;
-  /** Sort key after the partition column: same rows in, same bytes out. */
-  readonly sortKey: readonly string[];
 }
 
 export interface BucketEntry {
@@ -469,7 +467,6 @@ export class StoreTxn {
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
-    const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
     // A full replacement lays the dataset out as the policy says; an upsert keeps its layout.
     const nb =
       replace === null || Object.keys(entry.buckets).length === 0
@@ -507,7 +504,7 @@ export class StoreTxn {
         const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
         mkdirSync(this.store.tmpDir, { recursive: true });
         await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src} ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
+          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
         );
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
@@ -534,9 +531,7 @@ export class StoreTxn {
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
-          await db.exec(
-            `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
-          );
+          await db.exec(`COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`);
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
         }
@@ -597,7 +592,7 @@ export class StoreTxn {
         const rel = this.newFile(spec.name, b);
         const keep = relationOf(this.store.dir, entry, spec, { keys: new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+          `COPY (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key] = { files: [rel], rows: live };
@@ -617,7 +612,7 @@ export class StoreTxn {
           ? `SELECT ${cols} FROM read_parquet(${sqlString(join(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL `
           : "";
         const res = await db.rows<{ Count: string }>(
-          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
+          `COPY (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) TO ${sqlString(join(this.store.dir, rel))} (${PARQUET_OPTIONS})`,
         );
         const n = Number(res[0]?.Count ?? 0);
         if (n > 0) {

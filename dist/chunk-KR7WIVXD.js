@@ -1419,186 +1419,153 @@ var SPAN = [
   ["end_line", "INTEGER"],
   ["end_col", "INTEGER"]
 ];
-function spec(name, columns, sortKey) {
-  return { name, columns, sortKey };
+function spec(name, columns) {
+  return { name, columns };
 }
-var PY_FILES = spec(
-  "py_files",
-  [
-    ["file_id", "BIGINT"],
-    ["path", "VARCHAR"],
-    ["size_bytes", "BIGINT"],
-    ["sha256", "VARCHAR"],
-    ["line_count", "INTEGER"],
-    ["encoding", "VARCHAR"],
-    ["newline", "VARCHAR"],
-    // ok | syntax_error | binary | too_large | unreadable | symlink_outside | not_a_file
-    ["status", "VARCHAR"],
-    ["all_kind", "VARCHAR"]
-    // none | literal | dynamic: how __all__ is defined
-  ],
-  []
-);
-var PY_DEFS = spec(
-  "py_defs",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["local_qname", "VARCHAR"],
-    ["parent_id", "BIGINT"],
-    ...SPAN,
-    ["name_bstart", "INTEGER"],
-    ["name_bend", "INTEGER"],
-    ["is_async", "BOOLEAN"],
-    ["is_method", "BOOLEAN"],
-    ["arity", "INTEGER"],
-    ["decorator_count", "INTEGER"],
-    ["docstring", "VARCHAR"],
-    ["bases", "VARCHAR"],
-    ["ordinal", "INTEGER"],
-    ["returns", "VARCHAR"]
-    // a function's return annotation text
-  ],
-  ["node_id"]
-);
-var PY_PARAMS = spec(
-  "py_params",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["def_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ordinal", "INTEGER"],
-    ["param_kind", "VARCHAR"],
-    ["has_default", "BOOLEAN"],
-    ["annotation", "VARCHAR"],
-    ["default_text", "VARCHAR"],
-    // the default value's source text
-    ...SPAN
-  ],
-  ["node_id"]
-);
-var PY_DECORATORS = spec(
-  "py_decorators",
-  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["def_id", "BIGINT"], ["scope_id", "BIGINT"], ["ordinal", "INTEGER"], ["expr", "VARCHAR"], ...SPAN],
-  ["node_id"]
-);
-var PY_CALLS = spec(
-  "py_calls",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["callee", "VARCHAR"],
-    ["callee_kind", "VARCHAR"],
-    // name | attribute | call | subscript | other
-    ["callee_name", "VARCHAR"],
-    ["receiver", "VARCHAR"],
-    ["arg_count", "INTEGER"],
-    ["has_star_args", "BOOLEAN"],
-    ["callee_bstart", "INTEGER"],
-    ["callee_bend", "INTEGER"],
-    ...SPAN
-  ],
-  ["node_id"]
-);
-var PY_NAMES = spec(
-  "py_names",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ctx", "VARCHAR"],
-    // load | store | del
-    ...SPAN
-  ],
-  ["node_id"]
-);
-var PY_ATTRIBUTES = spec(
-  "py_attributes",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["attr", "VARCHAR"],
-    ["receiver", "VARCHAR"],
-    ["ctx", "VARCHAR"],
-    ["attr_bstart", "INTEGER"],
-    ...SPAN
-  ],
-  ["node_id"]
-);
-var PY_IMPORTS = spec(
-  "py_imports",
-  [
-    ["node_id", "BIGINT"],
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["import_kind", "VARCHAR"],
-    // import | from | future
-    ["module", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["alias", "VARCHAR"],
-    ["bound_name", "VARCHAR"],
-    ["level", "INTEGER"],
-    ["is_star", "BOOLEAN"],
-    ["in_type_checking", "BOOLEAN"],
-    ["in_try_except", "BOOLEAN"],
-    ["stmt_bstart", "INTEGER"],
-    ["stmt_bend", "INTEGER"],
-    ...SPAN
-  ],
-  ["node_id"]
-);
-var PY_BINDINGS = spec(
-  "py_bindings",
-  [
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    // def | class | import | param | assign | augassign | annassign | for | with | except | walrus
-    // | comprehension | global | nonlocal | del | match | type_alias
-    ["binding_kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"]
-  ],
-  ["scope_id", "bstart", "name", "binding_kind"]
-);
-var PY_DIAGNOSTICS = spec(
-  "py_diagnostics",
-  [["node_id", "BIGINT"], ["file_id", "BIGINT"], ["code", "VARCHAR"], ["severity", "VARCHAR"], ["message", "VARCHAR"], ...SPAN],
-  ["node_id"]
-);
-var PY_EXPORTS = spec(
-  "py_exports",
-  [
-    ["file_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["ordinal", "INTEGER"]
-  ],
-  ["ordinal", "name"]
-);
-var PY_TYPES = spec(
-  "py_types",
-  [
-    ["file_id", "BIGINT"],
-    ["scope_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["target", "VARCHAR"],
-    ["annotation", "VARCHAR"],
-    ["value_kind", "VARCHAR"],
-    ["value_text", "VARCHAR"],
-    ["value_bstart", "INTEGER"],
-    ["value_bend", "INTEGER"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"]
-  ],
-  ["scope_id", "bstart", "kind"]
-);
+var PY_FILES = spec("py_files", [
+  ["file_id", "BIGINT"],
+  ["path", "VARCHAR"],
+  ["size_bytes", "BIGINT"],
+  ["sha256", "VARCHAR"],
+  ["line_count", "INTEGER"],
+  ["encoding", "VARCHAR"],
+  ["newline", "VARCHAR"],
+  // ok | syntax_error | binary | too_large | unreadable | symlink_outside | not_a_file
+  ["status", "VARCHAR"],
+  ["all_kind", "VARCHAR"]
+  // none | literal | dynamic: how __all__ is defined
+]);
+var PY_DEFS = spec("py_defs", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["local_qname", "VARCHAR"],
+  ["parent_id", "BIGINT"],
+  ...SPAN,
+  ["name_bstart", "INTEGER"],
+  ["name_bend", "INTEGER"],
+  ["is_async", "BOOLEAN"],
+  ["is_method", "BOOLEAN"],
+  ["arity", "INTEGER"],
+  ["decorator_count", "INTEGER"],
+  ["docstring", "VARCHAR"],
+  ["bases", "VARCHAR"],
+  ["ordinal", "INTEGER"],
+  ["returns", "VARCHAR"]
+  // a function's return annotation text
+]);
+var PY_PARAMS = spec("py_params", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["def_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ordinal", "INTEGER"],
+  ["param_kind", "VARCHAR"],
+  ["has_default", "BOOLEAN"],
+  ["annotation", "VARCHAR"],
+  ["default_text", "VARCHAR"],
+  // the default value's source text
+  ...SPAN
+]);
+var PY_DECORATORS = spec("py_decorators", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["def_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["ordinal", "INTEGER"],
+  ["expr", "VARCHAR"],
+  ...SPAN
+]);
+var PY_CALLS = spec("py_calls", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["callee", "VARCHAR"],
+  ["callee_kind", "VARCHAR"],
+  // name | attribute | call | subscript | other
+  ["callee_name", "VARCHAR"],
+  ["receiver", "VARCHAR"],
+  ["arg_count", "INTEGER"],
+  ["has_star_args", "BOOLEAN"],
+  ["callee_bstart", "INTEGER"],
+  ["callee_bend", "INTEGER"],
+  ...SPAN
+]);
+var PY_NAMES = spec("py_names", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ctx", "VARCHAR"],
+  // load | store | del
+  ...SPAN
+]);
+var PY_ATTRIBUTES = spec("py_attributes", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["attr", "VARCHAR"],
+  ["receiver", "VARCHAR"],
+  ["ctx", "VARCHAR"],
+  ["attr_bstart", "INTEGER"],
+  ...SPAN
+]);
+var PY_IMPORTS = spec("py_imports", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["import_kind", "VARCHAR"],
+  // import | from | future
+  ["module", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["alias", "VARCHAR"],
+  ["bound_name", "VARCHAR"],
+  ["level", "INTEGER"],
+  ["is_star", "BOOLEAN"],
+  ["in_type_checking", "BOOLEAN"],
+  ["in_try_except", "BOOLEAN"],
+  ["stmt_bstart", "INTEGER"],
+  ["stmt_bend", "INTEGER"],
+  ...SPAN
+]);
+var PY_BINDINGS = spec("py_bindings", [
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  // def | class | import | param | assign | augassign | annassign | for | with | except | walrus
+  // | comprehension | global | nonlocal | del | match | type_alias
+  ["binding_kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"]
+]);
+var PY_DIAGNOSTICS = spec("py_diagnostics", [
+  ["node_id", "BIGINT"],
+  ["file_id", "BIGINT"],
+  ["code", "VARCHAR"],
+  ["severity", "VARCHAR"],
+  ["message", "VARCHAR"],
+  ...SPAN
+]);
+var PY_EXPORTS = spec("py_exports", [
+  ["file_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["ordinal", "INTEGER"]
+]);
+var PY_TYPES = spec("py_types", [
+  ["file_id", "BIGINT"],
+  ["scope_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["target", "VARCHAR"],
+  ["annotation", "VARCHAR"],
+  ["value_kind", "VARCHAR"],
+  ["value_text", "VARCHAR"],
+  ["value_bstart", "INTEGER"],
+  ["value_bend", "INTEGER"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"]
+]);
 var EXTRACT_TABLES = [
   PY_FILES,
   PY_DEFS,

@@ -11,7 +11,7 @@ import {
   embeddedBuildInfo,
   fileIdOf,
   idToKey
-} from "./chunk-HD6WM2PL.js";
+} from "./chunk-KR7WIVXD.js";
 import {
   RowBuilder,
   cjsExports,
@@ -1145,14 +1145,12 @@ var MODULE_INDEX = {
     ["importable", "BOOLEAN"],
     ["search_path", "VARCHAR[]"]
   ],
-  partitionColumn: "file_id",
-  sortKey: []
+  partitionColumn: "file_id"
 };
 var CPG_NODES = {
   name: "cpg_nodes",
   columns: [["node_id", "BIGINT"], ["kind", "VARCHAR"], ["file_id", "BIGINT"], ["path", "VARCHAR"], ["name", "VARCHAR"], ["qname", "VARCHAR"], ...SPAN],
-  partitionColumn: "file_id",
-  sortKey: ["node_id"]
+  partitionColumn: "file_id"
 };
 var CPG_EDGES = {
   name: "cpg_edges",
@@ -1167,8 +1165,7 @@ var CPG_EDGES = {
     ["confidence", "DOUBLE"],
     ["resolution", "VARCHAR"]
   ],
-  partitionColumn: "origin_file_id",
-  sortKey: ["edge_id"]
+  partitionColumn: "origin_file_id"
 };
 var CPG_PROPS = {
   name: "cpg_props",
@@ -1179,206 +1176,157 @@ var CPG_PROPS = {
     ["value_type", "VARCHAR"],
     ["file_id", "BIGINT"]
   ],
-  partitionColumn: "file_id",
-  sortKey: ["entity_id", "key"]
+  partitionColumn: "file_id"
 };
-function resolution(name, columns, sortKey) {
-  return { name, columns, partitionColumn: "file_id", sortKey };
+function resolution(name, columns) {
+  return { name, columns, partitionColumn: "file_id" };
 }
-var IMPORT_MODULES = resolution(
-  "import_modules",
-  [
-    ["file_id", "BIGINT"],
-    ["import_id", "BIGINT"],
-    ["role", "VARCHAR"],
-    ["module", "VARCHAR"],
-    ["target_kind", "VARCHAR"],
-    ["target_file_id", "BIGINT"],
-    ["target_id", "BIGINT"],
-    ["binds", "BOOLEAN"]
-  ],
-  ["import_id", "role", "module"]
-);
-var MODULE_EXPORTS = resolution(
-  "module_exports",
-  [
-    ["file_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["via", "VARCHAR"],
-    ["public", "BOOLEAN"],
-    ["hops", "INTEGER"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["name"]
-);
-var IMPORT_EDGES = resolution(
-  "import_edges",
-  [
-    ["file_id", "BIGINT"],
-    ["import_id", "BIGINT"],
-    ["bound_name", "VARCHAR"],
-    ["role", "VARCHAR"],
-    ["binds", "BOOLEAN"],
-    ["is_edge", "BOOLEAN"],
-    ["target_kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["via", "VARCHAR"],
-    ["hops", "INTEGER"],
-    ["confidence", "DOUBLE"],
-    ["in_type_checking", "BOOLEAN"],
-    ["in_try_except", "BOOLEAN"]
-  ],
-  ["import_id", "role", "qname", "bound_name"]
-);
-var REF_TARGETS = resolution(
-  "ref_targets",
-  [
-    ["file_id", "BIGINT"],
-    ["site_id", "BIGINT"],
-    ["site_kind", "VARCHAR"],
-    ["scope_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"],
-    ["resolution", "VARCHAR"],
-    ["binding_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["site_id"]
-);
-var CLASS_MEMBERS = resolution(
-  "class_members",
-  [
-    ["file_id", "BIGINT"],
-    ["class_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["class_id", "name"]
-);
-var CLASS_MRO = resolution(
-  "class_mro",
-  [
-    ["file_id", "BIGINT"],
-    ["class_id", "BIGINT"],
-    ["ancestor_id", "BIGINT"],
-    ["ancestor_file_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["qname", "VARCHAR"],
-    ["depth", "INTEGER"],
-    ["base_ordinal", "INTEGER"],
-    ["mro_pos", "INTEGER"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["class_id", "mro_pos", "depth", "base_ordinal"]
-);
-var CALL_TARGETS = resolution(
-  "call_targets",
-  [
-    ["file_id", "BIGINT"],
-    ["site_id", "BIGINT"],
-    ["site_kind", "VARCHAR"],
-    ["resolution", "VARCHAR"],
-    ["kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["site_id"]
-);
-var SCIP_DEFS = resolution(
-  "scip_defs",
-  [
-    ["file_id", "BIGINT"],
-    ["symbol", "VARCHAR"],
-    ["is_local", "BOOLEAN"],
-    ["node_id", "BIGINT"],
-    ["kind", "VARCHAR"],
-    ["ordinal", "INTEGER"]
-  ],
-  ["ordinal", "node_id"]
-);
-var SCIP_ALIGNMENT = resolution(
-  "scip_alignment",
-  [
-    ["file_id", "BIGINT"],
-    ["site_id", "BIGINT"],
-    ["site_kind", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["bstart", "INTEGER"],
-    ["bend", "INTEGER"],
-    ["occurrence", "INTEGER"],
-    ["symbol", "VARCHAR"],
-    ["roles", "INTEGER"],
-    ["is_definition", "BOOLEAN"],
-    ["is_local", "BOOLEAN"],
-    ["scip_target_id", "BIGINT"],
-    ["scip_target_file_id", "BIGINT"],
-    ["syntactic_target_id", "BIGINT"],
-    ["agreement", "VARCHAR"]
-  ],
-  ["site_id", "occurrence"]
-);
-var TYPE_DECLS = resolution(
-  "type_decls",
-  [
-    ["file_id", "BIGINT"],
-    ["slot_kind", "VARCHAR"],
-    ["owner_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["class_id", "BIGINT"],
-    ["class_file_id", "BIGINT"],
-    ["resolution", "VARCHAR"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["owner_id", "slot_kind"]
-);
-var TYPE_MEMBERS = resolution(
-  "type_members",
-  [
-    ["file_id", "BIGINT"],
-    ["class_id", "BIGINT"],
-    ["name", "VARCHAR"],
-    ["store_id", "BIGINT"],
-    ["type_id", "BIGINT"],
-    ["type_file_id", "BIGINT"],
-    ["resolution", "VARCHAR"],
-    ["qname", "VARCHAR"],
-    ["confidence", "DOUBLE"],
-    ["deps", "VARCHAR[]"]
-  ],
-  ["class_id", "name"]
-);
-var TYPE_TARGETS = resolution(
-  "type_targets",
-  [
-    ["file_id", "BIGINT"],
-    ["site_id", "BIGINT"],
-    ["site_kind", "VARCHAR"],
-    ["resolution", "VARCHAR"],
-    ["kind", "VARCHAR"],
-    ["target_id", "BIGINT"],
-    ["target_file_id", "BIGINT"],
-    ["qname", "VARCHAR"],
-    ["confidence", "DOUBLE"]
-  ],
-  ["site_id"]
-);
+var IMPORT_MODULES = resolution("import_modules", [
+  ["file_id", "BIGINT"],
+  ["import_id", "BIGINT"],
+  ["role", "VARCHAR"],
+  ["module", "VARCHAR"],
+  ["target_kind", "VARCHAR"],
+  ["target_file_id", "BIGINT"],
+  ["target_id", "BIGINT"],
+  ["binds", "BOOLEAN"]
+]);
+var MODULE_EXPORTS = resolution("module_exports", [
+  ["file_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["via", "VARCHAR"],
+  ["public", "BOOLEAN"],
+  ["hops", "INTEGER"],
+  ["confidence", "DOUBLE"]
+]);
+var IMPORT_EDGES = resolution("import_edges", [
+  ["file_id", "BIGINT"],
+  ["import_id", "BIGINT"],
+  ["bound_name", "VARCHAR"],
+  ["role", "VARCHAR"],
+  ["binds", "BOOLEAN"],
+  ["is_edge", "BOOLEAN"],
+  ["target_kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["via", "VARCHAR"],
+  ["hops", "INTEGER"],
+  ["confidence", "DOUBLE"],
+  ["in_type_checking", "BOOLEAN"],
+  ["in_try_except", "BOOLEAN"]
+]);
+var REF_TARGETS = resolution("ref_targets", [
+  ["file_id", "BIGINT"],
+  ["site_id", "BIGINT"],
+  ["site_kind", "VARCHAR"],
+  ["scope_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["resolution", "VARCHAR"],
+  ["binding_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["confidence", "DOUBLE"]
+]);
+var CLASS_MEMBERS = resolution("class_members", [
+  ["file_id", "BIGINT"],
+  ["class_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["confidence", "DOUBLE"]
+]);
+var CLASS_MRO = resolution("class_mro", [
+  ["file_id", "BIGINT"],
+  ["class_id", "BIGINT"],
+  ["ancestor_id", "BIGINT"],
+  ["ancestor_file_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["qname", "VARCHAR"],
+  ["depth", "INTEGER"],
+  ["base_ordinal", "INTEGER"],
+  ["mro_pos", "INTEGER"],
+  ["confidence", "DOUBLE"]
+]);
+var CALL_TARGETS = resolution("call_targets", [
+  ["file_id", "BIGINT"],
+  ["site_id", "BIGINT"],
+  ["site_kind", "VARCHAR"],
+  ["resolution", "VARCHAR"],
+  ["kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["confidence", "DOUBLE"]
+]);
+var SCIP_DEFS = resolution("scip_defs", [
+  ["file_id", "BIGINT"],
+  ["symbol", "VARCHAR"],
+  ["is_local", "BOOLEAN"],
+  ["node_id", "BIGINT"],
+  ["kind", "VARCHAR"],
+  ["ordinal", "INTEGER"]
+]);
+var SCIP_ALIGNMENT = resolution("scip_alignment", [
+  ["file_id", "BIGINT"],
+  ["site_id", "BIGINT"],
+  ["site_kind", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["bstart", "INTEGER"],
+  ["bend", "INTEGER"],
+  ["occurrence", "INTEGER"],
+  ["symbol", "VARCHAR"],
+  ["roles", "INTEGER"],
+  ["is_definition", "BOOLEAN"],
+  ["is_local", "BOOLEAN"],
+  ["scip_target_id", "BIGINT"],
+  ["scip_target_file_id", "BIGINT"],
+  ["syntactic_target_id", "BIGINT"],
+  ["agreement", "VARCHAR"]
+]);
+var TYPE_DECLS = resolution("type_decls", [
+  ["file_id", "BIGINT"],
+  ["slot_kind", "VARCHAR"],
+  ["owner_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["class_id", "BIGINT"],
+  ["class_file_id", "BIGINT"],
+  ["resolution", "VARCHAR"],
+  ["confidence", "DOUBLE"]
+]);
+var TYPE_MEMBERS = resolution("type_members", [
+  ["file_id", "BIGINT"],
+  ["class_id", "BIGINT"],
+  ["name", "VARCHAR"],
+  ["store_id", "BIGINT"],
+  ["type_id", "BIGINT"],
+  ["type_file_id", "BIGINT"],
+  ["resolution", "VARCHAR"],
+  ["qname", "VARCHAR"],
+  ["confidence", "DOUBLE"],
+  ["deps", "VARCHAR[]"]
+]);
+var TYPE_TARGETS = resolution("type_targets", [
+  ["file_id", "BIGINT"],
+  ["site_id", "BIGINT"],
+  ["site_kind", "VARCHAR"],
+  ["resolution", "VARCHAR"],
+  ["kind", "VARCHAR"],
+  ["target_id", "BIGINT"],
+  ["target_file_id", "BIGINT"],
+  ["qname", "VARCHAR"],
+  ["confidence", "DOUBLE"]
+]);
 var DERIVED_DATASETS = [
   MODULE_INDEX,
   CPG_NODES,
@@ -3539,7 +3487,6 @@ var StoreTxn = class {
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
-    const order = [spec.partitionColumn, ...spec.sortKey].map(sqlIdent).join(", ");
     const nb = replace === null || Object.keys(entry.buckets).length === 0 ? this.compacted.has(spec.name) ? compactedBucketCount(this.buckets) : this.buckets : entry.bucketCount ?? this.buckets;
     if (nb === this.buckets) delete entry.bucketCount;
     else entry.bucketCount = nb;
@@ -3568,7 +3515,7 @@ var StoreTxn = class {
         const part2 = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
         mkdirSync4(this.store.tmpDir, { recursive: true });
         await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src} ORDER BY _pycpg_bucket, ${order}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
+          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
         );
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
@@ -3590,9 +3537,7 @@ var StoreTxn = class {
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
-          await db.exec(
-            `COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b} ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
-          );
+          await db.exec(`COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`);
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
         }
@@ -3646,7 +3591,7 @@ var StoreTxn = class {
         const rel = this.newFile(spec.name, b);
         const keep = relationOf(this.store.dir, entry, spec, { keys: /* @__PURE__ */ new Set([b]), excludeFileIds: replacedHere });
         await db.exec(
-          `COPY (SELECT ${cols} FROM (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (SELECT ${cols} FROM ${keep} UNION ALL SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         this.superseded.push(...bucket.files);
         entry.buckets[key2] = { files: [rel], rows: live };
@@ -3662,7 +3607,7 @@ var StoreTxn = class {
         const rel = this.newFile(spec.name, b);
         const keepDelta = bucket?.delta ? `SELECT ${cols} FROM read_parquet(${sqlString(join10(this.store.dir, bucket.delta))})${replacedHere.length > 0 ? ` WHERE ${part} NOT IN (${idList(replacedHere)})` : ""} UNION ALL ` : "";
         const res = await db.rows(
-          `COPY (SELECT ${cols} FROM (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) ORDER BY ${order}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
+          `COPY (${keepDelta}SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`
         );
         const n = Number(res[0]?.Count ?? 0);
         if (n > 0) {
@@ -4513,8 +4458,7 @@ var SCIP_DOCUMENTS = {
     ["occurrences", "INTEGER"],
     ["symbols", "INTEGER"],
     ["bytes", "INTEGER"]
-  ],
-  sortKey: []
+  ]
 };
 var SCIP_OCCURRENCES = {
   name: "scip_occurrences",
@@ -4527,8 +4471,7 @@ var SCIP_OCCURRENCES = {
     ["is_definition", "BOOLEAN"],
     ["is_local", "BOOLEAN"],
     ...SPAN2
-  ],
-  sortKey: ["ordinal"]
+  ]
 };
 var SCIP_SYMBOLS = {
   name: "scip_symbols",
@@ -4540,8 +4483,7 @@ var SCIP_SYMBOLS = {
     ["enclosing_symbol", "VARCHAR"],
     ["documentation", "VARCHAR"],
     ["ordinal", "INTEGER"]
-  ],
-  sortKey: ["ordinal"]
+  ]
 };
 var SCIP_RELATIONSHIPS = {
   name: "scip_relationships",
@@ -4554,8 +4496,7 @@ var SCIP_RELATIONSHIPS = {
     ["is_type_definition", "BOOLEAN"],
     ["is_definition", "BOOLEAN"],
     ["ordinal", "INTEGER"]
-  ],
-  sortKey: ["ordinal"]
+  ]
 };
 var SCIP_DIAGNOSTICS = {
   name: "scip_diagnostics",
@@ -4568,12 +4509,11 @@ var SCIP_DIAGNOSTICS = {
     ["message", "VARCHAR"],
     ["source", "VARCHAR"],
     ...SPAN2
-  ],
-  sortKey: ["occurrence", "ordinal"]
+  ]
 };
 var SCIP_TABLES = [SCIP_DOCUMENTS, SCIP_OCCURRENCES, SCIP_SYMBOLS, SCIP_RELATIONSHIPS, SCIP_DIAGNOSTICS];
 function dataset(t) {
-  return { name: t.name, columns: t.columns, partitionColumn: "file_id", sortKey: t.sortKey };
+  return { name: t.name, columns: t.columns, partitionColumn: "file_id" };
 }
 var SCIP_DATASETS = SCIP_TABLES.map(dataset);
 var SCIP_PUBLISHED = SCIP_DATASETS.filter((d) => d.name === "scip_occurrences" || d.name === "scip_symbols");
@@ -5234,8 +5174,7 @@ function readFileSafe(path) {
 var EXTRACT_DATASETS = EXTRACT_TABLES.map((t) => ({
   name: t.name,
   columns: t.columns,
-  partitionColumn: "file_id",
-  sortKey: t.sortKey
+  partitionColumn: "file_id"
 }));
 var RULE_INPUTS = [...EXTRACT_TABLES, ...SCIP_TABLES].map((t) => t.name);
 var ALL_DATASETS = new Map([...EXTRACT_DATASETS, ...SCIP_DATASETS, ...DERIVED_DATASETS].map((d) => [d.name, d]));
