@@ -301,12 +301,16 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         const skip = scipRuleSkip(options);
+        const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
         progress.start("rules", registry.outputs.length - skip.size, "outputs");
         ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, {
           full: true,
           skip,
-          parts: options.ruleParts ?? fullBuildParts(txn.buckets),
+          parts,
           onOutput: () => progress.tick(1),
+          // One part: the outputs are computed two at a time, as in a scoped run. In parts (the
+          // largest builds) one at a time, which is what keeps a part's working set in memory.
+          forks: parts === 1 ? await forkLanes(db, threads) : [],
         });
         progress.done();
         lap("rules_ms", t);
@@ -709,16 +713,17 @@ function scipIndexSha(options: BuildOptions): string | null {
 }
 
 /**
- * The connections a scoped run computes on at once, besides `db`: one per core, at most
- * `SCOPED_RUN_LANES` in all. A scoped run's statements are small (a few files' rows): on 2 cores,
- * two upserts at once took a Django one-file edit from 1,576 to 1,413 ms (docs/benchmarks.md).
- * A full build's statements each use every core already (two at once gained nothing measurable):
- * it runs on one connection.
+ * The connections a run computes rule outputs on at once, besides `db`: one per core, at most
+ * `RULE_LANES` in all. On 2 cores, two upserts at once took a Django one-file edit from 1,576 to
+ * 1,413 ms, and a Django full build's rules from 3,211 to 2,941 ms (medians of 5): a rule's
+ * statement over ~100k rows keeps about one core busy (DuckDB's profile: its CPU time about equal
+ * to its latency), so the outputs that do not wait for each other (cpg_props, type_decls beside
+ * the resolution chain) fill the other core. A full build in parts runs on one connection.
  */
-const SCOPED_RUN_LANES = 2;
+const RULE_LANES = 2;
 
 async function forkLanes(db: Db, threads: number): Promise<Db[]> {
-  return Promise.all(Array.from({ length: Math.max(0, Math.min(SCOPED_RUN_LANES, threads) - 1) }, () => db.fork()));
+  return Promise.all(Array.from({ length: Math.max(0, Math.min(RULE_LANES, threads) - 1) }, () => db.fork()));
 }
 
 function lap(timings: Record<string, number>, name: string, since: number): void {

@@ -71,8 +71,9 @@ export interface OpenDbOptions {
   readonly tempDirectory?: string;
   /**
    * Keep the order of rows through operators that do not sort (default true, what a user's query
-   * expects). Builds turn it off: every stored file is written with an ORDER BY, and not keeping
-   * the order lets DuckDB stream and spill large intermediate results.
+   * expects). Builds turn it off: no stored file's row order means anything (the store compares
+   * multisets; the per-run tables are written with an ORDER BY), and not keeping the order lets
+   * DuckDB stream and spill large intermediate results.
    */
   readonly preserveInsertionOrder?: boolean;
 }

@@ -450,6 +450,36 @@ describe("StateStore merge-on-read", () => {
     expect(await rowsOf(store, m2)).toEqual(BASE.filter(([f]) => f !== 9));
   });
 
+  it("the reader filters deletions as literals when they are few and through a subquery when many, with the same rows", async () => {
+    // 800 files of one row (200 a bucket); 40 replaced in each bucket (20% < the threshold): 160
+    // deleted ids in all, 40 in one bucket.
+    const files = Array.from({ length: 800 }, (_, f) => f);
+    const store = new StateStore(scratch.dir("mor-long-deletions"));
+    const txn = store.begin(db, null, FP, BUCKETS);
+    await txn.upsert(T, values(rowsFor(files, 1, "base")), null);
+    const m1 = txn.commit({});
+    const replaced = files.filter((f) => f % 5 === 0);
+    const txn2 = store.begin(db, m1, FP, BUCKETS);
+    await txn2.upsert(T, values(rowsFor(replaced, 1, "new")), replaced.map(String));
+    const m2 = txn2.commit({});
+    expect(Object.values(m2.datasets[T.name]?.buckets ?? {}).map((b) => b.deleted?.length)).toEqual([40, 40, 40, 40]);
+    const expected = sorted([
+      ...rowsFor(
+        files.filter((f) => f % 5 !== 0),
+        1,
+        "base",
+      ),
+      ...rowsFor(replaced, 1, "new"),
+    ]);
+    const whole = store.relation(m2, T);
+    const oneBucket = store.relation(m2, T, { buckets: new Set([3]) });
+    expect(whole).toContain("SELECT unnest(");
+    expect(oneBucket).not.toContain("SELECT unnest(");
+    expect(await rowsOf(store, m2)).toEqual(expected);
+    expect(await rowsOf(store, m2, { buckets: new Set([3]) })).toEqual(expected.filter(([f]) => (f & 3) === 3));
+    expect(await rowsOf(store, m2, { fileIds: ["5", "6"] })).toEqual(expected.filter(([f]) => f === 5 || f === 6));
+  });
+
   // Both ways of comparing: exactly in one statement (small upserts) and by hashes first.
   it.each([
     ["exactly", 1_000_000],

@@ -3222,6 +3222,7 @@ var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 var PARTITIONED_WRITE_MAX_ROWS = 2e6;
+var MAX_LITERAL_DELETIONS = 128;
 var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
   return buckets === 1 ? 1 : Math.max(buckets, Math.min(64, buckets * 8));
@@ -3261,8 +3262,8 @@ function relationOf(dir, entry, spec, scope = {}) {
   if (scope.excludeFileIds && scope.excludeFileIds.length > 0) common.push(`${part} NOT IN (${idList(scope.excludeFileIds)})`);
   const scan = (files, where) => `SELECT ${cols} FROM read_parquet([${files.map(sqlString).join(", ")}])${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
   const parts = [];
-  if (bases.length > 0)
-    parts.push(scan(bases, [...common, ...deleted.length > 0 ? [`${part} NOT IN (SELECT unnest([${deleted.join(", ")}]::BIGINT[]))`] : []]));
+  const deletion = deleted.length === 0 ? [] : deleted.length <= MAX_LITERAL_DELETIONS ? [`${part} NOT IN (${deleted.join(", ")})`] : [`${part} NOT IN (SELECT unnest([${deleted.join(", ")}]::BIGINT[]))`];
+  if (bases.length > 0) parts.push(scan(bases, [...common, ...deletion]));
   if (deltas.length > 0) parts.push(scan(deltas, common));
   return `(${parts.join(" UNION ALL ")})`;
 }
@@ -3397,7 +3398,7 @@ var StateStore = class {
   }
 };
 function scratchTables(spec) {
-  return { src: sqlIdent(`_upsert_src_${spec.name}`), old: sqlIdent(`_upsert_old_${spec.name}`), byBucket: sqlIdent(`_upsert_by_bucket_${spec.name}`) };
+  return { src: sqlIdent(`_upsert_src_${spec.name}`), old: sqlIdent(`_upsert_old_${spec.name}`) };
 }
 var StoreTxn = class {
   constructor(store, db, base, fingerprint, buckets, compacted) {
@@ -3472,7 +3473,7 @@ var StoreTxn = class {
     try {
       await this.write(db, t, spec, sourceSql, replace, opts.part);
     } catch (err) {
-      await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}; DROP TABLE IF EXISTS ${t.byBucket}`).catch(() => void 0);
+      await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}`).catch(() => void 0);
       throw err;
     }
     await db.exec(
@@ -3532,16 +3533,13 @@ var StoreTxn = class {
         }
         rmSync3(part2, { recursive: true, force: true });
       } else {
-        const from = nb > this.buckets ? t.byBucket : t.src;
-        if (nb > this.buckets) await db.exec(`CREATE OR REPLACE TABLE ${t.byBucket} AS SELECT * FROM ${t.src} ORDER BY ${bexpr}`);
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
           const rel = this.newFile(spec.name, b);
-          await db.exec(`COPY (SELECT ${cols} FROM ${from} WHERE ${bexpr} = ${b}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`);
+          await db.exec(`COPY (SELECT ${cols} FROM ${t.src} WHERE ${bexpr} = ${b}) TO ${sqlString(join10(this.store.dir, rel))} (${PARQUET_OPTIONS})`);
           entry.buckets[String(b)] = { files: [rel], rows: n };
           this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
         }
-        await db.exec(`DROP TABLE IF EXISTS ${t.byBucket}`);
       }
       await db.exec(`CREATE OR REPLACE TABLE ${t.old} AS SELECT * FROM ${t.src} WHERE false`);
       return;
@@ -5349,12 +5347,16 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         const skip = scipRuleSkip(options);
+        const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
         progress.start("rules", registry.outputs.length - skip.size, "outputs");
         ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, {
           full: true,
           skip,
-          parts: options.ruleParts ?? fullBuildParts(txn.buckets),
-          onOutput: () => progress.tick(1)
+          parts,
+          onOutput: () => progress.tick(1),
+          // One part: the outputs are computed two at a time, as in a scoped run. In parts (the
+          // largest builds) one at a time, which is what keeps a part's working set in memory.
+          forks: parts === 1 ? await forkLanes(db, threads) : []
         });
         progress.done();
         lap2("rules_ms", t);
@@ -5664,9 +5666,9 @@ function sameScipIndex(meta, options) {
 function scipIndexSha(options) {
   return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
 }
-var SCOPED_RUN_LANES = 2;
+var RULE_LANES = 2;
 async function forkLanes(db, threads) {
-  return Promise.all(Array.from({ length: Math.max(0, Math.min(SCOPED_RUN_LANES, threads) - 1) }, () => db.fork()));
+  return Promise.all(Array.from({ length: Math.max(0, Math.min(RULE_LANES, threads) - 1) }, () => db.fork()));
 }
 function lap(timings, name, since) {
   timings[name] = Math.round(performance.now() - since);
