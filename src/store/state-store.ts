@@ -36,11 +36,14 @@ const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 /**
  * Up to this many rows, a full replacement is written by one partitioned COPY; above it by one
  * COPY per bucket. DuckDB's partitioned write buffers every open partition, so it is kept away
- * from the largest tables of the largest builds, where memory is the limit (the 13k-file build
- * peaked at 1,620 MiB with it for every size and DuckDB at 1 GB, against 1,538-1,592 MiB before;
- * the limit itself turned out to be what decides the peak: 1,332 MiB at 800 MB, duckdb.ts).
+ * from the largest tables of the largest builds, where memory is the limit (the 13k-file build's
+ * 13M-row CPG tables: it peaked at 1,620 MiB with it for every size and DuckDB at 1 GB, against
+ * 1,538-1,592 MiB before, and was no faster). SymPy's CPG tables (3.4M-6.4M rows) are faster and
+ * smaller this way: its full build 31.7-32.5 s and 1,289-1,314 MiB with a limit of 2M rows,
+ * 28.9-29.7 s and 1,113-1,168 MiB with 8M. The 13k-file build with 8M (its 7.9M-row cpg_nodes
+ * now partitioned): 90.2 s and 1,277 MiB, against 89.4-97.5 s and 1,089-1,273 MiB.
  */
-const PARTITIONED_WRITE_MAX_ROWS = 2_000_000;
+const PARTITIONED_WRITE_MAX_ROWS = 8_000_000;
 
 /** Up to this many deleted file ids, the reader filters a dataset's base files with a literal list. */
 const MAX_LITERAL_DELETIONS = 128;

@@ -3221,7 +3221,7 @@ import { dirname as dirname6, join as join10, relative as relative3, sep as sep2
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
-var PARTITIONED_WRITE_MAX_ROWS = 2e6;
+var PARTITIONED_WRITE_MAX_ROWS = 8e6;
 var MAX_LITERAL_DELETIONS = 128;
 var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
