@@ -35,15 +35,17 @@ const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /**
  * Up to this many rows, a full replacement is written by one partitioned COPY; above it by one
- * COPY per bucket. DuckDB's partitioned write buffers every open partition, so it is kept away
- * from the largest tables of the largest builds, where memory is the limit (the 13k-file build's
- * 13M-row CPG tables: it peaked at 1,620 MiB with it for every size and DuckDB at 1 GB, against
- * 1,538-1,592 MiB before, and was no faster). SymPy's CPG tables (3.4M-6.4M rows) are faster and
- * smaller this way: its full build 31.7-32.5 s and 1,289-1,314 MiB with a limit of 2M rows,
- * 28.9-29.7 s and 1,113-1,168 MiB with 8M. The 13k-file build with 8M (its 7.9M-row cpg_nodes
- * now partitioned): 90.2 s and 1,277 MiB, against 89.4-97.5 s and 1,089-1,273 MiB.
+ * COPY per bucket. DuckDB's partitioned write buffers every open partition: faster, but it holds
+ * more memory. A state of up to 16 buckets (4,096 files: the states whose full builds compute
+ * their rules in one part, rules/run-rules.ts `fullBuildParts`) takes it up to 8M rows: SymPy's CPG tables (3.4M-6.4M rows) made its full build 32.6-33.3 s with 2M,
+ * 29.4-31.0 s with 8M (alternating), its peak RSS 1,104-1,156 MiB and 1,158-1,409 MiB. A larger
+ * state, built in parts because memory is its limit, keeps 2M (the 13k-file build peaked at
+ * 1,620 MiB with partitioned writes for every size at DuckDB's then 1 GB, against 1,538-1,592
+ * MiB, and was no faster).
  */
-const PARTITIONED_WRITE_MAX_ROWS = 8_000_000;
+function partitionedWriteMaxRows(buckets: number): number {
+  return buckets <= 16 ? 8_000_000 : 2_000_000;
+}
 
 /** Up to this many deleted file ids, the reader filters a dataset's base files with a literal list. */
 const MAX_LITERAL_DELETIONS = 128;
@@ -389,7 +391,7 @@ export class StoreTxn {
   /** Up to this many new rows an upsert compares exactly, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
-  partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
+  partitionedWriteMaxRows: number;
 
   constructor(
     private readonly store: StateStore,
@@ -401,6 +403,7 @@ export class StoreTxn {
   ) {
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
+    this.partitionedWriteMaxRows = partitionedWriteMaxRows(buckets);
   }
 
   /** Files of a dataset as they stand in this transaction. */

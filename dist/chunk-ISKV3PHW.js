@@ -3221,7 +3221,9 @@ import { dirname as dirname6, join as join10, relative as relative3, sep as sep2
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
-var PARTITIONED_WRITE_MAX_ROWS = 8e6;
+function partitionedWriteMaxRows(buckets) {
+  return buckets <= 16 ? 8e6 : 2e6;
+}
 var MAX_LITERAL_DELETIONS = 128;
 var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
@@ -3410,6 +3412,7 @@ var StoreTxn = class {
     this.compacted = compacted;
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
+    this.partitionedWriteMaxRows = partitionedWriteMaxRows(buckets);
   }
   store;
   db;
@@ -3429,7 +3432,7 @@ var StoreTxn = class {
   /** Up to this many new rows an upsert compares exactly, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
-  partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
+  partitionedWriteMaxRows;
   /** Files of a dataset as they stand in this transaction. */
   files(name) {
     const e = this.datasets[name];
