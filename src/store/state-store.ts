@@ -43,7 +43,7 @@ const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
  * 1,620 MiB with partitioned writes for every size at DuckDB's then 1 GB, against 1,538-1,592
  * MiB, and was no faster).
  */
-function partitionedWriteMaxRows(buckets: number): number {
+function partitionedWriteLimit(buckets: number): number {
   return buckets <= 16 ? 8_000_000 : 2_000_000;
 }
 
@@ -403,7 +403,7 @@ export class StoreTxn {
   ) {
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
-    this.partitionedWriteMaxRows = partitionedWriteMaxRows(buckets);
+    this.partitionedWriteMaxRows = partitionedWriteLimit(buckets);
   }
 
   /** Files of a dataset as they stand in this transaction. */

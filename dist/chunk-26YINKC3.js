@@ -3221,7 +3221,7 @@ import { dirname as dirname6, join as join10, relative as relative3, sep as sep2
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
-function partitionedWriteMaxRows(buckets) {
+function partitionedWriteLimit(buckets) {
   return buckets <= 16 ? 8e6 : 2e6;
 }
 var MAX_LITERAL_DELETIONS = 128;
@@ -3412,7 +3412,7 @@ var StoreTxn = class {
     this.compacted = compacted;
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
-    this.partitionedWriteMaxRows = partitionedWriteMaxRows(buckets);
+    this.partitionedWriteMaxRows = partitionedWriteLimit(buckets);
   }
   store;
   db;
