@@ -36,16 +36,11 @@ const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 /**
  * Up to this many rows, a full replacement is written by one partitioned COPY; above it by one
  * COPY per bucket. DuckDB's partitioned write buffers every open partition: faster, but it holds
- * more memory. A state of up to 16 buckets (4,096 files: the states whose full builds compute
- * their rules in one part, rules/run-rules.ts `fullBuildParts`) takes it up to 8M rows: SymPy's CPG tables (3.4M-6.4M rows) made its full build 32.6-33.3 s with 2M,
- * 29.4-31.0 s with 8M (alternating), its peak RSS 1,104-1,156 MiB and 1,158-1,409 MiB. A larger
- * state, built in parts because memory is its limit, keeps 2M (the 13k-file build peaked at
- * 1,620 MiB with partitioned writes for every size at DuckDB's then 1 GB, against 1,538-1,592
- * MiB, and was no faster).
+ * more memory (the 13k-file build peaked at 1,620 MiB with it for every size at DuckDB's then
+ * 1 GB, against 1,538-1,592 MiB, and was no faster). A caller whose build is not bound by memory
+ * raises it (`StoreTxn.partitionedWriteMaxRows`: a full build in one part, run-build.ts).
  */
-function partitionedWriteLimit(buckets: number): number {
-  return buckets <= 16 ? 8_000_000 : 2_000_000;
-}
+const PARTITIONED_WRITE_MAX_ROWS = 2_000_000;
 
 /** Up to this many deleted file ids, the reader filters a dataset's base files with a literal list. */
 const MAX_LITERAL_DELETIONS = 128;
@@ -391,7 +386,7 @@ export class StoreTxn {
   /** Up to this many new rows an upsert compares exactly, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
-  partitionedWriteMaxRows: number;
+  partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
 
   constructor(
     private readonly store: StateStore,
@@ -403,7 +398,6 @@ export class StoreTxn {
   ) {
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
-    this.partitionedWriteMaxRows = partitionedWriteLimit(buckets);
   }
 
   /** Files of a dataset as they stand in this transaction. */

@@ -3221,9 +3221,7 @@ import { dirname as dirname6, join as join10, relative as relative3, sep as sep2
 var STATE_FORMAT = "pycpg-state/2";
 var MAX_DELTA_FRACTION = 0.25;
 var PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
-function partitionedWriteLimit(buckets) {
-  return buckets <= 16 ? 8e6 : 2e6;
-}
+var PARTITIONED_WRITE_MAX_ROWS = 2e6;
 var MAX_LITERAL_DELETIONS = 128;
 var EXACT_COMPARE_MAX_ROWS = 2e4;
 function compactedBucketCount(buckets) {
@@ -3412,7 +3410,6 @@ var StoreTxn = class {
     this.compacted = compacted;
     this.datasets = structuredClone(base?.datasets ?? {});
     this.generation = (base?.generation ?? 0) + 1;
-    this.partitionedWriteMaxRows = partitionedWriteLimit(buckets);
   }
   store;
   db;
@@ -3432,7 +3429,7 @@ var StoreTxn = class {
   /** Up to this many new rows an upsert compares exactly, above it by hashes first. */
   exactCompareMaxRows = EXACT_COMPARE_MAX_ROWS;
   /** Up to this many rows a full replacement is one partitioned COPY, above it one COPY per bucket. */
-  partitionedWriteMaxRows;
+  partitionedWriteMaxRows = PARTITIONED_WRITE_MAX_ROWS;
   /** Files of a dataset as they stand in this transaction. */
   files(name) {
     const e = this.datasets[name];
@@ -5333,6 +5330,8 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       let ruleTimings;
       let scipReport;
       if (!changes) {
+        const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
+        if (parts === 1) txn.partitionedWriteMaxRows = ONE_PART_PARTITIONED_WRITE_MAX_ROWS;
         t = performance.now();
         for (const spec of EXTRACT_DATASETS)
           txn.adopt(
@@ -5350,15 +5349,12 @@ async function runBuildOnce(options, deps, forcedFullReason) {
         timings.store_extract_ms = (timings.store_extract_ms ?? 0) + Math.round(performance.now() - t);
         t = performance.now();
         const skip = scipRuleSkip(options);
-        const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
         progress.start("rules", registry.outputs.length - skip.size, "outputs");
         ruleTimings = await runRules(db, txn, registry, ALL_DATASETS, {
           full: true,
           skip,
           parts,
           onOutput: () => progress.tick(1),
-          // One part: the outputs are computed two at a time, as in a scoped run. In parts (the
-          // largest builds) one at a time, which is what keeps a part's working set in memory.
           forks: parts === 1 ? await forkLanes(db, threads) : []
         });
         progress.done();
@@ -5670,6 +5666,7 @@ function scipIndexSha(options) {
   return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
 }
 var RULE_LANES = 2;
+var ONE_PART_PARTITIONED_WRITE_MAX_ROWS = 8e6;
 async function forkLanes(db, threads) {
   return Promise.all(Array.from({ length: Math.max(0, Math.min(RULE_LANES, threads) - 1) }, () => db.fork()));
 }
