@@ -152,8 +152,8 @@ type Pending =
       readonly origin: string | null;
     };
 
-/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module. */
-function importsSql(prefix: string): string {
+/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module, of the files `where` admits. */
+function importsSql(prefix: string, where = "true"): string {
   return `
     SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
            CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
@@ -169,7 +169,7 @@ function importsSql(prefix: string): string {
     FROM ${prefix}py_imports i
     JOIN ${prefix}module_index m USING (file_id)
     LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
-    WHERE i.import_kind <> 'future'`;
+    WHERE i.import_kind <> 'future' AND ${where.replaceAll("file_id", "i.file_id")}`;
 }
 
 /** SQL: (module, name) for every name bound in the namespace of a module (own bindings, `__all__` entries, star imports, closed). */
@@ -313,6 +313,12 @@ export interface KnownInterfaceChanges {
   readonly changes: readonly InterfaceChange[];
   /** How the interface query reads a few files' rows (module-interface.ts). */
   readonly fileRows?: FileRowsOf;
+  /**
+   * The files whose rows in the `old_` relations may differ from the current ones (replaced
+   * files, files whose module-index row moved); absent: any file. The closure's index is the
+   * union of both states: of the others, the current rows alone.
+   */
+  readonly differing?: readonly string[];
 }
 
 /**
@@ -335,7 +341,7 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[], known?
   ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
-  const byNames = await nameClosure(db, seeds, changes, touched);
+  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing);
   return typeClosure(db, seeds, touched, byNames);
 }
 
@@ -405,7 +411,13 @@ export class TypeKeys {
   }
 }
 
-async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readonly InterfaceChange[], touched: TypeKeys): Promise<ImpactedFile[]> {
+async function nameClosure(
+  db: Db,
+  seeds: readonly ImpactSeed[],
+  changes: readonly InterfaceChange[],
+  touched: TypeKeys,
+  differing: readonly string[] | undefined,
+): Promise<ImpactedFile[]> {
   if (changes.length === 0) {
     const paths = new Map<string, string>();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -423,7 +435,7 @@ async function nameClosure(db: Db, seeds: readonly ImpactSeed[], changes: readon
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  const closure = new Closure(db, touched);
+  const closure = new Closure(db, touched, differing);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -519,10 +531,18 @@ class Closure {
   constructor(
     private readonly db: Db,
     private readonly touched: TypeKeys,
+    private readonly differing?: readonly string[],
   ) {}
 
   async load(): Promise<void> {
     const db = this.db;
+    // The previous state's rows only where they may differ (a long list: all of them).
+    const old =
+      this.differing === undefined || this.differing.length > 2000
+        ? "true"
+        : this.differing.length === 0
+          ? "false"
+          : `file_id IN (${fileIdList(this.differing)})`;
     // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
     // (the type rules resolve it): its attributes count as loaded, rooted at its first name
     await db.exec(`
@@ -537,11 +557,11 @@ class Closure {
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.rows<{ file_id: string; path: string }>(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)",
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`,
     ))
       this.paths.set(r.file_id, r.path);
     for (const r of await db.rows<{ file_id: string; module: string }>(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''",
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`,
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
@@ -556,7 +576,7 @@ class Closure {
       scope: Scope;
       cls: string | null;
       target: string | null;
-    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
+    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", old)}))`);
     for (const i of imports) {
       if (!i.target) continue;
       const target = normalizeModule(i.target);
@@ -584,7 +604,7 @@ class Closure {
     }
 
     const defs = await db.rows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS')",
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`,
     );
     for (const d of defs) {
       let byQ = this.classes.get(d.file_id);
@@ -599,12 +619,18 @@ class Closure {
       }
       for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
     }
-    const members = await db.rows<{ file_id: string; cls: string; name: string }>(`
-      SELECT DISTINCT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, b.name
-      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b) b
-      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS') s
-        ON s.node_id = b.scope_id AND s.file_id = b.file_id`);
-    for (const m of members) this.classes.get(m.file_id)?.get(m.cls)?.own.add(m.name);
+    // One row per class, its member names joined by newlines (a name is an identifier): a tenth
+    // of the rows to convert.
+    const members = await db.rows<{ file_id: string; cls: string; names: string }>(`
+      SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
+      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
+      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
+        ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      GROUP BY ALL`);
+    for (const m of members) {
+      const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
+      if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
+    }
     for (const r of await db.rows<{ file_id: string; name: string }>(`
       SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
       FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id

@@ -660,7 +660,10 @@ async function applyIncremental(
   // On another connection when there is one (a connection runs one statement at a time).
   const apiBeside = forks[0] ? apiOf(forks[0]) : null;
   apiBeside?.catch(() => undefined); // awaited below; a failure of the impact stage must not leave it unhandled
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
+  // (the previous state's rows differ from the current ones only for the replaced files and those
+  // whose module-index row moved)
+  const differing = [...new Set([...replaced, ...movedAll])];
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows, differing });
   lap(timings, "impact_ms", t);
   const api = await (apiBeside ?? apiOf(db));
 

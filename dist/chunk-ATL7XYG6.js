@@ -2062,7 +2062,7 @@ async function interfaceChanges(db, fileIds, opts = {}) {
 // src/incremental/impact.ts
 var SCIP_CHANGED = "scip_changed";
 var MAX_PATH = 12;
-function importsSql(prefix) {
+function importsSql(prefix, where = "true") {
   return `
     SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
            CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
@@ -2078,7 +2078,7 @@ function importsSql(prefix) {
     FROM ${prefix}py_imports i
     JOIN ${prefix}module_index m USING (file_id)
     LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
-    WHERE i.import_kind <> 'future'`;
+    WHERE i.import_kind <> 'future' AND ${where.replaceAll("file_id", "i.file_id")}`;
 }
 function namesSql(prefix, modules) {
   const t = (n) => `${prefix}${n}`;
@@ -2202,7 +2202,7 @@ async function computeImpact(db, seeds, known) {
   ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
-  const byNames = await nameClosure(db, seeds, changes, touched);
+  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing);
   return typeClosure(db, seeds, touched, byNames);
 }
 var TypeKeys = class {
@@ -2255,7 +2255,7 @@ var TypeKeys = class {
     return false;
   }
 };
-async function nameClosure(db, seeds, changes, touched) {
+async function nameClosure(db, seeds, changes, touched, differing) {
   if (changes.length === 0) {
     const paths = /* @__PURE__ */ new Map();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -2271,7 +2271,7 @@ async function nameClosure(db, seeds, changes, touched) {
       via: []
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
-  const closure = new Closure(db, touched);
+  const closure = new Closure(db, touched, differing);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -2318,12 +2318,14 @@ async function typeClosure(db, seeds, touched, impacted) {
   return [...byId.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 var Closure = class {
-  constructor(db, touched) {
+  constructor(db, touched, differing) {
     this.db = db;
     this.touched = touched;
+    this.differing = differing;
   }
   db;
   touched;
+  differing;
   paths = /* @__PURE__ */ new Map();
   modulesOf = /* @__PURE__ */ new Map();
   // readers, by the module they read
@@ -2356,6 +2358,7 @@ var Closure = class {
   filesOf = /* @__PURE__ */ new Map();
   async load() {
     const db = this.db;
+    const old = this.differing === void 0 || this.differing.length > 2e3 ? "true" : this.differing.length === 0 ? "false" : `file_id IN (${fileIdList(this.differing)})`;
     await db.exec(`
       CREATE OR REPLACE TABLE _impact_annotation_attrs AS
       SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
@@ -2368,16 +2371,16 @@ var Closure = class {
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.rows(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files UNION SELECT file_id, path FROM py_files)"
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`
     ))
       this.paths.set(r.file_id, r.path);
     for (const r of await db.rows(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index) WHERE module IS NOT NULL AND module <> ''"
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
-    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_")}))`);
+    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", old)}))`);
     for (const i of imports) {
       if (!i.target) continue;
       const target = normalizeModule(i.target);
@@ -2402,7 +2405,7 @@ var Closure = class {
       }
     }
     const defs = await db.rows(
-      "SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS')"
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`
     );
     for (const d of defs) {
       let byQ = this.classes.get(d.file_id);
@@ -2418,11 +2421,15 @@ var Closure = class {
       for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
     }
     const members = await db.rows(`
-      SELECT DISTINCT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, b.name
-      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b) b
-      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS') s
-        ON s.node_id = b.scope_id AND s.file_id = b.file_id`);
-    for (const m of members) this.classes.get(m.file_id)?.get(m.cls)?.own.add(m.name);
+      SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
+      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
+      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
+        ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      GROUP BY ALL`);
+    for (const m of members) {
+      const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
+      if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
+    }
     for (const r of await db.rows(`
       SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
       FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
@@ -3469,9 +3476,15 @@ var StoreTxn = class {
    */
   async upsert(spec, sourceSql, replace, opts = {}) {
     const db = opts.db ?? this.db;
+    const piece = opts.part;
+    if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
+      );
     const t = scratchTables(spec);
     try {
-      await this.write(db, t, spec, sourceSql, replace, opts.part);
+      const freshRows = await this.createSource(db, t, spec, sourceSql);
+      await this.write(db, t, spec, freshRows, replace, piece);
     } catch (err) {
       await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}`).catch(() => void 0);
       throw err;
@@ -3480,11 +3493,52 @@ var StoreTxn = class {
       opts.keep ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}` : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`
     );
   }
-  async write(db, t, spec, sourceSql, replace, piece) {
-    if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
-      throw new Error(
-        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
+  /**
+   * The first half of an upsert that replaces some files' rows (`upsert` with `keep`): the new
+   * rows into the table `keep.fresh`, nothing written yet. Until `finish` writes them,
+   * `stagedRelation` is the dataset as it will stand: a scoped rule run lets the outputs that
+   * read this one go on while the write runs on another connection. The files replaced are
+   * `replace` and any other file the new rows hold.
+   */
+  async stage(spec, sourceSql, replace, opts) {
+    const db = opts.db ?? this.db;
+    const tables = { src: sqlIdent(opts.keep.fresh), old: sqlIdent(opts.keep.old) };
+    try {
+      const freshRows = await this.createSource(db, tables, spec, sourceSql);
+      const ids = new Set(replace.map((id) => BigInt(id).toString()));
+      const part = sqlIdent(spec.partitionColumn);
+      const others = freshRows === 0 ? [] : await db.rows(
+        `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM ${tables.src}${ids.size > 0 ? ` WHERE ${part} NOT IN (${idList([...ids])})` : ""}`
       );
+      for (const r of others) ids.add(r.id);
+      return { spec, tables, replace: [...ids].sort(), freshRows };
+    } catch (err) {
+      await db.exec(`DROP TABLE IF EXISTS ${tables.src}`).catch(() => void 0);
+      throw err;
+    }
+  }
+  /** SQL: the dataset as it stands once `staged` is written (its new rows from their table). */
+  stagedRelation(staged) {
+    const cols = staged.spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    return `(SELECT ${cols} FROM ${this.relation(staged.spec, { excludeFileIds: staged.replace })} UNION ALL SELECT ${cols} FROM ${staged.tables.src})`;
+  }
+  /** The second half: writes the staged rows; the table `keep.old` then holds the rows they replaced. */
+  async finish(staged, opts = {}) {
+    const db = opts.db ?? this.db;
+    try {
+      await this.write(db, staged.tables, staged.spec, staged.freshRows, staged.replace);
+    } catch (err) {
+      await db.exec(`DROP TABLE IF EXISTS ${staged.tables.src}; DROP TABLE IF EXISTS ${staged.tables.old}`).catch(() => void 0);
+      throw err;
+    }
+  }
+  /** Creates the table `t.src` with the source's rows; returns their count. */
+  async createSource(db, t, spec, sourceSql) {
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    const created = await db.rows(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
+    return Number(created[0]?.Count ?? 0);
+  }
+  async write(db, t, spec, freshRows, replace, piece) {
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -3494,8 +3548,6 @@ var StoreTxn = class {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join10(this.store.dir, "data", spec.name);
     mkdirSync4(dir, { recursive: true });
-    const created = await db.rows(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
-    const freshRows = Number(created[0]?.Count ?? 0);
     if (replace === null) {
       const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
@@ -4283,6 +4335,7 @@ function loadRules(known, dir = defaultRuleDir()) {
 
 // src/rules/run-rules.ts
 var IN_SCOPE_PREFIX = "in_scope_";
+var WRITE_PREFIX = "write:";
 async function bindDatasetViews(db, txn, specs, prefix = "") {
   if (specs.length === 0) return;
   await db.exec(specs.map((s) => `CREATE OR REPLACE VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
@@ -4347,13 +4400,23 @@ async function runRules(db, txn, registry, specs, opts) {
       if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
       else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
       await bindScopeViews(lane, txn, [spec], null);
+      await bindDatasetViews(lane, txn, [spec]);
     } else {
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
-      await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
+      const s = await txn.stage(spec, outputSource(registry, spec), allowlist.ids ?? [], { db: lane, keep });
+      await lane.exec(`CREATE OR REPLACE VIEW ${sqlIdent(spec.name)} AS SELECT * FROM ${txn.stagedRelation(s)}`);
+      staged.set(output, s);
     }
-    await bindDatasetViews(lane, txn, [spec]);
-    timings[output] = performance.now() - t0;
+    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
     opts.onOutput?.(output);
+  };
+  const staged = /* @__PURE__ */ new Map();
+  const writeOne = async (lane, output) => {
+    const t0 = performance.now();
+    const s = staged.get(output);
+    if (!s) throw new Error(`runRules: ${output} was not staged`);
+    await txn.finish(s, { db: lane });
+    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
   };
   const writeInParts = async (lane, output, parts) => {
     const spec = specs.get(output);
@@ -4371,7 +4434,25 @@ async function runRules(db, txn, registry, specs, opts) {
     }
   };
   const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
-  await schedule(todo, ruleDependencies(registry, todo), [db, ...opts.forks ?? []], runOne);
+  const deps = ruleDependencies(registry, todo);
+  const items = [...todo];
+  if (allowlist !== null)
+    for (const o of todo) {
+      items.push(WRITE_PREFIX + o);
+      deps.set(WRITE_PREFIX + o, /* @__PURE__ */ new Set([o]));
+    }
+  await schedule(
+    items,
+    deps,
+    [db, ...opts.forks ?? []],
+    (lane, item) => item.startsWith(WRITE_PREFIX) ? writeOne(lane, item.slice(WRITE_PREFIX.length)) : runOne(lane, item)
+  );
+  if (allowlist !== null)
+    await bindDatasetViews(
+      db,
+      txn,
+      todo.map((o) => specs.get(o))
+    );
   return timings;
 }
 function ruleDependencies(registry, todo) {
@@ -5628,7 +5709,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   };
   const apiBeside = forks[0] ? apiOf(forks[0]) : null;
   apiBeside?.catch(() => void 0);
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows });
+  const differing = [.../* @__PURE__ */ new Set([...replaced, ...movedAll])];
+  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows, differing });
   lap(timings, "impact_ms", t);
   const api = await (apiBeside ?? apiOf(db));
   t = performance.now();
