@@ -13,14 +13,11 @@
  */
 import type { Db } from "../store/duckdb.ts";
 import { sqlIdent } from "../store/sql.ts";
-import type { DatasetSpec, StagedUpsert, StoreTxn } from "../store/state-store.ts";
+import type { DatasetSpec, StoreTxn } from "../store/state-store.ts";
 import type { RuleRegistry } from "./rule-registry.ts";
 
 /** The prefix of the views restricted to the allowlisted files. */
 export const IN_SCOPE_PREFIX = "in_scope_";
-
-/** A scoped run's schedule item that writes an output's staged rows (`write:<output>`). */
-const WRITE_PREFIX = "write:";
 
 /** Points a view named `<prefix><dataset>` at the transaction's current files of each dataset. */
 export async function bindDatasetViews(db: Db, txn: StoreTxn, specs: readonly DatasetSpec[], prefix = ""): Promise<void> {
@@ -157,27 +154,15 @@ export async function runRules(
       if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
       else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
       await bindScopeViews(lane, txn, [spec], null);
-      await bindDatasetViews(lane, txn, [spec]);
     } else {
-      // The new rows are the scope table the outputs reading this one use, and the dataset's view
-      // is the store's rows of the other files plus them: those outputs go on while the rows are
-      // written (the `write:` item, on whichever connection is free). The write leaves the rows
-      // replaced in the `in_scope_old_` table.
+      // The upsert already holds the allowlisted files' rows, new and replaced: keep them as the
+      // scope tables instead of reading them back from the files just written.
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
-      const s = await txn.stage(spec, outputSource(registry, spec), allowlist.ids ?? [], { db: lane, keep });
-      await lane.exec(`CREATE OR REPLACE VIEW ${sqlIdent(spec.name)} AS SELECT * FROM ${txn.stagedRelation(s)}`);
-      staged.set(output, s);
+      await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
     }
-    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
+    await bindDatasetViews(lane, txn, [spec]);
+    timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
-  };
-  const staged = new Map<string, StagedUpsert>();
-  const writeOne = async (lane: Db, output: string): Promise<void> => {
-    const t0 = performance.now();
-    const s = staged.get(output);
-    if (!s) throw new Error(`runRules: ${output} was not staged`);
-    await txn.finish(s, { db: lane });
-    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
   };
   // A full build's output in parts: each part is the output's rules run for the files of a few
   // buckets, as a scoped run would (file_allowlist and the in_scope_ views narrowed to them).
@@ -197,23 +182,7 @@ export async function runRules(
     }
   };
   const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
-  const deps = ruleDependencies(registry, todo);
-  const items = [...todo];
-  if (allowlist !== null)
-    for (const o of todo) {
-      items.push(WRITE_PREFIX + o);
-      deps.set(WRITE_PREFIX + o, new Set([o]));
-    }
-  await schedule(items, deps, [db, ...(opts.forks ?? [])], (lane, item) =>
-    item.startsWith(WRITE_PREFIX) ? writeOne(lane, item.slice(WRITE_PREFIX.length)) : runOne(lane, item),
-  );
-  // Every output's view on the files now written.
-  if (allowlist !== null)
-    await bindDatasetViews(
-      db,
-      txn,
-      todo.map((o) => specs.get(o) as DatasetSpec),
-    );
+  await schedule(todo, ruleDependencies(registry, todo), [db, ...(opts.forks ?? [])], runOne);
   return timings;
 }
 

@@ -408,45 +408,6 @@ describe("StateStore merge-on-read", () => {
     expect(await rowsOf(store, m2, { fileIds: [] })).toEqual([]);
   });
 
-  it("a staged upsert reads as written before its write, and writes what upsert would (new rows of an unnamed file included)", async () => {
-    const { store, m1 } = await bigStore("mor-staged");
-    // Files 5 and 9 named; the new rows also hold file 12, which the caller did not name.
-    const fresh = [...rowsFor([5], 3, "new"), ...rowsFor([12], 2, "new")];
-    const expected = sorted([...BASE.filter(([f]) => f !== 5 && f !== 9 && f !== 12), ...fresh]);
-    const txn = store.begin(db, m1, FP, BUCKETS);
-    const staged = await txn.stage(T, values(fresh), ids(9, 5), { keep: { fresh: "st_fresh", old: "st_old" } });
-    expect(staged.replace).toEqual(ids(12, 5, 9).sort());
-    expect(staged.freshRows).toBe(5);
-    // Nothing is written yet: the transaction's files are the base generation's.
-    expect(txn.rewritten).toEqual({});
-    const read = async (rel: string) =>
-      (await db.rows<{ file_id: string; v: string; n: number }>(`SELECT file_id, v, n FROM ${rel} ORDER BY file_id, n, v`)).map(
-        (x) => [Number(x.file_id), x.v, x.n] as Row,
-      );
-    expect(await read(txn.stagedRelation(staged))).toEqual(expected);
-    // The write runs on another connection; the old rows' table then holds the replaced rows.
-    const other = await db.fork();
-    await txn.finish(staged, { db: other });
-    expect(await read("st_old")).toEqual(sorted(BASE.filter(([f]) => f === 5 || f === 9 || f === 12)));
-    expect(await read("st_fresh")).toEqual(sorted(fresh));
-    const m2 = txn.commit({});
-    expect(await rowsOf(store, m2)).toEqual(expected);
-    // The same as one upsert of the same rows.
-    const { store: twin, m1: t1 } = await bigStore("mor-staged-twin");
-    const txn2 = twin.begin(db, t1, FP, BUCKETS);
-    await txn2.upsert(T, values(fresh), ids(9, 5));
-    const t2 = txn2.commit({});
-    expect(m2.datasets[T.name]?.buckets).toEqual(
-      Object.fromEntries(
-        Object.entries(t2.datasets[T.name]?.buckets ?? {}).map(([k, b]) => [
-          k,
-          { ...b, files: m2.datasets[T.name]?.buckets[k]?.files, delta: m2.datasets[T.name]?.buckets[k]?.delta },
-        ]),
-      ),
-    );
-    await db.exec("DROP TABLE st_fresh; DROP TABLE st_old");
-  });
-
   it("further upserts rewrite the bucket's one delta (other files' rows kept) and extend the deletion list", async () => {
     const { store, m1 } = await bigStore("mor-again");
     let m = m1;

@@ -365,16 +365,6 @@ interface ScratchTables {
   readonly old: string;
 }
 
-/** A scoped upsert whose new rows are in a table (`StoreTxn.stage`), not yet written (`StoreTxn.finish`). */
-export interface StagedUpsert {
-  readonly spec: DatasetSpec;
-  /** The new rows' table and the table `finish` fills with the rows they replace (SQL identifiers). */
-  readonly tables: ScratchTables;
-  /** The files whose rows are replaced (decimal file ids, sorted). */
-  readonly replace: readonly string[];
-  readonly freshRows: number;
-}
-
 function scratchTables(spec: DatasetSpec): ScratchTables {
   return { src: sqlIdent(`_upsert_src_${spec.name}`), old: sqlIdent(`_upsert_old_${spec.name}`) };
 }
@@ -456,15 +446,9 @@ export class StoreTxn {
    */
   async upsert(spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null, opts: UpsertOptions = {}): Promise<void> {
     const db = opts.db ?? this.db;
-    const piece = opts.part;
-    if (piece && (replace !== null || piece.count & (piece.count - 1) || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
-      throw new Error(
-        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`,
-      );
     const t = scratchTables(spec);
     try {
-      const freshRows = await this.createSource(db, t, spec, sourceSql);
-      await this.write(db, t, spec, freshRows, replace, piece);
+      await this.write(db, t, spec, sourceSql, replace, opts.part);
     } catch (err) {
       await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}`).catch(() => undefined);
       throw err;
@@ -477,71 +461,18 @@ export class StoreTxn {
     );
   }
 
-  /**
-   * The first half of an upsert that replaces some files' rows (`upsert` with `keep`): the new
-   * rows into the table `keep.fresh`, nothing written yet. Until `finish` writes them,
-   * `stagedRelation` is the dataset as it will stand: a scoped rule run lets the outputs that
-   * read this one go on while the write runs on another connection. The files replaced are
-   * `replace` and any other file the new rows hold.
-   */
-  async stage(
-    spec: DatasetSpec,
-    sourceSql: string,
-    replace: readonly string[],
-    opts: { readonly db?: Db; readonly keep: { readonly fresh: string; readonly old: string } },
-  ): Promise<StagedUpsert> {
-    const db = opts.db ?? this.db;
-    const tables = { src: sqlIdent(opts.keep.fresh), old: sqlIdent(opts.keep.old) };
-    try {
-      const freshRows = await this.createSource(db, tables, spec, sourceSql);
-      const ids = new Set(replace.map((id) => BigInt(id).toString()));
-      const part = sqlIdent(spec.partitionColumn);
-      const others =
-        freshRows === 0
-          ? []
-          : await db.rows<{ id: string }>(
-              `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM ${tables.src}${ids.size > 0 ? ` WHERE ${part} NOT IN (${idList([...ids])})` : ""}`,
-            );
-      for (const r of others) ids.add(r.id);
-      return { spec, tables, replace: [...ids].sort(), freshRows };
-    } catch (err) {
-      await db.exec(`DROP TABLE IF EXISTS ${tables.src}`).catch(() => undefined);
-      throw err;
-    }
-  }
-
-  /** SQL: the dataset as it stands once `staged` is written (its new rows from their table). */
-  stagedRelation(staged: StagedUpsert): string {
-    const cols = staged.spec.columns.map(([n]) => sqlIdent(n)).join(", ");
-    return `(SELECT ${cols} FROM ${this.relation(staged.spec, { excludeFileIds: staged.replace })} UNION ALL SELECT ${cols} FROM ${staged.tables.src})`;
-  }
-
-  /** The second half: writes the staged rows; the table `keep.old` then holds the rows they replaced. */
-  async finish(staged: StagedUpsert, opts: { readonly db?: Db } = {}): Promise<void> {
-    const db = opts.db ?? this.db;
-    try {
-      await this.write(db, staged.tables, staged.spec, staged.freshRows, staged.replace);
-    } catch (err) {
-      await db.exec(`DROP TABLE IF EXISTS ${staged.tables.src}; DROP TABLE IF EXISTS ${staged.tables.old}`).catch(() => undefined);
-      throw err;
-    }
-  }
-
-  /** Creates the table `t.src` with the source's rows; returns their count. */
-  private async createSource(db: Db, t: ScratchTables, spec: DatasetSpec, sourceSql: string): Promise<number> {
-    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
-    const created = await db.rows<{ Count: string }>(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
-    return Number(created[0]?.Count ?? 0);
-  }
-
   private async write(
     db: Db,
     t: ScratchTables,
     spec: DatasetSpec,
-    freshRows: number,
+    sourceSql: string,
     replace: readonly string[] | null,
     piece?: UpsertOptions["part"],
   ): Promise<void> {
+    if (piece && (replace !== null || piece.count & (piece.count - 1) || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`,
+      );
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -557,6 +488,8 @@ export class StoreTxn {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join(this.store.dir, "data", spec.name);
     mkdirSync(dir, { recursive: true });
+    const created = await db.rows<{ Count: string }>(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
+    const freshRows = Number(created[0]?.Count ?? 0);
     if (replace === null) {
       const counts = await db.rows<{ b: number; n: string }>(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));

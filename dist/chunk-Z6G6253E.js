@@ -3476,15 +3476,9 @@ var StoreTxn = class {
    */
   async upsert(spec, sourceSql, replace, opts = {}) {
     const db = opts.db ?? this.db;
-    const piece = opts.part;
-    if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
-      throw new Error(
-        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
-      );
     const t = scratchTables(spec);
     try {
-      const freshRows = await this.createSource(db, t, spec, sourceSql);
-      await this.write(db, t, spec, freshRows, replace, piece);
+      await this.write(db, t, spec, sourceSql, replace, opts.part);
     } catch (err) {
       await db.exec(`DROP TABLE IF EXISTS ${t.src}; DROP TABLE IF EXISTS ${t.old}`).catch(() => void 0);
       throw err;
@@ -3493,52 +3487,11 @@ var StoreTxn = class {
       opts.keep ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}` : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`
     );
   }
-  /**
-   * The first half of an upsert that replaces some files' rows (`upsert` with `keep`): the new
-   * rows into the table `keep.fresh`, nothing written yet. Until `finish` writes them,
-   * `stagedRelation` is the dataset as it will stand: a scoped rule run lets the outputs that
-   * read this one go on while the write runs on another connection. The files replaced are
-   * `replace` and any other file the new rows hold.
-   */
-  async stage(spec, sourceSql, replace, opts) {
-    const db = opts.db ?? this.db;
-    const tables = { src: sqlIdent(opts.keep.fresh), old: sqlIdent(opts.keep.old) };
-    try {
-      const freshRows = await this.createSource(db, tables, spec, sourceSql);
-      const ids = new Set(replace.map((id) => BigInt(id).toString()));
-      const part = sqlIdent(spec.partitionColumn);
-      const others = freshRows === 0 ? [] : await db.rows(
-        `SELECT DISTINCT CAST(${part} AS VARCHAR) AS id FROM ${tables.src}${ids.size > 0 ? ` WHERE ${part} NOT IN (${idList([...ids])})` : ""}`
+  async write(db, t, spec, sourceSql, replace, piece) {
+    if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
       );
-      for (const r of others) ids.add(r.id);
-      return { spec, tables, replace: [...ids].sort(), freshRows };
-    } catch (err) {
-      await db.exec(`DROP TABLE IF EXISTS ${tables.src}`).catch(() => void 0);
-      throw err;
-    }
-  }
-  /** SQL: the dataset as it stands once `staged` is written (its new rows from their table). */
-  stagedRelation(staged) {
-    const cols = staged.spec.columns.map(([n]) => sqlIdent(n)).join(", ");
-    return `(SELECT ${cols} FROM ${this.relation(staged.spec, { excludeFileIds: staged.replace })} UNION ALL SELECT ${cols} FROM ${staged.tables.src})`;
-  }
-  /** The second half: writes the staged rows; the table `keep.old` then holds the rows they replaced. */
-  async finish(staged, opts = {}) {
-    const db = opts.db ?? this.db;
-    try {
-      await this.write(db, staged.tables, staged.spec, staged.freshRows, staged.replace);
-    } catch (err) {
-      await db.exec(`DROP TABLE IF EXISTS ${staged.tables.src}; DROP TABLE IF EXISTS ${staged.tables.old}`).catch(() => void 0);
-      throw err;
-    }
-  }
-  /** Creates the table `t.src` with the source's rows; returns their count. */
-  async createSource(db, t, spec, sourceSql) {
-    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
-    const created = await db.rows(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
-    return Number(created[0]?.Count ?? 0);
-  }
-  async write(db, t, spec, freshRows, replace, piece) {
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -3548,6 +3501,8 @@ var StoreTxn = class {
     const bexpr = bucketExpr(spec.partitionColumn, nb);
     const dir = join10(this.store.dir, "data", spec.name);
     mkdirSync4(dir, { recursive: true });
+    const created = await db.rows(`CREATE OR REPLACE TABLE ${t.src} AS SELECT ${cols} FROM (${sourceSql})`);
+    const freshRows = Number(created[0]?.Count ?? 0);
     if (replace === null) {
       const counts = await db.rows(`SELECT ${bexpr} AS b, count(*) AS n FROM ${t.src} GROUP BY 1`);
       const fresh = new Map(counts.map((r) => [Number(r.b), Number(r.n)]));
@@ -4335,7 +4290,6 @@ function loadRules(known, dir = defaultRuleDir()) {
 
 // src/rules/run-rules.ts
 var IN_SCOPE_PREFIX = "in_scope_";
-var WRITE_PREFIX = "write:";
 async function bindDatasetViews(db, txn, specs, prefix = "") {
   if (specs.length === 0) return;
   await db.exec(specs.map((s) => `CREATE OR REPLACE VIEW ${sqlIdent(prefix + s.name)} AS SELECT * FROM ${txn.relation(s)}`).join(";\n"));
@@ -4400,23 +4354,13 @@ async function runRules(db, txn, registry, specs, opts) {
       if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
       else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
       await bindScopeViews(lane, txn, [spec], null);
-      await bindDatasetViews(lane, txn, [spec]);
     } else {
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
-      const s = await txn.stage(spec, outputSource(registry, spec), allowlist.ids ?? [], { db: lane, keep });
-      await lane.exec(`CREATE OR REPLACE VIEW ${sqlIdent(spec.name)} AS SELECT * FROM ${txn.stagedRelation(s)}`);
-      staged.set(output, s);
+      await txn.upsert(spec, outputSource(registry, spec), allowlist.ids, { db: lane, keep });
     }
-    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
+    await bindDatasetViews(lane, txn, [spec]);
+    timings[output] = performance.now() - t0;
     opts.onOutput?.(output);
-  };
-  const staged = /* @__PURE__ */ new Map();
-  const writeOne = async (lane, output) => {
-    const t0 = performance.now();
-    const s = staged.get(output);
-    if (!s) throw new Error(`runRules: ${output} was not staged`);
-    await txn.finish(s, { db: lane });
-    timings[output] = (timings[output] ?? 0) + performance.now() - t0;
   };
   const writeInParts = async (lane, output, parts) => {
     const spec = specs.get(output);
@@ -4434,25 +4378,7 @@ async function runRules(db, txn, registry, specs, opts) {
     }
   };
   const todo = registry.outputs.filter((o) => !opts.skip?.has(o));
-  const deps = ruleDependencies(registry, todo);
-  const items = [...todo];
-  if (allowlist !== null)
-    for (const o of todo) {
-      items.push(WRITE_PREFIX + o);
-      deps.set(WRITE_PREFIX + o, /* @__PURE__ */ new Set([o]));
-    }
-  await schedule(
-    items,
-    deps,
-    [db, ...opts.forks ?? []],
-    (lane, item) => item.startsWith(WRITE_PREFIX) ? writeOne(lane, item.slice(WRITE_PREFIX.length)) : runOne(lane, item)
-  );
-  if (allowlist !== null)
-    await bindDatasetViews(
-      db,
-      txn,
-      todo.map((o) => specs.get(o))
-    );
+  await schedule(todo, ruleDependencies(registry, todo), [db, ...opts.forks ?? []], runOne);
   return timings;
 }
 function ruleDependencies(registry, todo) {
