@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-Z6G6253E.js";
+} from "./chunk-MO7M34V7.js";
 import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

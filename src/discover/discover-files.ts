@@ -8,7 +8,7 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isRootConfigPath, ROOT_CONFIG_FILES } from "../config/import-roots.ts";
-import { GitRunner } from "../util/git-runner.ts";
+import { GitRunner, probeRepo } from "../util/git-runner.ts";
 import type { DiscoveredFile } from "./discovered-file.ts";
 import { pathFilter } from "./glob.ts";
 
@@ -33,16 +33,9 @@ export interface Discovery {
 
 const WALK_SKIP_DIRS = new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
 
-/** `git rev-parse` telling whether the directory is inside a work tree (isGitWorkTree). */
-export const IS_WORK_TREE_ARGS = ["rev-parse", "--is-inside-work-tree"] as const;
-
 /** True when `root` is inside a git work tree. */
 export function isGitWorkTree(root: string, git = new GitRunner(root)): boolean {
-  try {
-    return git.run(IS_WORK_TREE_ARGS).toString().trim() === "true";
-  } catch {
-    return false;
-  }
+  return probeRepo(git).workTree;
 }
 
 /** The pathspecs of the configuration files, in any directory (filtered by exact name afterwards). */

@@ -3,11 +3,8 @@
  * set confirms with content hashes. Paths are relative to the repository directory pycpg was
  * given (which may be a subdirectory of the work tree).
  */
-import { GitRunner } from "../util/git-runner.ts";
+import { GitRunner, probeRepo } from "../util/git-runner.ts";
 import type { GitProposal } from "./change-set.ts";
-
-/** `git rev-parse` of the checked-out commit (headCommit). */
-export const HEAD_COMMIT_ARGS = ["rev-parse", "--verify", "-q", "HEAD^{commit}"] as const;
 
 /** `git diff` of the Python paths changed since `since` (gitProposal). */
 export function diffSinceArgs(since: string): string[] {
@@ -16,11 +13,7 @@ export function diffSinceArgs(since: string): string[] {
 
 /** The commit checked out in `repo`, or null outside git (or in a repository without commits). */
 export function headCommit(repo: string, git = new GitRunner(repo)): string | null {
-  try {
-    return git.run(HEAD_COMMIT_ARGS).toString().trim() || null;
-  } catch {
-    return null;
-  }
+  return probeRepo(git).head;
 }
 
 /** The commit `rev` names in `repo`, or null when it names none there. */

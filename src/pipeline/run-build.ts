@@ -16,14 +16,14 @@ import { describeFingerprintChange, duckdbVersion, type FingerprintInputs, finge
 import { type ImportRootConfig, readImportRoots } from "../config/import-roots.ts";
 import { TOOL_VERSION } from "../config/package-root.ts";
 import { DERIVED_DATASETS, MODULE_INDEX, SCHEMA_VERSION, SCIP_ALIGNMENT, SCIP_DEFS } from "../cpg/cpg-tables.ts";
-import { discoverFiles, IS_WORK_TREE_ARGS, LIST_FILES_ARGS } from "../discover/discover-files.ts";
+import { discoverFiles, LIST_FILES_ARGS } from "../discover/discover-files.ts";
 import type { DiscoveredFile } from "../discover/discovered-file.ts";
 import { extractFiles } from "../extract/extract-pool.ts";
 import type { StagedFile } from "../extract/file-extractor.ts";
 import { EXTRACT_TABLES } from "../extract/tables.ts";
 import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
-import { diffSinceArgs, dirtyPaths, gitProposal, HEAD_COMMIT_ARGS, headCommit, resolveCommit } from "../incremental/git-changes.ts";
+import { diffSinceArgs, dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
 import { type FileRowsOf, interfaceChanges } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
@@ -42,7 +42,7 @@ import { type Db, openDb } from "../store/duckdb.ts";
 import { fileIdList, fileIdRows, jsonRelation, parquetRelation, sqlIdent } from "../store/sql.ts";
 import { bucketCountFor, type DatasetSpec, type Manifest, StateStore, type StoreTxn } from "../store/state-store.ts";
 import { UserError } from "../util/errors.ts";
-import { GitRunner } from "../util/git-runner.ts";
+import { GitRunner, REPO_PROBE_ARGS } from "../util/git-runner.ts";
 import { type Progress, SILENT_PROGRESS } from "../util/progress.ts";
 import { publishedTables, removeUnpublished, scipSummary } from "./scip-report.ts";
 import { runScipStage } from "./scip-stage.ts";
@@ -172,18 +172,24 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
   try {
     let t = performance.now();
     // Git's answers are asked at once: the work tree's files and commit while the previous state
-    // is loaded, then what changed since the state's commit.
+    // is loaded, and what changed since the state's commit as soon as its manifest is read (its
+    // data files are checked meanwhile).
     const git = new GitRunner(options.repo);
-    const asked = git.prefetch([IS_WORK_TREE_ARGS, LIST_FILES_ARGS, HEAD_COMMIT_ARGS]);
+    const asked = [git.prefetch([REPO_PROBE_ARGS, LIST_FILES_ARGS])];
+    const headOf = (m: Manifest | null) => (m?.meta as Partial<StateMeta> | undefined)?.head;
+    const askDiff = (m: Manifest) => {
+      const h = headOf(m);
+      if (h) asked.push(git.prefetch([diffSinceArgs(h)]));
+    };
     // Decide the mode: incremental needs a usable previous state with a snapshot.
     const previous =
       forcedFullReason !== null
         ? ({ manifest: null, reason: forcedFullReason } as const)
         : options.full
           ? ({ manifest: null, reason: "--full was requested" } as const)
-          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs));
-    const stateHead = (previous.manifest?.meta as Partial<StateMeta> | undefined)?.head;
-    await Promise.all([asked, stateHead ? git.prefetch([diffSinceArgs(stateHead)]) : null]);
+          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs), askDiff);
+    const stateHead = headOf(previous.manifest);
+    await Promise.all(asked);
     const discovery = discoverFiles(options.repo, options, git);
     const head = discovery.method === "git" ? headCommit(options.repo, git) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);

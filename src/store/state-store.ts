@@ -250,9 +250,10 @@ export class StateStore {
   /**
    * Loads the committed manifest if it exists, parses, matches `fingerprint` and names only files
    * that exist. Any other case returns the reason the state cannot be used (`explainMismatch`
-   * words it when only the fingerprint differs).
+   * words it when only the fingerprint differs). `onRead` gets the manifest as soon as it is read
+   * and matches, before the data files are checked.
    */
-  load(fingerprint: string, explainMismatch?: (m: Manifest) => string): LoadResult {
+  load(fingerprint: string, explainMismatch?: (m: Manifest) => string, onRead?: (m: Manifest) => void): LoadResult {
     if (!existsSync(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m: Manifest;
     try {
@@ -265,6 +266,8 @@ export class StateStore {
       return { manifest: null, reason: explainMismatch?.(m) ?? "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
     if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & (m.buckets - 1)) !== 0)
       return { manifest: null, reason: "the state manifest has an invalid bucket count" };
+    // (before every data file is checked: a caller may start work that needs the manifest only)
+    onRead?.(m);
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {

@@ -1365,7 +1365,7 @@ var GitRunner = class {
       commands.map(
         (args) => new Promise((resolve4) => {
           execFile("git", [...args], { cwd: this.cwd, encoding: "buffer", maxBuffer: 1 << 30 }, (err, stdout) => {
-            this.answers.set(key(args), err ? { err } : { out: stdout });
+            this.answers.set(key(args), err ? { out: stdout ?? Buffer.alloc(0), err } : { out: stdout });
             resolve4();
           });
         })
@@ -1376,12 +1376,31 @@ var GitRunner = class {
   run(args) {
     const a = this.answers.get(key(args));
     if (a === void 0) return execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
-    if ("err" in a) throw a.err;
+    if (a.err !== void 0) throw a.err;
+    return a.out;
+  }
+  /** The command's standard output whether it succeeded or not (empty when git could not run). */
+  output(args) {
+    let a = this.answers.get(key(args));
+    if (a === void 0) {
+      try {
+        a = { out: execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] }) };
+      } catch (err) {
+        const out = err.stdout;
+        a = { out: Buffer.isBuffer(out) ? out : Buffer.alloc(0), err };
+      }
+      this.answers.set(key(args), a);
+    }
     return a.out;
   }
 };
 function key(args) {
   return args.join("\0");
+}
+var REPO_PROBE_ARGS = ["rev-parse", "--is-inside-work-tree", "--verify", "-q", "HEAD^{commit}"];
+function probeRepo(git) {
+  const [inside, head] = git.output(REPO_PROBE_ARGS).toString().split("\n");
+  return { workTree: inside?.trim() === "true", head: head && /^[0-9a-f]{40,64}$/.test(head.trim()) ? head.trim() : null };
 }
 
 // src/discover/glob.ts
@@ -1418,13 +1437,8 @@ function pathFilter(include, exclude) {
 
 // src/discover/discover-files.ts
 var WALK_SKIP_DIRS = /* @__PURE__ */ new Set(["__pycache__", "node_modules", "venv", "site-packages"]);
-var IS_WORK_TREE_ARGS = ["rev-parse", "--is-inside-work-tree"];
 function isGitWorkTree(root2, git = new GitRunner(root2)) {
-  try {
-    return git.run(IS_WORK_TREE_ARGS).toString().trim() === "true";
-  } catch {
-    return false;
-  }
+  return probeRepo(git).workTree;
 }
 var CONFIG_PATHSPECS = [...ROOT_CONFIG_FILES].filter((n) => !n.endsWith(".py")).map((n) => `*${n}`);
 var LIST_FILES_ARGS = ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--", "*.py", ...CONFIG_PATHSPECS];
@@ -1877,16 +1891,11 @@ function isEmptyChange(c) {
 }
 
 // src/incremental/git-changes.ts
-var HEAD_COMMIT_ARGS = ["rev-parse", "--verify", "-q", "HEAD^{commit}"];
 function diffSinceArgs(since) {
   return ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", since, "--", "*.py"];
 }
 function headCommit(repo, git = new GitRunner(repo)) {
-  try {
-    return git.run(HEAD_COMMIT_ARGS).toString().trim() || null;
-  } catch {
-    return null;
-  }
+  return probeRepo(git).head;
 }
 function resolveCommit(repo, rev) {
   try {
@@ -3321,9 +3330,10 @@ var StateStore = class {
   /**
    * Loads the committed manifest if it exists, parses, matches `fingerprint` and names only files
    * that exist. Any other case returns the reason the state cannot be used (`explainMismatch`
-   * words it when only the fingerprint differs).
+   * words it when only the fingerprint differs). `onRead` gets the manifest as soon as it is read
+   * and matches, before the data files are checked.
    */
-  load(fingerprint, explainMismatch) {
+  load(fingerprint, explainMismatch, onRead) {
     if (!existsSync6(this.manifestPath)) return { manifest: null, reason: "no previous state" };
     let m;
     try {
@@ -3336,6 +3346,7 @@ var StateStore = class {
       return { manifest: null, reason: explainMismatch?.(m) ?? "the pipeline fingerprint changed (another pycpg version, rule set or options)" };
     if (!Number.isInteger(m.buckets) || m.buckets < 1 || (m.buckets & m.buckets - 1) !== 0)
       return { manifest: null, reason: "the state manifest has an invalid bucket count" };
+    onRead?.(m);
     for (const [name, entry] of Object.entries(m.datasets ?? {})) {
       for (const bucket of Object.values(entry.buckets ?? {})) {
         for (const f of bucket.files) {
@@ -5250,10 +5261,15 @@ async function runBuildOnce(options, deps, forcedFullReason) {
   try {
     let t = performance.now();
     const git = new GitRunner(options.repo);
-    const asked = git.prefetch([IS_WORK_TREE_ARGS, LIST_FILES_ARGS, HEAD_COMMIT_ARGS]);
-    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs));
-    const stateHead = previous.manifest?.meta?.head;
-    await Promise.all([asked, stateHead ? git.prefetch([diffSinceArgs(stateHead)]) : null]);
+    const asked = [git.prefetch([REPO_PROBE_ARGS, LIST_FILES_ARGS])];
+    const headOf = (m) => m?.meta?.head;
+    const askDiff = (m) => {
+      const h = headOf(m);
+      if (h) asked.push(git.prefetch([diffSinceArgs(h)]));
+    };
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs), askDiff);
+    const stateHead = headOf(previous.manifest);
+    await Promise.all(asked);
     const discovery = discoverFiles(options.repo, options, git);
     const head = discovery.method === "git" ? headCommit(options.repo, git) : null;
     if (options.head !== null) checkHead(options.repo, options.head, head);
