@@ -152,7 +152,7 @@ type Pending =
       readonly origin: string | null;
     };
 
-/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module, of the files `where` admits. */
+/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module, those `where` (on `i`) admits. */
 function importsSql(prefix: string, where = "true"): string {
   return `
     SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
@@ -169,7 +169,7 @@ function importsSql(prefix: string, where = "true"): string {
     FROM ${prefix}py_imports i
     JOIN ${prefix}module_index m USING (file_id)
     LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
-    WHERE i.import_kind <> 'future' AND ${where.replaceAll("file_id", "i.file_id")}`;
+    WHERE i.import_kind <> 'future' AND ${where}`;
 }
 
 /** SQL: (module, name) for every name bound in the namespace of a module (own bindings, `__all__` entries, star imports, closed). */
@@ -536,13 +536,12 @@ class Closure {
 
   async load(): Promise<void> {
     const db = this.db;
-    // The previous state's rows only where they may differ (a long list: all of them).
-    const old =
-      this.differing === undefined || this.differing.length > 2000
-        ? "true"
-        : this.differing.length === 0
-          ? "false"
-          : `file_id IN (${fileIdList(this.differing)})`;
+    // The previous state's rows only where they may differ (a long list: all of them): a
+    // condition on the file id column `col`.
+    const differing = this.differing;
+    const oldOnly = (col = "file_id") =>
+      differing === undefined || differing.length > 2000 ? "true" : differing.length === 0 ? "false" : `${col} IN (${fileIdList(differing)})`;
+    const old = oldOnly();
     // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
     // (the type rules resolve it): its attributes count as loaded, rooted at its first name
     await db.exec(`
@@ -576,7 +575,7 @@ class Closure {
       scope: Scope;
       cls: string | null;
       target: string | null;
-    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", old)}))`);
+    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
     for (const i of imports) {
       if (!i.target) continue;
       const target = normalizeModule(i.target);

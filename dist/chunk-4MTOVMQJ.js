@@ -2087,7 +2087,7 @@ function importsSql(prefix, where = "true") {
     FROM ${prefix}py_imports i
     JOIN ${prefix}module_index m USING (file_id)
     LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
-    WHERE i.import_kind <> 'future' AND ${where.replaceAll("file_id", "i.file_id")}`;
+    WHERE i.import_kind <> 'future' AND ${where}`;
 }
 function namesSql(prefix, modules) {
   const t = (n) => `${prefix}${n}`;
@@ -2367,7 +2367,9 @@ var Closure = class {
   filesOf = /* @__PURE__ */ new Map();
   async load() {
     const db = this.db;
-    const old = this.differing === void 0 || this.differing.length > 2e3 ? "true" : this.differing.length === 0 ? "false" : `file_id IN (${fileIdList(this.differing)})`;
+    const differing = this.differing;
+    const oldOnly = (col = "file_id") => differing === void 0 || differing.length > 2e3 ? "true" : differing.length === 0 ? "false" : `${col} IN (${fileIdList(differing)})`;
+    const old = oldOnly();
     await db.exec(`
       CREATE OR REPLACE TABLE _impact_annotation_attrs AS
       SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
@@ -2389,7 +2391,7 @@ var Closure = class {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
-    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", old)}))`);
+    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
     for (const i of imports) {
       if (!i.target) continue;
       const target = normalizeModule(i.target);
