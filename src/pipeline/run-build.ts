@@ -176,9 +176,9 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
     // data files are checked meanwhile).
     const git = new GitRunner(options.repo);
     const asked = [git.prefetch([REPO_PROBE_ARGS, LIST_FILES_ARGS])];
-    const headOf = (m: Manifest | null) => (m?.meta as Partial<StateMeta> | undefined)?.head;
+    const metaOf = (m: Manifest | null) => m?.meta as Partial<StateMeta> | undefined;
     const askDiff = (m: Manifest) => {
-      const h = headOf(m);
+      const h = metaOf(m)?.head;
       if (h) asked.push(git.prefetch([diffSinceArgs(h)]));
     };
     // Decide the mode: incremental needs a usable previous state with a snapshot.
@@ -187,8 +187,8 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
         ? ({ manifest: null, reason: forcedFullReason } as const)
         : options.full
           ? ({ manifest: null, reason: "--full was requested" } as const)
-          : store.load(fingerprint, (m) => describeFingerprintChange((m.meta as Partial<StateMeta> | undefined)?.fingerprint_inputs, fpInputs), askDiff);
-    const stateHead = headOf(previous.manifest);
+          : store.load(fingerprint, (m) => describeFingerprintChange(metaOf(m)?.fingerprint_inputs, fpInputs), askDiff);
+    const stateHead = metaOf(previous.manifest)?.head;
     await Promise.all(asked);
     const discovery = discoverFiles(options.repo, options, git);
     const head = discovery.method === "git" ? headCommit(options.repo, git) : null;

@@ -33,25 +33,26 @@ export class GitRunner {
 
   /** The command's standard output: the prefetched one, else from running it now. Throws when git fails. */
   run(args: readonly string[]): Buffer {
-    const a = this.answers.get(key(args));
-    if (a === undefined) return execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    const a = this.answer(args);
     if (a.err !== undefined) throw a.err;
     return a.out;
   }
 
   /** The command's standard output whether it succeeded or not (empty when git could not run). */
   output(args: readonly string[]): Buffer {
-    let a = this.answers.get(key(args));
-    if (a === undefined) {
-      try {
-        a = { out: execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] }) };
-      } catch (err) {
-        const out = (err as { stdout?: Buffer }).stdout;
-        a = { out: Buffer.isBuffer(out) ? out : Buffer.alloc(0), err };
-      }
-      this.answers.set(key(args), a);
+    return this.answer(args).out;
+  }
+
+  /** The prefetched answer, else the command run now. */
+  private answer(args: readonly string[]): Answer {
+    const kept = this.answers.get(key(args));
+    if (kept !== undefined) return kept;
+    try {
+      return { out: execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (err) {
+      const out = (err as { stdout?: unknown }).stdout;
+      return { out: Buffer.isBuffer(out) ? out : Buffer.alloc(0), err };
     }
-    return a.out;
   }
 }
 

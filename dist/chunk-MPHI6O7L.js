@@ -1374,24 +1374,24 @@ var GitRunner = class {
   }
   /** The command's standard output: the prefetched one, else from running it now. Throws when git fails. */
   run(args) {
-    const a = this.answers.get(key(args));
-    if (a === void 0) return execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    const a = this.answer(args);
     if (a.err !== void 0) throw a.err;
     return a.out;
   }
   /** The command's standard output whether it succeeded or not (empty when git could not run). */
   output(args) {
-    let a = this.answers.get(key(args));
-    if (a === void 0) {
-      try {
-        a = { out: execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] }) };
-      } catch (err) {
-        const out = err.stdout;
-        a = { out: Buffer.isBuffer(out) ? out : Buffer.alloc(0), err };
-      }
-      this.answers.set(key(args), a);
+    return this.answer(args).out;
+  }
+  /** The prefetched answer, else the command run now. */
+  answer(args) {
+    const kept = this.answers.get(key(args));
+    if (kept !== void 0) return kept;
+    try {
+      return { out: execFileSync("git", [...args], { cwd: this.cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (err) {
+      const out = err.stdout;
+      return { out: Buffer.isBuffer(out) ? out : Buffer.alloc(0), err };
     }
-    return a.out;
   }
 };
 function key(args) {
@@ -5264,13 +5264,13 @@ async function runBuildOnce(options, deps, forcedFullReason) {
     let t = performance.now();
     const git = new GitRunner(options.repo);
     const asked = [git.prefetch([REPO_PROBE_ARGS, LIST_FILES_ARGS])];
-    const headOf = (m) => m?.meta?.head;
+    const metaOf = (m) => m?.meta;
     const askDiff = (m) => {
-      const h = headOf(m);
+      const h = metaOf(m)?.head;
       if (h) asked.push(git.prefetch([diffSinceArgs(h)]));
     };
-    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(m.meta?.fingerprint_inputs, fpInputs), askDiff);
-    const stateHead = headOf(previous.manifest);
+    const previous = forcedFullReason !== null ? { manifest: null, reason: forcedFullReason } : options.full ? { manifest: null, reason: "--full was requested" } : store.load(fingerprint, (m) => describeFingerprintChange(metaOf(m)?.fingerprint_inputs, fpInputs), askDiff);
+    const stateHead = metaOf(previous.manifest)?.head;
     await Promise.all(asked);
     const discovery = discoverFiles(options.repo, options, git);
     const head = discovery.method === "git" ? headCommit(options.repo, git) : null;
