@@ -16,10 +16,14 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type ReplayCorpus = "django" | "sympy";
+/**
+ * Django, SymPy, or any other package directory of Debian's dist-packages (`dist:<name>`, e.g.
+ * `dist:rich` after `apt-get install python3-rich`): the same steps over another code style.
+ */
+export type ReplayCorpus = "django" | "sympy" | `dist:${string}`;
 /** The scale check: the stdlib with its site-packages, plus the same Django package. */
 export type ScaleCorpus = "stdlib+django";
 
@@ -75,9 +79,15 @@ interface HistorySpec {
   steps: readonly string[];
 }
 
-const SPECS: Record<ReplayCorpus | ScaleCorpus, () => HistorySpec> = {
-  django: () => ({ key: "django", sources: [{ from: join(DIST, "django"), to: "django", pythonOnly: false }], pkg: "django", steps: HISTORY_STEPS }),
-  sympy: () => ({ key: "sympy", sources: [{ from: join(DIST, "sympy"), to: "sympy", pythonOnly: false }], pkg: "sympy", steps: HISTORY_STEPS }),
+/** The history of one package of Debian's dist-packages, copied whole. */
+function distPackageSpec(name: string): HistorySpec {
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`not a package directory name: ${name}`);
+  return { key: name, sources: [{ from: join(DIST, name), to: name, pythonOnly: false }], pkg: name, steps: HISTORY_STEPS };
+}
+
+const SPECS: Record<"django" | "sympy" | ScaleCorpus, () => HistorySpec> = {
+  django: () => distPackageSpec("django"),
+  sympy: () => distPackageSpec("sympy"),
   "stdlib+django": () => ({
     key: "stdlib+django",
     sources: [
@@ -157,7 +167,7 @@ function buildHistory(spec: HistorySpec): CorpusHistory {
   mkdirSync(repo, { recursive: true });
   for (const s of spec.sources) {
     if (!existsSync(s.from)) {
-      throw new Error(`${s.from} is missing (apt-get install -y python3-django python3-sympy)`);
+      throw new Error(`${s.from} is missing (apt-get install -y python3-${basename(s.from).toLowerCase()})`);
     }
     cpSync(s.from, join(repo, s.to), {
       recursive: true,
@@ -210,9 +220,9 @@ function buildHistory(spec: HistorySpec): CorpusHistory {
   return { repo, commits };
 }
 
-/** The history of a Django or SymPy copy (created on first use, then reused). */
+/** The history of a Django, SymPy or other dist-packages copy (created on first use, then reused). */
 export function createCorpusHistory(name: ReplayCorpus): CorpusHistory {
-  return buildHistory(SPECS[name]());
+  return buildHistory(name.startsWith("dist:") ? distPackageSpec(name.slice("dist:".length)) : SPECS[name as "django" | "sympy"]());
 }
 
 /** The stdlib (with site-packages) plus Django, with only the first two steps of the Django history. */

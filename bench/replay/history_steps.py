@@ -523,6 +523,8 @@ def step_add_star():
 
 
 def step_remove_star():
+    if "star" not in STATE:
+        raise SystemExit(f"step {STEP}: add-star found no candidate in {PKG}, so there is nothing to remove")
     star = STATE["star"]
     path = star["path"]
     text = read_bytes(path).decode("utf-8")

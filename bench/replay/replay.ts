@@ -15,7 +15,7 @@
  *     over-approximation is sum(|predicted|) / sum(|actual|) over the history. The same is
  *     measured over the internal derived datasets as a stricter check (`actual_internal`).
  *
- *   npx tsx bench/replay/replay.ts django|sympy|stdlib+django [--from-src | --bin path/to/pycpg.js] [--suffix NAME]
+ *   npx tsx bench/replay/replay.ts django|sympy|stdlib+django|dist:<package> [--from-src | --bin path/to/pycpg.js] [--suffix NAME]
  *
  * pycpg runs from a frozen copy of dist/ (or, with --from-src, of a bundle of the current src/),
  * so that a rebuild of dist/ during the run cannot mix versions. Results:
@@ -560,8 +560,8 @@ export function markdownTable(r: ReplayResult): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const corpus = (process.argv[2] ?? "django") as ReplayCorpusName;
-  if (!["django", "sympy", "stdlib+django"].includes(corpus)) {
-    console.error("usage: npx tsx bench/replay/replay.ts django|sympy|stdlib+django [--from-src | --bin path/to/pycpg.js] [--suffix NAME]");
+  if (!["django", "sympy", "stdlib+django"].includes(corpus) && !/^dist:[A-Za-z0-9_]+$/.test(corpus)) {
+    console.error("usage: npx tsx bench/replay/replay.ts django|sympy|stdlib+django|dist:<package> [--from-src | --bin path/to/pycpg.js] [--suffix NAME]");
     process.exit(2);
   }
   const binAt = process.argv.indexOf("--bin");
@@ -573,7 +573,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   });
   const suffixAt = process.argv.indexOf("--suffix");
   const suffix = suffixAt > 0 ? `-${process.argv[suffixAt + 1]}` : fromSrc ? "-src" : "";
-  const file = join(PYCPG_ROOT, "bench", "results", `replay-${corpus}${suffix}.json`);
+  const file = join(PYCPG_ROOT, "bench", "results", `replay-${corpus.replace(/^dist:/, "")}${suffix}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   console.log(markdownTable(result));
