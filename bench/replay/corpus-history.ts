@@ -22,6 +22,8 @@ import { fileURLToPath } from "node:url";
 /**
  * Django, SymPy, or any other package directory of Debian's dist-packages (`dist:<name>`, e.g.
  * `dist:rich` after `apt-get install python3-rich`): the same steps over another code style.
+ * `dist:<name>@src` puts the package under `src/` (a src layout: its import root is `src`, found
+ * by pycpg's setuptools-style discovery, not the repository root).
  */
 export type ReplayCorpus = "django" | "sympy" | `dist:${string}`;
 /** The scale check: the stdlib with its site-packages, plus the same Django package. */
@@ -74,15 +76,26 @@ interface HistorySpec {
   key: string;
   /** What to copy: source directory -> path inside the repository. */
   sources: { from: string; to: string; pythonOnly: boolean }[];
-  /** The package (directory under the repository root) the steps edit. */
+  /** The package the steps edit: a directory under `root`. */
   pkg: string;
+  /** The import root holding the package, relative to the repository ('' the repository itself). */
+  root?: string;
   steps: readonly string[];
 }
 
 /** The history of one package of Debian's dist-packages, copied whole. */
-function distPackageSpec(name: string): HistorySpec {
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`not a package directory name: ${name}`);
-  return { key: name, sources: [{ from: join(DIST, name), to: name, pythonOnly: false }], pkg: name, steps: HISTORY_STEPS };
+function distPackageSpec(spec: string): HistorySpec {
+  const m = /^([A-Za-z0-9_]+)(@src)?$/.exec(spec);
+  if (!m) throw new Error(`not a package directory name (with an optional @src): ${spec}`);
+  const name = m[1] as string;
+  const root = m[2] ? "src" : "";
+  return {
+    key: root ? `${name}-src` : name,
+    sources: [{ from: join(DIST, name), to: root ? `${root}/${name}` : name, pythonOnly: false }],
+    pkg: name,
+    ...(root ? { root } : {}),
+    steps: HISTORY_STEPS,
+  };
 }
 
 const SPECS: Record<"django" | "sympy" | ScaleCorpus, () => HistorySpec> = {
@@ -195,6 +208,7 @@ function buildHistory(spec: HistorySpec): CorpusHistory {
     input: JSON.stringify({
       repo,
       pkg: spec.pkg,
+      root: spec.root ?? "",
       steps: spec.steps,
       git: ["git", ...GIT_CONFIG],
       env: GIT_ENV,

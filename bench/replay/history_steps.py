@@ -1,10 +1,11 @@
 """Scripted history steps for the incremental replay benchmark (bench/replay/corpus-history.ts).
 
 Usage: python3 history_steps.py < CONFIG_JSON
-  CONFIG_JSON: {"repo": ..., "pkg": ..., "steps": [...], "git": [git command prefix], "env": {...},
-                "dates": [one commit date per step]}
+  CONFIG_JSON: {"repo": ..., "pkg": ..., "root": "" or "src", "steps": [...], "git": [git command prefix],
+                "env": {...}, "dates": [one commit date per step]}
 
-Indexes the Python package REPO/PKG with CPython's `ast` (once; after each step only the files the
+Indexes the Python package REPO/ROOT/PKG (ROOT: the import root holding it, e.g. `src` for a
+src layout; module names are relative to it) with CPython's `ast` (once; after each step only the files the
 commit touched are parsed again), then for each step chooses its target deterministically
 (candidates sorted by path and name; the middle one is taken unless the step says otherwise),
 edits the work tree (bytes in, bytes out; `git mv` / `git rm` for moves and deletions), commits
@@ -24,6 +25,14 @@ import sys
 CONFIG = json.load(sys.stdin)
 REPO = CONFIG["repo"]
 PKG = CONFIG["pkg"]
+ROOT = CONFIG.get("root", "")
+PREFIX = ROOT + "/" if ROOT else ""
+
+
+def local(path):
+    """A repository path relative to the import root (what module names are made of)."""
+    assert path.startswith(PREFIX), path
+    return path[len(PREFIX):]
 STEP = ""
 STATE = {"used": []}
 
@@ -43,7 +52,7 @@ class Mod:
         self.path = path  # relative to REPO, POSIX
         self.text = text
         self.tree = tree
-        parts = path[:-3].split("/")
+        parts = local(path)[:-3].split("/")
         self.is_pkg = parts[-1] == "__init__"
         if self.is_pkg:
             parts = parts[:-1]
@@ -106,7 +115,7 @@ NAME_IMPORTERS = {}  # (module, name) -> set(paths)
 
 
 def index_all():
-    root = os.path.join(REPO, PKG)
+    root = os.path.join(REPO, ROOT, PKG)
     for d, dirs, files in os.walk(root):
         dirs[:] = sorted(x for x in dirs if x != "__pycache__")
         for fn in sorted(files):
@@ -121,7 +130,7 @@ def index_all():
 def reindex(paths):
     for rel in paths:
         MODS.pop(rel, None)
-        if rel.startswith(PKG + "/") and rel.endswith(".py") and os.path.exists(os.path.join(REPO, rel)):
+        if rel.startswith(PREFIX + PKG + "/") and rel.endswith(".py") and os.path.exists(os.path.join(REPO, rel)):
             m = parse_mod(rel)
             if m:
                 MODS[rel] = m
@@ -356,7 +365,7 @@ def step_rename_function():
 def step_add_module():
     cands = []
     for m in plain_modules():
-        if m.package and len(importers_of(m)) >= 1 and unused([m.path]) and m.path.count("/") >= 2:
+        if m.package and len(importers_of(m)) >= 1 and unused([m.path]) and local(m.path).count("/") >= 2:
             cands.append(m.path)
     path = middle(cands)
     m = MODS[path]
@@ -403,10 +412,11 @@ def step_move_module():
             cands.append((m.path, imp, has_relative))
     path, imp, has_relative = middle(cands)
     m = MODS[path]
-    base = path.rsplit("/", 1)[-1][:-3]
-    parent_pkg_dir = path.rsplit("/", 2)[0] if path.count("/") >= 2 and not has_relative else path.rsplit("/", 1)[0]
-    new_path = f"{parent_pkg_dir}/{base}_moved.py"
-    new_name = new_path[:-3].replace("/", ".")
+    lpath = local(path)
+    base = lpath.rsplit("/", 1)[-1][:-3]
+    parent_pkg_dir = lpath.rsplit("/", 2)[0] if lpath.count("/") >= 2 and not has_relative else lpath.rsplit("/", 1)[0]
+    new_path = f"{PREFIX}{parent_pkg_dir}/{base}_moved.py"
+    new_name = f"{parent_pkg_dir}/{base}_moved".replace("/", ".")
     subprocess.run(["git", "mv", path, new_path], cwd=REPO, check=True)
     dotted = re.compile(r"(?<![\w.])" + re.escape(m.name) + r"(?![\w])")
     changed = [new_path]

@@ -560,8 +560,10 @@ export function markdownTable(r: ReplayResult): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const corpus = (process.argv[2] ?? "django") as ReplayCorpusName;
-  if (!["django", "sympy", "stdlib+django"].includes(corpus) && !/^dist:[A-Za-z0-9_]+$/.test(corpus)) {
-    console.error("usage: npx tsx bench/replay/replay.ts django|sympy|stdlib+django|dist:<package> [--from-src | --bin path/to/pycpg.js] [--suffix NAME]");
+  if (!["django", "sympy", "stdlib+django"].includes(corpus) && !/^dist:[A-Za-z0-9_]+(@src)?$/.test(corpus)) {
+    console.error(
+      "usage: npx tsx bench/replay/replay.ts django|sympy|stdlib+django|dist:<package>[@src] [--from-src | --bin path/to/pycpg.js] [--suffix NAME]",
+    );
     process.exit(2);
   }
   const binAt = process.argv.indexOf("--bin");
@@ -573,7 +575,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   });
   const suffixAt = process.argv.indexOf("--suffix");
   const suffix = suffixAt > 0 ? `-${process.argv[suffixAt + 1]}` : fromSrc ? "-src" : "";
-  const file = join(PYCPG_ROOT, "bench", "results", `replay-${corpus.replace(/^dist:/, "")}${suffix}.json`);
+  const file = join(PYCPG_ROOT, "bench", "results", `replay-${corpus.replace(/^dist:/, "").replace("@", "-")}${suffix}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   console.log(markdownTable(result));
