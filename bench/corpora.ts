@@ -27,7 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type CorpusName = "django" | "sympy" | "rich" | "stdlib" | "stdlib+site" | "sample";
+export type CorpusName = "django" | "sympy" | "sqlalchemy" | "rich" | "stdlib" | "stdlib+site" | "sample";
 
 export interface CorpusSpec {
   readonly name: CorpusName;
@@ -148,6 +148,15 @@ function stdlib(): string {
 export const CORPORA: ReadonlyMap<CorpusName, CorpusSpec> = new Map<CorpusName, CorpusSpec>([
   ["django", { name: "django", description: "Django 3.2 from Debian (python3-django)", source: () => distPackages("django"), select: "python" }],
   ["sympy", { name: "sympy", description: "SymPy 1.11 from Debian (python3-sympy)", source: () => distPackages("sympy"), select: "python" }],
+  [
+    "sqlalchemy",
+    {
+      name: "sqlalchemy",
+      description: "SQLAlchemy 1.4 from Debian (python3-sqlalchemy): a large ORM (mixins, metaprogramming)",
+      source: () => distPackages("sqlalchemy"),
+      select: "python",
+    },
+  ],
   ["rich", { name: "rich", description: "rich 13.3 from Debian (python3-rich): annotated code", source: () => distPackages("rich"), select: "python" }],
   [
     "stdlib",
