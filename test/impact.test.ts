@@ -204,11 +204,57 @@ describe("a changed name impacts the files that read it (name-level)", () => {
       },
       (root) => write(root, { "base.py": "class A:\n    def m(self):\n        return 1\n\n\nclass B(object):\n    pass\n" }),
     );
-    expectImpacted(i, "sub.py", /imports base \(changed: B\)/);
+    // B still names the same class (only its MRO changed): sub.py reads it as a base, user.py
+    // through an attribute of C
     expectImpacted(i, "sub.py", /subclass of a changed class \(C\)/);
-    expectImpacted(i, "user.py", /re-export via sub \(changed: C\)/);
+    expectImpacted(i, "user.py", /imports sub \(class hierarchy changed: C\)/);
     expectNotImpacted(i, "other_user.py");
     expectNotImpacted(i, "other.py");
+  });
+
+  it("a class whose MRO changed impacts the readers that go through it, not every importer or star importer", async () => {
+    const i = await impactOf(
+      {
+        "base.py": "class A:\n    def m(self):\n        return 1\n\n\nclass Mixin:\n    def m(self):\n        return 2\n",
+        "mid.py": "from base import A, Mixin\n\n\nclass C(A):\n    pass\n",
+        "pkg/__init__.py": "from mid import C\n",
+        "attr_user.py": "from mid import C\n\nC.m(None)\n",
+        "alias_user.py": "from mid import C as K\n\nK().m()\n",
+        "typed_user.py": "from mid import C\n\n\ndef f():\n    x = C()\n    return x.m()\n",
+        "sub_elsewhere.py": "from pkg import C\n\n\nclass D(C):\n    def n(self):\n        return self.m()\n",
+        "sub_user.py": "from sub_elsewhere import D\n\nD().m()\n",
+        "check_only.py": "from mid import C\n\n\ndef is_c(x):\n    return isinstance(x, C)\n",
+        "star_only.py": "from mid import *\n\n\ndef make():\n    return C\n",
+        "star_attr.py": "from pkg import *\n\nC.m(None)\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "mid.py": "from base import A, Mixin\n\n\nclass C(Mixin, A):\n    pass\n" }),
+    );
+    expectImpacted(i, "attr_user.py", /imports mid \(class hierarchy changed: C\)/);
+    expectImpacted(i, "alias_user.py", /imports mid \(class hierarchy changed: C\)/);
+    expectImpacted(i, "typed_user.py");
+    expectImpacted(i, "sub_elsewhere.py", /subclass of a changed class \(D\)/);
+    expectImpacted(i, "sub_user.py", /imports sub_elsewhere \(class hierarchy changed: D\)/);
+    expectImpacted(i, "star_attr.py", /star import of pkg \(class hierarchy changed: C\)/);
+    // their rows do not depend on C's MRO (the incremental output equals the full build)
+    expectNotImpacted(i, "check_only.py");
+    expectNotImpacted(i, "star_only.py");
+    expectNotImpacted(i, "pkg/__init__.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a class that changes into another value is still a value change for every importer", async () => {
+    const i = await impactOf(
+      {
+        "mid.py": "class C:\n    pass\n",
+        "check_only.py": "from mid import C\n\n\ndef is_c(x):\n    return isinstance(x, C)\n",
+        "star_only.py": "from mid import *\n\n\ndef make():\n    return C\n",
+        ...UNRELATED,
+      },
+      (root) => write(root, { "mid.py": "def C():\n    return None\n" }),
+    );
+    expectImpacted(i, "check_only.py", /imports mid \(changed: C\)/);
+    expectImpacted(i, "star_only.py", /star import of mid \(changed: C\)/);
   });
 
   it("a new method in a base class reaches the subclasses' users that call it, not the others", async () => {
@@ -334,10 +380,13 @@ describe("early cutoff", () => {
   });
 
   it("a changed base class or decorator is an interface change", async () => {
-    const i = await impactOf({ "a.py": "class A:\n    pass\n\n\nclass B(A):\n    pass\n", "b.py": "from a import B\n", ...UNRELATED }, (root) =>
-      write(root, { "a.py": "class A:\n    pass\n\n\nclass B(object):\n    pass\n" }),
+    const i = await impactOf(
+      { "a.py": "class A:\n    pass\n\n\nclass B(A):\n    pass\n", "b.py": "from a import B\n\nprint(B.__mro__)\n", "c.py": "from a import B\n", ...UNRELATED },
+      (root) => write(root, { "a.py": "class A:\n    pass\n\n\nclass B(object):\n    pass\n" }),
     );
-    expectImpacted(i, "b.py", /imports a \(changed: B\)/);
+    // B is the same class with another MRO: what reads through it is impacted, a bare import is not
+    expectImpacted(i, "b.py", /imports a \(class hierarchy changed: B\)/);
+    expectNotImpacted(i, "c.py");
   });
 });
 

@@ -103,6 +103,15 @@ interface Change {
   readonly own: boolean;
   /** Only star importers read it (the name's publicness changed). */
   readonly publicOnly?: boolean;
+  /**
+   * The name still resolves to the same class (target, kind, qname), but the class's MRO changed
+   * (its bases, or a base's MRO). Its importers' own rows (import rows, star rows, re-exports) do
+   * not change; a reader is impacted when it reads through the class: an attribute loaded on the
+   * name (`C.x`, `C().x`), a class based on it (`class D(C)`: D's MRO changes too), or a typed
+   * receiver (`x = C(); x.m`: the type rules' DEPENDS rows, which the type closure matches
+   * against the class's changed MRO).
+   */
+  readonly mroOnly?: boolean;
   /** A reason that replaces the generic one (structural changes). */
   readonly why?: string;
   /** The seed file whose change this is (null: structural). */
@@ -518,6 +527,8 @@ class Closure {
   private pendingLocal: Pending[] = [];
   /** attribute name -> files that load it -> the first identifiers of its receivers (fetched per round) */
   private readonly attrs = new Map<string, Map<string, Set<string>>>();
+  /** name -> files that load an attribute on a receiver starting with it (fetched per round, for MRO-only changes) */
+  private readonly receiverRoots = new Map<string, Set<string>>();
   /** file -> names of the first parameter of its methods (`self`, `cls`, ...) */
   private readonly firstParams = new Map<string, Set<string>>();
   /** module -> every name of its namespace, old and new (fetched per round) */
@@ -743,7 +754,11 @@ class Closure {
       this.pendingLocal = [];
       const effective: Change[] = [];
       for (const c of changes) {
-        const deep = novel(this.doneChanges, `${c.module}\0${c.name}\0${c.publicOnly ? "p" : "v"}`, c.deep);
+        const key = `${c.module}\0${c.name}\0`;
+        // an MRO-only change is weaker than a value change of the same name: recorded apart, and
+        // nothing to do once the value change was processed
+        if (c.mroOnly && this.doneChanges.get(`${key}v`) === null) continue;
+        const deep = novel(this.doneChanges, `${key}${c.publicOnly ? "p" : c.mroOnly ? "m" : "v"}`, c.deep);
         if (deep !== undefined) effective.push({ ...c, deep });
       }
       const wanted = new Set<string>();
@@ -754,6 +769,14 @@ class Closure {
       }
       for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
       await this.fetchAttrs([...wanted]);
+      // the receivers' first names the MRO-only changes are read through (the name, or its alias)
+      const roots = new Set<string>();
+      for (const c of effective) {
+        if (!c.mroOnly) continue;
+        roots.add(c.name);
+        for (const b of this.nameDeps.get(c.module)?.get(c.name) ?? []) if (b.bound) roots.add(b.bound);
+      }
+      await this.fetchReceiverRoots([...roots]);
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
@@ -786,6 +809,28 @@ class Closure {
         if (!roots) byFile.set(r.file_id, (roots = new Set()));
         roots.add(r.root);
       }
+    }
+  }
+
+  /** For each name: the files that load an attribute on a receiver starting with it (`n.x`, `n().x`, `"n.x"` in an annotation). */
+  private async fetchReceiverRoots(names: readonly string[]): Promise<void> {
+    const missing = [...new Set(names)].filter((n) => !this.receiverRoots.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.receiverRoots.set(n, new Set());
+    for (let i = 0; i < missing.length; i += 2000) {
+      const list = missing
+        .slice(i, i + 2000)
+        .map(sqlString)
+        .join(", ");
+      // current rows only, as for fetchAttrs: a changed file is a seed
+      const rows = await this.db.rows<{ file_id: string; root: string }>(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, root FROM (
+           SELECT file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes
+         ) WHERE root IN (${list})
+         UNION
+         SELECT file_id, root FROM _impact_annotation_attrs WHERE root IN (${list})`,
+      );
+      for (const r of rows) this.receiverRoots.get(r.root)?.add(r.file_id);
     }
   }
 
@@ -908,9 +953,15 @@ class Closure {
       return;
     }
     const n = c.name;
+    if (c.mroOnly) {
+      const why = c.why ?? `imports ${M} (class hierarchy changed: {})`;
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitClass(b.file, b.bound ?? n, b, why, n, o);
+      for (const b of this.starDeps.get(M) ?? [])
+        if (this.isPublic(M, n)) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+    }
     if (!c.publicOnly) {
       const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
+      if (!c.mroOnly) for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts = M.split(".");
       for (let i = 1; i <= parts.length; i++) {
         const p = parts.slice(0, i).join(".");
@@ -921,7 +972,7 @@ class Closure {
       }
     }
     // a star import binds the public names only (publicness changes come as publicOnly changes)
-    if (c.publicOnly || this.isPublic(M, n))
+    if (!c.mroOnly && (c.publicOnly || this.isPublic(M, n)))
       for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
 
@@ -930,22 +981,38 @@ class Closure {
     if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
   }
 
+  /**
+   * An MRO-only change of the class `name` is bound to (as `bound` in `b.file`): the file reads
+   * it when it loads an attribute through that name; the name changes in the file the same way
+   * (its classes based on it, its re-exports).
+   */
+  private hitClass(file: string, bound: string, b: Binder, why: string, name: string, origin: string | null): void {
+    if (this.receiverRoots.get(bound)?.has(file)) this.impact(file, why, name, origin);
+    this.local(file, bound, b.scope, b.cls, null, origin, true);
+  }
+
   private hitStar(b: Binder, n: string, d: Deep, why: string, origin: string | null): void {
     if (this.loads(b.file, d, new Set([n]))) this.impact(b.file, why, n, origin);
     this.local(b.file, n, b.scope, b.cls, d, origin);
   }
 
-  /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
-  private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null): void {
+  /**
+   * Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on
+   * it. `mroOnly`: it still names the same class, whose MRO changed (`d` is null).
+   */
+  private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null, mroOnly = false): void {
     this.touched.name(file, name);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
       return;
     }
-    const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
+    const key = `${file}\0${scope}\0${cls ?? ""}\0${name}`;
+    if (mroOnly && this.doneLocals.get(key) === null) return;
+    const deep = novel(this.doneLocals, mroOnly ? `${key}\0mro` : key, d);
     if (deep === undefined) return;
     if (scope === "MODULE") {
-      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin });
+      for (const m of this.modulesOf.get(file) ?? [])
+        this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin, ...(mroOnly && deep === null ? { mroOnly } : {}) });
     } else if (scope === "CLASS" && cls !== null) {
       const info = this.classes.get(file)?.get(cls);
       const member = extend([], name, deep);
@@ -991,10 +1058,11 @@ class Closure {
     if (deep === undefined) return;
     // classes of the same file built on it, and its own name
     const parts = c.qname.split(".");
+    // (d null: the class's MRO changed; the name still names the same class)
     if (c.local || parts.length === 1) {
-      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin, deep === null);
     } else {
-      this.local(file, c.name, "LOCAL", null, deep, origin);
+      this.local(file, c.name, "LOCAL", null, deep, origin, deep === null);
       const rest = parts.slice(1);
       const outer = extend(rest.slice(0, -1), rest[rest.length - 1] as string, deep);
       this.local(file, parts[0] as string, "MODULE", null, outer, origin);

@@ -2357,6 +2357,8 @@ var Closure = class {
   pendingLocal = [];
   /** attribute name -> files that load it -> the first identifiers of its receivers (fetched per round) */
   attrs = /* @__PURE__ */ new Map();
+  /** name -> files that load an attribute on a receiver starting with it (fetched per round, for MRO-only changes) */
+  receiverRoots = /* @__PURE__ */ new Map();
   /** file -> names of the first parameter of its methods (`self`, `cls`, ...) */
   firstParams = /* @__PURE__ */ new Map();
   /** module -> every name of its namespace, old and new (fetched per round) */
@@ -2546,7 +2548,9 @@ var Closure = class {
       this.pendingLocal = [];
       const effective = [];
       for (const c of changes) {
-        const deep = novel(this.doneChanges, `${c.module}\0${c.name}\0${c.publicOnly ? "p" : "v"}`, c.deep);
+        const key2 = `${c.module}\0${c.name}\0`;
+        if (c.mroOnly && this.doneChanges.get(`${key2}v`) === null) continue;
+        const deep = novel(this.doneChanges, `${key2}${c.publicOnly ? "p" : c.mroOnly ? "m" : "v"}`, c.deep);
         if (deep !== void 0) effective.push({ ...c, deep });
       }
       const wanted = /* @__PURE__ */ new Set();
@@ -2557,6 +2561,13 @@ var Closure = class {
       }
       for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
       await this.fetchAttrs([...wanted]);
+      const roots = /* @__PURE__ */ new Set();
+      for (const c of effective) {
+        if (!c.mroOnly) continue;
+        roots.add(c.name);
+        for (const b of this.nameDeps.get(c.module)?.get(c.name) ?? []) if (b.bound) roots.add(b.bound);
+      }
+      await this.fetchReceiverRoots([...roots]);
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
@@ -2584,6 +2595,23 @@ var Closure = class {
         if (!roots) byFile.set(r.file_id, roots = /* @__PURE__ */ new Set());
         roots.add(r.root);
       }
+    }
+  }
+  /** For each name: the files that load an attribute on a receiver starting with it (`n.x`, `n().x`, `"n.x"` in an annotation). */
+  async fetchReceiverRoots(names) {
+    const missing = [...new Set(names)].filter((n) => !this.receiverRoots.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.receiverRoots.set(n, /* @__PURE__ */ new Set());
+    for (let i = 0; i < missing.length; i += 2e3) {
+      const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
+      const rows = await this.db.rows(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, root FROM (
+           SELECT file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes
+         ) WHERE root IN (${list})
+         UNION
+         SELECT file_id, root FROM _impact_annotation_attrs WHERE root IN (${list})`
+      );
+      for (const r of rows) this.receiverRoots.get(r.root)?.add(r.file_id);
     }
   }
   async fetchNames(modules) {
@@ -2694,9 +2722,15 @@ var Closure = class {
       return;
     }
     const n = c.name;
+    if (c.mroOnly) {
+      const why = c.why ?? `imports ${M} (class hierarchy changed: {})`;
+      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitClass(b.file, b.bound ?? n, b, why, n, o);
+      for (const b of this.starDeps.get(M) ?? [])
+        if (this.isPublic(M, n)) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+    }
     if (!c.publicOnly) {
       const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
+      if (!c.mroOnly) for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts = M.split(".");
       for (let i = 1; i <= parts.length; i++) {
         const p = parts.slice(0, i).join(".");
@@ -2706,28 +2740,43 @@ var Closure = class {
         if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
-    if (c.publicOnly || this.isPublic(M, n))
+    if (!c.mroOnly && (c.publicOnly || this.isPublic(M, n)))
       for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
   hitDeep(b, d, why, name, origin) {
     if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name, origin);
     if (b.bound) this.local(b.file, b.bound, b.scope, b.cls, d, origin);
   }
+  /**
+   * An MRO-only change of the class `name` is bound to (as `bound` in `b.file`): the file reads
+   * it when it loads an attribute through that name; the name changes in the file the same way
+   * (its classes based on it, its re-exports).
+   */
+  hitClass(file, bound, b, why, name, origin) {
+    if (this.receiverRoots.get(bound)?.has(file)) this.impact(file, why, name, origin);
+    this.local(file, bound, b.scope, b.cls, null, origin, true);
+  }
   hitStar(b, n, d, why, origin) {
     if (this.loads(b.file, d, /* @__PURE__ */ new Set([n]))) this.impact(b.file, why, n, origin);
     this.local(b.file, n, b.scope, b.cls, d, origin);
   }
-  /** Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on it. */
-  local(file, name, scope, cls, d, origin) {
+  /**
+   * Name `name` bound in `file` (at `scope`) changed: re-export it and update the classes built on
+   * it. `mroOnly`: it still names the same class, whose MRO changed (`d` is null).
+   */
+  local(file, name, scope, cls, d, origin, mroOnly = false) {
     this.touched.name(file, name);
     if (!this.known(d)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
       return;
     }
-    const deep = novel(this.doneLocals, `${file}\0${scope}\0${cls ?? ""}\0${name}`, d);
+    const key2 = `${file}\0${scope}\0${cls ?? ""}\0${name}`;
+    if (mroOnly && this.doneLocals.get(key2) === null) return;
+    const deep = novel(this.doneLocals, mroOnly ? `${key2}\0mro` : key2, d);
     if (deep === void 0) return;
     if (scope === "MODULE") {
-      for (const m of this.modulesOf.get(file) ?? []) this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin });
+      for (const m of this.modulesOf.get(file) ?? [])
+        this.emit({ module: m, name, deep, own: this.changedSeeds.has(file), origin, ...mroOnly && deep === null ? { mroOnly } : {} });
     } else if (scope === "CLASS" && cls !== null) {
       const info = this.classes.get(file)?.get(cls);
       const member = extend([], name, deep);
@@ -2770,9 +2819,9 @@ var Closure = class {
     if (deep === void 0) return;
     const parts = c.qname.split(".");
     if (c.local || parts.length === 1) {
-      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin);
+      this.local(file, c.name, c.local ? "LOCAL" : "MODULE", null, deep, origin, deep === null);
     } else {
-      this.local(file, c.name, "LOCAL", null, deep, origin);
+      this.local(file, c.name, "LOCAL", null, deep, origin, deep === null);
       const rest = parts.slice(1);
       const outer = extend(rest.slice(0, -1), rest[rest.length - 1], deep);
       this.local(file, parts[0], "MODULE", null, outer, origin);
