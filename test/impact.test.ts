@@ -399,6 +399,8 @@ describe("added, deleted and renamed modules", () => {
         "uses_x.py": "from pkg import x\n",
         "imports_x.py": "import pkg.x as px\n",
         "uses_y.py": "from pkg.y import Y\n",
+        // a star import binds what pkg/__init__.py binds, not its submodules
+        "star_user.py": "from pkg import *\n\nprint(x)\n",
         ...UNRELATED,
       },
       (root) => write(root, { "pkg/x.py": "X = 1\n" }),
@@ -407,6 +409,24 @@ describe("added, deleted and renamed modules", () => {
     expectImpacted(i, "uses_x.py", /imports pkg\.x \(changed\)/);
     expectImpacted(i, "imports_x.py", /imports pkg\.x \(changed\)/);
     expectNotImpacted(i, "uses_y.py");
+    expectNotImpacted(i, "star_user.py");
+    expectNotImpacted(i, "other.py");
+  });
+
+  it("a submodule that pkg/__init__.py binds itself reaches its star importers", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "from . import x\n",
+        "pkg/x.py": "X = 1\n",
+        "star_user.py": "from pkg import *\n\nprint(x.X)\n",
+        ...UNRELATED,
+      },
+      (root) => {
+        rmSync(join(root, "pkg/x.py"));
+        write(root, { "pkg/x/__init__.py": "X = 2\n" });
+      },
+    );
+    expectImpacted(i, "star_user.py", /star import of pkg/);
     expectNotImpacted(i, "other.py");
   });
 

@@ -112,6 +112,12 @@ interface Change {
    * against the class's changed MRO).
    */
   readonly mroOnly?: boolean;
+  /**
+   * The package's entry for a submodule (or namespace package) that appeared, went or moved:
+   * `from pkg import x` and `pkg.x` may resolve to it, but `from pkg import *` binds only the
+   * names pkg binds itself (module_exports), so star importers do not read it.
+   */
+  readonly submodule?: boolean;
   /** A reason that replaces the generic one (structural changes). */
   readonly why?: string;
   /** The seed file whose change this is (null: structural). */
@@ -682,7 +688,7 @@ class Closure {
           for (const m of mods) {
             this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
-            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file, submodule: true });
           }
         } else if (key.startsWith("N|")) {
           this.local(file, key.slice(2), "MODULE", null, null, file);
@@ -714,7 +720,7 @@ class Closure {
       const why = `imports ${n} (namespace package added or removed)`;
       this.emit({ module: n, name: "*", deep: null, own: true, why });
       const pl = splitLast(n);
-      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why });
+      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why, submodule: true });
     }
   }
 
@@ -755,10 +761,10 @@ class Closure {
       const effective: Change[] = [];
       for (const c of changes) {
         const key = `${c.module}\0${c.name}\0`;
-        // an MRO-only change is weaker than a value change of the same name: recorded apart, and
-        // nothing to do once the value change was processed
-        if (c.mroOnly && this.doneChanges.get(`${key}v`) === null) continue;
-        const deep = novel(this.doneChanges, `${key}${c.publicOnly ? "p" : c.mroOnly ? "m" : "v"}`, c.deep);
+        // MRO-only and submodule-entry changes are weaker than a value change of the same name:
+        // recorded apart, and nothing to do once the value change was processed
+        if ((c.mroOnly || c.submodule) && this.doneChanges.get(`${key}v`) === null) continue;
+        const deep = novel(this.doneChanges, `${key}${c.publicOnly ? "p" : c.mroOnly ? "m" : c.submodule ? "s" : "v"}`, c.deep);
         if (deep !== undefined) effective.push({ ...c, deep });
       }
       const wanted = new Set<string>();
@@ -972,7 +978,7 @@ class Closure {
       }
     }
     // a star import binds the public names only (publicness changes come as publicOnly changes)
-    if (!c.mroOnly && (c.publicOnly || this.isPublic(M, n)))
+    if (!c.mroOnly && !c.submodule && (c.publicOnly || this.isPublic(M, n)))
       for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
 

@@ -2480,7 +2480,7 @@ var Closure = class {
           for (const m of mods) {
             this.emit({ module: m, name: "*", deep: null, own: true, origin: file });
             const pl = splitLast(m);
-            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file });
+            if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, origin: file, submodule: true });
           }
         } else if (key2.startsWith("N|")) {
           this.local(file, key2.slice(2), "MODULE", null, null, file);
@@ -2511,7 +2511,7 @@ var Closure = class {
       const why = `imports ${n} (namespace package added or removed)`;
       this.emit({ module: n, name: "*", deep: null, own: true, why });
       const pl = splitLast(n);
-      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why });
+      if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why, submodule: true });
     }
   }
   /** Files whose public names changed with their `__all__`: the names whose publicness may differ. */
@@ -2549,8 +2549,8 @@ var Closure = class {
       const effective = [];
       for (const c of changes) {
         const key2 = `${c.module}\0${c.name}\0`;
-        if (c.mroOnly && this.doneChanges.get(`${key2}v`) === null) continue;
-        const deep = novel(this.doneChanges, `${key2}${c.publicOnly ? "p" : c.mroOnly ? "m" : "v"}`, c.deep);
+        if ((c.mroOnly || c.submodule) && this.doneChanges.get(`${key2}v`) === null) continue;
+        const deep = novel(this.doneChanges, `${key2}${c.publicOnly ? "p" : c.mroOnly ? "m" : c.submodule ? "s" : "v"}`, c.deep);
         if (deep !== void 0) effective.push({ ...c, deep });
       }
       const wanted = /* @__PURE__ */ new Set();
@@ -2740,7 +2740,7 @@ var Closure = class {
         if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
-    if (!c.mroOnly && (c.publicOnly || this.isPublic(M, n)))
+    if (!c.mroOnly && !c.submodule && (c.publicOnly || this.isPublic(M, n)))
       for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
   hitDeep(b, d, why, name, origin) {
