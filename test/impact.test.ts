@@ -379,6 +379,26 @@ describe("early cutoff", () => {
     expectImpacted(moved, "user.py", /imports pkg\.s \(changed: x\)/);
   });
 
+  it("a star import added above a module's later bindings does not change them; one below a binding may rebind it", async () => {
+    const files = {
+      "pkg/__init__.py": "from .props import Col\n\n\ndef mapper():\n    return Col\n\n\nrelationship = mapper\n",
+      "pkg/props.py": "__all__ = ['Col', 'Rel']\n\n\nclass Col:\n    pass\n\n\nclass Rel:\n    pass\n",
+      "uses_mapper.py": "from pkg import mapper, relationship\n\nmapper()\nrelationship()\n",
+      "uses_col.py": "from pkg import Col\n\nCol()\n",
+      ...UNRELATED,
+    };
+    const above = await impactOf(files, (root) => write(root, { "pkg/__init__.py": `from .props import *\n${readText(root, "pkg/__init__.py")}` }));
+    // mapper and relationship are bound after the star import: it cannot rebind them
+    expectNotImpacted(above, "uses_mapper.py");
+    expectNotImpacted(above, "other.py");
+    // Col and Rel are names the star import exports: their readers are checked
+    expectImpacted(above, "uses_col.py", /imports pkg \(changed: Col\)/);
+    // below mapper, a star import of a module that exports a mapper of its own rebinds it
+    const exporting = { ...files, "pkg/props.py": `${files["pkg/props.py"].replace("'Rel']", "'Rel', 'mapper']")}\n\ndef mapper():\n    return 2\n` };
+    const below = await impactOf(exporting, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}\nfrom .props import *\n` }));
+    expectImpacted(below, "uses_mapper.py", /imports pkg \(changed: mapper/);
+  });
+
   it("a changed base class or decorator is an interface change", async () => {
     const i = await impactOf(
       { "a.py": "class A:\n    pass\n\n\nclass B(A):\n    pass\n", "b.py": "from a import B\n\nprint(B.__mro__)\n", "c.py": "from a import B\n", ...UNRELATED },

@@ -11,8 +11,11 @@
  *     import's kind, the module it names made absolute (a relative import resolved against the
  *     file's package, as import_modules does: rewriting `from .a import x` as `from pkg.a import
  *     x` changes nothing for importers) and name, or else, for a variable, the id of the NAME_REF that
- *     stores it, which importers resolve the name to), and how many star imports come before it
- *     (the last binding wins, a star import binds at its own position). No byte offset is part
+ *     stores it, which importers resolve the name to), and the star imports (the absolute modules
+ *     they name, in order) after the name's last binding: the last binding wins and a star import
+ *     binds at its own position, so a star import after it may rebind the name, one before it
+ *     cannot (whether a star import binds the name at all is the `S` key's business: a changed
+ *     star-import list changes every name its sources export). No byte offset is part
  *     of it (schema v2 ids are position-independent), so an edit that only shifts text (a line
  *     added in a function above a class) leaves it unchanged;
  *   - `K|<class local qname>`: a class's kind, ordinal, bases text and decorators (its MRO and
@@ -103,6 +106,9 @@ export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table:
       FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
       WHERE i.is_star
     ),
+    bindings AS (
+      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
+    ),
     rows AS (
       SELECT b.file_id,
              CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
@@ -115,9 +121,9 @@ export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table:
                       -- name and the ordinal among its stores: no span, schema v2)
                       'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
              CASE WHEN s.kind = 'MODULE'
-                  THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
-                  ELSE 0 END AS v
-      FROM ${t("py_bindings")} b
+                  THEN coalesce((SELECT string_agg(x.target, ';' ORDER BY x.bstart) FROM stars x WHERE x.file_id = b.file_id AND x.bstart > b.last_bstart), '')
+                  ELSE '' END AS v
+      FROM bindings b
       JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
       LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id

@@ -1986,6 +1986,9 @@ function interfaceRowsSql(prefix, ids, fileRows) {
       FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
       WHERE i.is_star
     ),
+    bindings AS (
+      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
+    ),
     rows AS (
       SELECT b.file_id,
              CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
@@ -1998,9 +2001,9 @@ function interfaceRowsSql(prefix, ids, fileRows) {
                       -- name and the ordinal among its stores: no span, schema v2)
                       'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
              CASE WHEN s.kind = 'MODULE'
-                  THEN (SELECT count(*) FROM stars x WHERE x.file_id = b.file_id AND x.bstart < b.bstart)
-                  ELSE 0 END AS v
-      FROM ${t("py_bindings")} b
+                  THEN coalesce((SELECT string_agg(x.target, ';' ORDER BY x.bstart) FROM stars x WHERE x.file_id = b.file_id AND x.bstart > b.last_bstart), '')
+                  ELSE '' END AS v
+      FROM bindings b
       JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
       LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
