@@ -397,6 +397,11 @@ describe("early cutoff", () => {
     const exporting = { ...files, "pkg/props.py": `${files["pkg/props.py"].replace("'Rel']", "'Rel', 'mapper']")}\n\ndef mapper():\n    return 2\n` };
     const below = await impactOf(exporting, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}\nfrom .props import *\n` }));
     expectImpacted(below, "uses_mapper.py", /imports pkg \(changed: mapper/);
+    // the star import stays, but moves above mapper's binding: it no longer rebinds mapper
+    const moved = await impactOf({ ...exporting, "pkg/__init__.py": `${files["pkg/__init__.py"]}\nfrom .props import *\n` }, (root) =>
+      write(root, { "pkg/__init__.py": `from .props import *\n${files["pkg/__init__.py"]}` }),
+    );
+    expectImpacted(moved, "uses_mapper.py", /imports pkg \(changed: mapper/);
   });
 
   it("a changed base class or decorator is an interface change", async () => {

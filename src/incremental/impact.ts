@@ -692,6 +692,10 @@ class Closure {
           }
         } else if (key.startsWith("N|")) {
           this.local(file, key.slice(2), "MODULE", null, null, file);
+        } else if (key.startsWith("O|")) {
+          // a binding moved across a star import that may rebind it; when the star imports
+          // themselves changed, `S` below changes every name they export
+          if (!keys.includes("S")) this.local(file, key.slice(2), "MODULE", null, null, file);
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);

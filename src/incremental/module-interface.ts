@@ -11,13 +11,15 @@
  *     import's kind, the module it names made absolute (a relative import resolved against the
  *     file's package, as import_modules does: rewriting `from .a import x` as `from pkg.a import
  *     x` changes nothing for importers) and name, or else, for a variable, the id of the NAME_REF that
- *     stores it, which importers resolve the name to), and the star imports (the absolute modules
- *     they name, in order) after the name's last binding: the last binding wins and a star import
- *     binds at its own position, so a star import after it may rebind the name, one before it
- *     cannot (whether a star import binds the name at all is the `S` key's business: a changed
- *     star-import list changes every name its sources export). No byte offset is part
+ *     stores it, which importers resolve the name to). No byte offset is part
  *     of it (schema v2 ids are position-independent), so an edit that only shifts text (a line
  *     added in a function above a class) leaves it unchanged;
+ *   - `O|<name>`: the module-scope star imports after the name's last binding (the absolute
+ *     modules they name, in order), for a name with any: the last binding wins and a star import
+ *     binds at its own position, so one after it may rebind the name, one before cannot. Apart
+ *     from `N|` because a star import added or removed changes it for every name bound above it,
+ *     which the `S` key already covers (every name the star sources export changes); the closure
+ *     reads `O|` only when `S` did not change (a binding moved across a star import);
  *   - `K|<class local qname>`: a class's kind, ordinal, bases text and decorators (its MRO and
  *     its identity);
  *   - `C|<class local qname>|<name>`: every binding of the name in the class body, as for `N`
@@ -120,13 +122,17 @@ export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table:
                       -- storing it, which is the binding's target (an id made of the scope, the
                       -- name and the ordinal among its stores: no span, schema v2)
                       'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
-             CASE WHEN s.kind = 'MODULE'
-                  THEN coalesce((SELECT string_agg(x.target, ';' ORDER BY x.bstart) FROM stars x WHERE x.file_id = b.file_id AND x.bstart > b.last_bstart), '')
-                  ELSE '' END AS v
+             '' AS v
       FROM bindings b
       JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
       LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
+      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
+            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
+      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
+      GROUP BY b.file_id, b.name
       UNION ALL
       SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
       UNION ALL
@@ -175,7 +181,7 @@ export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table:
 /** A key of a file's interface whose fingerprint differs between the previous and the current state. */
 export interface InterfaceChange {
   readonly file_id: string;
-  /** `N|name`, `K|Cls`, `C|Cls|name`, `S`, `A`, `X`, `T|fn` or `I|Cls|name` (see the module doc). */
+  /** `N|name`, `O|name`, `K|Cls`, `C|Cls|name`, `S`, `A`, `X`, `T|fn` or `I|Cls|name` (see the module doc). */
   readonly key: string;
 }
 

@@ -2000,13 +2000,17 @@ function interfaceRowsSql(prefix, ids, fileRows) {
                       -- storing it, which is the binding's target (an id made of the scope, the
                       -- name and the ordinal among its stores: no span, schema v2)
                       'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
-             CASE WHEN s.kind = 'MODULE'
-                  THEN coalesce((SELECT string_agg(x.target, ';' ORDER BY x.bstart) FROM stars x WHERE x.file_id = b.file_id AND x.bstart > b.last_bstart), '')
-                  ELSE '' END AS v
+             '' AS v
       FROM bindings b
       JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
       LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
+      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
+            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
+      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
+      GROUP BY b.file_id, b.name
       UNION ALL
       SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
       UNION ALL
@@ -2487,6 +2491,8 @@ var Closure = class {
           }
         } else if (key2.startsWith("N|")) {
           this.local(file, key2.slice(2), "MODULE", null, null, file);
+        } else if (key2.startsWith("O|")) {
+          if (!keys.includes("S")) this.local(file, key2.slice(2), "MODULE", null, null, file);
         } else if (key2.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key2.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);
