@@ -121,8 +121,7 @@ export function interfaceRowsSql(prefix: string, ids: string, fileRows?: (table:
                       -- any other binding (a variable): importers resolve the name to the NAME_REF
                       -- storing it, which is the binding's target (an id made of the scope, the
                       -- name and the ordinal among its stores: no span, schema v2)
-                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) || '|' ||
-             '' AS v
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) AS v
       FROM bindings b
       JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
       LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
