@@ -801,24 +801,12 @@ class Closure {
     const missing = [...new Set(names)].filter((n) => !this.attrs.has(n));
     if (missing.length === 0) return;
     for (const n of missing) this.attrs.set(n, new Map());
-    for (let i = 0; i < missing.length; i += 2000) {
-      const list = missing
-        .slice(i, i + 2000)
-        .map(sqlString)
-        .join(", ");
-      // unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway)
-      const rows = await this.db.rows<{ attr: string; file_id: string; root: string }>(
-        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})
-         UNION
-         SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE attr IN (${list})`,
-      );
-      for (const r of rows) {
-        const byFile = this.attrs.get(r.attr);
-        if (!byFile) continue;
-        let roots = byFile.get(r.file_id);
-        if (!roots) byFile.set(r.file_id, (roots = new Set()));
-        roots.add(r.root);
-      }
+    for (const r of await this.attributeLoads("attr", missing)) {
+      const byFile = this.attrs.get(r.attr);
+      if (!byFile) continue;
+      let roots = byFile.get(r.file_id);
+      if (!roots) byFile.set(r.file_id, (roots = new Set()));
+      roots.add(r.root);
     }
   }
 
@@ -827,21 +815,31 @@ class Closure {
     const missing = [...new Set(names)].filter((n) => !this.receiverRoots.has(n));
     if (missing.length === 0) return;
     for (const n of missing) this.receiverRoots.set(n, new Set());
-    for (let i = 0; i < missing.length; i += 2000) {
-      const list = missing
+    for (const r of await this.attributeLoads("root", missing)) this.receiverRoots.get(r.root)?.add(r.file_id);
+  }
+
+  /**
+   * The attribute loads (attribute, file, first identifier of the receiver) whose attribute or
+   * root is one of `names`: py_attributes and the dotted names of string annotations. Current rows
+   * only: unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway).
+   */
+  private async attributeLoads(by: "attr" | "root", names: readonly string[]): Promise<{ attr: string; file_id: string; root: string }[]> {
+    const root = "regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1)";
+    const out: { attr: string; file_id: string; root: string }[] = [];
+    for (let i = 0; i < names.length; i += 2000) {
+      const list = names
         .slice(i, i + 2000)
         .map(sqlString)
         .join(", ");
-      // current rows only, as for fetchAttrs: a changed file is a seed
-      const rows = await this.db.rows<{ file_id: string; root: string }>(
-        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, root FROM (
-           SELECT file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes
-         ) WHERE root IN (${list})
-         UNION
-         SELECT file_id, root FROM _impact_annotation_attrs WHERE root IN (${list})`,
+      out.push(
+        ...(await this.db.rows<{ attr: string; file_id: string; root: string }>(
+          `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, ${root} AS root FROM py_attributes WHERE ${by === "attr" ? "attr" : root} IN (${list})
+           UNION
+           SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE ${by} IN (${list})`,
+        )),
       );
-      for (const r of rows) this.receiverRoots.get(r.root)?.add(r.file_id);
     }
+    return out;
   }
 
   private async fetchNames(modules: readonly string[]): Promise<void> {
@@ -963,15 +961,14 @@ class Closure {
       return;
     }
     const n = c.name;
+    const named = this.nameDeps.get(M)?.get(n) ?? [];
     if (c.mroOnly) {
-      const why = c.why ?? `imports ${M} (class hierarchy changed: {})`;
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitClass(b.file, b.bound ?? n, b, why, n, o);
-      for (const b of this.starDeps.get(M) ?? [])
-        if (this.isPublic(M, n)) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+      for (const b of named) this.hitClass(b.file, b.bound ?? n, b, c.why ?? `imports ${M} (class hierarchy changed: {})`, n, o);
+    } else if (!c.publicOnly) {
+      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
+      for (const b of named) this.hitDeep(b, c.deep, why, n, o);
     }
     if (!c.publicOnly) {
-      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      if (!c.mroOnly) for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts = M.split(".");
       for (let i = 1; i <= parts.length; i++) {
         const p = parts.slice(0, i).join(".");
@@ -982,8 +979,10 @@ class Closure {
       }
     }
     // a star import binds the public names only (publicness changes come as publicOnly changes)
-    if (!c.mroOnly && !c.submodule && (c.publicOnly || this.isPublic(M, n)))
-      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
+    if (!c.submodule && (c.publicOnly || this.isPublic(M, n)))
+      for (const b of this.starDeps.get(M) ?? [])
+        if (c.mroOnly) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+        else this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
 
   private hitDeep(b: Binder, d: Deep, why: string, name: string | undefined, origin: string | null): void {

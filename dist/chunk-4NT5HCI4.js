@@ -2589,20 +2589,12 @@ var Closure = class {
     const missing = [...new Set(names)].filter((n) => !this.attrs.has(n));
     if (missing.length === 0) return;
     for (const n of missing) this.attrs.set(n, /* @__PURE__ */ new Map());
-    for (let i = 0; i < missing.length; i += 2e3) {
-      const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
-      const rows = await this.db.rows(
-        `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes WHERE attr IN (${list})
-         UNION
-         SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE attr IN (${list})`
-      );
-      for (const r of rows) {
-        const byFile = this.attrs.get(r.attr);
-        if (!byFile) continue;
-        let roots = byFile.get(r.file_id);
-        if (!roots) byFile.set(r.file_id, roots = /* @__PURE__ */ new Set());
-        roots.add(r.root);
-      }
+    for (const r of await this.attributeLoads("attr", missing)) {
+      const byFile = this.attrs.get(r.attr);
+      if (!byFile) continue;
+      let roots = byFile.get(r.file_id);
+      if (!roots) byFile.set(r.file_id, roots = /* @__PURE__ */ new Set());
+      roots.add(r.root);
     }
   }
   /** For each name: the files that load an attribute on a receiver starting with it (`n.x`, `n().x`, `"n.x"` in an annotation). */
@@ -2610,17 +2602,27 @@ var Closure = class {
     const missing = [...new Set(names)].filter((n) => !this.receiverRoots.has(n));
     if (missing.length === 0) return;
     for (const n of missing) this.receiverRoots.set(n, /* @__PURE__ */ new Set());
-    for (let i = 0; i < missing.length; i += 2e3) {
-      const list = missing.slice(i, i + 2e3).map(sqlString).join(", ");
-      const rows = await this.db.rows(
-        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, root FROM (
-           SELECT file_id, regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1) AS root FROM py_attributes
-         ) WHERE root IN (${list})
-         UNION
-         SELECT file_id, root FROM _impact_annotation_attrs WHERE root IN (${list})`
+    for (const r of await this.attributeLoads("root", missing)) this.receiverRoots.get(r.root)?.add(r.file_id);
+  }
+  /**
+   * The attribute loads (attribute, file, first identifier of the receiver) whose attribute or
+   * root is one of `names`: py_attributes and the dotted names of string annotations. Current rows
+   * only: unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway).
+   */
+  async attributeLoads(by, names) {
+    const root2 = "regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1)";
+    const out = [];
+    for (let i = 0; i < names.length; i += 2e3) {
+      const list = names.slice(i, i + 2e3).map(sqlString).join(", ");
+      out.push(
+        ...await this.db.rows(
+          `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, ${root2} AS root FROM py_attributes WHERE ${by === "attr" ? "attr" : root2} IN (${list})
+           UNION
+           SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE ${by} IN (${list})`
+        )
       );
-      for (const r of rows) this.receiverRoots.get(r.root)?.add(r.file_id);
     }
+    return out;
   }
   async fetchNames(modules) {
     const missing = [...new Set(modules)].filter((m) => !this.names.has(m));
@@ -2730,15 +2732,14 @@ var Closure = class {
       return;
     }
     const n = c.name;
+    const named = this.nameDeps.get(M)?.get(n) ?? [];
     if (c.mroOnly) {
-      const why = c.why ?? `imports ${M} (class hierarchy changed: {})`;
-      for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitClass(b.file, b.bound ?? n, b, why, n, o);
-      for (const b of this.starDeps.get(M) ?? [])
-        if (this.isPublic(M, n)) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+      for (const b of named) this.hitClass(b.file, b.bound ?? n, b, c.why ?? `imports ${M} (class hierarchy changed: {})`, n, o);
+    } else if (!c.publicOnly) {
+      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
+      for (const b of named) this.hitDeep(b, c.deep, why, n, o);
     }
     if (!c.publicOnly) {
-      const why = c.why ?? (c.own ? `imports ${M} (changed: {})` : `re-export via ${M} (changed: {})`);
-      if (!c.mroOnly) for (const b of this.nameDeps.get(M)?.get(n) ?? []) this.hitDeep(b, c.deep, why, n, o);
       const parts = M.split(".");
       for (let i = 1; i <= parts.length; i++) {
         const p = parts.slice(0, i).join(".");
@@ -2748,8 +2749,10 @@ var Closure = class {
         if (this.viable(d)) for (const b of deps) this.hitDeep(b, d, `uses attributes of ${p} (changed: {})`, `${M}.${n}`, o);
       }
     }
-    if (!c.mroOnly && !c.submodule && (c.publicOnly || this.isPublic(M, n)))
-      for (const b of this.starDeps.get(M) ?? []) this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
+    if (!c.submodule && (c.publicOnly || this.isPublic(M, n)))
+      for (const b of this.starDeps.get(M) ?? [])
+        if (c.mroOnly) this.hitClass(b.file, n, b, `star import of ${M} (class hierarchy changed: {})`, n, o);
+        else this.hitStar(b, n, c.deep, c.why ?? `star import of ${M} (changed: {})`, o);
   }
   hitDeep(b, d, why, name, origin) {
     if (this.loads(b.file, d, b.bound ? /* @__PURE__ */ new Set([b.bound]) : null)) this.impact(b.file, why, name, origin);
