@@ -220,7 +220,7 @@ function namesSql(prefix: string, modules: string): string {
 
 /** The top-level names and the namespace packages that exist on one side of the change only. */
 async function structuralNames(db: Db): Promise<{ tops: string[]; namespaces: string[] }> {
-  const rows = await db.rows<{ module: string; side: string }>(
+  const rows = await db.bulkRows<{ module: string; side: string }>(
     "SELECT DISTINCT module, 'new' AS side FROM module_index WHERE importable AND module <> '' UNION SELECT DISTINCT module, 'old' FROM old_module_index WHERE importable AND module <> ''",
   );
   const of = (side: string) => {
@@ -572,18 +572,18 @@ class Closure {
           WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
-    for (const r of await db.rows<{ file_id: string; path: string }>(
+    for (const r of await db.bulkRows<{ file_id: string; path: string }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`,
     ))
       this.paths.set(r.file_id, r.path);
-    for (const r of await db.rows<{ file_id: string; module: string }>(
+    for (const r of await db.bulkRows<{ file_id: string; module: string }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`,
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
 
-    const imports = await db.rows<{
+    const imports = await db.bulkRows<{
       file_id: string;
       kind: string;
       name: string | null;
@@ -619,7 +619,7 @@ class Closure {
       }
     }
 
-    const defs = await db.rows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
+    const defs = await db.bulkRows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`,
     );
     for (const d of defs) {
@@ -637,7 +637,7 @@ class Closure {
     }
     // One row per class, its member names joined by newlines (a name is an identifier): a tenth
     // of the rows to convert.
-    const members = await db.rows<{ file_id: string; cls: string; names: string }>(`
+    const members = await db.bulkRows<{ file_id: string; cls: string; names: string }>(`
       SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
       FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
       JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
@@ -647,7 +647,7 @@ class Closure {
       const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
       if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
     }
-    for (const r of await db.rows<{ file_id: string; name: string }>(`
+    for (const r of await db.bulkRows<{ file_id: string; name: string }>(`
       SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
       FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
       WHERE p.ordinal = 0 AND f.is_method`)) {
@@ -832,7 +832,7 @@ class Closure {
         .map(sqlString)
         .join(", ");
       out.push(
-        ...(await this.db.rows<{ attr: string; file_id: string; root: string }>(
+        ...(await this.db.bulkRows<{ attr: string; file_id: string; root: string }>(
           `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, ${root} AS root FROM py_attributes WHERE ${by === "attr" ? "attr" : root} IN (${list})
            UNION
            SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE ${by} IN (${list})`,
@@ -847,7 +847,7 @@ class Closure {
     if (missing.length === 0) return;
     for (const m of missing) this.names.set(m, new Set());
     const list = missing.map(sqlString).join(", ");
-    const rows = await this.db.rows<{ module: string; name: string }>(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
+    const rows = await this.db.bulkRows<{ module: string; name: string }>(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
     for (const r of rows) this.names.get(r.module)?.add(r.name);
   }
 
@@ -862,7 +862,9 @@ class Closure {
       SELECT m.module, '${p}' AS side, f.all_kind, e.name
       FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) LEFT JOIN ${p}py_exports e USING (file_id)
       WHERE m.module IN (${list})`;
-    const rows = await this.db.rows<{ module: string; side: string; all_kind: string | null; name: string | null }>(`${side("")} UNION ALL ${side("old_")}`);
+    const rows = await this.db.bulkRows<{ module: string; side: string; all_kind: string | null; name: string | null }>(
+      `${side("")} UNION ALL ${side("old_")}`,
+    );
     for (const m of missing) {
       const sets: (Set<string> | null)[] = [];
       for (const sd of ["old_", ""]) {

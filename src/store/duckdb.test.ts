@@ -47,4 +47,24 @@ describe("openDb", () => {
     }
     expect(existsSync(dir)).toBe(false);
   });
+
+  it("bulkRows returns the same rows as rows, whatever the strings hold, and none for an empty result", async () => {
+    const db = await openDb(2);
+    try {
+      // paths and texts with quotes, backslashes, newlines, control characters and non-ASCII
+      const q = `SELECT CAST(range AS VARCHAR) AS id,
+                        CASE WHEN range % 7 = 0 THEN NULL ELSE 'p"' || range || chr(92) || chr(10) || chr(9) || chr(1) || 'é𝄞/' END AS path,
+                        range % 2 = 0 AS even, [CAST(range % 3 AS INTEGER), 1] AS l
+                 FROM range(5000)`;
+      const key = (r: unknown) => JSON.stringify(r);
+      const slow = (await db.rows(q)).map(key).sort();
+      const bulk = (await db.bulkRows(q)).map(key).sort();
+      expect(bulk.length).toBe(5000);
+      expect(bulk).toEqual(slow);
+      expect(bulk.some((r) => r.includes(String.raw`\\\n\t\u0001é𝄞/`))).toBe(true);
+      expect(await db.bulkRows("SELECT 1 AS x WHERE false")).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -13,6 +13,13 @@ export interface Db {
   /** Runs a query and returns its rows as JSON-safe objects (BIGINT as strings). */
   rows<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /**
+   * The rows of a query whose row order does not matter, transferred as one JSON text (DuckDB's
+   * `to_json` of the list of rows, parsed by V8) instead of value by value: 3-5x faster than
+   * `rows` for thousands of rows (twisted's 9,288 import rows: 16-27 ms against 75-93 ms, warm).
+   * Integers arrive as JSON numbers, exact only up to 2^53: cast ids (BIGINT) to VARCHAR.
+   */
+  bulkRows<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
    * Another connection to the same database: it sees the same tables and views, not this
    * connection's temporary objects, and runs its statements concurrently with this one's.
    * Closed with the database.
@@ -105,6 +112,11 @@ export async function openDb(threads = availableParallelism(), opts: OpenDbOptio
     async rows<T>(sql: string) {
       const r = await traced(sql, () => c.runAndReadAll(sql));
       return r.getRowObjectsJson() as T[];
+    },
+    async bulkRows<T>(sql: string) {
+      const r = await traced(sql, () => c.runAndReadAll(`SELECT CAST(to_json(list(t)) AS VARCHAR) AS j FROM (${sql}) t`));
+      const text = r.getRowObjectsJson()[0]?.j;
+      return typeof text === "string" ? (JSON.parse(text) as T[]) : [];
     },
     async fork() {
       const f = await instance.connect();

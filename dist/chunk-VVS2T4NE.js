@@ -2125,7 +2125,7 @@ function namesSql(prefix, modules) {
     SELECT DISTINCT m.module, n.name FROM n JOIN mi m USING (file_id) WHERE m.module IN (${modules})`;
 }
 async function structuralNames(db) {
-  const rows = await db.rows(
+  const rows = await db.bulkRows(
     "SELECT DISTINCT module, 'new' AS side FROM module_index WHERE importable AND module <> '' UNION SELECT DISTINCT module, 'old' FROM old_module_index WHERE importable AND module <> ''"
   );
   const of = (side) => {
@@ -2389,17 +2389,17 @@ var Closure = class {
           WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
-    for (const r of await db.rows(
+    for (const r of await db.bulkRows(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`
     ))
       this.paths.set(r.file_id, r.path);
-    for (const r of await db.rows(
+    for (const r of await db.bulkRows(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
-    const imports = await db.rows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
+    const imports = await db.bulkRows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
     for (const i of imports) {
       if (!i.target) continue;
       const target = normalizeModule(i.target);
@@ -2423,7 +2423,7 @@ var Closure = class {
         push(this.subtreeDeps, `${target}.${i.name}`, b);
       }
     }
-    const defs = await db.rows(
+    const defs = await db.bulkRows(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`
     );
     for (const d of defs) {
@@ -2439,7 +2439,7 @@ var Closure = class {
       }
       for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
     }
-    const members = await db.rows(`
+    const members = await db.bulkRows(`
       SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
       FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
       JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
@@ -2449,7 +2449,7 @@ var Closure = class {
       const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
       if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
     }
-    for (const r of await db.rows(`
+    for (const r of await db.bulkRows(`
       SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
       FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
       WHERE p.ordinal = 0 AND f.is_method`)) {
@@ -2615,7 +2615,7 @@ var Closure = class {
     for (let i = 0; i < names.length; i += 2e3) {
       const list = names.slice(i, i + 2e3).map(sqlString).join(", ");
       out.push(
-        ...await this.db.rows(
+        ...await this.db.bulkRows(
           `SELECT DISTINCT attr, CAST(file_id AS VARCHAR) AS file_id, ${root2} AS root FROM py_attributes WHERE ${by === "attr" ? "attr" : root2} IN (${list})
            UNION
            SELECT attr, file_id, root FROM _impact_annotation_attrs WHERE ${by} IN (${list})`
@@ -2629,7 +2629,7 @@ var Closure = class {
     if (missing.length === 0) return;
     for (const m of missing) this.names.set(m, /* @__PURE__ */ new Set());
     const list = missing.map(sqlString).join(", ");
-    const rows = await this.db.rows(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
+    const rows = await this.db.bulkRows(`(${namesSql("", list)}) UNION (${namesSql("old_", list)})`);
     for (const r of rows) this.names.get(r.module)?.add(r.name);
   }
   /** module -> the literal `__all__` of each side where it has one, null for a side without (old, new) */
@@ -2642,7 +2642,9 @@ var Closure = class {
       SELECT m.module, '${p}' AS side, f.all_kind, e.name
       FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) LEFT JOIN ${p}py_exports e USING (file_id)
       WHERE m.module IN (${list})`;
-    const rows = await this.db.rows(`${side("")} UNION ALL ${side("old_")}`);
+    const rows = await this.db.bulkRows(
+      `${side("")} UNION ALL ${side("old_")}`
+    );
     for (const m of missing) {
       const sets = [];
       for (const sd of ["old_", ""]) {
@@ -3271,6 +3273,11 @@ async function openDb(threads = availableParallelism2(), opts = {}) {
     async rows(sql) {
       const r = await traced(sql, () => c.runAndReadAll(sql));
       return r.getRowObjectsJson();
+    },
+    async bulkRows(sql) {
+      const r = await traced(sql, () => c.runAndReadAll(`SELECT CAST(to_json(list(t)) AS VARCHAR) AS j FROM (${sql}) t`));
+      const text2 = r.getRowObjectsJson()[0]?.j;
+      return typeof text2 === "string" ? JSON.parse(text2) : [];
     },
     async fork() {
       const f = await instance.connect();
