@@ -27,7 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type CorpusName = "django" | "sympy" | "sqlalchemy" | "rich" | "stdlib" | "stdlib+site" | "sample";
+export type CorpusName = "django" | "sympy" | "sqlalchemy" | "twisted" | "rich" | "stdlib" | "stdlib+site" | "sample";
 
 export interface CorpusSpec {
   readonly name: CorpusName;
@@ -154,6 +154,15 @@ export const CORPORA: ReadonlyMap<CorpusName, CorpusSpec> = new Map<CorpusName, 
       name: "sqlalchemy",
       description: "SQLAlchemy 1.4 from Debian (python3-sqlalchemy): a large ORM (mixins, metaprogramming)",
       source: () => distPackages("sqlalchemy"),
+      select: "python",
+    },
+  ],
+  [
+    "twisted",
+    {
+      name: "twisted",
+      description: "Twisted 22.4 from Debian (python3-twisted): a large event-driven library (zope.interface, many tests)",
+      source: () => distPackages("twisted"),
       select: "python",
     },
   ],
