@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-S6ADYBW4.js";
+} from "./chunk-VVS2T4NE.js";
 import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

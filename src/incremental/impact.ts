@@ -559,6 +559,19 @@ class Closure {
     const oldOnly = (col = "file_id") =>
       differing === undefined || differing.length > 2000 ? "true" : differing.length === 0 ? "false" : `${col} IN (${fileIdList(differing)})`;
     const old = oldOnly();
+    // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
+    // (the type rules resolve it): its attributes count as loaded, rooted at its first name
+    await db.exec(`
+      CREATE OR REPLACE TABLE _impact_annotation_attrs AS
+      SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
+      FROM (
+        SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts
+        FROM (
+          SELECT file_id, unnest(regexp_extract_all(annotation, '[A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*)+')) AS chain
+          FROM (SELECT file_id, annotation FROM py_params UNION ALL SELECT file_id, annotation FROM py_types)
+          WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
+        )
+      ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.bulkRows<{ file_id: string; path: string }>(
       `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`,
     ))
@@ -806,37 +819,11 @@ class Closure {
   }
 
   /**
-   * `_impact_annotation_attrs`, made on first use (only changes of class members and MROs read
-   * attribute loads; it scans every annotation: ~140 ms on the 13k-file corpus).
-   */
-  private annotationAttrs: Promise<void> | null = null;
-
-  private makeAnnotationAttrs(): Promise<void> {
-    this.annotationAttrs ??= (async () => {
-      // A dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
-      // (the type rules resolve it): its attributes count as loaded, rooted at its first name
-      await this.db.exec(`
-          CREATE OR REPLACE TABLE _impact_annotation_attrs AS
-          SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
-          FROM (
-            SELECT file_id, string_split(regexp_replace(chain, '\\s', '', 'g'), '.') AS parts
-            FROM (
-              SELECT file_id, unnest(regexp_extract_all(annotation, '[A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*)+')) AS chain
-              FROM (SELECT file_id, annotation FROM py_params UNION ALL SELECT file_id, annotation FROM py_types)
-              WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
-            )
-          ), LATERAL generate_series(2, len(parts)) g(i)`);
-    })();
-    return this.annotationAttrs;
-  }
-
-  /**
    * The attribute loads (attribute, file, first identifier of the receiver) whose attribute or
    * root is one of `names`: py_attributes and the dotted names of string annotations. Current rows
    * only: unchanged files have the same rows on both sides; changed ones are seeds (impacted anyway).
    */
   private async attributeLoads(by: "attr" | "root", names: readonly string[]): Promise<{ attr: string; file_id: string; root: string }[]> {
-    await this.makeAnnotationAttrs();
     const root = "regexp_extract(receiver, '^\\s*([A-Za-z_][A-Za-z0-9_]*)', 1)";
     const out: { attr: string; file_id: string; root: string }[] = [];
     for (let i = 0; i < names.length; i += 2000) {
