@@ -126,6 +126,21 @@ interface Change {
 
 type Scope = "MODULE" | "CLASS" | "LOCAL";
 
+/** An import of either state (Closure.importRows): `target` absolute, `__init__` parts dropped. */
+interface ImportRow {
+  readonly file_id: string;
+  readonly kind: string;
+  readonly name: string | null;
+  readonly bound_name: string | null;
+  readonly is_star: boolean;
+  readonly scope: Scope;
+  readonly cls: string | null;
+  readonly target: string;
+}
+
+/** How readers are looked up (Closure.readers). */
+type Lookup = "target" | "exact" | "subtree" | "under" | "top";
+
 /** An import as a reader: the file, the name it binds and where. */
 interface Binder {
   readonly file: string;
@@ -157,6 +172,7 @@ type Pending =
       readonly cls: string | null;
       readonly deep: Deep;
       readonly origin: string | null;
+      readonly mroOnly: boolean;
     }
   | {
       readonly kind: "class";
@@ -167,23 +183,22 @@ type Pending =
       readonly origin: string | null;
     };
 
-/** SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module, those `where` (on `i`) admits. */
-function importsSql(prefix: string, where = "true"): string {
+/**
+ * SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module (no
+ * scope yet: `scope_id`), those `where` (on `i`) admits; `rel` names the relation a dataset is read
+ * from (default the view).
+ */
+function importTargetsSql(prefix: string, where = "true", rel: (table: string) => string = (t) => `${prefix}${t}`): string {
   return `
-    SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
-           CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
-                WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
-                ELSE 'LOCAL' END AS scope,
-           CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+    SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
            CASE
              WHEN i.level = 0 THEN i.module
              ELSE concat_ws('.',
                     nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
                     nullif(i.module, ''))
            END AS target
-    FROM ${prefix}py_imports i
-    JOIN ${prefix}module_index m USING (file_id)
-    LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
+    FROM ${rel("py_imports")} i
+    JOIN ${rel("module_index")} m USING (file_id)
     WHERE i.import_kind <> 'future' AND ${where}`;
 }
 
@@ -244,9 +259,9 @@ function prefixes(module: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
 }
 
-/** `pkg.__init__` names the package itself. */
-function normalizeModule(m: string): string {
-  return m.replace(/(^|\.)__init__(?=\.|$)/g, "").replace(/^\./, "");
+/** A string matched literally by a regular expression. */
+function regexLiteral(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 
 function splitLast(module: string): [string, string] | null {
@@ -334,6 +349,8 @@ export interface KnownInterfaceChanges {
    * union of both states: of the others, the current rows alone.
    */
   readonly differing?: readonly string[];
+  /** False when no file's module-index row changed (the module names are the same); absent: may have. */
+  readonly moduleIndexChanged?: boolean;
 }
 
 /**
@@ -356,7 +373,7 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[], known?
   ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
-  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing);
+  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing, known?.moduleIndexChanged, known?.fileRows);
   return typeClosure(db, seeds, touched, byNames);
 }
 
@@ -432,6 +449,8 @@ async function nameClosure(
   changes: readonly InterfaceChange[],
   touched: TypeKeys,
   differing: readonly string[] | undefined,
+  moduleIndexChanged = true,
+  fileRows?: FileRowsOf,
 ): Promise<ImpactedFile[]> {
   if (changes.length === 0) {
     const paths = new Map<string, string>();
@@ -450,7 +469,7 @@ async function nameClosure(
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  const closure = new Closure(db, touched, differing);
+  const closure = new Closure(db, touched, differing, moduleIndexChanged, fileRows);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -459,7 +478,7 @@ async function nameClosure(
   await closure.run();
   if (process.env.PYCPG_IMPACT_DEBUG)
     process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms\n`);
-  return closure.result();
+  return await closure.result();
 }
 
 /**
@@ -510,7 +529,6 @@ async function typeClosure(db: Db, seeds: readonly ImpactSeed[], touched: TypeKe
 }
 
 class Closure {
-  private readonly paths = new Map<string, string>();
   private readonly modulesOf = new Map<string, string[]>();
   // readers, by the module they read
   private readonly nameDeps = new Map<string, Map<string, Binder[]>>();
@@ -544,21 +562,56 @@ class Closure {
 
   /** module -> its files (old and new) */
   private readonly filesOf = new Map<string, string[]>();
+  /** The reader lookups made (`readers`), as `by\0key`. */
+  private readonly fetched = new Set<string>();
+  /** The import rows in the index (`index`). */
+  private readonly indexed = new Set<string>();
+  /** The files whose classes, first parameters and star imports are loaded (`files`). */
+  private readonly loadedFiles = new Set<string>();
 
   constructor(
     private readonly db: Db,
     private readonly touched: TypeKeys,
     private readonly differing?: readonly string[],
+    private readonly moduleIndexChanged = true,
+    private readonly fileRows?: FileRowsOf,
   ) {}
 
+  /**
+   * A relation of `table`'s rows (state `side`) holding those of `files`: the store's reader
+   * narrowed to their buckets for a few files (a view reads every bucket file), else the view.
+   */
+  private rel(side: "" | "old_", files: readonly string[]): (table: string) => string {
+    return (table) => (files.length <= 200 ? this.fileRows?.(side, table, files) : null) ?? `${side}${table}`;
+  }
+
+  /** The files of `among` whose previous rows may differ from their current ones (all of them when unknown). */
+  private differingAmong(among: readonly string[]): readonly string[] {
+    if (this.differing === undefined || this.differing.length > 2000) return among;
+    const set = new Set(this.differing);
+    return among.filter((f) => set.has(f));
+  }
+
+  /**
+   * The previous state's rows only where they may differ (a long list: all of them): a condition
+   * on the file id column `col`; with `among`, only for those files.
+   */
+  private oldOnly(col = "file_id", among?: readonly string[]): string {
+    const d = this.differing;
+    if (d === undefined || d.length > 2000) return among === undefined ? "true" : among.length === 0 ? "false" : `${col} IN (${fileIdList(among)})`;
+    const set = new Set(d);
+    const ids = among === undefined ? d : among.filter((f) => set.has(f));
+    return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
+  }
+
+  /**
+   * What every round needs whole: the module names of the files (both states) and the dotted
+   * names of string annotations. The rest is read on demand: the imports of the modules a change
+   * reaches (`readers`) and the classes of the files it continues in (`files`), not the whole
+   * repository's (at 13k files that was ~2.5 s of a 3 s closure).
+   */
   async load(): Promise<void> {
     const db = this.db;
-    // The previous state's rows only where they may differ (a long list: all of them): a
-    // condition on the file id column `col`.
-    const differing = this.differing;
-    const oldOnly = (col = "file_id") =>
-      differing === undefined || differing.length > 2000 ? "true" : differing.length === 0 ? "false" : `${col} IN (${fileIdList(differing)})`;
-    const old = oldOnly();
     // a dotted name inside a string annotation (`x: "mod.Cls"`) is read like an attribute chain
     // (the type rules resolve it): its attributes count as loaded, rooted at its first name
     await db.exec(`
@@ -572,92 +625,194 @@ class Closure {
           WHERE annotation LIKE '%.%' AND (annotation LIKE '%''%' OR annotation LIKE '%"%')
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
-    for (const r of await db.bulkRows<{ file_id: string; path: string }>(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`,
-    ))
-      this.paths.set(r.file_id, r.path);
     for (const r of await db.bulkRows<{ file_id: string; module: string }>(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`,
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${this.oldOnly()}) WHERE module IS NOT NULL AND module <> ''`,
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
+  }
 
-    const imports = await db.bulkRows<{
-      file_id: string;
-      kind: string;
-      name: string | null;
-      bound_name: string | null;
-      is_star: boolean;
-      scope: Scope;
-      cls: string | null;
-      target: string | null;
-    }>(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
-    for (const i of imports) {
-      if (!i.target) continue;
-      const target = normalizeModule(i.target);
-      if (!target) continue;
-      const b: Binder = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
-      if (i.kind === "import") {
-        // `import a.b.c` loads a, a.b, a.b.c and binds a (a.b.c with `as`)
-        const top = target.split(".")[0] as string;
-        for (const p of prefixes(target)) push(this.exactDeps, p, b);
-        push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
-      } else if (i.is_star) {
-        push(this.starDeps, target, b);
-        let s = this.starSources.get(i.file_id);
-        if (!s) this.starSources.set(i.file_id, (s = new Set()));
-        s.add(target);
-      } else if (i.name) {
-        let byName = this.nameDeps.get(target);
-        if (!byName) this.nameDeps.set(target, (byName = new Map()));
-        push(byName, i.name, b);
-        // `from M import n` loads M, and M.n when it is a module, whose attributes it may read
-        push(this.exactDeps, target, b);
-        push(this.exactDeps, `${target}.${i.name}`, b);
-        push(this.subtreeDeps, `${target}.${i.name}`, b);
-      }
+  /**
+   * The imports of both states (the previous state's rows of a differing file only where they are
+   * not the current ones) that `pre` admits (a condition on the raw py_imports row `i`), with
+   * their absolute target module (`__init__` parts dropped) and the keys readers are looked up by
+   * (`readers`), those `cond` admits: the target's top-level name `top`, `skey` the module
+   * whose attribute chains the bound name reaches (a for `import a.b.c`, a.b.c with `as`, M.n
+   * for `from M import n`) and `from_key` M.n.
+   */
+  private async importRows(pre: string, cond: string, files?: readonly string[]): Promise<void> {
+    const cur = files ? this.rel("", files) : (t: string) => t;
+    // the previous state's rows of the differing files (of `files`) that are not current rows
+    const differing = files ? this.differingAmong(files) : this.differing;
+    let prev = (t: string) => `old_${t}`;
+    let oldRows = "SELECT * FROM cur WHERE false";
+    if (differing === undefined || differing.length > 2000) {
+      oldRows = `(${importTargetsSql("old_", pre)}) EXCEPT (${importTargetsSql("", pre)})`;
+    } else if (differing.length > 0) {
+      const where = `i.file_id IN (${fileIdList(differing)}) AND ${pre}`;
+      prev = this.rel("old_", differing);
+      oldRows = `(${importTargetsSql("old_", where, prev)}) EXCEPT (${importTargetsSql("", where, this.rel("", differing))})`;
     }
+    // (the scope of the rows admitted: its kind, a class's name)
+    const scopes = (side: string, rel: (t: string) => string) =>
+      `SELECT '${side}' AS side, node_id, file_id, kind, local_qname FROM ${rel("py_defs")} WHERE kind IN ('MODULE', 'CLASS') AND file_id IN (SELECT file_id FROM hit WHERE side = '${side}')`;
+    // (a table: DuckDB would inline the target's expression into every reference of the keys'
+    // conditions, ~10 times per row)
+    await this.db.exec(`
+      CREATE OR REPLACE TEMP TABLE _impact_import_rows AS
+      WITH cur AS (${importTargetsSql("", pre, cur)}),
+      prev AS (${oldRows}),
+      raw AS (SELECT 'new' AS side, * FROM cur UNION ALL SELECT 'old' AS side, * FROM prev)
+      SELECT * REPLACE (CASE WHEN contains(target, '__init__')
+                          THEN regexp_replace(array_to_string(list_filter(string_split(target, '.'), x -> x <> '__init__'), '.'), '^\\.', '')
+                          ELSE target END AS target)
+      FROM raw WHERE target IS NOT NULL`);
+    const rows = await this.db.bulkRows<ImportRow>(`
+      WITH norm AS (SELECT * FROM _impact_import_rows),
+      keyed AS (
+        SELECT *, split_part(target, '.', 1) AS top,
+               CASE WHEN kind = 'import' THEN
+                      CASE WHEN bound_name IS NOT NULL AND bound_name <> '' AND bound_name <> split_part(target, '.', 1) THEN target ELSE split_part(target, '.', 1) END
+                    WHEN NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS skey,
+               CASE WHEN kind <> 'import' AND NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS from_key
+        FROM norm WHERE target <> ''
+      ),
+      hit AS (SELECT * FROM keyed WHERE ${cond})
+      SELECT DISTINCT CAST(h.file_id AS VARCHAR) AS file_id, h.kind, h.name, h.bound_name, h.is_star,
+             CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
+                  WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
+                  ELSE 'LOCAL' END AS scope,
+             CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+             h.target
+      FROM hit h
+      LEFT JOIN (${scopes("new", cur)} UNION ALL ${scopes("old", prev)}) s ON s.side = h.side AND s.node_id = h.scope_id AND s.file_id = h.file_id`);
+    for (const r of rows) this.index(r);
+  }
 
-    const defs = await db.bulkRows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`,
-    );
-    for (const d of defs) {
-      let byQ = this.classes.get(d.file_id);
-      if (!byQ) this.classes.set(d.file_id, (byQ = new Map()));
-      let info = byQ.get(d.local_qname);
-      if (!info) byQ.set(d.local_qname, (info = { qname: d.local_qname, name: d.name, bases: [], own: new Set(), local: d.local_qname.includes("<locals>") }));
-      let texts: unknown = [];
-      try {
-        texts = JSON.parse(d.bases ?? "[]");
-      } catch {
-        texts = [d.bases ?? ""];
+  /**
+   * Makes the reader index complete for these lookups (each fetched once): `target` M, the imports
+   * of M itself (`from M import n`, `from M import *`: nameDeps and starDeps of M); `exact` M, every
+   * import that loads M (exactDeps of M: also `import M.x`, `from P import m` with M = P.m);
+   * `subtree` p, the imports whose bound name reaches the modules below p (subtreeDeps of p);
+   * `under` M, those of every key at or below M; `top` t, every import under the top-level name t.
+   */
+  private async readers(lookups: Iterable<readonly [Lookup, string]>): Promise<void> {
+    const todo = new Map<Lookup, string[]>();
+    for (const [by, key] of lookups) {
+      const k = `${by}\0${key}`;
+      if (this.fetched.has(k)) continue;
+      this.fetched.add(k);
+      push(todo, by, key);
+    }
+    if (todo.size === 0) return;
+    const list = (xs: readonly string[]) => xs.map(sqlString).join(", ");
+    // (a dotted name strictly below one of `xs`)
+    const below = (col: string, xs: readonly string[]) => `regexp_matches(${col}, ${sqlString(`^(?:${xs.map(regexLiteral).join("|")})\\.`)})`;
+    const conds: string[] = [];
+    const target = [...(todo.get("target") ?? []), ...(todo.get("exact") ?? [])];
+    if (target.length > 0) conds.push(`target IN (${list(target)})`);
+    const exact = todo.get("exact") ?? [];
+    if (exact.length > 0) conds.push(`from_key IN (${list(exact)})`, `(kind = 'import' AND ${below("target", exact)})`);
+    const skeys = [...(todo.get("subtree") ?? []), ...(todo.get("under") ?? [])];
+    if (skeys.length > 0) conds.push(`skey IN (${list(skeys)})`);
+    const under = todo.get("under") ?? [];
+    if (under.length > 0) conds.push(below("skey", under));
+    const tops = todo.get("top") ?? [];
+    if (tops.length > 0) conds.push(`top IN (${list(tops)})`);
+    // Every key is the target, a prefix of it or target.name: an absolute import's raw module
+    // has the key's top-level name (or an `__init__` part, dropped from the target).
+    const keyTops = [...new Set([...todo.values()].flat().map((k) => k.split(".")[0] as string))];
+    await this.importRows(`(i.level > 0 OR contains(i.module, '__init__') OR split_part(i.module, '.', 1) IN (${list(keyTops)}))`, conds.join(" OR "));
+  }
+
+  /** Adds an import row to the reader index (once). */
+  private index(i: ImportRow): void {
+    const key = JSON.stringify([i.file_id, i.kind, i.name, i.bound_name, i.is_star, i.scope, i.cls, i.target]);
+    if (this.indexed.has(key)) return;
+    this.indexed.add(key);
+    const target = i.target;
+    const b: Binder = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
+    if (i.kind === "import") {
+      // `import a.b.c` loads a, a.b, a.b.c and binds a (a.b.c with `as`)
+      const top = target.split(".")[0] as string;
+      for (const p of prefixes(target)) push(this.exactDeps, p, b);
+      push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
+    } else if (i.is_star) {
+      push(this.starDeps, target, b);
+      let s = this.starSources.get(i.file_id);
+      if (!s) this.starSources.set(i.file_id, (s = new Set()));
+      s.add(target);
+    } else if (i.name) {
+      let byName = this.nameDeps.get(target);
+      if (!byName) this.nameDeps.set(target, (byName = new Map()));
+      push(byName, i.name, b);
+      // `from M import n` loads M, and M.n when it is a module, whose attributes it may read
+      push(this.exactDeps, target, b);
+      push(this.exactDeps, `${target}.${i.name}`, b);
+      push(this.subtreeDeps, `${target}.${i.name}`, b);
+    }
+  }
+
+  /**
+   * Loads what the closure reads of these files (both states where they differ): their classes
+   * with bases and own member names, the first parameters of their methods, their star imports.
+   */
+  private async files(ids: readonly string[]): Promise<void> {
+    const todo = [...new Set(ids)].filter((f) => !this.loadedFiles.has(f));
+    if (todo.length === 0) return;
+    for (const f of todo) this.loadedFiles.add(f);
+    const db = this.db;
+    for (let k = 0; k < todo.length; k += 2000) {
+      const chunk = todo.slice(k, k + 2000);
+      const ids = fileIdList(chunk);
+      const cur = this.rel("", chunk);
+      const oldIds = this.differingAmong(chunk);
+      const prev = this.rel("old_", oldIds);
+      const old = oldIds.length === 0 ? "false" : `file_id IN (${fileIdList(oldIds)})`;
+      const defs = await db.bulkRows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids}) UNION ALL SELECT file_id, local_qname, name, bases FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old})`,
+      );
+      for (const d of defs) {
+        let byQ = this.classes.get(d.file_id);
+        if (!byQ) this.classes.set(d.file_id, (byQ = new Map()));
+        let info = byQ.get(d.local_qname);
+        if (!info)
+          byQ.set(d.local_qname, (info = { qname: d.local_qname, name: d.name, bases: [], own: new Set(), local: d.local_qname.includes("<locals>") }));
+        let texts: unknown = [];
+        try {
+          texts = JSON.parse(d.bases ?? "[]");
+        } catch {
+          texts = [d.bases ?? ""];
+        }
+        for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
       }
-      for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
+      // One row per class, its member names joined by newlines (a name is an identifier).
+      if (defs.length > 0) {
+        const members = await db.bulkRows<{ file_id: string; cls: string; names: string }>(`
+          SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
+          FROM (SELECT b.file_id, b.scope_id, b.name FROM ${cur("py_bindings")} b WHERE file_id IN (${ids}) UNION ALL SELECT b.file_id, b.scope_id, b.name FROM ${prev("py_bindings")} b WHERE ${old}) b
+          JOIN (SELECT node_id, file_id, local_qname FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids}) UNION ALL SELECT node_id, file_id, local_qname FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old}) s
+            ON s.node_id = b.scope_id AND s.file_id = b.file_id
+          GROUP BY ALL`);
+        for (const m of members) {
+          const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
+          if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
+        }
+      }
+      for (const r of await db.bulkRows<{ file_id: string; name: string }>(`
+        SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
+        FROM ${cur("py_params")} p JOIN ${cur("py_defs")} f ON f.node_id = p.def_id AND f.file_id = p.file_id
+        WHERE p.ordinal = 0 AND f.is_method AND p.file_id IN (${ids}) AND f.file_id IN (${ids})`)) {
+        let s = this.firstParams.get(r.file_id);
+        if (!s) this.firstParams.set(r.file_id, (s = new Set()));
+        s.add(r.name);
+      }
+      await this.importRows(`i.is_star AND i.file_id IN (${ids})`, "true", chunk);
     }
-    // One row per class, its member names joined by newlines (a name is an identifier): a tenth
-    // of the rows to convert.
-    const members = await db.bulkRows<{ file_id: string; cls: string; names: string }>(`
-      SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
-      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
-      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
-        ON s.node_id = b.scope_id AND s.file_id = b.file_id
-      GROUP BY ALL`);
-    for (const m of members) {
-      const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
-      if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
-    }
-    for (const r of await db.bulkRows<{ file_id: string; name: string }>(`
-      SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
-      FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
-      WHERE p.ordinal = 0 AND f.is_method`)) {
-      let s = this.firstParams.get(r.file_id);
-      if (!s) this.firstParams.set(r.file_id, (s = new Set()));
-      s.add(r.name);
-    }
-    for (const [file, byQ] of this.classes) {
+    for (const file of todo) {
       const index = new Map<string, ClassInfo[]>();
-      for (const c of byQ.values()) {
+      for (const c of this.classes.get(file)?.values() ?? []) {
         const roots = new Set<string>();
         for (const b of c.bases) for (const r of "root" in b ? [b.root] : b.idents) roots.add(r);
         for (const r of roots) push(index, r, c);
@@ -671,6 +826,7 @@ class Closure {
     const byFile = new Map<string, string[]>();
     for (const c of changes) push(byFile, c.file_id, c.key);
     for (const f of byFile.keys()) this.changedSeeds.add(f);
+    await this.files([...byFile.keys()]);
 
     // star-import and __all__ changes need the names involved
     const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
@@ -714,7 +870,9 @@ class Closure {
       }
     }
 
-    const structure = await structuralNames(this.db);
+    // (the set of module names is the same when no module-index row changed)
+    const structure = this.moduleIndexChanged ? await structuralNames(this.db) : { tops: [], namespaces: [] };
+    await this.readers(structure.tops.map((t) => ["top", t] as const));
     for (const t of structure.tops) {
       const why = `imports under ${t} (top-level name added or removed)`;
       const keys = new Set<string>([...this.nameDeps.keys(), ...this.starDeps.keys(), ...this.subtreeDeps.keys(), ...this.exactDeps.keys()]);
@@ -778,6 +936,16 @@ class Closure {
         for (const x of c.module.split(".")) wanted.add(x);
       }
       for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
+      // the readers of the modules this round's changes are in (process), and the files of the
+      // deferred names and classes
+      const lookups: (readonly [Lookup, string])[] = [];
+      for (const c of effective) {
+        lookups.push(["target", c.module]);
+        for (const p of prefixes(c.module)) lookups.push(["subtree", p]);
+        if (c.name === "*") lookups.push(["exact", c.module], ["under", c.module]);
+      }
+      await this.readers(lookups);
+      await this.files(locals.map((l) => l.file));
       await this.fetchAttrs([...wanted]);
       // the receivers' first names the MRO-only changes are read through (the name, or its alias)
       const roots = new Set<string>();
@@ -790,7 +958,7 @@ class Closure {
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
-        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin, l.mroOnly);
         else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
       }
       for (const c of effective) this.process(c);
@@ -1013,8 +1181,9 @@ class Closure {
    */
   private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null, mroOnly = false): void {
     this.touched.name(file, name);
-    if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
+    // (a file the closure continues in has its classes loaded first: `files`, next round)
+    if (!this.known(d) || !this.loadedFiles.has(file)) {
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin, mroOnly });
       return;
     }
     const key = `${file}\0${scope}\0${cls ?? ""}\0${name}`;
@@ -1080,13 +1249,22 @@ class Closure {
     }
   }
 
-  result(): ImpactedFile[] {
+  async result(): Promise<ImpactedFile[]> {
+    const ids = [...new Set([...this.reasons.keys(), ...[...this.via.values()].flatMap((v) => [...v])])];
+    const paths = new Map<string, string>();
+    for (let k = 0; k < ids.length; k += 2000) {
+      const chunk = ids.slice(k, k + 2000);
+      for (const r of await this.db.bulkRows<{ file_id: string; path: string }>(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM ${this.rel("old_", chunk)("py_files")} WHERE ${this.oldOnly("file_id", chunk)} UNION SELECT file_id, path FROM ${this.rel("", chunk)("py_files")} WHERE file_id IN (${fileIdList(chunk)}))`,
+      ))
+        paths.set(r.file_id, r.path);
+    }
     return [...this.reasons.entries()]
       .map(([file_id, r]) => ({
         file_id,
-        path: this.paths.get(file_id) ?? "",
+        path: paths.get(file_id) ?? "",
         reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
-        via: [...new Set([...(this.via.get(file_id) ?? [])].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort(),
+        via: [...new Set([...(this.via.get(file_id) ?? [])].map((f) => paths.get(f) ?? ""))].filter((p) => p !== "").sort(),
       }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }

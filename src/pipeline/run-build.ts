@@ -669,7 +669,13 @@ async function applyIncremental(
   // (the previous state's rows differ from the current ones only for the replaced files and those
   // whose module-index row moved)
   const differing = [...new Set([...replaced, ...movedAll])];
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows, differing });
+  const closure = await computeImpact(db, seeds, {
+    files: new Set(modified),
+    changes: modifiedChanges,
+    fileRows,
+    differing,
+    moduleIndexChanged: movedAll.size > 0,
+  });
   lap(timings, "impact_ms", t);
   const api = await (apiBeside ?? apiOf(db));
 

@@ -2077,22 +2077,17 @@ async function interfaceChanges(db, fileIds, opts = {}) {
 // src/incremental/impact.ts
 var SCIP_CHANGED = "scip_changed";
 var MAX_PATH = 12;
-function importsSql(prefix, where = "true") {
+function importTargetsSql(prefix, where = "true", rel = (t) => `${prefix}${t}`) {
   return `
-    SELECT CAST(i.file_id AS VARCHAR) AS file_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
-           CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
-                WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
-                ELSE 'LOCAL' END AS scope,
-           CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+    SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
            CASE
              WHEN i.level = 0 THEN i.module
              ELSE concat_ws('.',
                     nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
                     nullif(i.module, ''))
            END AS target
-    FROM ${prefix}py_imports i
-    JOIN ${prefix}module_index m USING (file_id)
-    LEFT JOIN ${prefix}py_defs s ON s.node_id = i.scope_id AND s.file_id = i.file_id
+    FROM ${rel("py_imports")} i
+    JOIN ${rel("module_index")} m USING (file_id)
     WHERE i.import_kind <> 'future' AND ${where}`;
 }
 function namesSql(prefix, modules) {
@@ -2147,8 +2142,8 @@ function prefixes(module) {
   const parts = module.split(".");
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
 }
-function normalizeModule(m) {
-  return m.replace(/(^|\.)__init__(?=\.|$)/g, "").replace(/^\./, "");
+function regexLiteral(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function splitLast(module) {
   const i = module.lastIndexOf(".");
@@ -2217,7 +2212,7 @@ async function computeImpact(db, seeds, known) {
   ];
   const touched = new TypeKeys();
   for (const c of changes) touched.key(c.file_id, c.key);
-  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing);
+  const byNames = await nameClosure(db, seeds, changes, touched, known?.differing, known?.moduleIndexChanged, known?.fileRows);
   return typeClosure(db, seeds, touched, byNames);
 }
 var TypeKeys = class {
@@ -2270,7 +2265,7 @@ var TypeKeys = class {
     return false;
   }
 };
-async function nameClosure(db, seeds, changes, touched, differing) {
+async function nameClosure(db, seeds, changes, touched, differing, moduleIndexChanged = true, fileRows) {
   if (changes.length === 0) {
     const paths = /* @__PURE__ */ new Map();
     const ids = [...new Set(seeds.map((s) => s.file_id))];
@@ -2286,7 +2281,7 @@ async function nameClosure(db, seeds, changes, touched, differing) {
       via: []
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
-  const closure = new Closure(db, touched, differing);
+  const closure = new Closure(db, touched, differing, moduleIndexChanged, fileRows);
   const t0 = performance.now();
   await closure.load();
   const t1 = performance.now();
@@ -2296,7 +2291,7 @@ async function nameClosure(db, seeds, changes, touched, differing) {
   if (process.env.PYCPG_IMPACT_DEBUG)
     process.stderr.write(`impact: load ${Math.round(t1 - t0)} ms, seed ${Math.round(t2 - t1)} ms, run ${Math.round(performance.now() - t2)} ms
 `);
-  return closure.result();
+  return await closure.result();
 }
 async function typeClosure(db, seeds, touched, impacted) {
   const seedIds = new Set(seeds.map((s) => s.file_id));
@@ -2333,15 +2328,18 @@ async function typeClosure(db, seeds, touched, impacted) {
   return [...byId.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 var Closure = class {
-  constructor(db, touched, differing) {
+  constructor(db, touched, differing, moduleIndexChanged = true, fileRows) {
     this.db = db;
     this.touched = touched;
     this.differing = differing;
+    this.moduleIndexChanged = moduleIndexChanged;
+    this.fileRows = fileRows;
   }
   db;
   touched;
   differing;
-  paths = /* @__PURE__ */ new Map();
+  moduleIndexChanged;
+  fileRows;
   modulesOf = /* @__PURE__ */ new Map();
   // readers, by the module they read
   nameDeps = /* @__PURE__ */ new Map();
@@ -2373,11 +2371,44 @@ var Closure = class {
   changedSeeds = /* @__PURE__ */ new Set();
   /** module -> its files (old and new) */
   filesOf = /* @__PURE__ */ new Map();
+  /** The reader lookups made (`readers`), as `by\0key`. */
+  fetched = /* @__PURE__ */ new Set();
+  /** The import rows in the index (`index`). */
+  indexed = /* @__PURE__ */ new Set();
+  /** The files whose classes, first parameters and star imports are loaded (`files`). */
+  loadedFiles = /* @__PURE__ */ new Set();
+  /**
+   * A relation of `table`'s rows (state `side`) holding those of `files`: the store's reader
+   * narrowed to their buckets for a few files (a view reads every bucket file), else the view.
+   */
+  rel(side, files) {
+    return (table2) => (files.length <= 200 ? this.fileRows?.(side, table2, files) : null) ?? `${side}${table2}`;
+  }
+  /** The files of `among` whose previous rows may differ from their current ones (all of them when unknown). */
+  differingAmong(among) {
+    if (this.differing === void 0 || this.differing.length > 2e3) return among;
+    const set = new Set(this.differing);
+    return among.filter((f) => set.has(f));
+  }
+  /**
+   * The previous state's rows only where they may differ (a long list: all of them): a condition
+   * on the file id column `col`; with `among`, only for those files.
+   */
+  oldOnly(col = "file_id", among) {
+    const d = this.differing;
+    if (d === void 0 || d.length > 2e3) return among === void 0 ? "true" : among.length === 0 ? "false" : `${col} IN (${fileIdList(among)})`;
+    const set = new Set(d);
+    const ids = among === void 0 ? d : among.filter((f) => set.has(f));
+    return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
+  }
+  /**
+   * What every round needs whole: the module names of the files (both states) and the dotted
+   * names of string annotations. The rest is read on demand: the imports of the modules a change
+   * reaches (`readers`) and the classes of the files it continues in (`files`), not the whole
+   * repository's (at 13k files that was ~2.5 s of a 3 s closure).
+   */
   async load() {
     const db = this.db;
-    const differing = this.differing;
-    const oldOnly = (col = "file_id") => differing === void 0 || differing.length > 2e3 ? "true" : differing.length === 0 ? "false" : `${col} IN (${fileIdList(differing)})`;
-    const old = oldOnly();
     await db.exec(`
       CREATE OR REPLACE TABLE _impact_annotation_attrs AS
       SELECT DISTINCT parts[i] AS attr, CAST(file_id AS VARCHAR) AS file_id, parts[1] AS root
@@ -2390,76 +2421,178 @@ var Closure = class {
         )
       ), LATERAL generate_series(2, len(parts)) g(i)`);
     for (const r of await db.bulkRows(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM old_py_files WHERE ${old} UNION SELECT file_id, path FROM py_files)`
-    ))
-      this.paths.set(r.file_id, r.path);
-    for (const r of await db.bulkRows(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${old}) WHERE module IS NOT NULL AND module <> ''`
+      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, module FROM (SELECT file_id, module FROM module_index UNION SELECT file_id, module FROM old_module_index WHERE ${this.oldOnly()}) WHERE module IS NOT NULL AND module <> ''`
     )) {
       push(this.modulesOf, r.file_id, r.module);
       push(this.filesOf, r.module, r.file_id);
     }
-    const imports = await db.bulkRows(`SELECT DISTINCT * FROM ((${importsSql("")}) UNION ALL (${importsSql("old_", oldOnly("i.file_id"))}))`);
-    for (const i of imports) {
-      if (!i.target) continue;
-      const target = normalizeModule(i.target);
-      if (!target) continue;
-      const b = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
-      if (i.kind === "import") {
-        const top = target.split(".")[0];
-        for (const p of prefixes(target)) push(this.exactDeps, p, b);
-        push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
-      } else if (i.is_star) {
-        push(this.starDeps, target, b);
-        let s = this.starSources.get(i.file_id);
-        if (!s) this.starSources.set(i.file_id, s = /* @__PURE__ */ new Set());
-        s.add(target);
-      } else if (i.name) {
-        let byName = this.nameDeps.get(target);
-        if (!byName) this.nameDeps.set(target, byName = /* @__PURE__ */ new Map());
-        push(byName, i.name, b);
-        push(this.exactDeps, target, b);
-        push(this.exactDeps, `${target}.${i.name}`, b);
-        push(this.subtreeDeps, `${target}.${i.name}`, b);
+  }
+  /**
+   * The imports of both states (the previous state's rows of a differing file only where they are
+   * not the current ones) that `pre` admits (a condition on the raw py_imports row `i`), with
+   * their absolute target module (`__init__` parts dropped) and the keys readers are looked up by
+   * (`readers`), those `cond` admits: the target's top-level name `top`, `skey` the module
+   * whose attribute chains the bound name reaches (a for `import a.b.c`, a.b.c with `as`, M.n
+   * for `from M import n`) and `from_key` M.n.
+   */
+  async importRows(pre, cond, files) {
+    const cur = files ? this.rel("", files) : (t) => t;
+    const differing = files ? this.differingAmong(files) : this.differing;
+    let prev = (t) => `old_${t}`;
+    let oldRows = "SELECT * FROM cur WHERE false";
+    if (differing === void 0 || differing.length > 2e3) {
+      oldRows = `(${importTargetsSql("old_", pre)}) EXCEPT (${importTargetsSql("", pre)})`;
+    } else if (differing.length > 0) {
+      const where = `i.file_id IN (${fileIdList(differing)}) AND ${pre}`;
+      prev = this.rel("old_", differing);
+      oldRows = `(${importTargetsSql("old_", where, prev)}) EXCEPT (${importTargetsSql("", where, this.rel("", differing))})`;
+    }
+    const scopes = (side, rel) => `SELECT '${side}' AS side, node_id, file_id, kind, local_qname FROM ${rel("py_defs")} WHERE kind IN ('MODULE', 'CLASS') AND file_id IN (SELECT file_id FROM hit WHERE side = '${side}')`;
+    await this.db.exec(`
+      CREATE OR REPLACE TEMP TABLE _impact_import_rows AS
+      WITH cur AS (${importTargetsSql("", pre, cur)}),
+      prev AS (${oldRows}),
+      raw AS (SELECT 'new' AS side, * FROM cur UNION ALL SELECT 'old' AS side, * FROM prev)
+      SELECT * REPLACE (CASE WHEN contains(target, '__init__')
+                          THEN regexp_replace(array_to_string(list_filter(string_split(target, '.'), x -> x <> '__init__'), '.'), '^\\.', '')
+                          ELSE target END AS target)
+      FROM raw WHERE target IS NOT NULL`);
+    const rows = await this.db.bulkRows(`
+      WITH norm AS (SELECT * FROM _impact_import_rows),
+      keyed AS (
+        SELECT *, split_part(target, '.', 1) AS top,
+               CASE WHEN kind = 'import' THEN
+                      CASE WHEN bound_name IS NOT NULL AND bound_name <> '' AND bound_name <> split_part(target, '.', 1) THEN target ELSE split_part(target, '.', 1) END
+                    WHEN NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS skey,
+               CASE WHEN kind <> 'import' AND NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS from_key
+        FROM norm WHERE target <> ''
+      ),
+      hit AS (SELECT * FROM keyed WHERE ${cond})
+      SELECT DISTINCT CAST(h.file_id AS VARCHAR) AS file_id, h.kind, h.name, h.bound_name, h.is_star,
+             CASE WHEN s.kind = 'MODULE' THEN 'MODULE'
+                  WHEN s.kind = 'CLASS' AND s.local_qname NOT LIKE '%<locals>%' THEN 'CLASS'
+                  ELSE 'LOCAL' END AS scope,
+             CASE WHEN s.kind = 'CLASS' THEN s.local_qname END AS cls,
+             h.target
+      FROM hit h
+      LEFT JOIN (${scopes("new", cur)} UNION ALL ${scopes("old", prev)}) s ON s.side = h.side AND s.node_id = h.scope_id AND s.file_id = h.file_id`);
+    for (const r of rows) this.index(r);
+  }
+  /**
+   * Makes the reader index complete for these lookups (each fetched once): `target` M, the imports
+   * of M itself (`from M import n`, `from M import *`: nameDeps and starDeps of M); `exact` M, every
+   * import that loads M (exactDeps of M: also `import M.x`, `from P import m` with M = P.m);
+   * `subtree` p, the imports whose bound name reaches the modules below p (subtreeDeps of p);
+   * `under` M, those of every key at or below M; `top` t, every import under the top-level name t.
+   */
+  async readers(lookups) {
+    const todo = /* @__PURE__ */ new Map();
+    for (const [by, key2] of lookups) {
+      const k = `${by}\0${key2}`;
+      if (this.fetched.has(k)) continue;
+      this.fetched.add(k);
+      push(todo, by, key2);
+    }
+    if (todo.size === 0) return;
+    const list = (xs) => xs.map(sqlString).join(", ");
+    const below = (col, xs) => `regexp_matches(${col}, ${sqlString(`^(?:${xs.map(regexLiteral).join("|")})\\.`)})`;
+    const conds = [];
+    const target = [...todo.get("target") ?? [], ...todo.get("exact") ?? []];
+    if (target.length > 0) conds.push(`target IN (${list(target)})`);
+    const exact = todo.get("exact") ?? [];
+    if (exact.length > 0) conds.push(`from_key IN (${list(exact)})`, `(kind = 'import' AND ${below("target", exact)})`);
+    const skeys = [...todo.get("subtree") ?? [], ...todo.get("under") ?? []];
+    if (skeys.length > 0) conds.push(`skey IN (${list(skeys)})`);
+    const under = todo.get("under") ?? [];
+    if (under.length > 0) conds.push(below("skey", under));
+    const tops = todo.get("top") ?? [];
+    if (tops.length > 0) conds.push(`top IN (${list(tops)})`);
+    const keyTops = [...new Set([...todo.values()].flat().map((k) => k.split(".")[0]))];
+    await this.importRows(`(i.level > 0 OR contains(i.module, '__init__') OR split_part(i.module, '.', 1) IN (${list(keyTops)}))`, conds.join(" OR "));
+  }
+  /** Adds an import row to the reader index (once). */
+  index(i) {
+    const key2 = JSON.stringify([i.file_id, i.kind, i.name, i.bound_name, i.is_star, i.scope, i.cls, i.target]);
+    if (this.indexed.has(key2)) return;
+    this.indexed.add(key2);
+    const target = i.target;
+    const b = { file: i.file_id, bound: i.bound_name, scope: i.scope, cls: i.scope === "CLASS" ? i.cls : null };
+    if (i.kind === "import") {
+      const top = target.split(".")[0];
+      for (const p of prefixes(target)) push(this.exactDeps, p, b);
+      push(this.subtreeDeps, i.bound_name && i.bound_name !== top ? target : top, b);
+    } else if (i.is_star) {
+      push(this.starDeps, target, b);
+      let s = this.starSources.get(i.file_id);
+      if (!s) this.starSources.set(i.file_id, s = /* @__PURE__ */ new Set());
+      s.add(target);
+    } else if (i.name) {
+      let byName = this.nameDeps.get(target);
+      if (!byName) this.nameDeps.set(target, byName = /* @__PURE__ */ new Map());
+      push(byName, i.name, b);
+      push(this.exactDeps, target, b);
+      push(this.exactDeps, `${target}.${i.name}`, b);
+      push(this.subtreeDeps, `${target}.${i.name}`, b);
+    }
+  }
+  /**
+   * Loads what the closure reads of these files (both states where they differ): their classes
+   * with bases and own member names, the first parameters of their methods, their star imports.
+   */
+  async files(ids) {
+    const todo = [...new Set(ids)].filter((f) => !this.loadedFiles.has(f));
+    if (todo.length === 0) return;
+    for (const f of todo) this.loadedFiles.add(f);
+    const db = this.db;
+    for (let k = 0; k < todo.length; k += 2e3) {
+      const chunk = todo.slice(k, k + 2e3);
+      const ids2 = fileIdList(chunk);
+      const cur = this.rel("", chunk);
+      const oldIds = this.differingAmong(chunk);
+      const prev = this.rel("old_", oldIds);
+      const old = oldIds.length === 0 ? "false" : `file_id IN (${fileIdList(oldIds)})`;
+      const defs = await db.bulkRows(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids2}) UNION ALL SELECT file_id, local_qname, name, bases FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old})`
+      );
+      for (const d of defs) {
+        let byQ = this.classes.get(d.file_id);
+        if (!byQ) this.classes.set(d.file_id, byQ = /* @__PURE__ */ new Map());
+        let info = byQ.get(d.local_qname);
+        if (!info)
+          byQ.set(d.local_qname, info = { qname: d.local_qname, name: d.name, bases: [], own: /* @__PURE__ */ new Set(), local: d.local_qname.includes("<locals>") });
+        let texts = [];
+        try {
+          texts = JSON.parse(d.bases ?? "[]");
+        } catch {
+          texts = [d.bases ?? ""];
+        }
+        for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
       }
-    }
-    const defs = await db.bulkRows(
-      `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT file_id, local_qname, name, bases FROM old_py_defs WHERE kind = 'CLASS' AND ${old})`
-    );
-    for (const d of defs) {
-      let byQ = this.classes.get(d.file_id);
-      if (!byQ) this.classes.set(d.file_id, byQ = /* @__PURE__ */ new Map());
-      let info = byQ.get(d.local_qname);
-      if (!info) byQ.set(d.local_qname, info = { qname: d.local_qname, name: d.name, bases: [], own: /* @__PURE__ */ new Set(), local: d.local_qname.includes("<locals>") });
-      let texts = [];
-      try {
-        texts = JSON.parse(d.bases ?? "[]");
-      } catch {
-        texts = [d.bases ?? ""];
+      if (defs.length > 0) {
+        const members = await db.bulkRows(`
+          SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
+          FROM (SELECT b.file_id, b.scope_id, b.name FROM ${cur("py_bindings")} b WHERE file_id IN (${ids2}) UNION ALL SELECT b.file_id, b.scope_id, b.name FROM ${prev("py_bindings")} b WHERE ${old}) b
+          JOIN (SELECT node_id, file_id, local_qname FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids2}) UNION ALL SELECT node_id, file_id, local_qname FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old}) s
+            ON s.node_id = b.scope_id AND s.file_id = b.file_id
+          GROUP BY ALL`);
+        for (const m of members) {
+          const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
+          if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
+        }
       }
-      for (const t of Array.isArray(texts) ? texts : []) info.bases.push(parseBase(String(t)));
+      for (const r of await db.bulkRows(`
+        SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
+        FROM ${cur("py_params")} p JOIN ${cur("py_defs")} f ON f.node_id = p.def_id AND f.file_id = p.file_id
+        WHERE p.ordinal = 0 AND f.is_method AND p.file_id IN (${ids2}) AND f.file_id IN (${ids2})`)) {
+        let s = this.firstParams.get(r.file_id);
+        if (!s) this.firstParams.set(r.file_id, s = /* @__PURE__ */ new Set());
+        s.add(r.name);
+      }
+      await this.importRows(`i.is_star AND i.file_id IN (${ids2})`, "true", chunk);
     }
-    const members = await db.bulkRows(`
-      SELECT CAST(b.file_id AS VARCHAR) AS file_id, s.local_qname AS cls, string_agg(DISTINCT b.name, chr(10)) AS names
-      FROM (SELECT b.file_id, b.scope_id, b.name FROM py_bindings b UNION ALL SELECT b.file_id, b.scope_id, b.name FROM old_py_bindings b WHERE ${old}) b
-      JOIN (SELECT node_id, file_id, local_qname FROM py_defs WHERE kind = 'CLASS' UNION ALL SELECT node_id, file_id, local_qname FROM old_py_defs WHERE kind = 'CLASS' AND ${old}) s
-        ON s.node_id = b.scope_id AND s.file_id = b.file_id
-      GROUP BY ALL`);
-    for (const m of members) {
-      const own = this.classes.get(m.file_id)?.get(m.cls)?.own;
-      if (own && m.names) for (const n of m.names.split("\n")) own.add(n);
-    }
-    for (const r of await db.bulkRows(`
-      SELECT DISTINCT CAST(p.file_id AS VARCHAR) AS file_id, p.name
-      FROM py_params p JOIN py_defs f ON f.node_id = p.def_id AND f.file_id = p.file_id
-      WHERE p.ordinal = 0 AND f.is_method`)) {
-      let s = this.firstParams.get(r.file_id);
-      if (!s) this.firstParams.set(r.file_id, s = /* @__PURE__ */ new Set());
-      s.add(r.name);
-    }
-    for (const [file, byQ] of this.classes) {
+    for (const file of todo) {
       const index = /* @__PURE__ */ new Map();
-      for (const c of byQ.values()) {
+      for (const c of this.classes.get(file)?.values() ?? []) {
         const roots = /* @__PURE__ */ new Set();
         for (const b of c.bases) for (const r of "root" in b ? [b.root] : b.idents) roots.add(r);
         for (const r of roots) push(index, r, c);
@@ -2472,6 +2605,7 @@ var Closure = class {
     const byFile = /* @__PURE__ */ new Map();
     for (const c of changes) push(byFile, c.file_id, c.key);
     for (const f of byFile.keys()) this.changedSeeds.add(f);
+    await this.files([...byFile.keys()]);
     const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
     await this.fetchNames(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
     await this.fetchPublic(starFiles.flatMap((f) => [...this.starSources.get(f) ?? []]));
@@ -2509,7 +2643,8 @@ var Closure = class {
         }
       }
     }
-    const structure = await structuralNames(this.db);
+    const structure = this.moduleIndexChanged ? await structuralNames(this.db) : { tops: [], namespaces: [] };
+    await this.readers(structure.tops.map((t) => ["top", t]));
     for (const t of structure.tops) {
       const why = `imports under ${t} (top-level name added or removed)`;
       const keys = /* @__PURE__ */ new Set([...this.nameDeps.keys(), ...this.starDeps.keys(), ...this.subtreeDeps.keys(), ...this.exactDeps.keys()]);
@@ -2568,6 +2703,14 @@ var Closure = class {
         for (const x of c.module.split(".")) wanted.add(x);
       }
       for (const l of locals) for (const x of deepNames(l.deep)) wanted.add(x);
+      const lookups = [];
+      for (const c of effective) {
+        lookups.push(["target", c.module]);
+        for (const p of prefixes(c.module)) lookups.push(["subtree", p]);
+        if (c.name === "*") lookups.push(["exact", c.module], ["under", c.module]);
+      }
+      await this.readers(lookups);
+      await this.files(locals.map((l) => l.file));
       await this.fetchAttrs([...wanted]);
       const roots = /* @__PURE__ */ new Set();
       for (const c of effective) {
@@ -2579,7 +2722,7 @@ var Closure = class {
       await this.fetchNames(effective.filter((c) => c.name === "*" && this.starDeps.has(c.module)).map((c) => c.module));
       await this.fetchPublic(effective.filter((c) => this.starDeps.has(c.module)).map((c) => c.module));
       for (const l of locals) {
-        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin);
+        if (l.kind === "name") this.local(l.file, l.name, l.scope, l.cls, l.deep, l.origin, l.mroOnly);
         else this.classChange(l.file, l.cls, l.deep, l.inherited, l.origin);
       }
       for (const c of effective) this.process(c);
@@ -2779,8 +2922,8 @@ var Closure = class {
    */
   local(file, name, scope, cls, d, origin, mroOnly = false) {
     this.touched.name(file, name);
-    if (!this.known(d)) {
-      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin });
+    if (!this.known(d) || !this.loadedFiles.has(file)) {
+      this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin, mroOnly });
       return;
     }
     const key2 = `${file}\0${scope}\0${cls ?? ""}\0${name}`;
@@ -2840,12 +2983,21 @@ var Closure = class {
       this.local(file, parts[0], "MODULE", null, outer, origin);
     }
   }
-  result() {
+  async result() {
+    const ids = [.../* @__PURE__ */ new Set([...this.reasons.keys(), ...[...this.via.values()].flatMap((v) => [...v])])];
+    const paths = /* @__PURE__ */ new Map();
+    for (let k = 0; k < ids.length; k += 2e3) {
+      const chunk = ids.slice(k, k + 2e3);
+      for (const r of await this.db.bulkRows(
+        `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, path FROM (SELECT file_id, path FROM ${this.rel("old_", chunk)("py_files")} WHERE ${this.oldOnly("file_id", chunk)} UNION SELECT file_id, path FROM ${this.rel("", chunk)("py_files")} WHERE file_id IN (${fileIdList(chunk)}))`
+      ))
+        paths.set(r.file_id, r.path);
+    }
     return [...this.reasons.entries()].map(([file_id, r]) => ({
       file_id,
-      path: this.paths.get(file_id) ?? "",
+      path: paths.get(file_id) ?? "",
       reasons: [...r].map(([t, names]) => formatReason(t, names)).sort(),
-      via: [...new Set([...this.via.get(file_id) ?? []].map((f) => this.paths.get(f) ?? ""))].filter((p) => p !== "").sort()
+      via: [...new Set([...this.via.get(file_id) ?? []].map((f) => paths.get(f) ?? ""))].filter((p) => p !== "").sort()
     })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
 };
@@ -5721,7 +5873,13 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   const apiBeside = forks[0] ? apiOf(forks[0]) : null;
   apiBeside?.catch(() => void 0);
   const differing = [.../* @__PURE__ */ new Set([...replaced, ...movedAll])];
-  const closure = await computeImpact(db, seeds, { files: new Set(modified), changes: modifiedChanges, fileRows, differing });
+  const closure = await computeImpact(db, seeds, {
+    files: new Set(modified),
+    changes: modifiedChanges,
+    fileRows,
+    differing,
+    moduleIndexChanged: movedAll.size > 0
+  });
   lap(timings, "impact_ms", t);
   const api = await (apiBeside ?? apiOf(db));
   t = performance.now();
