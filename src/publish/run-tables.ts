@@ -170,21 +170,27 @@ async function toParquet(spec: TableSpec, rows: Record<string, string | number |
   return rowsToParquet(b, new Map([[ROWS_HASH_KEY, rowsHash]]));
 }
 
-/** The same Parquet file's content written by DuckDB (through a JSON-lines scratch file at `scratch`). */
-async function toParquetWithDb(
-  db: Db,
-  spec: RunTableSpec,
-  rows: Record<string, string | number | null>[],
-  rowsHash: string,
-  scratch: string,
-): Promise<Uint8Array> {
+/**
+ * The rows as JSON lines, BIGINTs as exact integers: what DuckDB writes a run table from, and what
+ * its hash is taken of (the same rows give the same text).
+ */
+function jsonLines(spec: TableSpec, rows: readonly Record<string, string | number | null>[]): string {
   const keys = spec.columns.map(([n]) => `${JSON.stringify(n)}:`);
   const cell = (v: string | number | null, type: string): string => {
     if (v === null || v === undefined) return "null";
     if (type === "BIGINT" && typeof v === "string" && /^-?\d+$/.test(v)) return v;
     return JSON.stringify(v);
   };
-  const text = rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}\n`).join("");
+  return rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}\n`).join("");
+}
+
+/** The hash a run table's footer records: of its columns and its rows' JSON lines. */
+function rowsHashOf(spec: TableSpec, text: string): string {
+  return createHash("sha256").update(JSON.stringify(spec.columns)).update("\n").update(text).digest("hex");
+}
+
+/** The same Parquet file's content written by DuckDB from the rows' JSON lines `text` (through a scratch file at `scratch`). */
+async function toParquetWithDb(db: Db, spec: RunTableSpec, text: string, rowsHash: string, scratch: string): Promise<Uint8Array> {
   const out = `${scratch}.parquet`;
   writeFileSync(scratch, text);
   try {
@@ -224,13 +230,14 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
     // twice): nothing to do, and no need to load the Parquet writer (~0.15 s) to find that out.
     // Each file carries the hash of the rows it was written from in its footer's key-value
     // metadata.
-    const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
+    const text = jsonLines(spec, rows);
+    const rowsHash = rowsHashOf(spec, text);
     const nextFile = join(runDir, `${spec.name}.next.parquet`);
     if (!writtenFrom(stateFile, outFile, rowsHash)) {
       // With DuckDB open (a run that built something) it writes them: no parquet-wasm to load;
       // without, the file a previous run prepared for exactly these rows, if there is one.
       const bytes = db
-        ? await toParquetWithDb(db, spec, rows, rowsHash, join(runDir, `${spec.name}.jsonl.tmp-${process.pid}`))
+        ? await toParquetWithDb(db, spec, text, rowsHash, join(runDir, `${spec.name}.jsonl.tmp-${process.pid}`))
         : (preparedFor(nextFile, rowsHash) ?? (await toParquet(spec, rows, rowsHash)));
       writeFileSync(`${stateFile}.tmp-${process.pid}`, bytes);
       renameSync(`${stateFile}.tmp-${process.pid}`, stateFile);
@@ -239,9 +246,10 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
     rmSync(nextFile, { force: true });
     if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
       const nextRows = unchangedRows(inp.snapshot, inp.next);
-      const nextHash = sha256(JSON.stringify([spec.columns, nextRows]));
+      const nextText = jsonLines(spec, nextRows);
+      const nextHash = rowsHashOf(spec, nextText);
       if (nextHash !== rowsHash) {
-        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
+        const bytes = await toParquetWithDb(db, spec, nextText, nextHash, join(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
         writeFileSync(`${nextFile}.tmp-${process.pid}`, bytes);
         renameSync(`${nextFile}.tmp-${process.pid}`, nextFile);
       }
@@ -267,10 +275,6 @@ function preparedFor(file: string, rowsHash: string): Uint8Array | null {
 
 /** The key under which a run table's footer records the hash of the rows it was written from. */
 const ROWS_HASH_KEY = "pycpg.rows_sha256";
-
-function sha256(data: string): string {
-  return createHash("sha256").update(data).digest("hex");
-}
 
 /**
  * True when the state's copy and the published file are the same bytes and their Parquet footer

@@ -4096,15 +4096,20 @@ async function toParquet(spec, rows, rowsHash) {
   }
   return rowsToParquet2(b, /* @__PURE__ */ new Map([[ROWS_HASH_KEY, rowsHash]]));
 }
-async function toParquetWithDb(db, spec, rows, rowsHash, scratch) {
+function jsonLines(spec, rows) {
   const keys = spec.columns.map(([n]) => `${JSON.stringify(n)}:`);
   const cell = (v, type) => {
     if (v === null || v === void 0) return "null";
     if (type === "BIGINT" && typeof v === "string" && /^-?\d+$/.test(v)) return v;
     return JSON.stringify(v);
   };
-  const text2 = rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}
+  return rows.map((r) => `{${spec.columns.map(([n, t], i) => `${keys[i]}${cell(r[n] ?? null, t)}`).join(",")}}
 `).join("");
+}
+function rowsHashOf(spec, text2) {
+  return createHash3("sha256").update(JSON.stringify(spec.columns)).update("\n").update(text2).digest("hex");
+}
+async function toParquetWithDb(db, spec, text2, rowsHash, scratch) {
   const out = `${scratch}.parquet`;
   writeFileSync4(scratch, text2);
   try {
@@ -4135,10 +4140,11 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
     const target = join12(outDir, spec.name);
     const outFile = join12(target, "part-00000.parquet");
     written[spec.name] = target;
-    const rowsHash = sha256(JSON.stringify([spec.columns, rows]));
+    const text2 = jsonLines(spec, rows);
+    const rowsHash = rowsHashOf(spec, text2);
     const nextFile = join12(runDir, `${spec.name}.next.parquet`);
     if (!writtenFrom(stateFile, outFile, rowsHash)) {
-      const bytes = db ? await toParquetWithDb(db, spec, rows, rowsHash, join12(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
+      const bytes = db ? await toParquetWithDb(db, spec, text2, rowsHash, join12(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
       writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
       renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
       await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join12(tmp, "part-00000.parquet"), bytes));
@@ -4146,9 +4152,10 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
     rmSync5(nextFile, { force: true });
     if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
       const nextRows = unchangedRows(inp.snapshot, inp.next);
-      const nextHash = sha256(JSON.stringify([spec.columns, nextRows]));
+      const nextText = jsonLines(spec, nextRows);
+      const nextHash = rowsHashOf(spec, nextText);
       if (nextHash !== rowsHash) {
-        const bytes = await toParquetWithDb(db, spec, nextRows, nextHash, join12(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
+        const bytes = await toParquetWithDb(db, spec, nextText, nextHash, join12(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
         writeFileSync4(`${nextFile}.tmp-${process.pid}`, bytes);
         renameSync4(`${nextFile}.tmp-${process.pid}`, nextFile);
       }
@@ -4170,9 +4177,6 @@ function preparedFor(file, rowsHash) {
   return footer.includes(ROWS_HASH_KEY) && footer.includes(rowsHash) ? b : null;
 }
 var ROWS_HASH_KEY = "pycpg.rows_sha256";
-function sha256(data) {
-  return createHash3("sha256").update(data).digest("hex");
-}
 function writtenFrom(stateFile, outFile, rowsHash) {
   let a;
   let b;
