@@ -669,14 +669,13 @@ class Closure {
                           ELSE target END AS target)
       FROM raw WHERE target IS NOT NULL`);
     const rows = await this.db.bulkRows<ImportRow>(`
-      WITH norm AS (SELECT * FROM _impact_import_rows),
-      keyed AS (
+      WITH keyed AS (
         SELECT *, split_part(target, '.', 1) AS top,
                CASE WHEN kind = 'import' THEN
                       CASE WHEN bound_name IS NOT NULL AND bound_name <> '' AND bound_name <> split_part(target, '.', 1) THEN target ELSE split_part(target, '.', 1) END
                     WHEN NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS skey,
                CASE WHEN kind <> 'import' AND NOT is_star AND name IS NOT NULL AND name <> '' THEN target || '.' || name END AS from_key
-        FROM norm WHERE target <> ''
+        FROM _impact_import_rows WHERE target <> ''
       ),
       hit AS (SELECT * FROM keyed WHERE ${cond})
       SELECT DISTINCT CAST(h.file_id AS VARCHAR) AS file_id, h.kind, h.name, h.bound_name, h.is_star,
