@@ -597,10 +597,8 @@ class Closure {
    * on the file id column `col`; with `among`, only for those files.
    */
   private oldOnly(col = "file_id", among?: readonly string[]): string {
-    const d = this.differing;
-    if (d === undefined || d.length > 2000) return among === undefined ? "true" : among.length === 0 ? "false" : `${col} IN (${fileIdList(among)})`;
-    const set = new Set(d);
-    const ids = among === undefined ? d : among.filter((f) => set.has(f));
+    const ids = among === undefined ? this.differing : this.differingAmong(among);
+    if (ids === undefined || (among === undefined && ids.length > 2000)) return "true";
     return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
   }
 
@@ -766,9 +764,8 @@ class Closure {
       const chunk = todo.slice(k, k + 2000);
       const ids = fileIdList(chunk);
       const cur = this.rel("", chunk);
-      const oldIds = this.differingAmong(chunk);
-      const prev = this.rel("old_", oldIds);
-      const old = oldIds.length === 0 ? "false" : `file_id IN (${fileIdList(oldIds)})`;
+      const prev = this.rel("old_", this.differingAmong(chunk));
+      const old = this.oldOnly("file_id", chunk);
       const defs = await db.bulkRows<{ file_id: string; local_qname: string; name: string; bases: string | null }>(
         `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids}) UNION ALL SELECT file_id, local_qname, name, bases FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old})`,
       );

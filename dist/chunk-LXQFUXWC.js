@@ -2395,10 +2395,8 @@ var Closure = class {
    * on the file id column `col`; with `among`, only for those files.
    */
   oldOnly(col = "file_id", among) {
-    const d = this.differing;
-    if (d === void 0 || d.length > 2e3) return among === void 0 ? "true" : among.length === 0 ? "false" : `${col} IN (${fileIdList(among)})`;
-    const set = new Set(d);
-    const ids = among === void 0 ? d : among.filter((f) => set.has(f));
+    const ids = among === void 0 ? this.differing : this.differingAmong(among);
+    if (ids === void 0 || among === void 0 && ids.length > 2e3) return "true";
     return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
   }
   /**
@@ -2547,9 +2545,8 @@ var Closure = class {
       const chunk = todo.slice(k, k + 2e3);
       const ids2 = fileIdList(chunk);
       const cur = this.rel("", chunk);
-      const oldIds = this.differingAmong(chunk);
-      const prev = this.rel("old_", oldIds);
-      const old = oldIds.length === 0 ? "false" : `file_id IN (${fileIdList(oldIds)})`;
+      const prev = this.rel("old_", this.differingAmong(chunk));
+      const old = this.oldOnly("file_id", chunk);
       const defs = await db.bulkRows(
         `SELECT DISTINCT CAST(file_id AS VARCHAR) AS file_id, local_qname, name, bases FROM (SELECT file_id, local_qname, name, bases FROM ${cur("py_defs")} WHERE kind = 'CLASS' AND file_id IN (${ids2}) UNION ALL SELECT file_id, local_qname, name, bases FROM ${prev("py_defs")} WHERE kind = 'CLASS' AND ${old})`
       );
