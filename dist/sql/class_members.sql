@@ -1,6 +1,6 @@
 -- rule: class_members
 -- output: class_members
--- inputs: py_defs, py_bindings, py_names, module_index, import_edges
+-- inputs: py_defs, py_bindings, module_index, import_edges
 -- doc: Every class's own namespace (its class body): for each name bound in the body, the last
 --      binding and its value. kind: FUNCTION, CLASS (a method or nested class: target_id is the
 --      definition), VARIABLE (a class attribute: target_id is the NAME_REF that stores it) or,
@@ -15,10 +15,10 @@ WITH classes AS (
 ),
 members AS (
   -- the last binding of each name (a struct: arg_max skips NULL arguments)
-  SELECT class_id, file_id, name, v.binding_kind, v.target_id, v.bstart, v.bend, n
+  SELECT class_id, file_id, name, v.binding_kind, v.target_id, n
   FROM (
     SELECT b.scope_id AS class_id, b.file_id, b.name,
-           arg_max({'binding_kind': b.binding_kind, 'target_id': b.target_id, 'bstart': b.bstart, 'bend': b.bend}, b.bstart) AS v,
+           arg_max({'binding_kind': b.binding_kind, 'target_id': b.target_id}, b.bstart) AS v,
            count(*) AS n
     FROM in_scope_py_bindings b JOIN classes c ON c.class_id = b.scope_id AND c.file_id = b.file_id
     WHERE b.binding_kind NOT IN ('global', 'nonlocal', 'del', 'comprehension')
@@ -32,7 +32,8 @@ SELECT
        ELSE 'VARIABLE' END AS kind,
   CASE WHEN m.binding_kind IN ('def', 'class') THEN m.target_id
        WHEN m.binding_kind = 'import' THEN ie.target_id
-       ELSE nr.node_id END AS target_id,
+       -- (a variable binding's target is the NAME_REF that stores it)
+       ELSE m.target_id END AS target_id,
   CASE WHEN m.binding_kind = 'import' THEN ie.target_file_id ELSE m.file_id END AS target_file_id,
   CASE WHEN m.binding_kind = 'import' THEN ie.qname ELSE c.qname || '.' || m.name END AS qname,
   (CASE WHEN m.binding_kind = 'import' THEN coalesce(ie.confidence, 0.5) ELSE 1.0 END)::DOUBLE
@@ -41,4 +42,3 @@ FROM members m
 JOIN classes c USING (class_id)
 LEFT JOIN in_scope_py_defs d ON d.node_id = m.target_id AND d.file_id = m.file_id
 LEFT JOIN in_scope_import_edges ie ON ie.import_id = m.target_id AND ie.file_id = m.file_id AND ie.binds
-LEFT JOIN in_scope_py_names nr ON nr.file_id = m.file_id AND nr.bstart = m.bstart AND nr.bend = m.bend AND nr.ctx = 'store'

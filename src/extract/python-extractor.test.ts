@@ -540,6 +540,52 @@ describe("PythonExtractor: names and scopes", () => {
     for (const v of vars) expect(v.target_id).toBe(stores.get(`${v.scope_id}|${v.bstart}`));
   });
 
+  it("gives every variable binding the id and span of one storing NAME_REF (what the rules use as its target)", () => {
+    // module_exports, class_members and ref_targets take a variable binding's target_id as the
+    // NAME_REF that stores it: one store or del NAME_REF per binding, at the binding's span.
+    const x = extract(
+      [
+        "a = b = 1",
+        "(c, [d, *e]) = f",
+        "g: int",
+        "h: int = 2",
+        "i += 1",
+        "for j in k: pass",
+        "with m as (n, o): pass",
+        "try: pass",
+        "except E as p: pass",
+        "q = [(r := s) for s in t]",
+        "match u:",
+        "    case [v, *w] | {'k': v, **w}: pass",
+        "    case C(x=y) as z: pass",
+        "type Alias = int",
+        "del a",
+        "class K:",
+        "    attr = 1",
+        "    def meth(self): self.x = 1",
+        "",
+      ].join("\n"),
+    );
+    const stores = x.names.filter((n) => n.ctx !== "load");
+    const byId = new Map(stores.map((n) => [n.node_id as string, n]));
+    expect(byId.size).toBe(stores.length);
+    const vars = x.bindings.filter((b) => !["def", "class", "import", "param", "global", "nonlocal"].includes(b.binding_kind as string));
+    expect(new Set(vars.map((v) => v.binding_kind))).toEqual(
+      new Set(["assign", "annassign", "augassign", "for", "with", "except", "walrus", "comprehension", "match", "type_alias", "del"]),
+    );
+    for (const v of vars) {
+      const n = byId.get(v.target_id as string);
+      expect(n, `${v.name}:${v.binding_kind}`).toMatchObject({
+        scope_id: v.scope_id,
+        name: v.name,
+        bstart: v.bstart,
+        bend: v.bend,
+        ctx: v.binding_kind === "del" ? "del" : "store",
+      });
+      expect(stores.filter((s) => s.bstart === v.bstart && s.bend === v.bend && s.ctx === n?.ctx)).toHaveLength(1);
+    }
+  });
+
   it("puts calls in f-strings, default values, annotations and lambdas in the right scope", () => {
     const x = extract(
       [

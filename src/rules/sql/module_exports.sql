@@ -1,6 +1,6 @@
 -- rule: module_exports
 -- output: module_exports
--- inputs: py_defs, py_bindings, py_imports, py_names, py_exports, py_files, module_index, import_modules
+-- inputs: py_defs, py_bindings, py_imports, py_exports, py_files, module_index, import_modules
 -- doc: Every module's namespace as its importers see it (its interface): one row per name bound at
 --      module level, directly or by a star import, with what it finally refers to. The winner
 --      among several bindings of a name is the last one in source order (a star import binds its
@@ -103,10 +103,10 @@ shadowed_subs AS (
   -- ... whose pkg/__init__.py binds n at module level by an import from pkg.n itself (`from .ask
   -- import ask`, SymPy's): it imported the submodule, then rebound the attribute n, so the name
   -- is followed instead of the submodule
+  -- (pkg's file is in reach: it is the target of a `from` import of a file in reach)
   SELECT DISTINCT c.file_id, c.import_id
   FROM sub_imports c
-  JOIN py_bindings b ON b.file_id = c.from_file AND b.name = c.name AND b.binding_kind = 'import'
-  JOIN py_defs d ON d.node_id = b.scope_id AND d.file_id = b.file_id AND d.kind = 'MODULE'
+  JOIN own b ON b.file_id = c.from_file AND b.name = c.name AND b.binding_kind = 'import'
   JOIN import_modules x ON x.file_id = b.file_id AND x.import_id = b.target_id AND x.role = 'from' AND x.target_file_id = c.sub_file
 ),
 -- one step of every winner: a terminal value or a pointer to (module file, name)
@@ -132,7 +132,8 @@ step AS (
     CASE
       WHEN w.binding_kind IN ('def', 'class') THEN w.target_id
       WHEN w.binding_kind = 'import' AND im.role <> 'from' THEN im.target_id
-      WHEN w.src_kind = 'own' AND w.binding_kind <> 'import' THEN nr.node_id
+      -- (a variable binding's target is the NAME_REF that stores it)
+      WHEN w.src_kind = 'own' AND w.binding_kind <> 'import' THEN w.target_id
     END AS target_id,
     CASE
       WHEN w.binding_kind IN ('def', 'class') THEN w.file_id
@@ -165,7 +166,6 @@ step AS (
         AND NOT EXISTS (SELECT 1 FROM shadowed_subs x WHERE x.file_id = im.file_id AND x.import_id = im.import_id AND im.role = 'submodule')
     ) WHERE rk = 1
   ) im ON im.import_id = w.target_id AND im.file_id = w.file_id
-  LEFT JOIN py_names nr ON nr.file_id = w.file_id AND nr.bstart = w.bstart AND nr.bend = w.bend AND nr.ctx = 'store'
 ),
 chase AS (
   WITH RECURSIVE c(file_id, name, first_file, first_name, cur_file, cur_name, hops, conf) AS (

@@ -103,14 +103,15 @@ bvals AS MATERIALIZED (
   SELECT
     b.file_id, b.scope_id, b.name, b.bstart,
     b.bstart = lb.bstart AS is_last,
-    CASE WHEN b.binding_kind IN ('def', 'class', 'import', 'param') THEN b.target_id ELSE nr.node_id END AS binding_id,
+    -- (a variable binding's target is the NAME_REF that stores it)
+    b.target_id AS binding_id,
     CASE WHEN b.binding_kind IN ('def', 'class') THEN d.kind
          WHEN b.binding_kind = 'import' THEN coalesce(ie.target_kind, 'UNRESOLVED')
          WHEN b.binding_kind = 'param' THEN 'PARAM'
          ELSE 'VARIABLE' END AS kind,
     CASE WHEN b.binding_kind IN ('def', 'class', 'param') THEN b.target_id
          WHEN b.binding_kind = 'import' THEN ie.target_id
-         ELSE nr.node_id END AS target_id,
+         ELSE b.target_id END AS target_id,
     CASE WHEN b.binding_kind = 'import' THEN ie.target_file_id ELSE b.file_id END AS target_file_id,
     CASE WHEN b.binding_kind IN ('def', 'class') THEN concat_ws('.', nullif(m.module, ''), d.local_qname)
          WHEN b.binding_kind = 'import' THEN ie.qname
@@ -127,8 +128,6 @@ bvals AS MATERIALIZED (
   LEFT JOIN defs d ON d.node_id = b.target_id
   LEFT JOIN defs sc ON sc.node_id = b.scope_id
   LEFT JOIN in_scope_import_edges ie ON ie.file_id = b.file_id AND ie.import_id = b.target_id AND ie.binds
-  LEFT JOIN (SELECT node_id, file_id, bstart, bend FROM in_scope_py_names WHERE ctx = 'store' AND file_id IN (SELECT file_id FROM file_allowlist)) nr
-    ON nr.file_id = b.file_id AND nr.bstart = b.bstart AND nr.bend = b.bend
   WHERE b.binding_kind NOT IN ('global', 'nonlocal', 'del')
 ),
 lookup_raw AS (
@@ -194,24 +193,29 @@ lookup_values AS MATERIALIZED (
          ELSE coalesce(confidence, 1.0) * (CASE WHEN nval > 1 THEN 0.8 ELSE 1.0 END) END::DOUBLE AS confidence
   FROM lookup_raw
 ),
-site_values AS (
+pos_sites AS MATERIALIZED (
+  -- the sites in a deciding scope that binds the name several times (few)
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, l.*
-  FROM sites s JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
+  FROM sites s
+  JOIN (SELECT * FROM lookup_values WHERE by_position) l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
 ),
 before AS (
-  -- a site in the deciding scope, which binds the name several times: the last binding before it
-  -- (a struct: arg_max skips NULL arguments)
+  -- such a site's last binding before it (a struct: arg_max skips NULL arguments)
   SELECT s.site_id,
          arg_max({'binding_id': b.binding_id, 'kind': b.kind, 'target_id': b.target_id, 'target_file_id': b.target_file_id,
                   'qname': b.qname, 'confidence': b.confidence}, b.bstart) AS v
-  FROM (SELECT * FROM site_values WHERE by_position) s
+  FROM pos_sites s
   JOIN bvals b ON b.scope_id = s.scope_id AND b.name = s.name
   WHERE b.bstart < s.bstart
   GROUP BY s.site_id
 ),
 names_resolved AS MATERIALIZED (
-  SELECT site_id, file_id, scope_id, name, bstart, bend, 'NAME_REF' AS site_kind, resolution, binding_id, kind, target_id, target_file_id, qname, confidence
-  FROM site_values WHERE NOT by_position
+  -- every site with its lookup's value, or for a site picking by position the binding before it
+  SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF' AS site_kind, l.resolution,
+         l.binding_id, l.kind, l.target_id, l.target_file_id, l.qname, l.confidence
+  FROM sites s
+  JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
+  WHERE NOT l.by_position
   UNION ALL
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF', s.resolution,
          CASE WHEN bf.site_id IS NULL THEN s.binding_id ELSE bf.v.binding_id END,
@@ -220,7 +224,7 @@ names_resolved AS MATERIALIZED (
          CASE WHEN bf.site_id IS NULL THEN s.target_file_id ELSE bf.v.target_file_id END,
          CASE WHEN bf.site_id IS NULL THEN s.qname ELSE bf.v.qname END,
          CASE WHEN bf.site_id IS NULL THEN s.confidence ELSE coalesce(bf.v.confidence, 1.0) * 0.8 END::DOUBLE
-  FROM (SELECT * FROM site_values WHERE by_position) s
+  FROM pos_sites s
   LEFT JOIN before bf ON bf.site_id = s.site_id
 ),
 loaded AS MATERIALIZED (
