@@ -4125,13 +4125,28 @@ function decimalToId64(s) {
 async function writeRunTables(outDir, stateDir, inp, db = null) {
   const written = {};
   const tables = [
-    [SNAPSHOT_TABLE, snapshotRows(inp.snapshot)],
-    [DIFF_REPORT_TABLE, diffReportRows(inp)]
+    [SNAPSHOT_TABLE, () => snapshotRows(inp.snapshot)],
+    [DIFF_REPORT_TABLE, () => diffReportRows(inp)]
   ];
   const runDir = join12(stateDir, "run");
   mkdirSync6(runDir, { recursive: true });
   for (const f of readdirSync4(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync5(join12(runDir, f), { force: true });
-  for (const [spec, rows] of tables) {
+  const lanes = db ? [
+    { db, last: null },
+    { db: await db.fork(), last: null }
+  ] : [];
+  const copies = [];
+  const copy = (spec, text2, rowsHash, scratch, then) => {
+    const lane = lanes[copies.length % lanes.length];
+    const run = async () => {
+      await then(await toParquetWithDb(lane.db, spec, text2, rowsHash, scratch));
+    };
+    const task = lane.last ? lane.last.catch(() => void 0).then(run) : run();
+    lane.last = task;
+    copies.push(task);
+  };
+  for (const [spec, rowsOf] of tables) {
+    const rows = rowsOf();
     const stateFile = join12(runDir, `${spec.name}.parquet`);
     const target = join12(outDir, spec.name);
     const outFile = join12(target, "part-00000.parquet");
@@ -4139,24 +4154,31 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
     const text2 = jsonLines(spec, rows);
     const rowsHash = rowsHashOf(spec, text2);
     const nextFile = join12(runDir, `${spec.name}.next.parquet`);
-    if (!writtenFrom(stateFile, outFile, rowsHash)) {
-      const bytes = db ? await toParquetWithDb(db, spec, text2, rowsHash, join12(runDir, `${spec.name}.jsonl.tmp-${process.pid}`)) : preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash);
+    const place = async (bytes) => {
       writeFileSync4(`${stateFile}.tmp-${process.pid}`, bytes);
       renameSync4(`${stateFile}.tmp-${process.pid}`, stateFile);
       await replaceFolder(outDir, spec.name, (tmp) => writeFileSync4(join12(tmp, "part-00000.parquet"), bytes));
+    };
+    if (!writtenFrom(stateFile, outFile, rowsHash)) {
+      if (db) copy(spec, text2, rowsHash, join12(runDir, `${spec.name}.jsonl.tmp-${process.pid}`), place);
+      else await place(preparedFor(nextFile, rowsHash) ?? await toParquet(spec, rows, rowsHash));
     }
     rmSync5(nextFile, { force: true });
     if (db && inp.next && spec.name === DIFF_REPORT_TABLE.name) {
       const nextRows = unchangedRows(inp.snapshot, inp.next);
       const nextText = jsonLines(spec, nextRows);
       const nextHash = rowsHashOf(spec, nextText);
-      if (nextHash !== rowsHash) {
-        const bytes = await toParquetWithDb(db, spec, nextText, nextHash, join12(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`));
-        writeFileSync4(`${nextFile}.tmp-${process.pid}`, bytes);
-        renameSync4(`${nextFile}.tmp-${process.pid}`, nextFile);
-      }
+      if (nextHash !== rowsHash)
+        copy(spec, nextText, nextHash, join12(runDir, `${spec.name}.next.jsonl.tmp-${process.pid}`), (bytes) => {
+          writeFileSync4(`${nextFile}.tmp-${process.pid}`, bytes);
+          renameSync4(`${nextFile}.tmp-${process.pid}`, nextFile);
+        });
     }
   }
+  const settled = await Promise.allSettled(copies);
+  lanes[1]?.db.close();
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
   return written;
 }
 function preparedFor(file, rowsHash) {
