@@ -52,7 +52,7 @@ import { fileIdList, fileIdRows } from "../store/sql.ts";
  * 130 ms for one file on Django), but the time to plan it grows with its length (20 filters of
  * 500 ids took 120 ms, of 2,000 ids 520 ms): more files go through a table.
  */
-const LITERAL_IDS_MAX = 200;
+export const LITERAL_IDS_MAX = 200;
 
 /**
  * SQL: (file_id, key, fp) for the files `ids` selects (a literal list or a subquery of file ids,

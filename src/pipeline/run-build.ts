@@ -659,6 +659,7 @@ async function applyIncremental(
           old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
           new: e.status === "deleted" ? null : fileIdKey(e.path),
         })),
+      fileRows,
     );
     lap(timings, "api_ms", tApi);
     return api;

@@ -1629,14 +1629,152 @@ function jsonRelation(files, columns) {
   return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
 }
 
+// src/incremental/module-interface.ts
+var LITERAL_IDS_MAX = 200;
+function interfaceRowsSql(prefix, ids, fileRows) {
+  const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
+  const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
+  const own = (n) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
+  return `
+    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
+    lookup_tops AS (
+      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
+      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
+      WHERE level = 0 AND coalesce(module, '') <> ''
+      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE coalesce(module, '') <> ''
+    ),
+    lookup AS (
+      -- for each such name, the roots on the file's search path that provide it, in order: what
+      -- its imports resolve through (a change of search path that moves none of them is no change)
+      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
+      FROM (
+        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
+        FROM lookup_tops l
+        JOIN ${t("module_index")} m USING (file_id)
+        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index_all")} WHERE importable AND module <> '') p
+          ON p.top = l.top AND list_contains(m.search_path, p.root)
+        GROUP BY ALL
+      )
+      GROUP BY file_id
+    ),
+    scopes AS (
+      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
+      WHERE kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
+    ),
+    imps AS (
+      -- every import with the module it names made absolute the way import_modules does (a
+      -- relative one against the file's package): from .a import x in pkg/b.py and
+      -- from pkg.a import x are the same import to the resolver, so the same to importers.
+      -- One above the top-level package keeps its level and text.
+      SELECT i.*, coalesce(CASE WHEN i.level = 0 THEN coalesce(i.module, '')
+                                WHEN len(x.pkg) - (i.level - 1) >= 1
+                                THEN concat_ws('.', array_to_string(x.pkg[1:len(x.pkg) - (i.level - 1)], '.'), nullif(i.module, '')) END,
+                           i.level || ':' || coalesce(i.module, '')) AS target
+      FROM ${t("py_imports")} i
+      LEFT JOIN (SELECT file_id, CASE WHEN is_package THEN string_split(module, '.') ELSE string_split(module, '.')[1:-2] END AS pkg
+                 FROM ${t("module_index")}) x USING (file_id)
+    ),
+    stars AS (
+      SELECT i.file_id, i.bstart, i.target
+      FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
+      WHERE i.is_star
+    ),
+    bindings AS (
+      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
+    ),
+    rows AS (
+      SELECT b.file_id,
+             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
+             b.binding_kind || '|' ||
+             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
+             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
+                      i.import_kind || ':' || i.target || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, which is the binding's target (an id made of the scope, the
+                      -- name and the ordinal among its stores: no span, schema v2)
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) AS v
+      FROM bindings b
+      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
+      LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
+      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
+            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
+      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
+      GROUP BY b.file_id, b.name
+      UNION ALL
+      SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
+      UNION ALL
+      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
+             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
+      FROM ${t("py_defs")} d
+      WHERE d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
+             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
+      FROM ${t("py_files")} f
+      UNION ALL
+      SELECT f.file_id, 'T|' || f.local_qname,
+             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
+             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
+             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
+      FROM ${t("py_defs")} f
+      WHERE f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
+             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
+      FROM ${t("py_types")} t
+      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
+      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
+        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr,
+             's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR) || '#' || count(*)
+      FROM ${t("py_attributes")} a
+      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
+      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
+        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
+        AND NOT EXISTS (SELECT 1 FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr IN ('staticmethod', 'classmethod'))
+      GROUP BY c.file_id, c.local_qname, a.attr
+      UNION ALL
+      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             coalesce(lk.sig, '') || '|' ||
+             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
+      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id)
+    )
+    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
+}
+async function interfaceChanges(db, fileIds, opts = {}) {
+  if (fileIds.length === 0) return [];
+  let ids;
+  let rowsOf;
+  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
+    ids = fileIdList(fileIds);
+    const fileRows = opts.fileRows;
+    if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
+  } else {
+    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
+    ids = "SELECT file_id FROM _iface_files";
+  }
+  return db.rows(`
+    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
+    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
+    WHERE n.fp IS DISTINCT FROM o.fp
+    ORDER BY 1, 2`);
+}
+
 // src/incremental/api-changes.ts
 var str = (v) => v === null || v === void 0 ? null : String(v);
-async function apiChanges(db, files) {
+async function apiChanges(db, files, fileRows) {
   const out = [];
   const oldIds = files.flatMap((f) => f.old ? [f.old] : []);
   const newIds = files.flatMap((f) => f.new ? [f.new] : []);
-  const oldApi = await readApi(db, "old_", oldIds);
-  const newApi = await readApi(db, "", newIds);
+  const oldApi = await readApi(db, "old_", oldIds, fileRows);
+  const newApi = await readApi(db, "", newIds, fileRows);
   for (const f of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     const before = f.old ? oldApi.get(f.old) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
     const after = f.new ? newApi.get(f.new) ?? { module: null, names: /* @__PURE__ */ new Map() } : { module: null, names: /* @__PURE__ */ new Map() };
@@ -1657,23 +1795,24 @@ function diffApi(before, after) {
   }
   return changes;
 }
-async function readApi(db, prefix, fileIds) {
+async function readApi(db, prefix, fileIds, fileRows) {
   const result = /* @__PURE__ */ new Map();
   if (fileIds.length === 0) return result;
   const list = fileIdList(fileIds);
   const where = `file_id IN (${list})`;
+  const from = (table2) => (fileIds.length <= LITERAL_IDS_MAX ? fileRows?.(prefix, table2, fileIds) : null) ?? `${prefix}${table2}`;
   const q = (sql) => db.rows(sql);
   const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
-       FROM ${prefix}py_files f LEFT JOIN ${prefix}module_index m USING (file_id) WHERE f.${where}`);
+       FROM ${from("py_files")} f LEFT JOIN ${from("module_index")} m USING (file_id) WHERE f.${where}`);
   const defs = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, CAST(file_id AS VARCHAR) AS file_id, kind, name, local_qname, is_async, is_method, bases, returns
-       FROM ${prefix}py_defs WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
+       FROM ${from("py_defs")} WHERE ${where} AND kind IN ('MODULE', 'CLASS', 'FUNCTION')`);
   const bindings = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, CAST(scope_id AS VARCHAR) AS scope_id, name, binding_kind, CAST(target_id AS VARCHAR) AS target_id, bstart
-       FROM ${prefix}py_bindings WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
+       FROM ${from("py_bindings")} WHERE ${where} ORDER BY file_id, scope_id, bstart, binding_kind`);
   const params = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, name, ordinal, param_kind, annotation, default_text, has_default
-       FROM ${prefix}py_params WHERE ${where} ORDER BY def_id, ordinal`);
-  const decorators = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, expr FROM ${prefix}py_decorators WHERE ${where} ORDER BY def_id, ordinal`);
-  const imports = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, import_kind, module, name, alias, level FROM ${prefix}py_imports WHERE ${where}`);
-  const exports = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, name FROM ${prefix}py_exports WHERE ${where} ORDER BY ordinal`);
+       FROM ${from("py_params")} WHERE ${where} ORDER BY def_id, ordinal`);
+  const decorators = await q(`SELECT CAST(def_id AS VARCHAR) AS def_id, expr FROM ${from("py_decorators")} WHERE ${where} ORDER BY def_id, ordinal`);
+  const imports = await q(`SELECT CAST(node_id AS VARCHAR) AS node_id, import_kind, module, name, alias, level FROM ${from("py_imports")} WHERE ${where}`);
+  const exports = await q(`SELECT CAST(file_id AS VARCHAR) AS file_id, name FROM ${from("py_exports")} WHERE ${where} ORDER BY ordinal`);
   const defById = new Map(defs.map((d) => [str(d.node_id), d]));
   const paramsByDef = groupBy(params, "def_id");
   const decoratorsByDef = groupBy(decorators, "def_id");
@@ -1934,144 +2073,6 @@ function gitProposal(repo, since, alsoCandidates, untracked = null, git = new Gi
   } catch {
     return null;
   }
-}
-
-// src/incremental/module-interface.ts
-var LITERAL_IDS_MAX = 200;
-function interfaceRowsSql(prefix, ids, fileRows) {
-  const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
-  const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
-  const own = (n) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
-  return `
-    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
-    lookup_tops AS (
-      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
-      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
-      WHERE level = 0 AND coalesce(module, '') <> ''
-      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE coalesce(module, '') <> ''
-    ),
-    lookup AS (
-      -- for each such name, the roots on the file's search path that provide it, in order: what
-      -- its imports resolve through (a change of search path that moves none of them is no change)
-      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
-      FROM (
-        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
-        FROM lookup_tops l
-        JOIN ${t("module_index")} m USING (file_id)
-        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index_all")} WHERE importable AND module <> '') p
-          ON p.top = l.top AND list_contains(m.search_path, p.root)
-        GROUP BY ALL
-      )
-      GROUP BY file_id
-    ),
-    scopes AS (
-      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
-      WHERE kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
-    ),
-    imps AS (
-      -- every import with the module it names made absolute the way import_modules does (a
-      -- relative one against the file's package): from .a import x in pkg/b.py and
-      -- from pkg.a import x are the same import to the resolver, so the same to importers.
-      -- One above the top-level package keeps its level and text.
-      SELECT i.*, coalesce(CASE WHEN i.level = 0 THEN coalesce(i.module, '')
-                                WHEN len(x.pkg) - (i.level - 1) >= 1
-                                THEN concat_ws('.', array_to_string(x.pkg[1:len(x.pkg) - (i.level - 1)], '.'), nullif(i.module, '')) END,
-                           i.level || ':' || coalesce(i.module, '')) AS target
-      FROM ${t("py_imports")} i
-      LEFT JOIN (SELECT file_id, CASE WHEN is_package THEN string_split(module, '.') ELSE string_split(module, '.')[1:-2] END AS pkg
-                 FROM ${t("module_index")}) x USING (file_id)
-    ),
-    stars AS (
-      SELECT i.file_id, i.bstart, i.target
-      FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
-      WHERE i.is_star
-    ),
-    bindings AS (
-      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
-    ),
-    rows AS (
-      SELECT b.file_id,
-             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
-             b.binding_kind || '|' ||
-             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
-             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
-                      i.import_kind || ':' || i.target || ':' || coalesce(i.name, ''),
-                      -- any other binding (a variable): importers resolve the name to the NAME_REF
-                      -- storing it, which is the binding's target (an id made of the scope, the
-                      -- name and the ordinal among its stores: no span, schema v2)
-                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) AS v
-      FROM bindings b
-      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
-      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
-      LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
-      UNION ALL
-      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
-      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
-            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
-      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
-      GROUP BY b.file_id, b.name
-      UNION ALL
-      SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
-      UNION ALL
-      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
-             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
-      FROM ${t("py_defs")} d
-      WHERE d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
-             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
-      FROM ${t("py_files")} f
-      UNION ALL
-      SELECT f.file_id, 'T|' || f.local_qname,
-             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
-             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
-             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
-      FROM ${t("py_defs")} f
-      WHERE f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
-             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
-      FROM ${t("py_types")} t
-      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
-      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
-        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr,
-             's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR) || '#' || count(*)
-      FROM ${t("py_attributes")} a
-      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
-      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
-        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
-        AND NOT EXISTS (SELECT 1 FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr IN ('staticmethod', 'classmethod'))
-      GROUP BY c.file_id, c.local_qname, a.attr
-      UNION ALL
-      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
-             coalesce(lk.sig, '') || '|' ||
-             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
-      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id)
-    )
-    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
-}
-async function interfaceChanges(db, fileIds, opts = {}) {
-  if (fileIds.length === 0) return [];
-  let ids;
-  let rowsOf;
-  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
-    ids = fileIdList(fileIds);
-    const fileRows = opts.fileRows;
-    if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
-  } else {
-    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
-    ids = "SELECT file_id FROM _iface_files";
-  }
-  return db.rows(`
-    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
-    WHERE n.fp IS DISTINCT FROM o.fp
-    ORDER BY 1, 2`);
 }
 
 // src/incremental/impact.ts
@@ -5887,7 +5888,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
         path: e.path,
         old: e.status === "added" ? null : fileIdKey(e.old_path ?? e.path),
         new: e.status === "deleted" ? null : fileIdKey(e.path)
-      }))
+      })),
+      fileRows
     );
     lap(timings, "api_ms", tApi);
     return api2;
