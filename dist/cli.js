@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-VEINYZCT.js";
+} from "./chunk-IND6Y4KI.js";
 import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

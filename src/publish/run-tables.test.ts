@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -136,6 +136,16 @@ describe("writeRunTables with DuckDB", () => {
     const next = await read(join(state, "run", "diff_report.next.parquet"), "SELECT status, reason, count(*) AS n FROM $ GROUP BY ALL");
     expect(next).toEqual([{ status: "unchanged", reason: "not in git's change list", n: "300" }]);
     expect(readdirSync(join(state, "run")).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("removes the scratch files of a run killed while it wrote them (the rows' JSON lines and DuckDB's output)", async () => {
+    const out = join(dir, "out-killed");
+    const state = join(dir, "state-killed");
+    mkdirSync(join(state, "run"), { recursive: true });
+    for (const f of ["snapshot.jsonl.tmp-4242", "snapshot.jsonl.tmp-4242.parquet", "diff_report.next.jsonl.tmp-77.parquet", "snapshot.parquet.tmp-9"])
+      writeFileSync(join(state, "run", f), "partial");
+    await writeRunTables(out, state, input(), db);
+    expect(readdirSync(join(state, "run")).sort()).toEqual(["diff_report.next.parquet", "diff_report.parquet", "snapshot.parquet"]);
   });
 
   it("reports a table it cannot place after every COPY has ended, leaving no scratch file", async () => {

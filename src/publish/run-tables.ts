@@ -224,7 +224,7 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
   const runDir = join(stateDir, "run");
   mkdirSync(runDir, { recursive: true });
   // Scratch files of a run that was killed (the state lock makes every other run's files stale).
-  for (const f of readdirSync(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync(join(runDir, f), { force: true });
+  for (const f of readdirSync(runDir)) if (/\.tmp-\d+(\.parquet)?$/.test(f)) rmSync(join(runDir, f), { force: true });
   // The COPYs, on two connections in turn: each starts at once unless the one before it on its
   // connection is still running (a connection runs one statement at a time).
   const lanes: { db: Db; last: Promise<void> | null }[] = db

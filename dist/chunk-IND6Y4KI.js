@@ -1476,26 +1476,31 @@ function walkPython(root2) {
   visit(root2);
   return out;
 }
-function classify(root2, realRoot, path, maxFileBytes) {
-  const absPath = join6(root2, ...path.split("/"));
+function mtimeNsOf(s) {
+  return Math.round(s.mtimeMs * 1e6);
+}
+function under(prefix, path) {
+  return prefix + (sep === "/" ? path : path.split("/").join(sep));
+}
+function classify(prefix, realRoot, path, maxFileBytes) {
+  const absPath = under(prefix, path);
   try {
-    const l = lstatSync(absPath, { bigint: true });
+    const l = lstatSync(absPath);
     if (l.isSymbolicLink()) {
       let target;
       try {
         target = realpathSync(absPath);
       } catch {
-        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "not_a_file", message: "broken symbolic link" };
+        return { path, absPath, sizeBytes: 0, mtimeNs: mtimeNsOf(l), status: "not_a_file", message: "broken symbolic link" };
       }
       const rel = relative2(realRoot, target);
       if (rel.startsWith("..") || rel === "" || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) {
-        return { path, absPath, sizeBytes: 0, mtimeNs: Number(l.mtimeNs), status: "symlink_outside" };
+        return { path, absPath, sizeBytes: 0, mtimeNs: mtimeNsOf(l), status: "symlink_outside" };
       }
     }
-    const s = l.isSymbolicLink() ? statSync3(absPath, { bigint: true }) : l;
-    if (!s.isFile()) return { path, absPath, sizeBytes: 0, mtimeNs: Number(s.mtimeNs), status: "not_a_file" };
-    const size = Number(s.size);
-    return { path, absPath, sizeBytes: size, mtimeNs: Number(s.mtimeNs), status: size > maxFileBytes ? "too_large" : "ok" };
+    const s = l.isSymbolicLink() ? statSync3(absPath) : l;
+    if (!s.isFile()) return { path, absPath, sizeBytes: 0, mtimeNs: mtimeNsOf(s), status: "not_a_file" };
+    return { path, absPath, sizeBytes: s.size, mtimeNs: mtimeNsOf(s), status: s.size > maxFileBytes ? "too_large" : "ok" };
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ENOENT") return null;
@@ -1511,7 +1516,8 @@ function discoverFiles(root2, options, runner = new GitRunner(root2)) {
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
   const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join6(root2, ...p.split("/")))).sort();
   const realRoot = realpathSync(root2);
-  const files = paths.sort().map((p) => classify(root2, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
+  const prefix = join6(root2, "x").slice(0, -1);
+  const files = paths.sort().map((p) => classify(prefix, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
   return { files, method, configFiles, untracked: git ? git.untracked : null };
 }
 
@@ -2501,8 +2507,8 @@ var Closure = class {
     if (exact.length > 0) conds.push(`from_key IN (${list(exact)})`, `(kind = 'import' AND ${below("target", exact)})`);
     const skeys = [...todo.get("subtree") ?? [], ...todo.get("under") ?? []];
     if (skeys.length > 0) conds.push(`skey IN (${list(skeys)})`);
-    const under = todo.get("under") ?? [];
-    if (under.length > 0) conds.push(below("skey", under));
+    const under2 = todo.get("under") ?? [];
+    if (under2.length > 0) conds.push(below("skey", under2));
     const tops = todo.get("top") ?? [];
     if (tops.length > 0) conds.push(`top IN (${list(tops)})`);
     const keyTops = [...new Set([...todo.values()].flat().map((k) => k.split(".")[0]))];
@@ -4131,7 +4137,7 @@ async function writeRunTables(outDir, stateDir, inp, db = null) {
   ];
   const runDir = join12(stateDir, "run");
   mkdirSync6(runDir, { recursive: true });
-  for (const f of readdirSync4(runDir)) if (/\.tmp-\d+$/.test(f)) rmSync5(join12(runDir, f), { force: true });
+  for (const f of readdirSync4(runDir)) if (/\.tmp-\d+(\.parquet)?$/.test(f)) rmSync5(join12(runDir, f), { force: true });
   const lanes = db ? [
     { db, last: null },
     { db: await db.fork(), last: null }
