@@ -226,7 +226,9 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
   // Scratch files of a run that was killed (the state lock makes every other run's files stale).
   for (const f of readdirSync(runDir)) if (/\.tmp-\d+(\.parquet)?$/.test(f)) rmSync(join(runDir, f), { force: true });
   // The COPYs, on two connections in turn: each starts at once unless the one before it on its
-  // connection is still running (a connection runs one statement at a time).
+  // connection is still running (a connection runs one statement at a time). A run with DuckDB
+  // open always writes the diff report (it carries the run's delta), so the second connection
+  // is opened up front: opened on first use, its COPY would wait for the loop to yield.
   const lanes: { db: Db; last: Promise<void> | null }[] = db
     ? [
         { db, last: null },
@@ -287,6 +289,7 @@ export async function writeRunTables(outDir: string, stateDir: string, inp: RunT
   return written;
 }
 
+/** The bytes of a prepared run table when its footer records `rowsHash`, else null. */
 function preparedFor(file: string, rowsHash: string): Uint8Array | null {
   let b: Buffer;
   try {
