@@ -131,9 +131,9 @@ export function discoverFiles(root: string, options: DiscoverOptions, runner = n
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
-  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync(join(root, ...p.split("/")))).sort();
-  const realRoot = realpathSync(root);
   const prefix = join(root, "x").slice(0, -1);
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync(under(prefix, p))).sort();
+  const realRoot = realpathSync(root);
   const files = paths
     .sort()
     .map((p) => classify(prefix, realRoot, p, options.maxFileBytes))

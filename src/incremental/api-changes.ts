@@ -21,7 +21,7 @@
  */
 import type { Db } from "../store/duckdb.ts";
 import { fileIdList } from "../store/sql.ts";
-import { type FileRowsOf, LITERAL_IDS_MAX } from "./module-interface.ts";
+import type { FileRowsOf } from "./module-interface.ts";
 
 export interface ApiChange {
   /** `name` at module scope, `Class.member` for class members. */
@@ -60,8 +60,8 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 /**
  * The API changes of `files` (file ids on each side: null where the file does not exist), in
  * path order; modules without a change are left out. `fileRows`: the files' rows of a dataset
- * through the store's reader narrowed to their buckets (up to LITERAL_IDS_MAX files a side), where
- * the views read every bucket file (on the 13k-file corpus, 317 ms for one file through the views).
+ * through the store's reader narrowed to their buckets (null: the views), where the views read
+ * every bucket file (on the 13k-file corpus, 317 ms for one file through the views).
  */
 export async function apiChanges(db: Db, files: readonly ApiFile[], fileRows?: FileRowsOf): Promise<ModuleApiChanges[]> {
   const out: ModuleApiChanges[] = [];
@@ -104,7 +104,7 @@ async function readApi(
   const list = fileIdList(fileIds);
   const where = `file_id IN (${list})`;
   // A dataset's rows of these files: the narrowed reader, or the view.
-  const from = (table: string) => (fileIds.length <= LITERAL_IDS_MAX ? fileRows?.(prefix, table, fileIds) : null) ?? `${prefix}${table}`;
+  const from = (table: string) => fileRows?.(prefix, table, fileIds) ?? `${prefix}${table}`;
   const q = (sql: string) => db.rows<Row>(sql);
   // one connection: the queries run one after the other
   const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package

@@ -94,6 +94,9 @@ type Deep = { readonly path: readonly string[]; readonly any: ReadonlySet<string
 /** The resolver follows attribute chains up to 12 attributes deep. */
 const MAX_PATH = 12;
 
+/** Above this many files whose previous rows differ, the previous state's rows are read whole (not listed by id). */
+const DIFFERING_LIST_MAX = 2000;
+
 interface Change {
   readonly module: string;
   /** A name of the module, or `*`: the module itself. */
@@ -582,12 +585,12 @@ class Closure {
    * narrowed to their buckets for a few files (a view reads every bucket file), else the view.
    */
   private rel(side: "" | "old_", files: readonly string[]): (table: string) => string {
-    return (table) => (files.length <= 200 ? this.fileRows?.(side, table, files) : null) ?? `${side}${table}`;
+    return (table) => this.fileRows?.(side, table, files) ?? `${side}${table}`;
   }
 
   /** The files of `among` whose previous rows may differ from their current ones (all of them when unknown). */
   private differingAmong(among: readonly string[]): readonly string[] {
-    if (this.differing === undefined || this.differing.length > 2000) return among;
+    if (this.differing === undefined || this.differing.length > DIFFERING_LIST_MAX) return among;
     const set = new Set(this.differing);
     return among.filter((f) => set.has(f));
   }
@@ -598,7 +601,7 @@ class Closure {
    */
   private oldOnly(col = "file_id", among?: readonly string[]): string {
     const ids = among === undefined ? this.differing : this.differingAmong(among);
-    if (ids === undefined || (among === undefined && ids.length > 2000)) return "true";
+    if (ids === undefined || (among === undefined && ids.length > DIFFERING_LIST_MAX)) return "true";
     return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
   }
 
@@ -645,7 +648,7 @@ class Closure {
     const differing = files ? this.differingAmong(files) : this.differing;
     let prev = (t: string) => `old_${t}`;
     let oldRows = "SELECT * FROM cur WHERE false";
-    if (differing === undefined || differing.length > 2000) {
+    if (differing === undefined || differing.length > DIFFERING_LIST_MAX) {
       oldRows = `(${importTargetsSql("old_", pre)}) EXCEPT (${importTargetsSql("", pre)})`;
     } else if (differing.length > 0) {
       const where = `i.file_id IN (${fileIdList(differing)}) AND ${pre}`;

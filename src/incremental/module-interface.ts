@@ -186,7 +186,8 @@ export interface InterfaceChange {
 
 /**
  * A relation over the rows of `fileIds` in one dataset of the current state (`side` "") or of the
- * previous one ("old_"), reading only the files that can hold them; null: read the view.
+ * previous one ("old_"), reading only the files that can hold them; null: read the view (also
+ * for more than LITERAL_IDS_MAX files).
  */
 export type FileRowsOf = (side: "" | "old_", table: string, fileIds: readonly string[]) => string | null;
 

@@ -25,7 +25,7 @@ import { apiChanges } from "../incremental/api-changes.ts";
 import { type ChangeSet, computeChangeSet, isEmptyChange } from "../incremental/change-set.ts";
 import { diffSinceArgs, dirtyPaths, gitProposal, headCommit, resolveCommit } from "../incremental/git-changes.ts";
 import { computeImpact, type ImpactSeed, SCIP_CHANGED } from "../incremental/impact.ts";
-import { type FileRowsOf, interfaceChanges } from "../incremental/module-interface.ts";
+import { type FileRowsOf, interfaceChanges, LITERAL_IDS_MAX } from "../incremental/module-interface.ts";
 import { type Snapshot, type SnapshotEntry, type StoredSnapshot, snapshotFromStored, snapshotToStored } from "../incremental/snapshot.ts";
 import { fileIdOf, idToKey } from "../normalize/ids.ts";
 import { publishOutputs } from "../publish/publish-outputs.ts";
@@ -549,11 +549,12 @@ async function applyIncremental(
 }> {
   let t = performance.now();
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
-  // The interface query reads a few files' rows through the store's reader narrowed to their
-  // buckets, which the views are not (the same rows the `old_` and plain views hold).
+  // The interface query, the API changes and the impact closure read a few files' rows through
+  // the store's reader narrowed to their buckets, which the views are not (the same rows the
+  // `old_` and plain views hold); more files than a literal list takes go through the views.
   const fileRows: FileRowsOf = (side, table, fileIds) => {
     const spec = ALL_DATASETS.get(table);
-    if (!spec) return null;
+    if (!spec || fileIds.length > LITERAL_IDS_MAX) return null;
     const scope = { fileIds, buckets: new Set(fileIds.map((id) => Number(BigInt(id) & BigInt(txn.buckets - 1)))) };
     return side === "old_" ? txn.baseRelation(spec, scope) : txn.relation(spec, scope);
   };

@@ -1514,9 +1514,9 @@ function discoverFiles(root2, options, runner = new GitRunner(root2)) {
   const keep = pathFilter(options.include, options.exclude);
   const notExcluded = pathFilter([], options.exclude);
   const paths = listed.filter((p) => p.endsWith(".py") && keep(p));
-  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(join6(root2, ...p.split("/")))).sort();
-  const realRoot = realpathSync(root2);
   const prefix = join6(root2, "x").slice(0, -1);
+  const configFiles = listed.filter((p) => isRootConfigPath(p) && notExcluded(p) && existsSync4(under(prefix, p))).sort();
+  const realRoot = realpathSync(root2);
   const files = paths.sort().map((p) => classify(prefix, realRoot, p, options.maxFileBytes)).filter((f) => f !== null);
   return { files, method, configFiles, untracked: git ? git.untracked : null };
 }
@@ -1635,144 +1635,6 @@ function jsonRelation(files, columns) {
   return `(SELECT ${cols} FROM read_json([${files.map(sqlString).join(", ")}], format = 'newline_delimited', columns = {${types}}))`;
 }
 
-// src/incremental/module-interface.ts
-var LITERAL_IDS_MAX = 200;
-function interfaceRowsSql(prefix, ids, fileRows) {
-  const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
-  const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
-  const own = (n) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
-  return `
-    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
-    lookup_tops AS (
-      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
-      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
-      WHERE level = 0 AND coalesce(module, '') <> ''
-      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE coalesce(module, '') <> ''
-    ),
-    lookup AS (
-      -- for each such name, the roots on the file's search path that provide it, in order: what
-      -- its imports resolve through (a change of search path that moves none of them is no change)
-      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
-      FROM (
-        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
-        FROM lookup_tops l
-        JOIN ${t("module_index")} m USING (file_id)
-        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index_all")} WHERE importable AND module <> '') p
-          ON p.top = l.top AND list_contains(m.search_path, p.root)
-        GROUP BY ALL
-      )
-      GROUP BY file_id
-    ),
-    scopes AS (
-      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
-      WHERE kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
-    ),
-    imps AS (
-      -- every import with the module it names made absolute the way import_modules does (a
-      -- relative one against the file's package): from .a import x in pkg/b.py and
-      -- from pkg.a import x are the same import to the resolver, so the same to importers.
-      -- One above the top-level package keeps its level and text.
-      SELECT i.*, coalesce(CASE WHEN i.level = 0 THEN coalesce(i.module, '')
-                                WHEN len(x.pkg) - (i.level - 1) >= 1
-                                THEN concat_ws('.', array_to_string(x.pkg[1:len(x.pkg) - (i.level - 1)], '.'), nullif(i.module, '')) END,
-                           i.level || ':' || coalesce(i.module, '')) AS target
-      FROM ${t("py_imports")} i
-      LEFT JOIN (SELECT file_id, CASE WHEN is_package THEN string_split(module, '.') ELSE string_split(module, '.')[1:-2] END AS pkg
-                 FROM ${t("module_index")}) x USING (file_id)
-    ),
-    stars AS (
-      SELECT i.file_id, i.bstart, i.target
-      FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
-      WHERE i.is_star
-    ),
-    bindings AS (
-      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
-    ),
-    rows AS (
-      SELECT b.file_id,
-             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
-             b.binding_kind || '|' ||
-             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
-             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
-                      i.import_kind || ':' || i.target || ':' || coalesce(i.name, ''),
-                      -- any other binding (a variable): importers resolve the name to the NAME_REF
-                      -- storing it, which is the binding's target (an id made of the scope, the
-                      -- name and the ordinal among its stores: no span, schema v2)
-                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) AS v
-      FROM bindings b
-      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
-      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
-      LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
-      UNION ALL
-      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
-      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
-            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
-      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
-      GROUP BY b.file_id, b.name
-      UNION ALL
-      SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
-      UNION ALL
-      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
-             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
-      FROM ${t("py_defs")} d
-      WHERE d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
-             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
-      FROM ${t("py_files")} f
-      UNION ALL
-      SELECT f.file_id, 'T|' || f.local_qname,
-             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
-             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
-             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
-      FROM ${t("py_defs")} f
-      WHERE f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
-             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
-      FROM ${t("py_types")} t
-      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
-      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
-        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
-      UNION ALL
-      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr,
-             's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR) || '#' || count(*)
-      FROM ${t("py_attributes")} a
-      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
-      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
-      WHERE a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
-        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
-        AND NOT EXISTS (SELECT 1 FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr IN ('staticmethod', 'classmethod'))
-      GROUP BY c.file_id, c.local_qname, a.attr
-      UNION ALL
-      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
-             coalesce(lk.sig, '') || '|' ||
-             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
-      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id)
-    )
-    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
-}
-async function interfaceChanges(db, fileIds, opts = {}) {
-  if (fileIds.length === 0) return [];
-  let ids;
-  let rowsOf;
-  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
-    ids = fileIdList(fileIds);
-    const fileRows = opts.fileRows;
-    if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
-  } else {
-    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
-    ids = "SELECT file_id FROM _iface_files";
-  }
-  return db.rows(`
-    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
-    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
-    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
-    WHERE n.fp IS DISTINCT FROM o.fp
-    ORDER BY 1, 2`);
-}
-
 // src/incremental/api-changes.ts
 var str = (v) => v === null || v === void 0 ? null : String(v);
 async function apiChanges(db, files, fileRows) {
@@ -1806,7 +1668,7 @@ async function readApi(db, prefix, fileIds, fileRows) {
   if (fileIds.length === 0) return result;
   const list = fileIdList(fileIds);
   const where = `file_id IN (${list})`;
-  const from = (table2) => (fileIds.length <= LITERAL_IDS_MAX ? fileRows?.(prefix, table2, fileIds) : null) ?? `${prefix}${table2}`;
+  const from = (table2) => fileRows?.(prefix, table2, fileIds) ?? `${prefix}${table2}`;
   const q = (sql) => db.rows(sql);
   const files = await q(`SELECT CAST(f.file_id AS VARCHAR) AS file_id, f.path, f.all_kind, m.module, m.is_package
        FROM ${from("py_files")} f LEFT JOIN ${from("module_index")} m USING (file_id) WHERE f.${where}`);
@@ -2081,9 +1943,148 @@ function gitProposal(repo, since, alsoCandidates, untracked = null, git = new Gi
   }
 }
 
+// src/incremental/module-interface.ts
+var LITERAL_IDS_MAX = 200;
+function interfaceRowsSql(prefix, ids, fileRows) {
+  const t = (name) => name === "module_index_all" ? `${prefix}module_index` : `f_${name}`;
+  const perFile = ["py_imports", "py_defs", "py_bindings", "py_decorators", "py_exports", "py_files", "py_params", "py_types", "py_attributes", "module_index"];
+  const own = (n) => fileRows?.(n) ?? `(SELECT * FROM ${prefix}${n} WHERE file_id IN (${ids}))`;
+  return `
+    WITH ${perFile.map((n) => `f_${n} AS (SELECT * FROM ${own(n)})`).join(",\n    ")},
+    lookup_tops AS (
+      -- the top-level names the file's imports look up (absolute ones, and its own package's for relative ones)
+      SELECT DISTINCT file_id, split_part(module, '.', 1) AS top FROM ${t("py_imports")}
+      WHERE level = 0 AND coalesce(module, '') <> ''
+      UNION SELECT file_id, split_part(module, '.', 1) FROM ${t("module_index")} WHERE coalesce(module, '') <> ''
+    ),
+    lookup AS (
+      -- for each such name, the roots on the file's search path that provide it, in order: what
+      -- its imports resolve through (a change of search path that moves none of them is no change)
+      SELECT file_id, string_agg(top || '=' || providers, ';' ORDER BY top) AS sig
+      FROM (
+        SELECT l.file_id, l.top, array_to_string(list(p.root ORDER BY list_position(m.search_path, p.root)), ':') AS providers
+        FROM lookup_tops l
+        JOIN ${t("module_index")} m USING (file_id)
+        JOIN (SELECT DISTINCT split_part(module, '.', 1) AS top, root FROM ${t("module_index_all")} WHERE importable AND module <> '') p
+          ON p.top = l.top AND list_contains(m.search_path, p.root)
+        GROUP BY ALL
+      )
+      GROUP BY file_id
+    ),
+    scopes AS (
+      SELECT node_id, file_id, kind, local_qname FROM ${t("py_defs")}
+      WHERE kind IN ('MODULE', 'CLASS') AND local_qname NOT LIKE '%<locals>%'
+    ),
+    imps AS (
+      -- every import with the module it names made absolute the way import_modules does (a
+      -- relative one against the file's package): from .a import x in pkg/b.py and
+      -- from pkg.a import x are the same import to the resolver, so the same to importers.
+      -- One above the top-level package keeps its level and text.
+      SELECT i.*, coalesce(CASE WHEN i.level = 0 THEN coalesce(i.module, '')
+                                WHEN len(x.pkg) - (i.level - 1) >= 1
+                                THEN concat_ws('.', array_to_string(x.pkg[1:len(x.pkg) - (i.level - 1)], '.'), nullif(i.module, '')) END,
+                           i.level || ':' || coalesce(i.module, '')) AS target
+      FROM ${t("py_imports")} i
+      LEFT JOIN (SELECT file_id, CASE WHEN is_package THEN string_split(module, '.') ELSE string_split(module, '.')[1:-2] END AS pkg
+                 FROM ${t("module_index")}) x USING (file_id)
+    ),
+    stars AS (
+      SELECT i.file_id, i.bstart, i.target
+      FROM imps i JOIN scopes s ON s.node_id = i.scope_id AND s.file_id = i.file_id AND s.kind = 'MODULE'
+      WHERE i.is_star
+    ),
+    bindings AS (
+      SELECT b.*, max(b.bstart) OVER (PARTITION BY b.file_id, b.scope_id, b.name) AS last_bstart FROM ${t("py_bindings")} b
+    ),
+    rows AS (
+      SELECT b.file_id,
+             CASE WHEN s.kind = 'MODULE' THEN 'N|' || b.name ELSE 'C|' || s.local_qname || '|' || b.name END AS key,
+             b.binding_kind || '|' ||
+             row_number() OVER (PARTITION BY b.file_id, b.scope_id, b.name ORDER BY b.bstart, b.binding_kind) || '|' ||
+             coalesce(d.kind || ':' || d.local_qname || ':' || d.ordinal,
+                      i.import_kind || ':' || i.target || ':' || coalesce(i.name, ''),
+                      -- any other binding (a variable): importers resolve the name to the NAME_REF
+                      -- storing it, which is the binding's target (an id made of the scope, the
+                      -- name and the ordinal among its stores: no span, schema v2)
+                      'v:' || coalesce(CAST(b.target_id AS VARCHAR), '')) AS v
+      FROM bindings b
+      JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id
+      LEFT JOIN ${t("py_defs")} d ON d.node_id = b.target_id AND d.file_id = b.file_id
+      LEFT JOIN imps i ON i.node_id = b.target_id AND i.file_id = b.file_id
+      UNION ALL
+      SELECT b.file_id, 'O|' || b.name, string_agg(x.target, ';' ORDER BY x.bstart)
+      FROM (SELECT DISTINCT b.file_id, b.name, b.last_bstart FROM bindings b
+            JOIN scopes s ON s.node_id = b.scope_id AND s.file_id = b.file_id AND s.kind = 'MODULE') b
+      JOIN stars x ON x.file_id = b.file_id AND x.bstart > b.last_bstart
+      GROUP BY b.file_id, b.name
+      UNION ALL
+      SELECT file_id, 'S', string_agg(target, ';' ORDER BY bstart) FROM stars GROUP BY file_id
+      UNION ALL
+      SELECT d.file_id, 'K|' || d.local_qname, d.kind || '|' || d.ordinal || '|' || coalesce(d.bases, '') || '|' ||
+             coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = d.node_id AND x.file_id = d.file_id), '')
+      FROM ${t("py_defs")} d
+      WHERE d.kind = 'CLASS' AND d.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT f.file_id, 'A', coalesce(f.all_kind, '') || '|' ||
+             coalesce((SELECT string_agg(e.ordinal || ':' || e.name, ';' ORDER BY e.ordinal) FROM ${t("py_exports")} e WHERE e.file_id = f.file_id), '')
+      FROM ${t("py_files")} f
+      UNION ALL
+      SELECT f.file_id, 'T|' || f.local_qname,
+             'd:' || coalesce((SELECT string_agg(x.expr, ';' ORDER BY x.ordinal) FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id), '') ||
+             '|p:' || coalesce((SELECT string_agg(p.name || ':' || p.param_kind || ':' || coalesce(p.annotation, ''), ';' ORDER BY p.ordinal) FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id), '') ||
+             '|r:' || coalesce((SELECT string_agg(r.annotation, ';') FROM ${t("py_types")} r WHERE r.scope_id = f.node_id AND r.file_id = f.file_id AND r.kind = 'return'), '')
+      FROM ${t("py_defs")} f
+      WHERE f.kind = 'FUNCTION' AND f.local_qname NOT LIKE '%<locals>%'
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || CASE WHEN f.kind = 'CLASS' THEN t.target ELSE split_part(t.target, '.', 2) END,
+             'a:' || t.target || '|' || coalesce(t.annotation, '') || '|' || coalesce(t.value_kind, '') || '|' || coalesce(t.value_text, '')
+      FROM ${t("py_types")} t
+      JOIN ${t("py_defs")} f ON f.node_id = t.scope_id AND f.file_id = t.file_id
+      JOIN ${t("py_defs")} c ON c.node_id = CASE WHEN f.kind = 'CLASS' THEN f.node_id ELSE f.parent_id END AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE t.kind = 'assign' AND c.local_qname NOT LIKE '%<locals>%'
+        AND (f.kind = 'CLASS' OR strpos(t.target, '.') > 0)
+      UNION ALL
+      SELECT c.file_id, 'I|' || c.local_qname || '|' || a.attr,
+             's:' || a.attr || '@' || CAST(arg_min(a.node_id, a.bstart) AS VARCHAR) || '#' || count(*)
+      FROM ${t("py_attributes")} a
+      JOIN ${t("py_defs")} f ON f.node_id = a.scope_id AND f.file_id = a.file_id AND f.kind = 'FUNCTION'
+      JOIN ${t("py_defs")} c ON c.node_id = f.parent_id AND c.file_id = f.file_id AND c.kind = 'CLASS'
+      WHERE a.ctx = 'store' AND c.local_qname NOT LIKE '%<locals>%'
+        AND a.receiver = (SELECT p.name FROM ${t("py_params")} p WHERE p.def_id = f.node_id AND p.file_id = f.file_id AND p.ordinal = 0)
+        AND NOT EXISTS (SELECT 1 FROM ${t("py_decorators")} x WHERE x.def_id = f.node_id AND x.file_id = f.file_id AND x.expr IN ('staticmethod', 'classmethod'))
+      GROUP BY c.file_id, c.local_qname, a.attr
+      UNION ALL
+      SELECT m.file_id, 'X', coalesce(m.module, '') || '|' || m.is_package || '|' || m.importable || '|' || coalesce(m.root, '') || '|' ||
+             coalesce(lk.sig, '') || '|' ||
+             EXISTS (SELECT 1 FROM ${t("py_defs")} d WHERE d.file_id = m.file_id AND d.kind = 'MODULE')
+      FROM ${t("module_index")} m LEFT JOIN lookup lk USING (file_id)
+    )
+    SELECT CAST(file_id AS VARCHAR) AS file_id, key, md5(string_agg(v, chr(10) ORDER BY v)) AS fp FROM rows GROUP BY file_id, key`;
+}
+async function interfaceChanges(db, fileIds, opts = {}) {
+  if (fileIds.length === 0) return [];
+  let ids;
+  let rowsOf;
+  if (fileIds.length <= (opts.literalIdsMax ?? LITERAL_IDS_MAX)) {
+    ids = fileIdList(fileIds);
+    const fileRows = opts.fileRows;
+    if (fileRows) rowsOf = (side) => (table2) => fileRows(side, table2, fileIds);
+  } else {
+    await db.exec(`CREATE OR REPLACE TABLE _iface_files AS ${fileIdRows(fileIds)}`);
+    ids = "SELECT file_id FROM _iface_files";
+  }
+  return db.rows(`
+    SELECT coalesce(n.file_id, o.file_id) AS file_id, coalesce(n.key, o.key) AS key
+    FROM (${interfaceRowsSql("", ids, rowsOf?.(""))}) n
+    FULL OUTER JOIN (${interfaceRowsSql("old_", ids, rowsOf?.("old_"))}) o USING (file_id, key)
+    WHERE n.fp IS DISTINCT FROM o.fp
+    ORDER BY 1, 2`);
+}
+
 // src/incremental/impact.ts
 var SCIP_CHANGED = "scip_changed";
 var MAX_PATH = 12;
+var DIFFERING_LIST_MAX = 2e3;
 function importTargetsSql(prefix, where = "true", rel = (t) => `${prefix}${t}`) {
   return `
     SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
@@ -2389,11 +2390,11 @@ var Closure = class {
    * narrowed to their buckets for a few files (a view reads every bucket file), else the view.
    */
   rel(side, files) {
-    return (table2) => (files.length <= 200 ? this.fileRows?.(side, table2, files) : null) ?? `${side}${table2}`;
+    return (table2) => this.fileRows?.(side, table2, files) ?? `${side}${table2}`;
   }
   /** The files of `among` whose previous rows may differ from their current ones (all of them when unknown). */
   differingAmong(among) {
-    if (this.differing === void 0 || this.differing.length > 2e3) return among;
+    if (this.differing === void 0 || this.differing.length > DIFFERING_LIST_MAX) return among;
     const set = new Set(this.differing);
     return among.filter((f) => set.has(f));
   }
@@ -2403,7 +2404,7 @@ var Closure = class {
    */
   oldOnly(col = "file_id", among) {
     const ids = among === void 0 ? this.differing : this.differingAmong(among);
-    if (ids === void 0 || among === void 0 && ids.length > 2e3) return "true";
+    if (ids === void 0 || among === void 0 && ids.length > DIFFERING_LIST_MAX) return "true";
     return ids.length === 0 ? "false" : `${col} IN (${fileIdList(ids)})`;
   }
   /**
@@ -2445,7 +2446,7 @@ var Closure = class {
     const differing = files ? this.differingAmong(files) : this.differing;
     let prev = (t) => `old_${t}`;
     let oldRows = "SELECT * FROM cur WHERE false";
-    if (differing === void 0 || differing.length > 2e3) {
+    if (differing === void 0 || differing.length > DIFFERING_LIST_MAX) {
       oldRows = `(${importTargetsSql("old_", pre)}) EXCEPT (${importTargetsSql("", pre)})`;
     } else if (differing.length > 0) {
       const where = `i.file_id IN (${fileIdList(differing)}) AND ${pre}`;
@@ -5815,7 +5816,7 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   await bindDatasetViews(db, txn, [...ALL_DATASETS.values()], "old_");
   const fileRows = (side, table2, fileIds) => {
     const spec = ALL_DATASETS.get(table2);
-    if (!spec) return null;
+    if (!spec || fileIds.length > LITERAL_IDS_MAX) return null;
     const scope = { fileIds, buckets: new Set(fileIds.map((id) => Number(BigInt(id) & BigInt(txn.buckets - 1)))) };
     return side === "old_" ? txn.baseRelation(spec, scope) : txn.relation(spec, scope);
   };
