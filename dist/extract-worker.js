@@ -12,27 +12,45 @@ import "./chunk-XXMEMUYA.js";
 
 // src/extract/extract-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var port = parentPort;
-if (!port) throw new Error("extract-worker must run as a worker thread");
-var { options, tag } = workerData;
-var post = (m) => port.postMessage(m);
+function connect() {
+  const port = parentPort;
+  if (port)
+    return {
+      pool: { post: (m) => port.postMessage(m), onMessage: (f) => port.on("message", f) },
+      setup: workerData,
+      // (a thread ends with its process)
+      orphaned: () => false
+    };
+  const send = process.send?.bind(process);
+  if (!send) throw new Error("extract-worker must run as a worker thread or a child process with an IPC channel (see extract-pool.ts)");
+  const parent = process.ppid;
+  process.on("disconnect", () => process.exit(1));
+  return {
+    pool: { post: (m, then) => then ? send(m, () => then()) : send(m), onMessage: (f) => process.on("message", f) },
+    setup: JSON.parse(process.argv[2] ?? ""),
+    orphaned: () => process.ppid !== parent
+  };
+}
+var errorText = (err) => err instanceof Error ? err.stack ?? err.message : String(err);
+var { pool, setup, orphaned } = connect();
 try {
-  const extractor = await FileExtractor.create(options, tag);
-  port.on("message", (msg) => {
+  const extractor = await FileExtractor.create(setup.options, setup.tag);
+  pool.onMessage((msg) => {
     try {
       if (msg.type === "batch") {
         const stats = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
         for (const f of msg.files) extractor.extractFile(f, stats);
+        if (orphaned()) process.exit(1);
         const staged = extractor.flush(msg.bucket);
-        post({ type: "batch-done", id: msg.id, stats, staged });
+        pool.post({ type: "batch-done", id: msg.id, stats, staged });
       } else {
-        post({ type: "finished" });
+        pool.post({ type: "finished" }, () => process.exit(0));
       }
     } catch (err) {
-      post({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) });
+      pool.post({ type: "error", message: errorText(err) });
     }
   });
-  post({ type: "ready" });
+  pool.post({ type: "ready" });
 } catch (err) {
-  post({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) });
+  pool.post({ type: "error", message: errorText(err) });
 }

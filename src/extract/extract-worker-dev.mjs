@@ -1,5 +1,5 @@
 // Development entry of the extraction worker: when pycpg runs from its TypeScript sources (tests,
-// tsx), a worker thread does not inherit the tsx loader, so this registers it and loads the .ts worker.
+// tsx), the extraction process starts without the tsx loader, so this registers it and loads the .ts worker.
 // The bundled CLI uses dist/extract-worker.js instead.
 import { register } from "tsx/esm/api";
 

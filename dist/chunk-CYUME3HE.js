@@ -1522,10 +1522,39 @@ function discoverFiles(root2, options, runner = new GitRunner(root2)) {
 }
 
 // src/extract/extract-pool.ts
+import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 var IN_PROCESS_MAX_BYTES = 512 * 1024;
+var PROCESS_WORKERS_MIN_BYTES = 16 * 1024 * 1024;
+function startWorker(setup, kind) {
+  if (kind === "thread") {
+    const w = new Worker(workerUrl(), { workerData: setup });
+    return {
+      send: (m) => w.postMessage(m),
+      onMessage: (f) => w.on("message", f),
+      onError: (f) => w.on("error", f),
+      onExit: (f) => w.on("exit", (code2) => f(`with code ${code2}`, code2 === 0)),
+      stop: () => void w.terminate()
+    };
+  }
+  const child = fork(fileURLToPath3(workerUrl()), [JSON.stringify(setup)], {
+    serialization: "advanced",
+    execArgv: [],
+    stdio: ["ignore", "ignore", "inherit", "ipc"]
+  });
+  return {
+    send: (m) => child.send(m),
+    onMessage: (f) => child.on("message", f),
+    onError: (f) => child.on("error", f),
+    onExit: (f) => child.on("exit", (code2, signal) => f(signal ? `on ${signal}` : `with code ${code2}`, code2 === 0)),
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    }
+  };
+}
 function workerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("./extract-worker-dev.mjs", import.meta.url) : new URL("./extract-worker.js", import.meta.url);
 }
@@ -1549,7 +1578,7 @@ function planBatches(files, repoId, buckets, threads) {
   }
   return batches.sort((a, b) => b.bytes - a.bytes || a.bucket - b.bucket);
 }
-async function extractFiles(files, options, buckets, progress, threads = availableParallelism()) {
+async function extractFiles(files, options, buckets, progress, threads = availableParallelism(), workerKind) {
   const total = { files: 0, bytes: 0, parseErrors: 0, rows: 0 };
   const staged = [];
   const batches = planBatches(files, options.repoId, buckets, threads);
@@ -1571,17 +1600,20 @@ async function extractFiles(files, options, buckets, progress, threads = availab
     return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: 0, staged };
   }
   const n = Math.max(1, Math.min(threads, batches.length));
+  const kind = workerKind ?? (totalBytes >= PROCESS_WORKERS_MIN_BYTES ? "process" : "thread");
   let next = 0;
+  const workers = [];
   const runWorker = (k) => new Promise((resolve4, reject) => {
-    const w = new Worker(workerUrl(), { workerData: { options, tag: `w${k}` } });
-    const send = (m) => w.postMessage(m);
+    const w = startWorker({ options, tag: `w${k}` }, kind);
+    workers.push(w);
+    let finished = false;
     const feed = () => {
       const batch = batches[next];
       if (batch) {
-        send({ type: "batch", id: next++, bucket: batch.bucket, files: batch.files });
-      } else send({ type: "finish" });
+        w.send({ type: "batch", id: next++, bucket: batch.bucket, files: batch.files });
+      } else w.send({ type: "finish" });
     };
-    w.on("message", (m) => {
+    w.onMessage((m) => {
       if (m.type === "ready") feed();
       else if (m.type === "batch-done") {
         total.files += m.stats.files;
@@ -1591,18 +1623,24 @@ async function extractFiles(files, options, buckets, progress, threads = availab
         progress.tick(m.stats.files);
         feed();
       } else if (m.type === "finished") {
-        void w.terminate().then(() => resolve4());
+        finished = true;
+        w.stop();
       } else {
-        void w.terminate();
         reject(new Error(`extraction worker failed: ${m.message}`));
+        w.stop();
       }
     });
-    w.on("error", reject);
-    w.on("exit", (code2) => {
-      if (code2 !== 0 && code2 !== 1) reject(new Error(`extraction worker exited with code ${code2}`));
+    w.onError(reject);
+    w.onExit((how, clean) => {
+      if (finished) resolve4();
+      else reject(new Error(`extraction worker exited ${how} before it finished${clean ? "" : " (killed, or out of memory?)"}`));
     });
   });
-  await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
+  try {
+    await Promise.all(Array.from({ length: n }, (_, k) => runWorker(k)));
+  } finally {
+    for (const w of workers) w.stop();
+  }
   progress.done();
   staged.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : a.bucket - b.bucket || (a.path < b.path ? -1 : 1));
   return { files: total.files, bytes: total.bytes, parseErrors: total.parseErrors, workers: n, staged };
@@ -4457,7 +4495,7 @@ async function bindImportRoots(db, roots) {
 // src/rules/rule-registry.ts
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync8, readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function datasetsRead(sql, names) {
   const body = sql.replace(/--[^\n]*/g, "");
   const words = new Set(body.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
@@ -4469,7 +4507,7 @@ function orderedAggregates(sql) {
   return [...body.matchAll(re)].map((m) => m[0].replace(/\s+/g, " ").slice(0, 60));
 }
 function defaultRuleDir() {
-  return fileURLToPath3(new URL("./sql/", import.meta.url));
+  return fileURLToPath4(new URL("./sql/", import.meta.url));
 }
 function parseRule(file, text2) {
   const header = /* @__PURE__ */ new Map();
