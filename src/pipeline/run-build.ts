@@ -290,13 +290,10 @@ async function runBuildOnce(options: BuildOptions, deps: BuildDeps, forcedFullRe
       let scipReport: NonNullable<BuildReport["scip"]>;
       if (!changes) {
         // A build small enough to compute its rules in one part is not bound by memory: its
-        // outputs are computed two at a time, as in a scoped run, and written by one partitioned
-        // COPY up to 8M rows (SymPy's 3.4M-6.4M-row CPG tables: its full build 32.6-33.3 s with
-        // the store's 2M, 29.4-31.0 s with 8M, its peak RSS 1,104-1,156 and 1,158-1,409 MiB). In
-        // parts (the largest builds) outputs go one at a time, which keeps a part's working set
-        // in memory, and the store's own limit holds.
+        // outputs are computed two at a time, as in a scoped run. In parts (the largest builds)
+        // outputs go one at a time, which keeps a part's working set in memory. Either way each
+        // output (or part) is written by one partitioned COPY straight from its rules.
         const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
-        if (parts === 1) txn.partitionedWriteMaxRows = ONE_PART_PARTITIONED_WRITE_MAX_ROWS;
         t = performance.now();
         for (const spec of EXTRACT_DATASETS)
           txn.adopt(
@@ -743,9 +740,6 @@ function scipIndexSha(options: BuildOptions): string | null {
  * the resolution chain) fill the other core. A full build in parts runs on one connection.
  */
 const RULE_LANES = 2;
-
-/** A full build in one part writes a full replacement of up to this many rows by one partitioned COPY. */
-const ONE_PART_PARTITIONED_WRITE_MAX_ROWS = 8_000_000;
 
 async function forkLanes(db: Db, threads: number): Promise<Db[]> {
   return Promise.all(Array.from({ length: Math.max(0, Math.min(RULE_LANES, threads) - 1) }, () => db.fork()));

@@ -103,7 +103,7 @@ export async function runScipStage(db: Db, txn: StoreTxn, input: ScipStageInput)
   const keys = [...rewrite];
   for (const spec of SCIP_DATASETS) {
     const staged = ingest?.staged.get(spec.name) ?? [];
-    if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null);
+    if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null, { stream: true });
     else if (keys.length > 0) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, keys);
   }
   if (ingest) {

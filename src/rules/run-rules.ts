@@ -152,7 +152,9 @@ export async function runRules(
     if (allowlist === null) {
       const parts = opts.parts ?? 1;
       if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
-      else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
+      // Straight from the rules into the files, without a table of the rows first (later rules
+      // read the files).
+      else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, stream: true });
       await bindScopeViews(lane, txn, [spec], null);
     } else {
       // The upsert already holds the allowlisted files' rows, new and replaced: keep them as the
@@ -174,7 +176,7 @@ export async function runRules(
         const buckets = new Set(Array.from({ length: txn.buckets }, (_, b) => b).filter((b) => (b & (parts - 1)) === k));
         await lane.exec(`CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM file_allowlist_whole WHERE (file_id & ${parts - 1}) = ${k}`);
         await bindScopeViews(lane, txn, [...specs.values()], { ids: null, buckets });
-        await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, part: { index: k, count: parts } });
+        await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, part: { index: k, count: parts }, stream: true });
       }
     } finally {
       await lane.exec("DROP TABLE IF EXISTS file_allowlist; ALTER TABLE file_allowlist_whole RENAME TO file_allowlist");

@@ -115,6 +115,70 @@ describe("StateStore", () => {
     }
   });
 
+  it("a streamed full replacement (no table of the rows first) gives the manifest and rows a materialized one gives", async () => {
+    const fresh = rowsFor([0, 1, 2, 3, 5, 6, 9, 13], 3, "s");
+    const compacted = new Set([T.name]);
+    for (const keep of [new Set<string>(), compacted]) {
+      const label = keep.size > 0 ? "compacted" : "plain";
+      const { store: a, m1: a1 } = await committedStore(`stream-a-${label}`);
+      const { store: b, m1: b1 } = await committedStore(`stream-b-${label}`);
+      const ta = a.begin(db, a1, FP, BUCKETS, keep);
+      await ta.upsert(T, values(fresh), null);
+      const tb = b.begin(db, b1, FP, BUCKETS, keep);
+      await tb.upsert(T, values(fresh), null, { stream: true });
+      // No working tables are left behind by either.
+      const left = await db.rows<{ n: string }>("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '_upsert_%'");
+      expect(Number(left[0]?.n), label).toBe(0);
+      const ma = ta.commit({});
+      const mb = tb.commit({});
+      const shape = (m: Manifest) => {
+        const e = m.datasets[T.name];
+        return { bucketCount: e?.bucketCount, buckets: Object.fromEntries(Object.entries(e?.buckets ?? {}).map(([k, x]) => [k, x.rows])) };
+      };
+      expect(shape(mb), label).toEqual(shape(ma));
+      // The compacted dataset is split finer than the state (32 buckets: every file in its own).
+      expect(Object.keys(shape(mb).buckets).length, label).toBe(keep.size > 0 ? 8 : 4);
+      expect(await rowsOf(b, mb), label).toEqual(sorted(fresh));
+      // Each bucket's files hold exactly that bucket's files' rows; the previous generation's files are gone.
+      const nb = keep.size > 0 ? compactedBucketCount(BUCKETS) : BUCKETS;
+      for (const [k, files] of Object.entries(bucketFiles(mb))) {
+        const r = await db.rows<{ f: string }>(`SELECT DISTINCT file_id AS f FROM read_parquet([${files.map((f) => `'${join(b.dir, f)}'`).join(", ")}])`);
+        for (const x of r) expect(Number(x.f) & (nb - 1), `${label} bucket ${k}`).toBe(Number(k));
+      }
+      for (const f of Object.values(bucketFiles(b1)).flat()) expect(existsSync(join(b.dir, f)), `${label}: ${f}`).toBe(false);
+    }
+    // An empty source empties the dataset.
+    const { store, m1 } = await committedStore("stream-empty");
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    await txn.upsert(T, values([]), null, { stream: true });
+    const m2 = txn.commit({});
+    expect(bucketFiles(m2)).toEqual({});
+    expect(await rowsOf(store, m2)).toEqual([]);
+    // Only a whole replacement can be streamed, not an upsert of some files.
+    const t2 = store.begin(db, m2, FP, BUCKETS);
+    await expect(t2.upsert(T, values(fresh), ids(1), { stream: true })).rejects.toThrow(/a streamed write is a full replacement/);
+    t2.abort();
+  });
+
+  it("a streamed full replacement in two parts writes each part's buckets; a part with another part's rows is refused", async () => {
+    const fresh = rowsFor([0, 1, 2, 3, 5, 6, 9, 13], 2, "p");
+    const { store, m1 } = await committedStore("stream-parts");
+    const txn = store.begin(db, m1, FP, BUCKETS);
+    for (const k of [0, 1]) {
+      const own = fresh.filter(([f]) => (f & 1) === k);
+      await txn.upsert(T, values(own), null, { part: { index: k, count: 2 }, stream: true });
+    }
+    const m2 = txn.commit({});
+    expect(await rowsOf(store, m2)).toEqual(sorted(fresh));
+    expect(Object.fromEntries(Object.entries(m2.datasets[T.name]?.buckets ?? {}).map(([k, b]) => [k, b.rows]))).toEqual({ 0: 2, 1: 8, 2: 4, 3: 2 });
+    for (const f of Object.values(bucketFiles(m1)).flat()) expect(existsSync(join(store.dir, f)), f).toBe(false);
+    const t3 = store.begin(db, m2, FP, BUCKETS);
+    await expect(t3.upsert(T, values(fresh), null, { part: { index: 1, count: 2 }, stream: true })).rejects.toThrow(/part 1 of 2 has rows in bucket 0/);
+    t3.abort();
+    // Nothing of the refused part is left in the store's directories.
+    expect(await rowsOf(store, m2)).toEqual(sorted(fresh));
+  });
+
   // Both comparison paths: a file's old rows must not survive beside its new ones.
   it.each([
     ["exactly", 1_000_000],

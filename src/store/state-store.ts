@@ -34,11 +34,11 @@ export const MAX_DELTA_FRACTION = 0.25;
 const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /**
- * Up to this many rows, a full replacement is written by one partitioned COPY; above it by one
- * COPY per bucket. DuckDB's partitioned write buffers every open partition: faster, but it holds
- * more memory (the 13k-file build peaked at 1,620 MiB with it for every size at DuckDB's then
- * 1 GB, against 1,538-1,592 MiB, and was no faster). A caller whose build is not bound by memory
- * raises it (`StoreTxn.partitionedWriteMaxRows`: a full build in one part, run-build.ts).
+ * Up to this many rows, a materialized full replacement (not `UpsertOptions.stream`) is written
+ * by one partitioned COPY of its table; above it by one COPY per bucket. DuckDB's partitioned
+ * write buffers every open partition beside the table: it held more memory (the 13k-file build
+ * peaked at 1,620 MiB with it for every size at DuckDB's then 1 GB, against 1,538-1,592 MiB, and
+ * was no faster). A streamed write has no table: the builds stream their outputs.
  */
 const PARTITIONED_WRITE_MAX_ROWS = 2_000_000;
 
@@ -360,6 +360,13 @@ export interface UpsertOptions {
    * drops every bucket the dataset had; each part writes its own buckets.
    */
   readonly part?: { readonly index: number; readonly count: number };
+  /**
+   * A full replacement (`replace` null, no `keep`; in parts or not) written by one partitioned
+   * COPY straight from the source, never materialized as a table: the COPY's buffers hold at most
+   * the rows a table of them would. For outputs nothing reads back from the upsert (a full
+   * build's: later rules read the files written).
+   */
+  readonly stream?: boolean;
 }
 
 /** An upsert's working tables: named after its dataset, so that upserts of different datasets can run at once. */
@@ -449,6 +456,11 @@ export class StoreTxn {
    */
   async upsert(spec: DatasetSpec, sourceSql: string, replace: readonly string[] | null, opts: UpsertOptions = {}): Promise<void> {
     const db = opts.db ?? this.db;
+    if (opts.stream) {
+      if (replace !== null || opts.keep) throw new Error(`upsert of ${spec.name}: a streamed write is a full replacement, kept nowhere`);
+      await this.writeStreamed(db, spec, sourceSql, opts.part);
+      return;
+    }
     const t = scratchTables(spec);
     try {
       await this.write(db, t, spec, sourceSql, replace, opts.part);
@@ -464,6 +476,100 @@ export class StoreTxn {
     );
   }
 
+  /**
+   * One partitioned COPY of `sql` (the dataset's columns and `_pycpg_bucket`) into a scratch
+   * directory, each partition's files then moved into the store under the store's own names as the
+   * bucket's files. `rows`: the rows of each bucket, when the caller knows them; otherwise they
+   * come from the COPY's own statistics. `check` sees every bucket before any file moves (and may
+   * throw). Returns the rows written.
+   */
+  private async copyPartitioned(
+    db: Db,
+    spec: DatasetSpec,
+    entry: DatasetEntry,
+    sql: string,
+    rows?: ReadonlyMap<number, number>,
+    check?: (bucket: number) => void,
+  ): Promise<number> {
+    const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+    mkdirSync(this.store.tmpDir, { recursive: true });
+    try {
+      const stats = await db.rows<{ filename: string; count: string }>(
+        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false${rows ? "" : ", RETURN_STATS true"})`,
+      );
+      let counts = rows;
+      if (!counts) {
+        const m = new Map<number, number>();
+        for (const st of stats) {
+          const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
+          if (b === undefined) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
+          m.set(Number(b), (m.get(Number(b)) ?? 0) + Number(st.count));
+        }
+        counts = m;
+      }
+      if (check) for (const b of counts.keys()) check(b);
+      let total = 0;
+      for (const [b, n] of [...counts.entries()].sort((x, y) => x[0] - y[0])) {
+        if (n === 0) continue;
+        const dirB = join(part, `_pycpg_bucket=${b}`);
+        const written = readdirSync(dirB)
+          .filter((f) => f.endsWith(".parquet"))
+          .sort();
+        if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
+        const files = written.map((f) => {
+          const rel = this.newFile(spec.name, b);
+          renameSync(join(dirB, f), join(this.store.dir, rel));
+          return rel;
+        });
+        entry.buckets[String(b)] = { files, rows: n };
+        this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+        total += n;
+      }
+      return total;
+    } finally {
+      rmSync(part, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * A full replacement written by one partitioned COPY of the source itself (`UpsertOptions.stream`),
+   * or one part of it: part 0 drops every bucket the dataset had, each part adds its own.
+   */
+  private async writeStreamed(db: Db, spec: DatasetSpec, sourceSql: string, piece?: UpsertOptions["part"]): Promise<void> {
+    this.checkPart(spec, piece);
+    const entry = (this.datasets[spec.name] ??= { buckets: {} });
+    const nb = this.compacted.has(spec.name) ? compactedBucketCount(this.buckets) : this.buckets;
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    mkdirSync(join(this.store.dir, "data", spec.name), { recursive: true });
+    const fresh: DatasetEntry = { buckets: {} };
+    const stray = (b: number) => {
+      if (piece && (b & (piece.count - 1)) !== piece.index)
+        throw new Error(`upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${b} of ${nb}, which belongs to another part`);
+    };
+    await this.copyPartitioned(
+      db,
+      spec,
+      fresh,
+      `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`,
+      undefined,
+      stray,
+    );
+    if (!piece || piece.index === 0) {
+      for (const old of Object.values(entry.buckets)) this.superseded.push(...old.files);
+      entry.buckets = {};
+    }
+    Object.assign(entry.buckets, fresh.buckets);
+    if (nb === this.buckets) delete entry.bucketCount;
+    else entry.bucketCount = nb;
+  }
+
+  private checkPart(spec: DatasetSpec, piece: UpsertOptions["part"] | undefined, replace: readonly string[] | null = null): void {
+    if (piece && (replace !== null || piece.count & (piece.count - 1) || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
+      throw new Error(
+        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`,
+      );
+  }
+
   private async write(
     db: Db,
     t: ScratchTables,
@@ -472,10 +578,7 @@ export class StoreTxn {
     replace: readonly string[] | null,
     piece?: UpsertOptions["part"],
   ): Promise<void> {
-    if (piece && (replace !== null || piece.count & (piece.count - 1) || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
-      throw new Error(
-        `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`,
-      );
+    this.checkPart(spec, piece, replace);
     const entry = (this.datasets[spec.name] ??= { buckets: {} });
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -513,27 +616,7 @@ export class StoreTxn {
         // One partitioned COPY writes every bucket (DuckDB writes the partitions in parallel):
         // half the time of one COPY per bucket for the published tables' 32 buckets on Django.
         // Each partition's files then move into the store under the store's own names.
-        const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
-        mkdirSync(this.store.tmpDir, { recursive: true });
-        await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`,
-        );
-        for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
-          if (n === 0) continue;
-          const dirB = join(part, `_pycpg_bucket=${b}`);
-          const written = readdirSync(dirB)
-            .filter((f) => f.endsWith(".parquet"))
-            .sort();
-          if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
-          const files = written.map((f) => {
-            const rel = this.newFile(spec.name, b);
-            renameSync(join(dirB, f), join(this.store.dir, rel));
-            return rel;
-          });
-          entry.buckets[String(b)] = { files, rows: n };
-          this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
-        }
-        rmSync(part, { recursive: true, force: true });
+        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`, fresh);
       } else {
         // Large tables (a partitioned write holds a buffer per open partition): one COPY per
         // bucket, each a filtered scan of the whole table. Sorting the rows by bucket first (so

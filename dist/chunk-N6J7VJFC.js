@@ -3750,6 +3750,11 @@ var StoreTxn = class {
    */
   async upsert(spec, sourceSql, replace, opts = {}) {
     const db = opts.db ?? this.db;
+    if (opts.stream) {
+      if (replace !== null || opts.keep) throw new Error(`upsert of ${spec.name}: a streamed write is a full replacement, kept nowhere`);
+      await this.writeStreamed(db, spec, sourceSql, opts.part);
+      return;
+    }
     const t = scratchTables(spec);
     try {
       await this.write(db, t, spec, sourceSql, replace, opts.part);
@@ -3761,11 +3766,90 @@ var StoreTxn = class {
       opts.keep ? `ALTER TABLE ${t.src} RENAME TO ${sqlIdent(opts.keep.fresh)}; ALTER TABLE ${t.old} RENAME TO ${sqlIdent(opts.keep.old)}` : `DROP TABLE ${t.src}; DROP TABLE ${t.old}`
     );
   }
-  async write(db, t, spec, sourceSql, replace, piece) {
+  /**
+   * One partitioned COPY of `sql` (the dataset's columns and `_pycpg_bucket`) into a scratch
+   * directory, each partition's files then moved into the store under the store's own names as the
+   * bucket's files. `rows`: the rows of each bucket, when the caller knows them; otherwise they
+   * come from the COPY's own statistics. `check` sees every bucket before any file moves (and may
+   * throw). Returns the rows written.
+   */
+  async copyPartitioned(db, spec, entry, sql, rows, check) {
+    const part = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
+    mkdirSync4(this.store.tmpDir, { recursive: true });
+    try {
+      const stats = await db.rows(
+        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false${rows ? "" : ", RETURN_STATS true"})`
+      );
+      let counts = rows;
+      if (!counts) {
+        const m = /* @__PURE__ */ new Map();
+        for (const st of stats) {
+          const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
+          if (b === void 0) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
+          m.set(Number(b), (m.get(Number(b)) ?? 0) + Number(st.count));
+        }
+        counts = m;
+      }
+      if (check) for (const b of counts.keys()) check(b);
+      let total = 0;
+      for (const [b, n] of [...counts.entries()].sort((x, y) => x[0] - y[0])) {
+        if (n === 0) continue;
+        const dirB = join10(part, `_pycpg_bucket=${b}`);
+        const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
+        if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
+        const files = written.map((f) => {
+          const rel = this.newFile(spec.name, b);
+          renameSync2(join10(dirB, f), join10(this.store.dir, rel));
+          return rel;
+        });
+        entry.buckets[String(b)] = { files, rows: n };
+        this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
+        total += n;
+      }
+      return total;
+    } finally {
+      rmSync3(part, { recursive: true, force: true });
+    }
+  }
+  /**
+   * A full replacement written by one partitioned COPY of the source itself (`UpsertOptions.stream`),
+   * or one part of it: part 0 drops every bucket the dataset had, each part adds its own.
+   */
+  async writeStreamed(db, spec, sourceSql, piece) {
+    this.checkPart(spec, piece);
+    const entry = this.datasets[spec.name] ??= { buckets: {} };
+    const nb = this.compacted.has(spec.name) ? compactedBucketCount(this.buckets) : this.buckets;
+    const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
+    mkdirSync4(join10(this.store.dir, "data", spec.name), { recursive: true });
+    const fresh = { buckets: {} };
+    const stray = (b) => {
+      if (piece && (b & piece.count - 1) !== piece.index)
+        throw new Error(`upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${b} of ${nb}, which belongs to another part`);
+    };
+    await this.copyPartitioned(
+      db,
+      spec,
+      fresh,
+      `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`,
+      void 0,
+      stray
+    );
+    if (!piece || piece.index === 0) {
+      for (const old of Object.values(entry.buckets)) this.superseded.push(...old.files);
+      entry.buckets = {};
+    }
+    Object.assign(entry.buckets, fresh.buckets);
+    if (nb === this.buckets) delete entry.bucketCount;
+    else entry.bucketCount = nb;
+  }
+  checkPart(spec, piece, replace = null) {
     if (piece && (replace !== null || piece.count & piece.count - 1 || piece.count > this.buckets || piece.index < 0 || piece.index >= piece.count))
       throw new Error(
         `upsert of ${spec.name}: part ${piece.index} of ${piece.count} needs a full replacement in a power-of-two count of parts, at most the state's ${this.buckets} buckets`
       );
+  }
+  async write(db, t, spec, sourceSql, replace, piece) {
+    this.checkPart(spec, piece, replace);
     const entry = this.datasets[spec.name] ??= { buckets: {} };
     const cols = spec.columns.map(([n]) => sqlIdent(n)).join(", ");
     const part = sqlIdent(spec.partitionColumn);
@@ -3794,25 +3878,7 @@ var StoreTxn = class {
         }
       const total = [...fresh.values()].reduce((a, n) => a + n, 0);
       if (total <= this.partitionedWriteMaxRows) {
-        const part2 = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
-        mkdirSync4(this.store.tmpDir, { recursive: true });
-        await db.exec(
-          `COPY (SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}) TO ${sqlString(part2)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false)`
-        );
-        for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
-          if (n === 0) continue;
-          const dirB = join10(part2, `_pycpg_bucket=${b}`);
-          const written = readdirSync3(dirB).filter((f) => f.endsWith(".parquet")).sort();
-          if (written.length === 0) throw new Error(`the partitioned write of ${spec.name} left no file for bucket ${b}`);
-          const files = written.map((f) => {
-            const rel = this.newFile(spec.name, b);
-            renameSync2(join10(dirB, f), join10(this.store.dir, rel));
-            return rel;
-          });
-          entry.buckets[String(b)] = { files, rows: n };
-          this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
-        }
-        rmSync3(part2, { recursive: true, force: true });
+        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`, fresh);
       } else {
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
@@ -4652,7 +4718,7 @@ async function runRules(db, txn, registry, specs, opts) {
     if (allowlist === null) {
       const parts = opts.parts ?? 1;
       if (parts > 1 && registry.rules.every((r) => r.output !== output || r.splitByFiles)) await writeInParts(lane, output, parts);
-      else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane });
+      else await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, stream: true });
       await bindScopeViews(lane, txn, [spec], null);
     } else {
       const keep = { fresh: IN_SCOPE_PREFIX + spec.name, old: `${IN_SCOPE_PREFIX}old_${spec.name}` };
@@ -4670,7 +4736,7 @@ async function runRules(db, txn, registry, specs, opts) {
         const buckets = new Set(Array.from({ length: txn.buckets }, (_, b) => b).filter((b) => (b & parts - 1) === k));
         await lane.exec(`CREATE OR REPLACE TABLE file_allowlist AS SELECT file_id FROM file_allowlist_whole WHERE (file_id & ${parts - 1}) = ${k}`);
         await bindScopeViews(lane, txn, [...specs.values()], { ids: null, buckets });
-        await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, part: { index: k, count: parts } });
+        await txn.upsert(spec, outputSource(registry, spec), null, { db: lane, part: { index: k, count: parts }, stream: true });
       }
     } finally {
       await lane.exec("DROP TABLE IF EXISTS file_allowlist; ALTER TABLE file_allowlist_whole RENAME TO file_allowlist");
@@ -5415,7 +5481,7 @@ async function runScipStage(db, txn, input) {
   const keys = [...rewrite];
   for (const spec of SCIP_DATASETS) {
     const staged = ingest?.staged.get(spec.name) ?? [];
-    if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null);
+    if (input.replaced === null) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, null, { stream: true });
     else if (keys.length > 0) await txn.upsert(spec, `SELECT * FROM ${parquetRelation(staged, spec.columns)}`, keys);
   }
   if (ingest) {
@@ -5643,7 +5709,6 @@ async function runBuildOnce(options, deps, forcedFullReason) {
       let scipReport;
       if (!changes) {
         const parts = options.ruleParts ?? fullBuildParts(txn.buckets);
-        if (parts === 1) txn.partitionedWriteMaxRows = ONE_PART_PARTITIONED_WRITE_MAX_ROWS;
         t = performance.now();
         for (const spec of EXTRACT_DATASETS)
           txn.adopt(
@@ -5986,7 +6051,6 @@ function scipIndexSha(options) {
   return options.scip.kind === "path" ? sha256File(options.scip.path) : null;
 }
 var RULE_LANES = 2;
-var ONE_PART_PARTITIONED_WRITE_MAX_ROWS = 8e6;
 async function forkLanes(db, threads) {
   return Promise.all(Array.from({ length: Math.max(0, Math.min(RULE_LANES, threads) - 1) }, () => db.fork()));
 }
