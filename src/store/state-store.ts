@@ -479,36 +479,23 @@ export class StoreTxn {
   /**
    * One partitioned COPY of `sql` (the dataset's columns and `_pycpg_bucket`) into a scratch
    * directory, each partition's files then moved into the store under the store's own names as the
-   * bucket's files. `rows`: the rows of each bucket, when the caller knows them; otherwise they
-   * come from the COPY's own statistics. `check` sees every bucket before any file moves (and may
-   * throw). Returns the rows written.
+   * bucket's files, with the rows the COPY's own statistics count. `check` sees every bucket
+   * before any file moves (and may throw).
    */
-  private async copyPartitioned(
-    db: Db,
-    spec: DatasetSpec,
-    entry: DatasetEntry,
-    sql: string,
-    rows?: ReadonlyMap<number, number>,
-    check?: (bucket: number) => void,
-  ): Promise<number> {
+  private async copyPartitioned(db: Db, spec: DatasetSpec, entry: DatasetEntry, sql: string, check?: (bucket: number) => void): Promise<void> {
     const part = join(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
     mkdirSync(this.store.tmpDir, { recursive: true });
     try {
       const stats = await db.rows<{ filename: string; count: string }>(
-        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false${rows ? "" : ", RETURN_STATS true"})`,
+        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false, RETURN_STATS true)`,
       );
-      let counts = rows;
-      if (!counts) {
-        const m = new Map<number, number>();
-        for (const st of stats) {
-          const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
-          if (b === undefined) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
-          m.set(Number(b), (m.get(Number(b)) ?? 0) + Number(st.count));
-        }
-        counts = m;
+      const counts = new Map<number, number>();
+      for (const st of stats) {
+        const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
+        if (b === undefined) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
+        counts.set(Number(b), (counts.get(Number(b)) ?? 0) + Number(st.count));
       }
       if (check) for (const b of counts.keys()) check(b);
-      let total = 0;
       for (const [b, n] of [...counts.entries()].sort((x, y) => x[0] - y[0])) {
         if (n === 0) continue;
         const dirB = join(part, `_pycpg_bucket=${b}`);
@@ -523,9 +510,7 @@ export class StoreTxn {
         });
         entry.buckets[String(b)] = { files, rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
-        total += n;
       }
-      return total;
     } finally {
       rmSync(part, { recursive: true, force: true });
     }
@@ -546,14 +531,7 @@ export class StoreTxn {
       if (piece && (b & (piece.count - 1)) !== piece.index)
         throw new Error(`upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${b} of ${nb}, which belongs to another part`);
     };
-    await this.copyPartitioned(
-      db,
-      spec,
-      fresh,
-      `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`,
-      undefined,
-      stray,
-    );
+    await this.copyPartitioned(db, spec, fresh, `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`, stray);
     if (!piece || piece.index === 0) {
       for (const old of Object.values(entry.buckets)) this.superseded.push(...old.files);
       entry.buckets = {};
@@ -616,7 +594,7 @@ export class StoreTxn {
         // One partitioned COPY writes every bucket (DuckDB writes the partitions in parallel):
         // half the time of one COPY per bucket for the published tables' 32 buckets on Django.
         // Each partition's files then move into the store under the store's own names.
-        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`, fresh);
+        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`);
       } else {
         // Large tables (a partitioned write holds a buffer per open partition): one COPY per
         // bucket, each a filtered scan of the whole table. Sorting the rows by bucket first (so

@@ -3769,29 +3769,23 @@ var StoreTxn = class {
   /**
    * One partitioned COPY of `sql` (the dataset's columns and `_pycpg_bucket`) into a scratch
    * directory, each partition's files then moved into the store under the store's own names as the
-   * bucket's files. `rows`: the rows of each bucket, when the caller knows them; otherwise they
-   * come from the COPY's own statistics. `check` sees every bucket before any file moves (and may
-   * throw). Returns the rows written.
+   * bucket's files, with the rows the COPY's own statistics count. `check` sees every bucket
+   * before any file moves (and may throw).
    */
-  async copyPartitioned(db, spec, entry, sql, rows, check) {
+  async copyPartitioned(db, spec, entry, sql, check) {
     const part = join10(this.store.tmpDir, `part-g${this.generation}-${this.seq++}-${randomBytes(3).toString("hex")}`);
     mkdirSync4(this.store.tmpDir, { recursive: true });
     try {
       const stats = await db.rows(
-        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false${rows ? "" : ", RETURN_STATS true"})`
+        `COPY (${sql}) TO ${sqlString(part)} (${PARQUET_OPTIONS}, PARTITION_BY (_pycpg_bucket), WRITE_PARTITION_COLUMNS false, RETURN_STATS true)`
       );
-      let counts = rows;
-      if (!counts) {
-        const m = /* @__PURE__ */ new Map();
-        for (const st of stats) {
-          const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
-          if (b === void 0) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
-          m.set(Number(b), (m.get(Number(b)) ?? 0) + Number(st.count));
-        }
-        counts = m;
+      const counts = /* @__PURE__ */ new Map();
+      for (const st of stats) {
+        const b = /_pycpg_bucket=(\d+)/.exec(st.filename)?.[1];
+        if (b === void 0) throw new Error(`the partitioned write of ${spec.name} named no bucket in ${st.filename}`);
+        counts.set(Number(b), (counts.get(Number(b)) ?? 0) + Number(st.count));
       }
       if (check) for (const b of counts.keys()) check(b);
-      let total = 0;
       for (const [b, n] of [...counts.entries()].sort((x, y) => x[0] - y[0])) {
         if (n === 0) continue;
         const dirB = join10(part, `_pycpg_bucket=${b}`);
@@ -3804,9 +3798,7 @@ var StoreTxn = class {
         });
         entry.buckets[String(b)] = { files, rows: n };
         this.rewritten[spec.name] = (this.rewritten[spec.name] ?? 0) + 1;
-        total += n;
       }
-      return total;
     } finally {
       rmSync3(part, { recursive: true, force: true });
     }
@@ -3826,14 +3818,7 @@ var StoreTxn = class {
       if (piece && (b & piece.count - 1) !== piece.index)
         throw new Error(`upsert of ${spec.name}: part ${piece.index} of ${piece.count} has rows in bucket ${b} of ${nb}, which belongs to another part`);
     };
-    await this.copyPartitioned(
-      db,
-      spec,
-      fresh,
-      `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`,
-      void 0,
-      stray
-    );
+    await this.copyPartitioned(db, spec, fresh, `SELECT ${cols}, ${bucketExpr(spec.partitionColumn, nb)} AS _pycpg_bucket FROM (${sourceSql})`, stray);
     if (!piece || piece.index === 0) {
       for (const old of Object.values(entry.buckets)) this.superseded.push(...old.files);
       entry.buckets = {};
@@ -3878,7 +3863,7 @@ var StoreTxn = class {
         }
       const total = [...fresh.values()].reduce((a, n) => a + n, 0);
       if (total <= this.partitionedWriteMaxRows) {
-        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`, fresh);
+        await this.copyPartitioned(db, spec, entry, `SELECT ${cols}, ${bexpr} AS _pycpg_bucket FROM ${t.src}`);
       } else {
         for (const [b, n] of [...fresh.entries()].sort((x, y) => x[0] - y[0])) {
           if (n === 0) continue;
