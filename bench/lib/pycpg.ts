@@ -22,10 +22,10 @@ export interface BuildRun {
   wall_s: number;
   /** GNU time's %e (seconds, 10 ms resolution), null without GNU time. */
   time_wall_s: number | null;
-  /** GNU time's %M: peak resident set size in KB, null without GNU time. */
+  /** Peak resident set size in KB: GNU time's %M or the largest sampled sum of the process tree, whichever is larger; null without GNU time. */
   peak_rss_kb: number | null;
   report: PycpgReport;
-  /** Resident set size of the pycpg process sampled every ~200 ms (ms since spawn, KB); empty where /proc is missing. */
+  /** Resident set size of the pycpg process and its worker processes, summed, sampled every ~200 ms (ms since spawn, KB); empty where /proc is missing. */
   rss_samples: { t_ms: number; kb: number }[];
 }
 
@@ -123,8 +123,9 @@ async function runBuildProcess(repoRoot: string, repo: string, dirs: BuildDirs, 
     sampler = setInterval(() => {
       if (watched === null && child.pid !== undefined) watched = childrenOf(child.pid)[0] ?? null;
       if (watched === null) return;
+      // pycpg and its extraction worker processes (large builds), summed: their memory at once.
       const kb = vmRssKb(watched);
-      if (kb !== null) samples.push({ t_ms: Math.round(performance.now() - t0), kb });
+      if (kb !== null) samples.push({ t_ms: Math.round(performance.now() - t0), kb: kb + childrenOf(watched).reduce((n, c) => n + (vmRssKb(c) ?? 0), 0) });
     }, 200);
     let err = "";
     child.stderr.on("data", (d: Buffer) => {
@@ -145,7 +146,9 @@ async function runBuildProcess(repoRoot: string, repo: string, dirs: BuildDirs, 
     const last = readFileSync(timeFile, "utf8").trim().split("\n").pop() ?? "";
     const [e, m] = last.split(/\s+/);
     timeWall = Number(e);
-    rss = Number(m);
+    // GNU time's peak is one process's (pycpg's, or its largest child's); the samples add the
+    // worker processes running beside it.
+    rss = Math.max(Number(m), ...samples.map((x) => x.kb));
     rmSync(timeFile, { force: true });
   }
   const report = JSON.parse(readFileSync(join(dirs.out, "report.json"), "utf8")) as PycpgReport;

@@ -20,7 +20,7 @@ export const scaleSuite: Suite = {
     return {
       results: { targets: { peak_rss_kb_max: RSS_LIMIT_KB }, meets_rss_target: meets, corpora: { [r.corpus]: r } },
       text: `${head.text}\n\nWhere the time goes:\n${stages.text}\n\nPeak RSS by stage (MiB, approx.):\n${rss.text}`,
-      markdown: `${head.md}\n\nWhere the time goes (report.json timings, ms and % of wall):\n\n${stages.md}\n\nPeak RSS by stage (MiB; /proc samples every 200 ms placed on those timings, approximate):\n\n${rss.md}\n\nOne build and one ast.parse pass (each takes tens of seconds); peak RSS is GNU time's maximum resident set size of the pycpg process (worker threads included).`,
+      markdown: `${head.md}\n\nWhere the time goes (report.json timings, ms and % of wall):\n\n${stages.md}\n\nPeak RSS by stage (MiB; /proc samples every 200 ms placed on those timings, approximate):\n\n${rss.md}\n\nOne build and one ast.parse pass (each takes tens of seconds); peak RSS is the larger of GNU time's maximum resident set size and the largest sampled sum of pycpg's and its extraction worker processes' (large builds) resident sets.`,
     };
   },
 };
