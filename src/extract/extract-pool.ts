@@ -57,7 +57,7 @@ interface WorkerHandle {
   send(m: WorkerRequest): void;
   onMessage(f: (m: WorkerReply) => void): void;
   onError(f: (err: Error) => void): void;
-  /** The worker ended; `clean` when it exited normally (it was asked to finish, or failed and said so). */
+  /** The worker ended: how (for messages), and whether with exit code 0. */
   onExit(f: (how: string, clean: boolean) => void): void;
   stop(): void;
 }
