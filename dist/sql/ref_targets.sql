@@ -68,9 +68,16 @@ sites AS MATERIALIZED (
   WHERE ctx = 'load' AND file_id IN (SELECT file_id FROM file_allowlist)
 ),
 lookups AS MATERIALIZED (
-  -- every (scope, name) read, with an integer id (scope ids are unique across files)
-  SELECT row_number() OVER () AS lid, scope_id, name, file_id
-  FROM (SELECT scope_id, name, any_value(file_id) AS file_id FROM sites GROUP BY scope_id, name)
+  -- every (scope, name) read, with an integer id (scope ids are unique across files) and the
+  -- file's module namespace entry of that name, if any
+  SELECT l.lid, l.scope_id, l.name, l.file_id, e.name IS NOT NULL AS exported,
+         e.kind AS e_kind, e.target_id AS e_target_id, e.target_file_id AS e_target_file_id, e.qname AS e_qname,
+         e.confidence AS e_confidence, e.via AS e_via
+  FROM (
+    SELECT row_number() OVER () AS lid, scope_id, name, file_id
+    FROM (SELECT scope_id, name, any_value(file_id) AS file_id FROM sites GROUP BY scope_id, name)
+  ) l
+  LEFT JOIN in_scope_module_exports e ON e.file_id = l.file_id AND e.name = l.name
 ),
 found AS (
   -- the nearest scope that decides the name
@@ -80,11 +87,10 @@ found AS (
   FROM lookups l
   JOIN chain c ON c.scope_id = l.scope_id
   LEFT JOIN bsum b ON b.scope_id = c.anc_id AND b.name = l.name
-  LEFT JOIN in_scope_module_exports e ON e.file_id = l.file_id AND e.name = l.name
   WHERE (c.depth = 0 OR c.anc_kind <> 'CLASS')
     AND ((b.g AND c.anc_kind <> 'MODULE')
          OR (b.nloc > 0 AND NOT coalesce(b.nl, false))
-         OR (c.anc_kind = 'MODULE' AND e.name IS NOT NULL))
+         OR (c.anc_kind = 'MODULE' AND l.exported))
   GROUP BY l.lid
 ),
 resolved_scope AS (
@@ -157,12 +163,11 @@ lookup_raw AS (
          ELSE 'unbound' END AS resolution,
     r.found_kind = 'MODULE' AND (r.found_scope <> l.scope_id OR v.file_id IS NULL) AS from_exports,
     v.binding_id, v.kind, v.target_id, v.target_file_id, v.qname, v.confidence,
-    e.kind AS e_kind, e.target_id AS e_target_id, e.target_file_id AS e_target_file_id, e.qname AS e_qname, e.confidence AS e_confidence,
-    CASE WHEN e.via = 'star' THEN st.import_id END AS star_import
+    l.e_kind, l.e_target_id, l.e_target_file_id, l.e_qname, l.e_confidence,
+    CASE WHEN l.e_via = 'star' THEN st.import_id END AS star_import
   FROM lookups l
   LEFT JOIN resolved_scope r USING (lid)
   LEFT JOIN bvals v ON v.scope_id = r.found_scope AND v.name = l.name AND v.is_last
-  LEFT JOIN in_scope_module_exports e ON e.file_id = l.file_id AND e.name = l.name
   -- a name bound by a star import: that IMPORT node is its binding
   LEFT JOIN (
     SELECT file_id, bound_name, max(import_id) AS import_id FROM in_scope_import_edges
@@ -193,29 +198,29 @@ lookup_values AS MATERIALIZED (
          ELSE coalesce(confidence, 1.0) * (CASE WHEN nval > 1 THEN 0.8 ELSE 1.0 END) END::DOUBLE AS confidence
   FROM lookup_raw
 ),
-pos_sites AS MATERIALIZED (
-  -- the sites in a deciding scope that binds the name several times (few)
+site_values AS MATERIALIZED (
+  -- every site with its lookup's value (one join: the sites picking by position are taken from it)
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, l.*
   FROM sites s
-  JOIN (SELECT * FROM lookup_values WHERE by_position) l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
+  JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
 ),
 before AS (
-  -- such a site's last binding before it (a struct: arg_max skips NULL arguments)
+  -- a site in a deciding scope that binds the name several times: its last binding before it
+  -- (a struct: arg_max skips NULL arguments)
   SELECT s.site_id,
          arg_max({'binding_id': b.binding_id, 'kind': b.kind, 'target_id': b.target_id, 'target_file_id': b.target_file_id,
                   'qname': b.qname, 'confidence': b.confidence}, b.bstart) AS v
-  FROM pos_sites s
+  FROM site_values s
   JOIN bvals b ON b.scope_id = s.scope_id AND b.name = s.name
-  WHERE b.bstart < s.bstart
+  WHERE s.by_position AND b.bstart < s.bstart
   GROUP BY s.site_id
 ),
 names_resolved AS MATERIALIZED (
   -- every site with its lookup's value, or for a site picking by position the binding before it
-  SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF' AS site_kind, l.resolution,
-         l.binding_id, l.kind, l.target_id, l.target_file_id, l.qname, l.confidence
-  FROM sites s
-  JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
-  WHERE NOT l.by_position
+  SELECT site_id, file_id, scope_id, name, bstart, bend, 'NAME_REF' AS site_kind, resolution,
+         binding_id, kind, target_id, target_file_id, qname, confidence
+  FROM site_values
+  WHERE NOT by_position
   UNION ALL
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF', s.resolution,
          CASE WHEN bf.site_id IS NULL THEN s.binding_id ELSE bf.v.binding_id END,
@@ -224,8 +229,9 @@ names_resolved AS MATERIALIZED (
          CASE WHEN bf.site_id IS NULL THEN s.target_file_id ELSE bf.v.target_file_id END,
          CASE WHEN bf.site_id IS NULL THEN s.qname ELSE bf.v.qname END,
          CASE WHEN bf.site_id IS NULL THEN s.confidence ELSE coalesce(bf.v.confidence, 1.0) * 0.8 END::DOUBLE
-  FROM pos_sites s
+  FROM site_values s
   LEFT JOIN before bf ON bf.site_id = s.site_id
+  WHERE s.by_position
 ),
 loaded AS MATERIALIZED (
   -- the modules a file imports somewhere: as attributes of their parent package they exist for sure
