@@ -198,29 +198,29 @@ lookup_values AS MATERIALIZED (
          ELSE coalesce(confidence, 1.0) * (CASE WHEN nval > 1 THEN 0.8 ELSE 1.0 END) END::DOUBLE AS confidence
   FROM lookup_raw
 ),
-site_values AS MATERIALIZED (
-  -- every site with its lookup's value (one join: the sites picking by position are taken from it)
+pos_sites AS MATERIALIZED (
+  -- the sites in a deciding scope that binds the name several times (few)
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, l.*
   FROM sites s
-  JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
+  JOIN (SELECT * FROM lookup_values WHERE by_position) l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
 ),
 before AS (
-  -- a site in a deciding scope that binds the name several times: its last binding before it
-  -- (a struct: arg_max skips NULL arguments)
+  -- such a site's last binding before it (a struct: arg_max skips NULL arguments)
   SELECT s.site_id,
          arg_max({'binding_id': b.binding_id, 'kind': b.kind, 'target_id': b.target_id, 'target_file_id': b.target_file_id,
                   'qname': b.qname, 'confidence': b.confidence}, b.bstart) AS v
-  FROM site_values s
+  FROM pos_sites s
   JOIN bvals b ON b.scope_id = s.scope_id AND b.name = s.name
-  WHERE s.by_position AND b.bstart < s.bstart
+  WHERE b.bstart < s.bstart
   GROUP BY s.site_id
 ),
 names_resolved AS MATERIALIZED (
   -- every site with its lookup's value, or for a site picking by position the binding before it
-  SELECT site_id, file_id, scope_id, name, bstart, bend, 'NAME_REF' AS site_kind, resolution,
-         binding_id, kind, target_id, target_file_id, qname, confidence
-  FROM site_values
-  WHERE NOT by_position
+  SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF' AS site_kind, l.resolution,
+         l.binding_id, l.kind, l.target_id, l.target_file_id, l.qname, l.confidence
+  FROM sites s
+  JOIN lookup_values l ON l.l_scope_id = s.scope_id AND l.l_name = s.name
+  WHERE NOT l.by_position
   UNION ALL
   SELECT s.site_id, s.file_id, s.scope_id, s.name, s.bstart, s.bend, 'NAME_REF', s.resolution,
          CASE WHEN bf.site_id IS NULL THEN s.binding_id ELSE bf.v.binding_id END,
@@ -229,9 +229,8 @@ names_resolved AS MATERIALIZED (
          CASE WHEN bf.site_id IS NULL THEN s.target_file_id ELSE bf.v.target_file_id END,
          CASE WHEN bf.site_id IS NULL THEN s.qname ELSE bf.v.qname END,
          CASE WHEN bf.site_id IS NULL THEN s.confidence ELSE coalesce(bf.v.confidence, 1.0) * 0.8 END::DOUBLE
-  FROM site_values s
+  FROM pos_sites s
   LEFT JOIN before bf ON bf.site_id = s.site_id
-  WHERE s.by_position
 ),
 loaded AS MATERIALIZED (
   -- the modules a file imports somewhere: as attributes of their parent package they exist for sure
