@@ -385,14 +385,17 @@ describe("early cutoff", () => {
       "pkg/props.py": "__all__ = ['Col', 'Rel']\n\n\nclass Col:\n    pass\n\n\nclass Rel:\n    pass\n",
       "uses_mapper.py": "from pkg import mapper, relationship\n\nmapper()\nrelationship()\n",
       "uses_col.py": "from pkg import Col\n\nCol()\n",
+      "uses_rel.py": "import pkg\n\npkg.Rel()\n",
       ...UNRELATED,
     };
     const above = await impactOf(files, (root) => write(root, { "pkg/__init__.py": `from .props import *\n${readText(root, "pkg/__init__.py")}` }));
     // mapper and relationship are bound after the star import: it cannot rebind them
     expectNotImpacted(above, "uses_mapper.py");
     expectNotImpacted(above, "other.py");
-    // Col and Rel are names the star import exports: their readers are checked
-    expectImpacted(above, "uses_col.py", /imports pkg \(changed: Col\)/);
+    // Col is bound after the star import too (by its own import): the star import cannot rebind it;
+    // Rel is a name it adds
+    expectNotImpacted(above, "uses_col.py");
+    expectImpacted(above, "uses_rel.py", /uses attributes of pkg \(changed: pkg\.Rel\)/);
     // below mapper, a star import of a module that exports a mapper of its own rebinds it
     const exporting = { ...files, "pkg/props.py": `${files["pkg/props.py"].replace("'Rel']", "'Rel', 'mapper']")}\n\ndef mapper():\n    return 2\n` };
     const below = await impactOf(exporting, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}\nfrom .props import *\n` }));
@@ -402,6 +405,61 @@ describe("early cutoff", () => {
       write(root, { "pkg/__init__.py": `from .props import *\n${files["pkg/__init__.py"]}` }),
     );
     expectImpacted(moved, "uses_mapper.py", /imports pkg \(changed: mapper/);
+  });
+
+  it("a star import that rebinds a name to what it was bound to reaches that name's direct readers only", async () => {
+    // networkx's pattern: pkg/__init__.py imports Graph from .graph, then also `from .graph import *`
+    const files = {
+      "pkg/__init__.py": "from .graph import Graph\nfrom .other import *\n",
+      "pkg/graph.py": "__all__ = ['Graph']\n\n\nclass Graph:\n    def add(self):\n        return 1\n",
+      "pkg/other.py": "__all__ = ['helper']\n\n\ndef helper():\n    return 2\n",
+      "direct.py": "from pkg import Graph\n\nGraph().add()\n",
+      "top.py": "from pkg import *\n",
+      "far.py": "from top import Graph, helper\n\nGraph().add()\nhelper()\n",
+      "attr.py": "import pkg\n\npkg.Graph().add()\npkg.helper()\n",
+      ...UNRELATED,
+    };
+    const added = await impactOf(files, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}from .graph import *\n` }));
+    // the readers that record how pkg binds Graph (an import edge's `via`) are recomputed...
+    expectImpacted(added, "direct.py", /imports pkg \(bound by a star import now or no longer: Graph\)/);
+    expectImpacted(added, "top.py", /star import of pkg \(bound by a star import now or no longer: Graph\)/);
+    // ... and nothing beyond them: Graph is the same class, helper did not move
+    expectNotImpacted(added, "far.py");
+    expectNotImpacted(added, "attr.py");
+    expectNotImpacted(added, "other.py");
+    const removed = await impactOf({ ...files, "pkg/__init__.py": `${files["pkg/__init__.py"]}from .graph import *\n` }, (root) =>
+      write(root, { "pkg/__init__.py": files["pkg/__init__.py"] }),
+    );
+    expectImpacted(removed, "direct.py", /bound by a star import now or no longer: Graph/);
+    expectNotImpacted(removed, "far.py");
+    expectNotImpacted(removed, "attr.py");
+    // a dynamic __all__ makes the star-bound entry less certain: its value changes, and goes on
+    const dynamic = { ...files, "pkg/graph.py": `${files["pkg/graph.py"].replace("__all__ = ['Graph']", "__all__ = ['Graph'] + []")}` };
+    const viaDynamic = await impactOf(dynamic, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}from .graph import *\n` }));
+    expectImpacted(viaDynamic, "far.py", /changed: Graph/);
+    expectNotImpacted(viaDynamic, "other.py");
+    // a name the star source exports but a later binding rebinds: the binding still wins
+    const shadowed = await impactOf({ ...files, "pkg/__init__.py": `${files["pkg/__init__.py"]}helper = 3\n` }, (root) =>
+      write(root, { "pkg/__init__.py": `from .graph import *\n${files["pkg/__init__.py"]}helper = 3\n` }),
+    );
+    expectNotImpacted(shadowed, "far.py");
+    expectNotImpacted(shadowed, "direct.py");
+  });
+
+  it("a star import of a package whose submodule has the name of its namespace entry is a value change", async () => {
+    // `from .sub import mod` binds the submodule pkg/sub/mod.py; `from .sub import *` binds what
+    // pkg/sub/__init__.py binds as mod: another value
+    const files = {
+      "pkg/__init__.py": "from .sub import mod\n",
+      "pkg/sub/__init__.py": "__all__ = ['mod']\nmod = 1\n",
+      "pkg/sub/mod.py": "VALUE = 1\n",
+      "top.py": "from pkg import *\n",
+      "far.py": "from top import mod\n\nprint(mod)\n",
+      ...UNRELATED,
+    };
+    const i = await impactOf(files, (root) => write(root, { "pkg/__init__.py": `${readText(root, "pkg/__init__.py")}from .sub import *\n` }));
+    expectImpacted(i, "far.py", /changed: mod/);
+    expectNotImpacted(i, "other.py");
   });
 
   it("a changed base class or decorator is an interface change", async () => {

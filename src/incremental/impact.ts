@@ -831,6 +831,7 @@ class Closure {
     const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
     await this.fetchNames(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
     await this.fetchPublic(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
+    const starNames = await this.starRebinds(starFiles);
     const allFiles = [...byFile].filter(([, keys]) => keys.includes("A")).map(([f]) => f);
     const publicNames = await this.publicChanges(allFiles);
     const memberNames = changes.flatMap((c) => (c.key.startsWith("C|") ? [c.key.slice(c.key.lastIndexOf("|") + 1)] : []));
@@ -860,8 +861,14 @@ class Closure {
           if (cls) this.classChange(file, cls, { path: [], any: new Set([n]) }, false, file);
           else for (const m of mods) this.emit({ module: m, name: q.split(".")[0] as string, deep: null, own: true, origin: file });
         } else if (key === "S") {
+          const rebound = starNames.get(file);
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) this.local(file, n, "MODULE", null, null, file);
+            for (const n of this.names.get(src) ?? []) {
+              if (!this.isPublic(src, n)) continue;
+              const how = rebound?.get(n) ?? "value";
+              if (how === "value") this.local(file, n, "MODULE", null, null, file);
+              else if (how === "provenance") await this.rebound(file, n);
+            }
         } else if (key === "A") {
           for (const n of publicNames.get(file) ?? [])
             for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
@@ -882,6 +889,135 @@ class Closure {
       this.emit({ module: n, name: "*", deep: null, own: true, why });
       const pl = splitLast(n);
       if (pl) this.emit({ module: pl[0], name: pl[1], deep: null, own: true, why, submodule: true });
+    }
+  }
+
+  /**
+   * For files whose star imports changed (`S`): how each name a star source may export changed
+   * in the file's namespace. A name's syntactic winner on each side is the last star import after
+   * its last module-level binding whose source exports it, else that binding (module_exports
+   * decides the same way, by position). "same": one winner on both sides; "provenance": the star
+   * import of M now binds what the binding `from M import n` bound before, or the reverse (the
+   * namespace entry is the same, only its `via` differs; M.n is no module and M's `__all__` is not
+   * dynamic, which would change the entry's confidence); "value": anything else, or a file
+   * missing on one side. Names a star source exports on one side only come through that source's
+   * own change (its star importers' names are changed by the closure as it reaches them).
+   */
+  private async starRebinds(files: readonly string[]): Promise<Map<string, Map<string, "same" | "provenance" | "value">>> {
+    const out = new Map<string, Map<string, "same" | "provenance" | "value">>();
+    if (files.length === 0) return out;
+    const ids = fileIdList(files);
+    const side = (p: "" | "old_") => {
+      const rel = this.rel(p, files);
+      return `
+        WITH mi AS (SELECT file_id, module, is_package FROM ${rel("module_index")} WHERE file_id IN (${ids})),
+        ms AS (SELECT node_id, file_id FROM ${rel("py_defs")} WHERE kind = 'MODULE' AND file_id IN (${ids})),
+        imps AS (
+          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias,
+                 CASE WHEN i.level = 0 THEN i.module
+                      ELSE concat_ws('.', nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''), nullif(i.module, ''))
+                 END AS target
+          FROM ${rel("py_imports")} i JOIN mi m USING (file_id) JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id
+          WHERE i.file_id IN (${ids}) AND i.import_kind <> 'future'
+        ),
+        last AS (
+          SELECT * FROM (
+            SELECT b.*, row_number() OVER (PARTITION BY b.file_id, b.name ORDER BY b.bstart DESC, b.binding_kind) AS rk
+            FROM ${rel("py_bindings")} b JOIN ms ON ms.node_id = b.scope_id AND ms.file_id = b.file_id
+            -- the bindings module_exports counts (a del counts: it removes the name)
+            WHERE b.file_id IN (${ids}) AND b.binding_kind NOT IN ('global', 'nonlocal', 'comprehension')
+              AND NOT (b.binding_kind = 'import' AND b.target_id IN (SELECT node_id FROM ${rel("py_imports")} WHERE import_kind = 'future' AND file_id IN (${ids})))
+          ) WHERE rk = 1
+        )
+        SELECT '${p}' AS side, 'module' AS what, CAST(file_id AS VARCHAR) AS file_id, NULL AS name, NULL::INTEGER AS pos, NULL AS target FROM ms
+        UNION ALL
+        SELECT '${p}', 'star', CAST(file_id AS VARCHAR), NULL, bstart, target FROM imps WHERE is_star
+        UNION ALL
+        SELECT '${p}', 'own', CAST(l.file_id AS VARCHAR), l.name, l.bstart,
+               CASE WHEN l.binding_kind = 'import' AND i.import_kind = 'from' AND NOT i.is_star AND i.name = l.name AND coalesce(i.alias, '') = ''
+                    THEN i.target END
+        FROM last l LEFT JOIN imps i ON i.node_id = l.target_id AND i.file_id = l.file_id`;
+    };
+    const rows = await this.db.bulkRows<{ side: string; what: string; file_id: string; name: string | null; pos: number | null; target: string | null }>(
+      `(${side("")}) UNION ALL (${side("old_")})`,
+    );
+    // (an absolute target as the reader index keys it: `__init__` parts dropped)
+    const norm = (t: string | null) =>
+      t === null
+        ? null
+        : t
+            .split(".")
+            .filter((x) => x !== "__init__")
+            .join(".")
+            .replace(/^\./, "");
+    interface Side {
+      stars: { pos: number; target: string }[];
+      own: Map<string, { pos: number; from: string | null }>;
+    }
+    const sides = new Map<string, Side>();
+    const sideOf = (key: string) => {
+      let x = sides.get(key);
+      if (!x) sides.set(key, (x = { stars: [], own: new Map() }));
+      return x;
+    };
+    for (const r of rows) {
+      const x = sideOf(`${r.side}\0${r.file_id}`);
+      if (r.what === "star" && r.target !== null) x.stars.push({ pos: Number(r.pos), target: norm(r.target) as string });
+      else if (r.what === "own" && r.name !== null) x.own.set(r.name, { pos: Number(r.pos), from: norm(r.target) });
+    }
+    for (const x of sides.values()) x.stars.sort((a, b) => a.pos - b.pos);
+    // M's `__all__` kinds on both sides (several files for one module name: any of them)
+    const froms = [...new Set([...sides.values()].flatMap((x) => [...x.own.values()].flatMap((o) => (o.from ? [o.from] : []))))];
+    const dynamic = new Set<string>();
+    if (froms.length > 0) {
+      const list = froms.map(sqlString).join(", ");
+      const q = (p: string) =>
+        `SELECT m.module FROM ${p}module_index m JOIN ${p}py_files f USING (file_id) WHERE m.module IN (${list}) AND f.all_kind = 'dynamic'`;
+      for (const r of await this.db.bulkRows<{ module: string }>(`${q("")} UNION ${q("old_")}`)) dynamic.add(r.module);
+    }
+    const present = new Set(rows.filter((r) => r.what === "module").map((r) => `${r.side}\0${r.file_id}`));
+    const exports = (m: string, n: string) => (this.names.get(m)?.has(n) ?? false) && this.isPublic(m, n);
+    // the winner of n on one side: its value (`star:M` also for `from M import n` when that is the same entry) and provenance
+    const winner = (x: Side, n: string): [string, string] => {
+      const own = x.own.get(n);
+      let star: string | null = null;
+      for (const s of x.stars) if ((own === undefined || s.pos > own.pos) && exports(s.target, n)) star = s.target;
+      if (star !== null) return [`star:${star}`, "star"];
+      if (own === undefined) return ["none", "none"];
+      const m = own.from;
+      if (m !== null && !dynamic.has(m) && !this.filesOf.has(`${m}.${n}`)) return [`star:${m}`, "own"];
+      return ["own", "own"];
+    };
+    for (const f of files) {
+      const byName = new Map<string, "same" | "provenance" | "value">();
+      out.set(f, byName);
+      if (!present.has(`old_\0${f}`) || !present.has(`\0${f}`)) continue;
+      const [o, n] = [sideOf(`old_\0${f}`), sideOf(`\0${f}`)];
+      for (const src of this.starSources.get(f) ?? [])
+        for (const name of this.names.get(src) ?? []) {
+          if (byName.has(name)) continue;
+          const [ov, op] = winner(o, name);
+          const [nv, np] = winner(n, name);
+          byName.set(name, ov !== nv ? "value" : op !== np ? "provenance" : "same");
+        }
+    }
+    return out;
+  }
+
+  /**
+   * Name `name` of `file`'s namespace is the same entry bound another way (`starRebinds`): the
+   * files that import it from the module directly or through a star import record how it is
+   * bound (their import edges' `via`) and are recomputed; no value changed, so nothing goes on
+   * from them.
+   */
+  private async rebound(file: string, name: string): Promise<void> {
+    const mods = this.modulesOf.get(file) ?? [];
+    await this.readers(mods.map((m) => ["target", m] as const));
+    await this.fetchPublic(mods);
+    for (const m of mods) {
+      for (const b of this.nameDeps.get(m)?.get(name) ?? []) this.impact(b.file, `imports ${m} (bound by a star import now or no longer: {})`, name, file);
+      if (this.isPublic(m, name))
+        for (const b of this.starDeps.get(m) ?? []) this.impact(b.file, `star import of ${m} (bound by a star import now or no longer: {})`, name, file);
     }
   }
 
