@@ -2123,15 +2123,13 @@ async function interfaceChanges(db, fileIds, opts = {}) {
 var SCIP_CHANGED = "scip_changed";
 var MAX_PATH = 12;
 var DIFFERING_LIST_MAX = 2e3;
+var ABSOLUTE_TARGET = `CASE WHEN i.level = 0 THEN i.module
+  ELSE concat_ws('.',
+         nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
+         nullif(i.module, '')) END`;
 function importTargetsSql(prefix, where = "true", rel = (t) => `${prefix}${t}`) {
   return `
-    SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star,
-           CASE
-             WHEN i.level = 0 THEN i.module
-             ELSE concat_ws('.',
-                    nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
-                    nullif(i.module, ''))
-           END AS target
+    SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star, ${ABSOLUTE_TARGET} AS target
     FROM ${rel("py_imports")} i
     JOIN ${rel("module_index")} m USING (file_id)
     WHERE i.import_kind <> 'future' AND ${where}`;
@@ -2150,10 +2148,7 @@ function namesSql(prefix, modules) {
       SELECT DISTINCT s.file_id AS importer, t.file_id AS src
       FROM (
         SELECT i.file_id,
-               regexp_replace(CASE WHEN i.level = 0 THEN i.module
-                 ELSE concat_ws('.',
-                        nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
-                        nullif(i.module, '')) END, '\\.__init__$', '') AS target
+               regexp_replace(${ABSOLUTE_TARGET}, '\\.__init__$', '') AS target
         FROM ${t("py_imports")} i JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id JOIN mi m ON m.file_id = i.file_id
         WHERE i.is_star
       ) s JOIN mi t ON t.module = s.target
@@ -2727,10 +2722,7 @@ var Closure = class {
         WITH mi AS (SELECT file_id, module, is_package FROM ${rel("module_index")} WHERE file_id IN (${ids})),
         ms AS (SELECT node_id, file_id FROM ${rel("py_defs")} WHERE kind = 'MODULE' AND file_id IN (${ids})),
         imps AS (
-          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias,
-                 CASE WHEN i.level = 0 THEN i.module
-                      ELSE concat_ws('.', nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''), nullif(i.module, ''))
-                 END AS target
+          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias, ${ABSOLUTE_TARGET} AS target
           FROM ${rel("py_imports")} i JOIN mi m USING (file_id) JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id
           WHERE i.file_id IN (${ids}) AND i.import_kind <> 'future'
         ),
