@@ -195,6 +195,10 @@ const ABSOLUTE_TARGET = `CASE WHEN i.level = 0 THEN i.module
          nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
          nullif(i.module, '')) END`;
 
+/** SQL: module name `col` as the reader index keys it, its `__init__` parts dropped. */
+const withoutInit = (col: string) =>
+  `CASE WHEN contains(${col}, '__init__') THEN regexp_replace(array_to_string(list_filter(string_split(${col}, '.'), x -> x <> '__init__'), '.'), '^\\.', '') ELSE ${col} END`;
+
 /**
  * SQL: the imports of a state (`prefix` '' or 'old_') with their absolute target module (no
  * scope yet: `scope_id`), those `where` (on `i`) admits; `rel` names the relation a dataset is read
@@ -665,9 +669,7 @@ class Closure {
       WITH cur AS (${importTargetsSql("", pre, cur)}),
       prev AS (${oldRows}),
       raw AS (SELECT 'new' AS side, * FROM cur UNION ALL SELECT 'old' AS side, * FROM prev)
-      SELECT * REPLACE (CASE WHEN contains(target, '__init__')
-                          THEN regexp_replace(array_to_string(list_filter(string_split(target, '.'), x -> x <> '__init__'), '.'), '^\\.', '')
-                          ELSE target END AS target)
+      SELECT * REPLACE (${withoutInit("target")} AS target)
       FROM raw WHERE target IS NOT NULL`);
     const rows = await this.db.bulkRows<ImportRow>(`
       WITH keyed AS (
@@ -913,7 +915,7 @@ class Closure {
         WITH mi AS (SELECT file_id, module, is_package FROM ${rel("module_index")} WHERE file_id IN (${ids})),
         ms AS (SELECT node_id, file_id FROM ${rel("py_defs")} WHERE kind = 'MODULE' AND file_id IN (${ids})),
         imps AS (
-          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias, ${ABSOLUTE_TARGET} AS target
+          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias, ${withoutInit(`(${ABSOLUTE_TARGET})`)} AS target
           FROM ${rel("py_imports")} i JOIN mi m USING (file_id) JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id
           WHERE i.file_id IN (${ids}) AND i.import_kind <> 'future'
         ),
@@ -938,15 +940,6 @@ class Closure {
     const rows = await this.db.bulkRows<{ side: string; what: string; file_id: string; name: string | null; pos: number | null; target: string | null }>(
       `(${side("")}) UNION ALL (${side("old_")})`,
     );
-    // (an absolute target as the reader index keys it: `__init__` parts dropped)
-    const norm = (t: string | null) =>
-      t === null
-        ? null
-        : t
-            .split(".")
-            .filter((x) => x !== "__init__")
-            .join(".")
-            .replace(/^\./, "");
     interface Side {
       stars: { pos: number; target: string }[];
       own: Map<string, { pos: number; from: string | null }>;
@@ -959,8 +952,8 @@ class Closure {
     };
     for (const r of rows) {
       const x = sideOf(`${r.side}\0${r.file_id}`);
-      if (r.what === "star" && r.target !== null) x.stars.push({ pos: Number(r.pos), target: norm(r.target) as string });
-      else if (r.what === "own" && r.name !== null) x.own.set(r.name, { pos: Number(r.pos), from: norm(r.target) });
+      if (r.what === "star" && r.target !== null) x.stars.push({ pos: Number(r.pos), target: r.target });
+      else if (r.what === "own" && r.name !== null) x.own.set(r.name, { pos: Number(r.pos), from: r.target });
     }
     for (const x of sides.values()) x.stars.sort((a, b) => a.pos - b.pos);
     // M's `__all__` kinds on both sides (several files for one module name: any of them)

@@ -2127,6 +2127,7 @@ var ABSOLUTE_TARGET = `CASE WHEN i.level = 0 THEN i.module
   ELSE concat_ws('.',
          nullif(array_to_string(string_split(m.module, '.')[1:greatest(len(string_split(m.module, '.')) - (i.level - CASE WHEN m.is_package THEN 1 ELSE 0 END), 0)], '.'), ''),
          nullif(i.module, '')) END`;
+var withoutInit = (col) => `CASE WHEN contains(${col}, '__init__') THEN regexp_replace(array_to_string(list_filter(string_split(${col}, '.'), x -> x <> '__init__'), '.'), '^\\.', '') ELSE ${col} END`;
 function importTargetsSql(prefix, where = "true", rel = (t) => `${prefix}${t}`) {
   return `
     SELECT i.file_id, i.scope_id, i.import_kind AS kind, i.name, i.bound_name, i.is_star, ${ABSOLUTE_TARGET} AS target
@@ -2492,9 +2493,7 @@ var Closure = class {
       WITH cur AS (${importTargetsSql("", pre, cur)}),
       prev AS (${oldRows}),
       raw AS (SELECT 'new' AS side, * FROM cur UNION ALL SELECT 'old' AS side, * FROM prev)
-      SELECT * REPLACE (CASE WHEN contains(target, '__init__')
-                          THEN regexp_replace(array_to_string(list_filter(string_split(target, '.'), x -> x <> '__init__'), '.'), '^\\.', '')
-                          ELSE target END AS target)
+      SELECT * REPLACE (${withoutInit("target")} AS target)
       FROM raw WHERE target IS NOT NULL`);
     const rows = await this.db.bulkRows(`
       WITH keyed AS (
@@ -2722,7 +2721,7 @@ var Closure = class {
         WITH mi AS (SELECT file_id, module, is_package FROM ${rel("module_index")} WHERE file_id IN (${ids})),
         ms AS (SELECT node_id, file_id FROM ${rel("py_defs")} WHERE kind = 'MODULE' AND file_id IN (${ids})),
         imps AS (
-          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias, ${ABSOLUTE_TARGET} AS target
+          SELECT i.file_id, i.node_id, i.bstart, i.is_star, i.import_kind, i.name, i.alias, ${withoutInit(`(${ABSOLUTE_TARGET})`)} AS target
           FROM ${rel("py_imports")} i JOIN mi m USING (file_id) JOIN ms ON ms.node_id = i.scope_id AND ms.file_id = i.file_id
           WHERE i.file_id IN (${ids}) AND i.import_kind <> 'future'
         ),
@@ -2747,7 +2746,6 @@ var Closure = class {
     const rows = await this.db.bulkRows(
       `(${side("")}) UNION ALL (${side("old_")})`
     );
-    const norm = (t) => t === null ? null : t.split(".").filter((x) => x !== "__init__").join(".").replace(/^\./, "");
     const sides = /* @__PURE__ */ new Map();
     const sideOf = (key2) => {
       let x = sides.get(key2);
@@ -2756,8 +2754,8 @@ var Closure = class {
     };
     for (const r of rows) {
       const x = sideOf(`${r.side}\0${r.file_id}`);
-      if (r.what === "star" && r.target !== null) x.stars.push({ pos: Number(r.pos), target: norm(r.target) });
-      else if (r.what === "own" && r.name !== null) x.own.set(r.name, { pos: Number(r.pos), from: norm(r.target) });
+      if (r.what === "star" && r.target !== null) x.stars.push({ pos: Number(r.pos), target: r.target });
+      else if (r.what === "own" && r.name !== null) x.own.set(r.name, { pos: Number(r.pos), from: r.target });
     }
     for (const x of sides.values()) x.stars.sort((a, b) => a.pos - b.pos);
     const froms = [...new Set([...sides.values()].flatMap((x) => [...x.own.values()].flatMap((o) => o.from ? [o.from] : [])))];
