@@ -551,6 +551,29 @@ describe("added, deleted and renamed modules", () => {
     expectNotImpacted(i, "other.py");
   });
 
+  it("deleting star-imported modules changes the names they exported, not their private or unlisted ones", async () => {
+    const i = await impactOf(
+      {
+        "pkg/__init__.py": "from pkg.impl import *\nfrom pkg.other import *\n",
+        "pkg/impl.py": "import itertools\n\n__all__ = ['f']\n\n\ndef f():\n    return itertools.count()\n",
+        "pkg/other.py": "import os as _os\n\n\ndef g():\n    return _os.sep\n",
+        "top.py": "from pkg import *\n",
+        "reads_f.py": "import pkg\n\nprint(pkg.f, pkg.g)\n",
+        "reads_unlisted.py": "import pkg\n\nprint(pkg.itertools, pkg._os)\n",
+        ...UNRELATED,
+      },
+      (root) => {
+        rmSync(join(root, "pkg/impl.py"));
+        rmSync(join(root, "pkg/other.py"));
+      },
+    );
+    expectImpacted(i, "pkg/__init__.py", /star import of pkg\.impl/);
+    expectImpacted(i, "top.py", /star import of pkg \(changed: f, g\)/);
+    expectImpacted(i, "reads_f.py", /imports pkg \(changed: f, g\)|uses attributes of pkg/);
+    expectNotImpacted(i, "reads_unlisted.py");
+    expectNotImpacted(i, "other.py");
+  });
+
   it("moving a module impacts the importers of its old name and of its new name", async () => {
     const i = await impactOf(
       { "pkg/__init__.py": "", "old.py": "O = 1\n", "user_old.py": "import old\n", "user_new.py": "from pkg import moved\n", ...UNRELATED },

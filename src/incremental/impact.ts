@@ -1020,22 +1020,29 @@ class Closure {
       SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
       UNION ALL
       SELECT CAST(f.file_id AS VARCHAR), 'old', f.all_kind, e.name FROM old_py_files f LEFT JOIN old_py_exports e USING (file_id) WHERE f.file_id IN (${list})`);
-    const kindChanged = new Set<string>();
+    /** files whose every name's publicness may have changed: all names, or the public ones (a file on one side only) */
+    const kindChanged = new Map<string, "all" | "public">();
     for (const f of files) {
       const side = (s: string) => rows.filter((r) => r.file_id === f && r.side === s);
       const [o, n] = [side("old"), side("new")];
       const on = new Set(o.flatMap((r) => (r.name ? [r.name] : [])));
       const nn = new Set(n.flatMap((r) => (r.name ? [r.name] : [])));
       const names = new Set([...on].filter((x) => !nn.has(x)).concat([...nn].filter((x) => !on.has(x))));
-      if ((o[0]?.all_kind ?? null) !== (n[0]?.all_kind ?? null)) {
+      const [ok, nk] = [o[0]?.all_kind ?? null, n[0]?.all_kind ?? null];
+      if (ok === null || nk === null) {
+        // added or deleted: a star import of it binds, or bound, its public names and nothing
+        // else (a literal `__all__`: the names in `names` already)
+        if ((ok ?? nk) !== "literal") kindChanged.set(f, "public");
+      } else if (ok !== nk) {
         // every name's publicness may have changed
-        kindChanged.add(f);
+        kindChanged.set(f, "all");
         for (const x of [...on, ...nn]) names.add(x);
       }
       out.set(f, names);
     }
-    await this.fetchNames([...kindChanged].flatMap((f) => this.modulesOf.get(f) ?? []));
-    for (const f of kindChanged) for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) out.get(f)?.add(n);
+    await this.fetchNames([...kindChanged.keys()].flatMap((f) => this.modulesOf.get(f) ?? []));
+    for (const [f, which] of kindChanged)
+      for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) if (which === "all" || !n.startsWith("_")) out.get(f)?.add(n);
     return out;
   }
 

@@ -2817,21 +2817,25 @@ var Closure = class {
       SELECT CAST(f.file_id AS VARCHAR) AS file_id, 'new' AS side, f.all_kind, e.name FROM py_files f LEFT JOIN py_exports e USING (file_id) WHERE f.file_id IN (${list})
       UNION ALL
       SELECT CAST(f.file_id AS VARCHAR), 'old', f.all_kind, e.name FROM old_py_files f LEFT JOIN old_py_exports e USING (file_id) WHERE f.file_id IN (${list})`);
-    const kindChanged = /* @__PURE__ */ new Set();
+    const kindChanged = /* @__PURE__ */ new Map();
     for (const f of files) {
       const side = (s) => rows.filter((r) => r.file_id === f && r.side === s);
       const [o, n] = [side("old"), side("new")];
       const on = new Set(o.flatMap((r) => r.name ? [r.name] : []));
       const nn = new Set(n.flatMap((r) => r.name ? [r.name] : []));
       const names = new Set([...on].filter((x) => !nn.has(x)).concat([...nn].filter((x) => !on.has(x))));
-      if ((o[0]?.all_kind ?? null) !== (n[0]?.all_kind ?? null)) {
-        kindChanged.add(f);
+      const [ok, nk] = [o[0]?.all_kind ?? null, n[0]?.all_kind ?? null];
+      if (ok === null || nk === null) {
+        if ((ok ?? nk) !== "literal") kindChanged.set(f, "public");
+      } else if (ok !== nk) {
+        kindChanged.set(f, "all");
         for (const x of [...on, ...nn]) names.add(x);
       }
       out.set(f, names);
     }
-    await this.fetchNames([...kindChanged].flatMap((f) => this.modulesOf.get(f) ?? []));
-    for (const f of kindChanged) for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) out.get(f)?.add(n);
+    await this.fetchNames([...kindChanged.keys()].flatMap((f) => this.modulesOf.get(f) ?? []));
+    for (const [f, which] of kindChanged)
+      for (const m of this.modulesOf.get(f) ?? []) for (const n of this.names.get(m) ?? []) if (which === "all" || !n.startsWith("_")) out.get(f)?.add(n);
     return out;
   }
   async run() {
