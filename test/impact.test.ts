@@ -405,6 +405,15 @@ describe("early cutoff", () => {
       write(root, { "pkg/__init__.py": `from .props import *\n${files["pkg/__init__.py"]}` }),
     );
     expectImpacted(moved, "uses_mapper.py", /imports pkg \(changed: mapper/);
+    // a binding moved across a star import that does not export its name: nothing rebinds it
+    const helper = "def helper():\n    return 1\n";
+    const crossed = await impactOf(
+      { ...files, "pkg/__init__.py": `from .props import *\n\n\n${helper}`, "uses_helper.py": "from pkg import helper\n\nhelper()\n" },
+      (root) => write(root, { "pkg/__init__.py": `${helper}\n\nfrom .props import *\n` }),
+    );
+    expect(crossed.impacted.get("pkg/__init__.py")).toBeDefined();
+    expectNotImpacted(crossed, "uses_helper.py");
+    expectNotImpacted(crossed, "uses_col.py");
   });
 
   it("a star import that rebinds a name to what it was bound to reaches that name's direct readers only", async () => {

@@ -830,7 +830,8 @@ class Closure {
     await this.files([...byFile.keys()]);
 
     // star-import and __all__ changes need the names involved
-    const starFiles = [...byFile].filter(([, keys]) => keys.includes("S")).map(([f]) => f);
+    // (and files where a binding moved across a star import, `O|`, the star imports unchanged)
+    const starFiles = [...byFile].filter(([, keys]) => keys.some((k) => k === "S" || k.startsWith("O|"))).map(([f]) => f);
     await this.fetchNames(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
     await this.fetchPublic(starFiles.flatMap((f) => [...(this.starSources.get(f) ?? [])]));
     const starNames = await this.starRebinds(starFiles);
@@ -851,9 +852,14 @@ class Closure {
         } else if (key.startsWith("N|")) {
           this.local(file, key.slice(2), "MODULE", null, null, file);
         } else if (key.startsWith("O|")) {
-          // a binding moved across a star import that may rebind it; when the star imports
-          // themselves changed, `S` below changes every name they export
-          if (!keys.includes("S")) this.local(file, key.slice(2), "MODULE", null, null, file);
+          // a binding moved across a star import: a change when the winner differs (a name no
+          // star source exports keeps its binding); when the star imports themselves changed,
+          // `S` below decides for every name they export
+          if (keys.includes("S")) continue;
+          const rebound = starNames.get(file);
+          const how = rebound === undefined ? "value" : (rebound.get(key.slice(2)) ?? "same");
+          if (how === "value") this.local(file, key.slice(2), "MODULE", null, null, file);
+          else if (how === "provenance") await this.rebound(file, key.slice(2));
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);
@@ -895,14 +901,14 @@ class Closure {
   }
 
   /**
-   * For files whose star imports changed (`S`): how each name a star source may export changed
-   * in the file's namespace. A name's syntactic winner on each side is the last star import after
+   * For files whose star imports changed (`S`) or where a binding moved across one (`O|`): how
+   * each name a star source may export changed in the file's namespace (a name none of them
+   * exports: unchanged; a file missing on one side: no map, every name "value"). A name's syntactic winner on each side is the last star import after
    * its last module-level binding whose source exports it, else that binding (module_exports
    * decides the same way, by position). "same": one winner on both sides; "provenance": the star
    * import of M now binds what the binding `from M import n` bound before, or the reverse (the
    * namespace entry is the same, only its `via` differs; M.n is no module and M's `__all__` is not
-   * dynamic, which would change the entry's confidence); "value": anything else, or a file
-   * missing on one side. Names a star source exports on one side only come through that source's
+   * dynamic, which would change the entry's confidence); "value": anything else. Names a star source exports on one side only come through that source's
    * own change (its star importers' names are changed by the closure as it reaches them).
    */
   private async starRebinds(files: readonly string[]): Promise<Map<string, Map<string, "same" | "provenance" | "value">>> {
@@ -979,9 +985,9 @@ class Closure {
       return ["own", "own"];
     };
     for (const f of files) {
+      if (!present.has(`old_\0${f}`) || !present.has(`\0${f}`)) continue;
       const byName = new Map<string, "same" | "provenance" | "value">();
       out.set(f, byName);
-      if (!present.has(`old_\0${f}`) || !present.has(`\0${f}`)) continue;
       const [o, n] = [sideOf(`old_\0${f}`), sideOf(`\0${f}`)];
       for (const src of this.starSources.get(f) ?? [])
         for (const name of this.names.get(src) ?? []) {
