@@ -19,7 +19,7 @@
  *
  * pycpg runs from a frozen copy of dist/ (or, with --from-src, of a bundle of the current src/),
  * so that a rebuild of dist/ during the run cannot mix versions. Results:
- * bench/results/replay-<corpus>[-src | -NAME].json and a markdown table on stdout.
+ * bench/results/replay-<corpus>[-src][-fromsrc | -NAME].json (-src: the src layout, dist:<package>@src) and a markdown table on stdout.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -574,7 +574,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     source: fromSrc ? "src" : "dist",
   });
   const suffixAt = process.argv.indexOf("--suffix");
-  const suffix = suffixAt > 0 ? `-${process.argv[suffixAt + 1]}` : fromSrc ? "-src" : "";
+  // ("-src" is the src-layout variant's, dist:<package>@src)
+  const suffix = suffixAt > 0 ? `-${process.argv[suffixAt + 1]}` : fromSrc ? "-fromsrc" : "";
   const file = join(PYCPG_ROOT, "bench", "results", `replay-${corpus.replace(/^dist:/, "").replace("@", "-")}${suffix}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
