@@ -686,6 +686,20 @@ describe("type dependencies (type rules) impact the files whose attributes resol
     expectNotImpacted(i, "other.py");
   });
 
+  it("an annotation `db.Connection` depends on db's Connection, not on every name of db", async () => {
+    // a new function in db (which a file reads as db.helper) changes the module api.py binds as
+    // `db`, below it, away from Connection
+    const added = await impactOf({ ...files, "calls_helper.py": "import db\n\ndb.helper()\n" }, addDef("db.py", "helper"));
+    expectImpacted(added, "calls_helper.py", /uses attributes of db \(changed: db\.helper\)/);
+    expectNotImpacted(added, "by_return.py");
+    expectNotImpacted(added, "by_attr.py");
+    expectNotImpacted(added, "other.py");
+    // db's Connection rebound to another class: what the annotation denotes changed
+    const rebound = await impactOf(files, (root) => write(root, { "db.py": `${readText(root, "db.py")}\nConnection = Cursor\n` }));
+    expectImpacted(rebound, "by_return.py", /type dependency \(api\.py\)/);
+    expectImpacted(rebound, "by_attr.py", /type dependency \(api\.py\)/);
+  });
+
   it("a class's new member impacts the files whose typed receivers have that class", async () => {
     const i = await impactOf(files, (root) =>
       write(root, { "db.py": readText(root, "db.py").replace("class Cursor:", "class Cursor:\n    execute = None\n") }),

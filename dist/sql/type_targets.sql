@@ -227,7 +227,7 @@ deps AS (
   SELECT c.file_id, c.fn_file_id, CASE WHEN d.local_qname LIKE '%<locals>%' THEN '*' ELSE 'T|' || d.local_qname END
   FROM callees c JOIN py_defs d ON d.node_id = c.fn_id
   UNION ALL
-  SELECT c.file_id, c.fn_file_id, 'N|' || unnest(regexp_extract_all(r.annotation, '[A-Za-z_][A-Za-z0-9_]*'))
+  SELECT c.file_id, c.fn_file_id, 'N|' || unnest(dep_names(r.annotation))
   FROM callees c JOIN py_types r ON r.scope_id = c.fn_id AND r.kind = 'return'
   UNION ALL
   SELECT file_id, TRY_CAST(split_part(dep, '|', 1) AS BIGINT), substr(dep, strpos(dep, '|') + 1) FROM member_deps

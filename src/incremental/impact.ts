@@ -395,25 +395,24 @@ export async function computeImpact(db: Db, seeds: readonly ImpactSeed[], known?
  */
 export class TypeKeys {
   private readonly keys = new Set<string>();
+  /** file, name -> what changed below the name (null: the name itself) */
+  private readonly names = new Map<string, Deep[]>();
   private readonly classes = new Map<string, Deep[]>();
   private readonly whole = new Set<string>();
 
   key(file: string, key: string): void {
     if (key === "X") this.whole.add(file);
+    else if (key.startsWith("N|")) this.name(file, key.slice(2), null);
     else this.keys.add(`${file}\0${key}`);
   }
 
-  name(file: string, name: string): void {
-    this.keys.add(`${file}\0N|${name}`);
+  /** Name `name` of `file` changed: its value (`d` null), or only what `d` says is below it. */
+  name(file: string, name: string, d: Deep = null): void {
+    addDeep(this.names, `${file}\0${name}`, d);
   }
 
   cls(file: string, qname: string, d: Deep): void {
-    const k = `${file}\0${qname}`;
-    const xs = this.classes.get(k);
-    if (!xs) this.classes.set(k, [d]);
-    else if (xs.includes(null)) return;
-    else if (d === null || xs.length >= 64) this.classes.set(k, [null]);
-    else if (!xs.includes(d)) xs.push(d);
+    addDeep(this.classes, `${file}\0${qname}`, d);
   }
 
   file(file: string): void {
@@ -423,20 +422,24 @@ export class TypeKeys {
   /** The files any key of which changed. */
   files(): Set<string> {
     const out = new Set(this.whole);
-    for (const k of this.keys) out.add(k.slice(0, k.indexOf("\0")));
-    for (const k of this.classes.keys()) out.add(k.slice(0, k.indexOf("\0")));
+    for (const k of [...this.keys, ...this.names.keys(), ...this.classes.keys()]) out.add(k.slice(0, k.indexOf("\0")));
     return out;
   }
 
   /**
    * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
-   * namespace), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
+   * namespace; `N|n.a.b`: what `n.a.b` denotes there, which a change below `n` elsewhere than
+   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
    * up on class Cls: its class-body binding, its instance attribute, the class's bases and
    * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
    * see typeClosure).
    */
   fired(file: string, key: string): boolean {
     if (this.whole.has(file)) return true;
+    if (key.startsWith("N|")) {
+      const [name, ...attrs] = key.slice(2).split(".");
+      return (this.names.get(`${file}\0${name}`) ?? []).some((d) => reaches(d, attrs));
+    }
     if (!key.startsWith("M|")) return this.keys.has(`${file}\0${key}`);
     const bar = key.lastIndexOf("|");
     const q = key.slice(2, bar);
@@ -448,6 +451,28 @@ export class TypeKeys {
     }
     return false;
   }
+}
+
+/** Adds a change below a name or class to its list (null, the thing itself, subsumes the rest; more than 64: null). */
+function addDeep(map: Map<string, Deep[]>, k: string, d: Deep): void {
+  const xs = map.get(k);
+  if (!xs) map.set(k, [d]);
+  else if (xs.includes(null)) return;
+  else if (d === null || xs.length >= 64) map.set(k, [null]);
+  else if (!xs.includes(d)) xs.push(d);
+}
+
+/**
+ * Whether a change `d` below a name can alter what the name's attribute chain `attrs` denotes: it
+ * lies along the chain (or below its end, or the chain ends inside `d`'s path).
+ */
+function reaches(d: Deep, attrs: readonly string[]): boolean {
+  if (d === null) return true;
+  for (let i = 0; i < d.path.length; i++) {
+    if (i >= attrs.length) return true;
+    if (attrs[i] !== d.path[i]) return false;
+  }
+  return attrs.length === d.path.length || d.any.has(attrs[d.path.length] as string);
 }
 
 async function nameClosure(
@@ -1237,7 +1262,7 @@ class Closure {
   private emit(c: Change): void {
     for (const f of this.filesOf.get(c.module) ?? []) {
       if (c.name === "*") this.touched.file(f);
-      else this.touched.name(f, c.name);
+      else this.touched.name(f, c.name, c.deep);
     }
     if (this.viable(c.deep)) this.pending.push(c);
   }
@@ -1318,7 +1343,7 @@ class Closure {
    * it. `mroOnly`: it still names the same class, whose MRO changed (`d` is null).
    */
   private local(file: string, name: string, scope: Scope, cls: string | null, d: Deep, origin: string | null, mroOnly = false): void {
-    this.touched.name(file, name);
+    this.touched.name(file, name, d);
     // (a file the closure continues in has its classes loaded first: `files`, next round)
     if (!this.known(d) || !this.loadedFiles.has(file)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin, mroOnly });

@@ -59,10 +59,10 @@ fact_deps AS (
   -- signature of the function a value calls and the names its return annotation reads there
   -- (`T|fn`, `N|name`), the signature of the method whose parameter a value is. `*`: a function
   -- local to another function (no interface names it).
-  SELECT t.class_id, t.name, t.file_id AS dep_file, 'N|' || unnest(regexp_extract_all(t.annotation, '[A-Za-z_][A-Za-z0-9_]*')) AS dep_key
+  SELECT t.class_id, t.name, t.file_id AS dep_file, 'N|' || unnest(dep_names(t.annotation)) AS dep_key
   FROM typed t WHERE t.annotation IS NOT NULL
   UNION ALL
-  SELECT t.class_id, t.name, t.file_id, 'N|' || regexp_extract(t.value_text, '^\s*([A-Za-z_][A-Za-z0-9_]*)', 1)
+  SELECT t.class_id, t.name, t.file_id, 'N|' || dep_name(t.value_text)
   FROM typed t WHERE t.value_kind IN ('call', 'name') AND t.value_text IS NOT NULL
   UNION ALL
   SELECT t.class_id, t.name, t.file_id, 'M|' || c.local_qname || '|' || regexp_extract(t.value_text, '^\s*[A-Za-z_][A-Za-z0-9_]*\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)', 1)
@@ -73,7 +73,7 @@ fact_deps AS (
   FROM typed t JOIN py_defs d ON d.node_id = t.callee_id
   WHERE t.callee_kind = 'FUNCTION'
   UNION ALL
-  SELECT t.class_id, t.name, t.callee_file_id, 'N|' || unnest(regexp_extract_all(r.annotation, '[A-Za-z_][A-Za-z0-9_]*'))
+  SELECT t.class_id, t.name, t.callee_file_id, 'N|' || unnest(dep_names(r.annotation))
   FROM typed t JOIN py_types r ON r.scope_id = t.callee_id AND r.kind = 'return'
   WHERE t.callee_kind = 'FUNCTION'
   UNION ALL
@@ -81,7 +81,7 @@ fact_deps AS (
   FROM typed t JOIN in_scope_py_params p ON p.node_id = t.name_target_id JOIN in_scope_py_defs d ON d.node_id = p.def_id
   WHERE t.name_kind = 'PARAM'
   UNION ALL
-  SELECT t.class_id, t.name, t.file_id, 'N|' || unnest(regexp_extract_all(p.annotation, '[A-Za-z_][A-Za-z0-9_]*'))
+  SELECT t.class_id, t.name, t.file_id, 'N|' || unnest(dep_names(p.annotation))
   FROM typed t JOIN in_scope_py_params p ON p.node_id = t.name_target_id
   WHERE t.name_kind = 'PARAM' AND p.annotation IS NOT NULL
 ),

@@ -1,4 +1,4 @@
--- macros: annotation_core, annotation_classes, typed_values
+-- macros: annotation_core, annotation_classes, typed_values, dep_names, dep_name
 -- doc: What the type rules share (type_decls, type_members, type_targets). Created (as macros of
 --      the run's database, which every connection of the run sees) before the rules run; part of
 --      the pipeline fingerprint like the rules. A macro reads the datasets a calling rule declares
@@ -109,3 +109,13 @@ LEFT JOIN (SELECT owner_id, class_id, class_file_id FROM type_decls WHERE slot_k
 LEFT JOIN namev nv ON nv.fact_id = f.fact_id
 LEFT JOIN (SELECT owner_id, class_id, class_file_id, resolution FROM type_decls WHERE slot_kind = 'param') pd
   ON pd.owner_id = nv.target_id;
+
+-- The names a type fact reads in its module, as the impact closure's dependency keys take them
+-- (`N|<name>`): each dotted name in `text` whole (`pd.DataFrame` in `Optional[pd.DataFrame]`:
+-- what the annotation denotes depends on pd and, below pd, on its DataFrame only).
+CREATE OR REPLACE MACRO dep_names(text) AS
+  regexp_extract_all(text, '[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*');
+
+-- The dotted name a value's text starts with (`pd.DataFrame` of `pd.DataFrame(rows)`).
+CREATE OR REPLACE MACRO dep_name(text) AS
+  regexp_extract(text, '^\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)', 1);

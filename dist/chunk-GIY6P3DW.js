@@ -2259,22 +2259,21 @@ async function computeImpact(db, seeds, known) {
 }
 var TypeKeys = class {
   keys = /* @__PURE__ */ new Set();
+  /** file, name -> what changed below the name (null: the name itself) */
+  names = /* @__PURE__ */ new Map();
   classes = /* @__PURE__ */ new Map();
   whole = /* @__PURE__ */ new Set();
   key(file, key2) {
     if (key2 === "X") this.whole.add(file);
+    else if (key2.startsWith("N|")) this.name(file, key2.slice(2), null);
     else this.keys.add(`${file}\0${key2}`);
   }
-  name(file, name) {
-    this.keys.add(`${file}\0N|${name}`);
+  /** Name `name` of `file` changed: its value (`d` null), or only what `d` says is below it. */
+  name(file, name, d = null) {
+    addDeep(this.names, `${file}\0${name}`, d);
   }
   cls(file, qname, d) {
-    const k = `${file}\0${qname}`;
-    const xs = this.classes.get(k);
-    if (!xs) this.classes.set(k, [d]);
-    else if (xs.includes(null)) return;
-    else if (d === null || xs.length >= 64) this.classes.set(k, [null]);
-    else if (!xs.includes(d)) xs.push(d);
+    addDeep(this.classes, `${file}\0${qname}`, d);
   }
   file(file) {
     this.whole.add(file);
@@ -2282,19 +2281,23 @@ var TypeKeys = class {
   /** The files any key of which changed. */
   files() {
     const out = new Set(this.whole);
-    for (const k of this.keys) out.add(k.slice(0, k.indexOf("\0")));
-    for (const k of this.classes.keys()) out.add(k.slice(0, k.indexOf("\0")));
+    for (const k of [...this.keys, ...this.names.keys(), ...this.classes.keys()]) out.add(k.slice(0, k.indexOf("\0")));
     return out;
   }
   /**
    * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
-   * namespace), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
+   * namespace; `N|n.a.b`: what `n.a.b` denotes there, which a change below `n` elsewhere than
+   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
    * up on class Cls: its class-body binding, its instance attribute, the class's bases and
    * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
    * see typeClosure).
    */
   fired(file, key2) {
     if (this.whole.has(file)) return true;
+    if (key2.startsWith("N|")) {
+      const [name, ...attrs] = key2.slice(2).split(".");
+      return (this.names.get(`${file}\0${name}`) ?? []).some((d) => reaches(d, attrs));
+    }
     if (!key2.startsWith("M|")) return this.keys.has(`${file}\0${key2}`);
     const bar = key2.lastIndexOf("|");
     const q = key2.slice(2, bar);
@@ -2307,6 +2310,21 @@ var TypeKeys = class {
     return false;
   }
 };
+function addDeep(map, k, d) {
+  const xs = map.get(k);
+  if (!xs) map.set(k, [d]);
+  else if (xs.includes(null)) return;
+  else if (d === null || xs.length >= 64) map.set(k, [null]);
+  else if (!xs.includes(d)) xs.push(d);
+}
+function reaches(d, attrs) {
+  if (d === null) return true;
+  for (let i = 0; i < d.path.length; i++) {
+    if (i >= attrs.length) return true;
+    if (attrs[i] !== d.path[i]) return false;
+  }
+  return attrs.length === d.path.length || d.any.has(attrs[d.path.length]);
+}
 async function nameClosure(db, seeds, changes, touched, differing, moduleIndexChanged = true, fileRows) {
   if (changes.length === 0) {
     const paths = /* @__PURE__ */ new Map();
@@ -3006,7 +3024,7 @@ var Closure = class {
   emit(c) {
     for (const f of this.filesOf.get(c.module) ?? []) {
       if (c.name === "*") this.touched.file(f);
-      else this.touched.name(f, c.name);
+      else this.touched.name(f, c.name, c.deep);
     }
     if (this.viable(c.deep)) this.pending.push(c);
   }
@@ -3080,7 +3098,7 @@ var Closure = class {
    * it. `mroOnly`: it still names the same class, whose MRO changed (`d` is null).
    */
   local(file, name, scope, cls, d, origin, mroOnly = false) {
-    this.touched.name(file, name);
+    this.touched.name(file, name, d);
     if (!this.known(d) || !this.loadedFiles.has(file)) {
       this.pendingLocal.push({ kind: "name", file, name, scope, cls, deep: d, origin, mroOnly });
       return;
