@@ -27,7 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type CorpusName = "django" | "sympy" | "sqlalchemy" | "twisted" | "rich" | "stdlib" | "stdlib+site" | "sample";
+export type CorpusName = "django" | "sympy" | "sqlalchemy" | "twisted" | "scipy" | "pandas" | "rich" | "stdlib" | "stdlib+site" | "sample";
 
 export interface CorpusSpec {
   readonly name: CorpusName;
@@ -163,6 +163,24 @@ export const CORPORA: ReadonlyMap<CorpusName, CorpusSpec> = new Map<CorpusName, 
       name: "twisted",
       description: "Twisted 22.4 from Debian (python3-twisted): a large event-driven library (zope.interface, many tests)",
       source: () => distPackages("twisted"),
+      select: "python",
+    },
+  ],
+  [
+    "scipy",
+    {
+      name: "scipy",
+      description: "SciPy 1.10 from Debian (python3-scipy): star imports between private modules, computed `__all__`s",
+      source: () => distPackages("scipy"),
+      select: "python",
+    },
+  ],
+  [
+    "pandas",
+    {
+      name: "pandas",
+      description: "pandas 1.5 from Debian (python3-pandas): annotated code, `import pandas as pd` throughout its tests",
+      source: () => distPackages("pandas"),
       select: "python",
     },
   ],
