@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-GIY6P3DW.js";
+} from "./chunk-BNO2SAAT.js";
 import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

@@ -429,10 +429,10 @@ export class TypeKeys {
   /**
    * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
    * namespace; `N|n.a.b`: what `n.a.b` denotes there, which a change below `n` elsewhere than
-   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
-   * up on class Cls: its class-body binding, its instance attribute, the class's bases and
-   * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
-   * see typeClosure).
+   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation),
+   * `M|Cls|x` (member x looked up on class Cls: its class-body binding, its instance attribute,
+   * the class's bases and inherited members; or a longer class qname), `*` (anything of the file:
+   * never recorded here, see typeClosure).
    */
   fired(file: string, key: string): boolean {
     if (this.whole.has(file)) return true;
@@ -928,13 +928,15 @@ class Closure {
   /**
    * For files whose star imports changed (`S`) or where a binding moved across one (`O|`): how
    * each name a star source may export changed in the file's namespace (a name none of them
-   * exports: unchanged; a file missing on one side: no map, every name "value"). A name's syntactic winner on each side is the last star import after
-   * its last module-level binding whose source exports it, else that binding (module_exports
-   * decides the same way, by position). "same": one winner on both sides; "provenance": the star
-   * import of M now binds what the binding `from M import n` bound before, or the reverse (the
-   * namespace entry is the same, only its `via` differs; M.n is no module and M's `__all__` is not
-   * dynamic, which would change the entry's confidence); "value": anything else. Names a star source exports on one side only come through that source's
-   * own change (its star importers' names are changed by the closure as it reaches them).
+   * exports: unchanged; a file missing on one side: no map, every name "value"). A name's
+   * syntactic winner on each side is the last star import after its last module-level binding
+   * whose source exports it, else that binding (module_exports decides the same way, by
+   * position). "same": one winner on both sides; "provenance": the star import of M now binds
+   * what the binding `from M import n` bound before, or the reverse (the namespace entry is the
+   * same, only its `via` differs; M.n is no module and M's `__all__` is not dynamic, which would
+   * change the entry's confidence); "value": anything else. Names a star source exports on one
+   * side only come through that source's own change (its star importers' names are changed by
+   * the closure as it reaches them).
    */
   private async starRebinds(files: readonly string[]): Promise<Map<string, Map<string, "same" | "provenance" | "value">>> {
     const out = new Map<string, Map<string, "same" | "provenance" | "value">>();

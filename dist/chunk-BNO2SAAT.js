@@ -2287,10 +2287,10 @@ var TypeKeys = class {
   /**
    * Whether a dependency on `key` of `file` (a DEPENDS row) is affected: `N|n` (a name of its
    * namespace; `N|n.a.b`: what `n.a.b` denotes there, which a change below `n` elsewhere than
-   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation), `M|Cls|x` (member x looked
-   * up on class Cls: its class-body binding, its instance attribute, the class's bases and
-   * inherited members; or a longer class qname), `*` (anything of the file: never recorded here,
-   * see typeClosure).
+   * along `a.b` leaves as it was), `T|fn` (a function's signature and return annotation),
+   * `M|Cls|x` (member x looked up on class Cls: its class-body binding, its instance attribute,
+   * the class's bases and inherited members; or a longer class qname), `*` (anything of the file:
+   * never recorded here, see typeClosure).
    */
   fired(file, key2) {
     if (this.whole.has(file)) return true;
@@ -2725,13 +2725,15 @@ var Closure = class {
   /**
    * For files whose star imports changed (`S`) or where a binding moved across one (`O|`): how
    * each name a star source may export changed in the file's namespace (a name none of them
-   * exports: unchanged; a file missing on one side: no map, every name "value"). A name's syntactic winner on each side is the last star import after
-   * its last module-level binding whose source exports it, else that binding (module_exports
-   * decides the same way, by position). "same": one winner on both sides; "provenance": the star
-   * import of M now binds what the binding `from M import n` bound before, or the reverse (the
-   * namespace entry is the same, only its `via` differs; M.n is no module and M's `__all__` is not
-   * dynamic, which would change the entry's confidence); "value": anything else. Names a star source exports on one side only come through that source's
-   * own change (its star importers' names are changed by the closure as it reaches them).
+   * exports: unchanged; a file missing on one side: no map, every name "value"). A name's
+   * syntactic winner on each side is the last star import after its last module-level binding
+   * whose source exports it, else that binding (module_exports decides the same way, by
+   * position). "same": one winner on both sides; "provenance": the star import of M now binds
+   * what the binding `from M import n` bound before, or the reverse (the namespace entry is the
+   * same, only its `via` differs; M.n is no module and M's `__all__` is not dynamic, which would
+   * change the entry's confidence); "value": anything else. Names a star source exports on one
+   * side only come through that source's own change (its star importers' names are changed by
+   * the closure as it reaches them).
    */
   async starRebinds(files) {
     const out = /* @__PURE__ */ new Map();
