@@ -882,9 +882,7 @@ class Closure {
           // `S` below decides for every name they export
           if (keys.includes("S")) continue;
           const rebound = starNames.get(file);
-          const how = rebound === undefined ? "value" : (rebound.get(key.slice(2)) ?? "same");
-          if (how === "value") this.local(file, key.slice(2), "MODULE", null, null, file);
-          else if (how === "provenance") await this.rebound(file, key.slice(2));
+          await this.rebind(file, key.slice(2), rebound === undefined ? "value" : (rebound.get(key.slice(2)) ?? "same"));
         } else if (key.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);
@@ -896,12 +894,7 @@ class Closure {
         } else if (key === "S") {
           const rebound = starNames.get(file);
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) {
-              if (!this.isPublic(src, n)) continue;
-              const how = rebound?.get(n) ?? "value";
-              if (how === "value") this.local(file, n, "MODULE", null, null, file);
-              else if (how === "provenance") await this.rebound(file, n);
-            }
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) await this.rebind(file, n, rebound?.get(n) ?? "value");
         } else if (key === "A") {
           for (const n of publicNames.get(file) ?? [])
             for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
@@ -1025,6 +1018,12 @@ class Closure {
         }
     }
     return out;
+  }
+
+  /** Name `name` of `file`'s namespace as `starRebinds` decided: changed, bound another way, or the same. */
+  private async rebind(file: string, name: string, how: "same" | "provenance" | "value"): Promise<void> {
+    if (how === "value") this.local(file, name, "MODULE", null, null, file);
+    else if (how === "provenance") await this.rebound(file, name);
   }
 
   /**

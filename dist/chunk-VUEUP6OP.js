@@ -2682,9 +2682,7 @@ var Closure = class {
         } else if (key2.startsWith("O|")) {
           if (keys.includes("S")) continue;
           const rebound = starNames.get(file);
-          const how = rebound === void 0 ? "value" : rebound.get(key2.slice(2)) ?? "same";
-          if (how === "value") this.local(file, key2.slice(2), "MODULE", null, null, file);
-          else if (how === "provenance") await this.rebound(file, key2.slice(2));
+          await this.rebind(file, key2.slice(2), rebound === void 0 ? "value" : rebound.get(key2.slice(2)) ?? "same");
         } else if (key2.startsWith("K|")) {
           const cls = this.classes.get(file)?.get(key2.slice(2));
           if (cls) this.classChange(file, cls, null, false, file);
@@ -2696,12 +2694,7 @@ var Closure = class {
         } else if (key2 === "S") {
           const rebound = starNames.get(file);
           for (const src of this.starSources.get(file) ?? [])
-            for (const n of this.names.get(src) ?? []) {
-              if (!this.isPublic(src, n)) continue;
-              const how = rebound?.get(n) ?? "value";
-              if (how === "value") this.local(file, n, "MODULE", null, null, file);
-              else if (how === "provenance") await this.rebound(file, n);
-            }
+            for (const n of this.names.get(src) ?? []) if (this.isPublic(src, n)) await this.rebind(file, n, rebound?.get(n) ?? "value");
         } else if (key2 === "A") {
           for (const n of publicNames.get(file) ?? [])
             for (const m of mods) this.emit({ module: m, name: n, deep: null, own: true, publicOnly: true, origin: file });
@@ -2815,6 +2808,11 @@ var Closure = class {
         }
     }
     return out;
+  }
+  /** Name `name` of `file`'s namespace as `starRebinds` decided: changed, bound another way, or the same. */
+  async rebind(file, name, how) {
+    if (how === "value") this.local(file, name, "MODULE", null, null, file);
+    else if (how === "provenance") await this.rebound(file, name);
   }
   /**
    * Name `name` of `file`'s namespace is the same entry bound another way (`starRebinds`): the
