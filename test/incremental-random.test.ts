@@ -3,7 +3,9 @@
  * renamed functions with or without their importers, new modules importing others, deleted and
  * moved files, star imports added and removed, __init__.py added and removed, absolute imports
  * that make namespace packages, syntax errors, invalid UTF-8, files grown past the size limit,
- * touches, reverts), committed, staged or left in the work tree. After every step: incremental ==
+ * touches, reverts, subclasses and methods added, `__all__` extended, return annotations and
+ * instance attributes retyped, methods renamed without their callers, modules that reach classes
+ * through annotations, returns and self attributes), committed, staged or left in the work tree. After every step: incremental ==
  * full, and `changed` names exactly what changed (test/support/random-runner.ts). Fixed seed;
  * a failure prints the counterexample and the edits as applied. More runs with another seed:
  * incremental-random.slow.test.ts. Deterministic working-tree scenarios: incremental-worktree.test.ts.

@@ -28,7 +28,12 @@ export type Edit =
   | { kind: "addSubclass"; pick: number }
   | { kind: "addMethod"; pick: number }
   | { kind: "extendAll"; pick: number }
-  | { kind: "shiftVariables"; pick: number };
+  | { kind: "shiftVariables"; pick: number }
+  | { kind: "retype"; pick: number; target: number }
+  | { kind: "retypeAttribute"; pick: number; target: number }
+  | { kind: "renameMethod"; pick: number }
+  | { kind: "addTypedUser"; pick: number }
+  | { kind: "addChainUser"; pick: number };
 
 /** After the edits of a step: commit everything, stage everything, or leave the work tree dirty. */
 export type Commit = "commit" | "stage" | "none";
@@ -43,31 +48,46 @@ export const MAX_FILE_BYTES = 12_000;
 
 const pick = fc.nat({ max: 1_000 });
 
-export const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant("body" as const), pick }),
-  fc.record({ kind: fc.constant("renameFunction" as const), pick, alsoImporters: fc.boolean() }),
-  fc.record({ kind: fc.constant("addModule" as const), pick, style: fc.nat({ max: 3 }) }),
-  fc.record({ kind: fc.constant("deleteModule" as const), pick }),
-  fc.record({ kind: fc.constant("moveFile" as const), pick, dest: pick, modify: fc.boolean() }),
-  fc.record({ kind: fc.constant("addStarImport" as const), pick, target: pick }),
-  fc.record({ kind: fc.constant("removeStarImport" as const), pick }),
-  fc.record({ kind: fc.constant("addAbsoluteImport" as const), pick, target: pick }),
-  fc.record({ kind: fc.constant("toggleInit" as const), pick }),
-  fc.record({ kind: fc.constant("syntaxError" as const), pick }),
-  fc.record({ kind: fc.constant("invalidUtf8" as const), pick }),
-  fc.record({ kind: fc.constant("touch" as const), pick }),
-  fc.record({ kind: fc.constant("grow" as const), pick }),
-  fc.record({ kind: fc.constant("revert" as const), pick }),
-  fc.record({ kind: fc.constant("addSubclass" as const), pick }),
-  fc.record({ kind: fc.constant("addMethod" as const), pick }),
-  fc.record({ kind: fc.constant("extendAll" as const), pick }),
-  fc.record({ kind: fc.constant("shiftVariables" as const), pick }),
-);
+/** One arbitrary per kind of edit. */
+const EDIT_ARBS: { [K in Edit["kind"]]: fc.Arbitrary<Extract<Edit, { kind: K }>> } = {
+  body: fc.record({ kind: fc.constant("body" as const), pick }),
+  renameFunction: fc.record({ kind: fc.constant("renameFunction" as const), pick, alsoImporters: fc.boolean() }),
+  addModule: fc.record({ kind: fc.constant("addModule" as const), pick, style: fc.nat({ max: 3 }) }),
+  deleteModule: fc.record({ kind: fc.constant("deleteModule" as const), pick }),
+  moveFile: fc.record({ kind: fc.constant("moveFile" as const), pick, dest: pick, modify: fc.boolean() }),
+  addStarImport: fc.record({ kind: fc.constant("addStarImport" as const), pick, target: pick }),
+  removeStarImport: fc.record({ kind: fc.constant("removeStarImport" as const), pick }),
+  addAbsoluteImport: fc.record({ kind: fc.constant("addAbsoluteImport" as const), pick, target: pick }),
+  toggleInit: fc.record({ kind: fc.constant("toggleInit" as const), pick }),
+  syntaxError: fc.record({ kind: fc.constant("syntaxError" as const), pick }),
+  invalidUtf8: fc.record({ kind: fc.constant("invalidUtf8" as const), pick }),
+  touch: fc.record({ kind: fc.constant("touch" as const), pick }),
+  grow: fc.record({ kind: fc.constant("grow" as const), pick }),
+  revert: fc.record({ kind: fc.constant("revert" as const), pick }),
+  addSubclass: fc.record({ kind: fc.constant("addSubclass" as const), pick }),
+  addMethod: fc.record({ kind: fc.constant("addMethod" as const), pick }),
+  extendAll: fc.record({ kind: fc.constant("extendAll" as const), pick }),
+  shiftVariables: fc.record({ kind: fc.constant("shiftVariables" as const), pick }),
+  retype: fc.record({ kind: fc.constant("retype" as const), pick, target: pick }),
+  retypeAttribute: fc.record({ kind: fc.constant("retypeAttribute" as const), pick, target: pick }),
+  renameMethod: fc.record({ kind: fc.constant("renameMethod" as const), pick }),
+  addTypedUser: fc.record({ kind: fc.constant("addTypedUser" as const), pick }),
+  addChainUser: fc.record({ kind: fc.constant("addChainUser" as const), pick }),
+};
 
-export function stepsArb(maxSteps: number, maxEdits: number): fc.Arbitrary<Step[]> {
+export const EDIT_KINDS = Object.keys(EDIT_ARBS) as Edit["kind"][];
+
+/** Random edits of the given kinds (default: every kind). */
+export function editArb(kinds: readonly Edit["kind"][] = EDIT_KINDS): fc.Arbitrary<Edit> {
+  const unknown = kinds.filter((k) => !(k in EDIT_ARBS));
+  if (unknown.length > 0 || kinds.length === 0) throw new Error(`unknown or no edit kinds: ${unknown.join(", ")}; known: ${EDIT_KINDS.join(", ")}`);
+  return fc.oneof(...kinds.map((k) => EDIT_ARBS[k] as fc.Arbitrary<Edit>));
+}
+
+export function stepsArb(maxSteps: number, maxEdits: number, kinds?: readonly Edit["kind"][]): fc.Arbitrary<Step[]> {
   return fc.array(
     fc.record({
-      edits: fc.array(editArb, { minLength: 1, maxLength: maxEdits }),
+      edits: fc.array(editArb(kinds), { minLength: 1, maxLength: maxEdits }),
       commit: fc.constantFrom<Commit>("commit", "stage", "none"),
     }),
     { minLength: 1, maxLength: maxSteps },
@@ -118,6 +138,29 @@ function readable(root: string, p: string): boolean {
   } catch {
     return false;
   }
+}
+
+interface ClassDef {
+  p: string;
+  name: string;
+  /** Its first method taking self ("missing_method" when it has none). */
+  method: string;
+}
+
+/** The top-level classes of the Python files, with their first method. */
+function classDefs(root: string, files: readonly string[]): ClassDef[] {
+  return files.flatMap((p) =>
+    [...read(root, p).matchAll(/^class ([A-Za-z_]\w*)\b[^\n]*:\n((?:[ \t]+[^\n]*\n|\n)*)/gm)].map((m) => ({
+      p,
+      name: m[1] as string,
+      method: /^[ \t]+def ([A-Za-z_]\w*)\(self/m.exec(m[2] ?? "")?.[1] ?? "missing_method",
+    })),
+  );
+}
+
+/** `text` with `from <module of c> import <c>` prepended when `c` lives in another file. */
+function withImportOf(text: string, p: string, c: ClassDef): string {
+  return c.p === p ? text : `from ${dotted(c.p)} import ${c.name}\n${text}`;
 }
 
 /** Applies one edit; returns what it did, or null when it found nothing to do. `n` makes new names unique. */
@@ -239,13 +282,7 @@ export function applyEdit(root: string, e: Edit, n: number): string | null {
     }
     case "addSubclass": {
       // A subclass in a new module, calling an inherited method through self (cross-file MRO).
-      const classes = files.flatMap((p) =>
-        [...read(root, p).matchAll(/^class ([A-Za-z_]\w*)\b[^\n]*:\n((?:[ \t]+[^\n]*\n|\n)*)/gm)].map((m) => ({
-          p,
-          name: m[1] as string,
-          method: /^[ \t]+def ([A-Za-z_]\w*)\(self/m.exec(m[2] ?? "")?.[1] ?? "missing_method",
-        })),
-      );
+      const classes = classDefs(root, files);
       const c = choose(classes, e.pick);
       if (!c) return null;
       const dir = dirname(c.p);
@@ -277,6 +314,86 @@ export function applyEdit(root: string, e: Edit, n: number): string | null {
       if (!p) return null;
       write(root, p, `# shifted ${n}\n${read(root, p)}`);
       return `shiftVariables: a comment line prepended to ${p}`;
+    }
+    case "retype": {
+      // A return annotation names another class: the callers' `f().attr` resolve elsewhere.
+      const sites = files.flatMap((p) =>
+        [...read(root, p).matchAll(/\) -> ("?[A-Za-z_][\w.]*"?):/g)].map((m) => ({ p, at: m.index as number, len: m[0].length })),
+      );
+      const site = choose(sites, e.pick);
+      const c = choose(classDefs(root, files), e.target);
+      if (!site || !c) return null;
+      const text = read(root, site.p);
+      write(root, site.p, withImportOf(`${text.slice(0, site.at)}) -> ${c.name}:${text.slice(site.at + site.len)}`, site.p, c));
+      return `retype: the return annotation at offset ${site.at} of ${site.p} is now ${dotted(c.p)}.${c.name}`;
+    }
+    case "retypeAttribute": {
+      // An instance attribute gets an annotation naming a class: `obj.attr.x` resolves through it.
+      const sites = files.flatMap((p) => [...read(root, p).matchAll(/^([ \t]+)self\.([A-Za-z_]\w*) = /gm)].map((m) => ({ p, m })));
+      const site = choose(sites, e.pick);
+      const c = choose(classDefs(root, files), e.target);
+      if (!site || !c) return null;
+      const text = read(root, site.p);
+      const at = site.m.index as number;
+      const [whole, indent, attr] = site.m as unknown as [string, string, string];
+      write(root, site.p, withImportOf(`${text.slice(0, at)}${indent}self.${attr}: ${c.name} = ${text.slice(at + whole.length)}`, site.p, c));
+      return `retypeAttribute: self.${attr} in ${site.p} annotated as ${dotted(c.p)}.${c.name}`;
+    }
+    case "renameMethod": {
+      // Only the definition: callers through self, instances and annotations lose their target.
+      const sites = files.flatMap((p) => [...read(root, p).matchAll(/^([ \t]+)def ([A-Za-z_]\w*)\(self/gm)].map((m) => ({ p, m })));
+      const site = choose(sites, e.pick);
+      if (!site) return null;
+      const text = read(root, site.p);
+      const at = site.m.index as number;
+      const [whole, indent, name] = site.m as unknown as [string, string, string];
+      write(root, site.p, `${text.slice(0, at)}${indent}def ${name}_m${n}(self${text.slice(at + whole.length)}`);
+      return `renameMethod: ${name} -> ${name}_m${n} in ${site.p} (callers left as they were)`;
+    }
+    case "addTypedUser": {
+      // A module whose resolutions all go through types: annotations, returns, self attributes.
+      const c = choose(classDefs(root, files), e.pick);
+      if (!c) return null;
+      const dir = dirname(c.p);
+      const p = `${dir === "." ? "" : `${dir}/`}typed_${n}.py`;
+      write(
+        root,
+        p,
+        [
+          `from ${dotted(c.p)} import ${c.name}`,
+          "",
+          "",
+          `def make_${n}() -> ${c.name}:`,
+          `    return ${c.name}.__new__(${c.name})`,
+          "",
+          "",
+          `def use_${n}(obj: ${c.name}):`,
+          `    return obj.${c.method}()`,
+          "",
+          "",
+          `class Holder${n}:`,
+          "    def __init__(self):",
+          `        self.item = make_${n}()`,
+          "",
+          "    def run(self):",
+          `        return self.item.${c.method}(), make_${n}().${c.method}()`,
+          "",
+        ].join("\n"),
+      );
+      return `addTypedUser: ${p} reaches ${dotted(c.p)}.${c.name}.${c.method} through annotations and self attributes`;
+    }
+    case "addChainUser": {
+      // A module calling a module-level function of another and using the result's attributes.
+      const fns = files.flatMap((p) =>
+        [...read(root, p).matchAll(/^def ([A-Za-z_]\w*)\([^)]*\) -> "?([A-Za-z_]\w*)"?:/gm)].map((m) => ({ p, fn: m[1] as string, cls: m[2] as string })),
+      );
+      const f = choose(fns, e.pick);
+      if (!f) return null;
+      const attr = classDefs(root, files).find((c) => c.name === f.cls)?.method ?? "missing_method";
+      const dir = dirname(f.p);
+      const p = `${dir === "." ? "" : `${dir}/`}chain_${n}.py`;
+      write(root, p, `from ${dotted(f.p)} import ${f.fn}\n\nvalue_${n} = ${f.fn}()\n\n\ndef chain_${n}():\n    return value_${n}.${attr}, ${f.fn}().${attr}\n`);
+      return `addChainUser: ${p} uses ${dotted(f.p)}.${f.fn}().${attr}`;
     }
     case "revert": {
       // A pending (uncommitted) change, undone: `git checkout HEAD -- path`, or removing an untracked file.
