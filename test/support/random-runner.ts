@@ -1,11 +1,13 @@
 /**
- * Runs random edit sequences (random-edits.ts) on a git copy of fixtures/sample-repo: after each
+ * Runs random edit sequences (random-edits.ts) on a git copy of fixtures/sample-repo (or of the
+ * package directory PYCPG_RANDOM_REPO names, e.g. a Debian package's tree of real code, copied as
+ * the repository's one top-level package): after each
  * step an incremental build into one state and a full build into another, which must publish the
  * same tables; the report must list exactly the files whose content changed. Shared by the fast
  * and the slow property tests.
  */
-import { cpSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import { runBuild } from "../../src/pipeline/run-build.ts";
 import { compareOutputs } from "../../src/pipeline/run-verify.ts";
 import type { BuildReport } from "../../src/report/build-report.ts";
@@ -21,7 +23,10 @@ export interface RandomRunner {
 export async function makeRandomRunner(dir: (name: string) => string): Promise<RandomRunner> {
   const work = dir("random");
   const repo = join(work, "repo");
-  copySampleRepo(repo);
+  const source = process.env.PYCPG_RANDOM_REPO;
+  if (source && !existsSync(source)) throw new Error(`PYCPG_RANDOM_REPO=${source} does not exist`);
+  if (source) cpSync(source, join(repo, basename(source)), { recursive: true, filter: (p) => !/(^|\/)(__pycache__|\.git)(\/|$)|\.pyc$/.test(p) });
+  else copySampleRepo(repo);
   const baseCommit = gitInit(repo, "base");
   const template = join(work, "template-state");
   const first = await runBuild(options(repo, template, join(work, "template-out"), { maxFileBytes: MAX_FILE_BYTES }));
