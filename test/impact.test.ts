@@ -208,6 +208,9 @@ describe("a changed name impacts the files that read it (name-level)", () => {
     // through an attribute of C
     expectImpacted(i, "sub.py", /subclass of a changed class \(C\)/);
     expectImpacted(i, "user.py", /imports sub \(class hierarchy changed: C\)/);
+    // the changed file says what changed in it, not that B is a subclass of something that changed
+    expectImpacted(i, "base.py", /bases changed \(B\)/);
+    expect(i.impacted.get("base.py")?.join(" | ")).not.toMatch(/subclass of a changed class/);
     expectNotImpacted(i, "other_user.py");
     expectNotImpacted(i, "other.py");
   });

@@ -1394,7 +1394,8 @@ class Closure {
       }
     }
     // an inherited member the class binds itself is shadowed, except for `super().m`
-    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
+    // (d null and not inherited: the class's own bases changed, a seed of its own file's change)
+    if (d === null) this.impact(file, inherited ? "subclass of a changed class ({})" : "bases changed ({})", c.qname, origin);
     else if (this.loads(file, shown, roots) || (inherited && this.loads(file, d, new Set(["super"]))))
       this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
     if (shown !== null && shown.any.size === 0) return;

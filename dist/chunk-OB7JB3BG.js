@@ -3144,7 +3144,7 @@ var Closure = class {
         shown = { path: [], any: new Set([...d.any].filter((x) => !c.own.has(x))) };
       }
     }
-    if (d === null) this.impact(file, "subclass of a changed class ({})", c.qname, origin);
+    if (d === null) this.impact(file, inherited ? "subclass of a changed class ({})" : "bases changed ({})", c.qname, origin);
     else if (this.loads(file, shown, roots) || inherited && this.loads(file, d, /* @__PURE__ */ new Set(["super"])))
       this.impact(file, inherited ? "inherits changed members ({})" : "class members changed ({})", c.qname, origin);
     if (shown !== null && shown.any.size === 0) return;
