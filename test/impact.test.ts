@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { BuildReport } from "../src/report/build-report.ts";
+import { renderMarkdown } from "../src/report/render-markdown.ts";
 import { buildFull, buildInc, expectSameAsFull, gitInit, scratch, sidesFor } from "./support/incremental.ts";
 
 const tmp = scratch("impact");
@@ -72,6 +73,31 @@ const UNRELATED = { "other.py": "import json\n\n\ndef unrelated():\n    return j
 /** Renames a top-level definition (its importers are left as they are). */
 const renameDef = (path: string, from: string, to: string) => (root: string) =>
   write(root, { [path]: readText(root, path).replace(new RegExp(`\\b${from}\\b`, "g"), to) });
+
+describe("what the report says of each impacted file", () => {
+  it("graph_changed: a file recomputed whose rows came out the same says so", async () => {
+    const i = await impactOf(
+      {
+        "lib.py": "def f(a):\n    return a\n",
+        "caller.py": "from lib import f\n\nf(1)\n",
+        "user.py": "from lib import f\n\n\ndef g():\n    return f(2).real\n",
+        ...UNRELATED,
+      },
+      // f's signature changes (its interface), not its id, place or what it returns
+      (root) => write(root, { "lib.py": "def f(a, b=0):\n    return a\n" }),
+    );
+    // user.py reads what f returns, which the type rules take from f's signature: recomputed, the same
+    expectImpacted(i, "user.py", /type dependency \(lib\.py\)/);
+    expectNotImpacted(i, "caller.py");
+    const byPath = new Map(i.report.impacted.map((x) => [x.path, x.graph_changed]));
+    expect(byPath.get("lib.py")).toBe(true); // its parameter b is a new node
+    expect(byPath.get("user.py")).toBe(false);
+    // and graph_changed agrees with the delta's files
+    const deltaFiles = new Set(((i.report.delta?.files ?? []) as { path: string }[]).map((f) => f.path));
+    for (const x of i.report.impacted) expect(x.graph_changed, x.path).toBe(deltaFiles.has(x.path));
+    expect(renderMarkdown(i.report)).toContain("| user.py | type dependency (lib.py) | the same (rechecked) |");
+  });
+});
 
 describe("a changed name impacts the files that read it (name-level)", () => {
   it("`import a`: only the files that load the changed name as an attribute", async () => {

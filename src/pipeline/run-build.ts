@@ -686,7 +686,12 @@ async function applyIncremental(
 
   const delta = await computeDelta(db);
   const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  // Whether the recomputed rows of the file differ from its previous ones in a published table
+  // (the closure is sound, not exact: a file can be recomputed and come out the same).
+  const changedGraph = new Set(((delta.files ?? []) as { path: string }[]).map((f) => f.path));
+  const impacted = closure
+    .filter((c) => live.has(c.file_id))
+    .map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph.has(c.path) }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
 }
 

@@ -16,6 +16,11 @@ export interface ImpactedFile {
   reasons: string[];
   /** The changed files whose change reached this one (itself excluded; see docs/report.md). */
   via: string[];
+  /**
+   * Whether its rows in the published tables came out different (nodes, edges or properties
+   * added, removed, changed or moved): false for a file that was recomputed and came out the same.
+   */
+  graph_changed?: boolean;
 }
 
 export interface DiagnosticSummary {

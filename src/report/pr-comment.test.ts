@@ -189,6 +189,19 @@ describe("content", () => {
     expect(renderJobSummary(input(report()))).not.toContain("<!-- pycpg-comment");
   });
 
+  it("an impacted file whose graph came out the same is marked as rechecked", () => {
+    const impacted = [
+      { path: "shop/pricing.py", reasons: ["content_changed (modified)"], via: [], graph_changed: true },
+      { path: "shop/orders.py", reasons: ["type dependency (shop/pricing.py)"], via: ["shop/pricing.py"], graph_changed: false },
+      { path: "shop/cli.py", reasons: ["imports shop.pricing (changed: percent)"], via: ["shop/pricing.py"] },
+    ];
+    const body = renderPrComment(input(report({ impacted })));
+    expect(body).toContain("- `shop/orders.py`: type dependency (shop/pricing.py) *(rechecked: its graph did not change)*");
+    expect(body).toContain("- `shop/pricing.py` *(changed)*: content_changed (modified)\n");
+    // a report without the field (an older pycpg) says nothing either way
+    expect(body).toContain("- `shop/cli.py`: imports shop.pricing (changed: percent)\n");
+  });
+
   it("a schema v2 delta shows changed and moved rows apart", () => {
     const delta = {
       nodes_added: 1,

@@ -284,7 +284,8 @@ function sections(input: PrCommentInput): Section[] {
     if (r.impacted.length === 0) return null;
     const rows = r.impacted.slice(0, limit).map((i) => {
       const mark = changedPaths.has(i.path) ? " *(changed)*" : "";
-      return `- ${code(i.path)}${mark}: ${text(i.reasons.join("; "), 400)}`;
+      const same = i.graph_changed === false ? " *(rechecked: its graph did not change)*" : "";
+      return `- ${code(i.path)}${mark}: ${text(i.reasons.join("; "), 400)}${same}`;
     });
     const body = rows.join("\n") + more(r.impacted.length - rows.length, "impacted file");
     const heading = `#### Impacted files (${r.impacted.length})`;

@@ -50,8 +50,9 @@ export function renderMarkdown(r: BuildReport): string {
     for (const c of r.changed) lines.push(`| ${escapeCell(c.path)} | ${c.status} | ${c.old_path ? escapeCell(c.old_path) : ""} |`);
   }
   if (r.impacted.length > 0) {
-    lines.push("", "## Impacted files", "", "| path | why |", "|---|---|");
-    for (const i of r.impacted) lines.push(`| ${escapeCell(i.path)} | ${escapeCell(i.reasons.join("; "))} |`);
+    lines.push("", "## Impacted files", "", "| path | why | graph |", "|---|---|---|");
+    const graph = (g: boolean | undefined) => (g === undefined ? "" : g ? "changed" : "the same (rechecked)");
+    for (const i of r.impacted) lines.push(`| ${escapeCell(i.path)} | ${escapeCell(i.reasons.join("; "))} | ${graph(i.graph_changed)} |`);
   }
   if (r.scip && r.scip.status !== "off") lines.push("", "## SCIP layer", "", ...scipLines(r.scip));
   lines.push("", `## Diagnostics (${r.diagnostics.total})`, "");

@@ -4630,8 +4630,9 @@ function renderMarkdown(r) {
     for (const c of r.changed) lines.push(`| ${escapeCell(c.path)} | ${c.status} | ${c.old_path ? escapeCell(c.old_path) : ""} |`);
   }
   if (r.impacted.length > 0) {
-    lines.push("", "## Impacted files", "", "| path | why |", "|---|---|");
-    for (const i of r.impacted) lines.push(`| ${escapeCell(i.path)} | ${escapeCell(i.reasons.join("; "))} |`);
+    lines.push("", "## Impacted files", "", "| path | why | graph |", "|---|---|---|");
+    const graph = (g) => g === void 0 ? "" : g ? "changed" : "the same (rechecked)";
+    for (const i of r.impacted) lines.push(`| ${escapeCell(i.path)} | ${escapeCell(i.reasons.join("; "))} | ${graph(i.graph_changed)} |`);
   }
   if (r.scip && r.scip.status !== "off") lines.push("", "## SCIP layer", "", ...scipLines(r.scip));
   lines.push("", `## Diagnostics (${r.diagnostics.total})`, "");
@@ -6143,7 +6144,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via }));
+  const changedGraph = new Set((delta.files ?? []).map((f) => f.path));
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph.has(c.path) }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
 }
 var MODULE_INDEX_IMPORT_COLUMNS = ["file_id", "level", "module", "name", "is_star", "import_kind"];
@@ -6468,7 +6470,8 @@ function sections(input) {
     if (r.impacted.length === 0) return null;
     const rows = r.impacted.slice(0, limit).map((i) => {
       const mark = changedPaths.has(i.path) ? " *(changed)*" : "";
-      return `- ${code(i.path)}${mark}: ${text(i.reasons.join("; "), 400)}`;
+      const same = i.graph_changed === false ? " *(rechecked: its graph did not change)*" : "";
+      return `- ${code(i.path)}${mark}: ${text(i.reasons.join("; "), 400)}${same}`;
     });
     const body = rows.join("\n") + more(r.impacted.length - rows.length, "impacted file");
     const heading = `#### Impacted files (${r.impacted.length})`;
