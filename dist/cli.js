@@ -25,7 +25,7 @@ import {
   runVerify,
   sqlIdent,
   streamProgress
-} from "./chunk-SRX6TUQZ.js";
+} from "./chunk-AKGMZUSK.js";
 import "./chunk-KR7WIVXD.js";
 import "./chunk-AGFSHVMN.js";
 import "./chunk-XXMEMUYA.js";

@@ -336,6 +336,21 @@ describe("ripple diagram", () => {
     expect(rippleDiagram(report({ impacted: [{ path: "a.py", reasons: [], via: [] }] }))).toBeNull();
   });
 
+  it("draws a rechecked file whose graph came out the same dashed", () => {
+    const impacted = [
+      { path: "shop/pricing.py", reasons: ["content_changed (modified)"], via: [], graph_changed: true },
+      { path: "shop/orders.py", reasons: ["type dependency (shop/pricing.py)"], via: ["shop/pricing.py"], graph_changed: false },
+      { path: "shop/cli.py", reasons: ["imports shop.pricing (changed: percent)"], via: ["shop/pricing.py"], graph_changed: true },
+    ];
+    const m = rippleDiagram(report({ impacted })) ?? "";
+    expect(m).toContain('["shop/orders.py"]:::same');
+    expect(m).toMatch(/\["shop\/cli\.py"\]\n/);
+    expect(m).toContain('["shop/pricing.py"]:::changed');
+    expect(m).toContain("  classDef same stroke-dasharray:4 3,color:#6b7280");
+    // no classDef for a class no node uses
+    expect(rippleDiagram(report())).not.toContain("classDef same");
+  });
+
   it("aggregates to packages when large, and stays bounded", () => {
     const impacted = Array.from({ length: 500 }, (_, i) => ({ path: `app/part${i % 12}/mod${i}.py`, reasons: [], via: ["core/base.py", "core/util.py"] }));
     const m = rippleDiagram(report({ changed: [{ path: "core/base.py", status: "modified", old_path: null }], impacted }), 20) as string;

@@ -362,6 +362,8 @@ function sections(input: PrCommentInput): Section[] {
  */
 export function rippleDiagram(r: Pick<BuildReport, "impacted" | "changed">, maxNodes = 40): string | null {
   const changed = new Set(r.changed.flatMap((c) => (c.old_path ? [c.path, c.old_path] : [c.path])));
+  // files recomputed whose graph came out the same (a group of files is never marked)
+  const rechecked = new Set(r.impacted.filter((i) => i.graph_changed === false).map((i) => i.path));
   const edges: [string, string][] = [];
   for (const i of r.impacted) for (const v of i.via) if (v !== i.path) edges.push([v, i.path]);
   if (edges.length === 0) return null;
@@ -404,7 +406,7 @@ export function rippleDiagram(r: Pick<BuildReport, "impacted" | "changed">, maxN
     if (!v) {
       ids.set(n, (v = `n${ids.size}`));
       const isChanged = changed.has(n) || [...changed].some((c) => sg(c) === n && n.endsWith("/"));
-      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : ""}`);
+      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : rechecked.has(n) ? ":::same" : ""}`);
     }
     return v;
   };
@@ -415,6 +417,7 @@ export function rippleDiagram(r: Pick<BuildReport, "impacted" | "changed">, maxN
     edgeLines.push(grouped && count > 1 ? `  ${ia} -- ${count} --> ${ib}` : `  ${ia} --> ${ib}`);
   }
   const lines = ["flowchart LR", ...nodeLines, ...edgeLines, "  classDef changed fill:#fde68a,stroke:#b45309"];
+  if (nodeLines.some((l) => l.endsWith(":::same"))) lines.push("  classDef same stroke-dasharray:4 3,color:#6b7280");
   if (agg.size > kept.length) lines.push(`  more["${agg.size - kept.length} more links not shown"]`);
   return lines.join("\n");
 }

@@ -6553,6 +6553,7 @@ ${stages.map(([k, v]) => `${k.replace(/_ms$/, "")} ${v} ms`).join(" · ")}
 }
 function rippleDiagram(r, maxNodes = 40) {
   const changed = new Set(r.changed.flatMap((c) => c.old_path ? [c.path, c.old_path] : [c.path]));
+  const rechecked = new Set(r.impacted.filter((i) => i.graph_changed === false).map((i) => i.path));
   const edges = [];
   for (const i of r.impacted) for (const v of i.via) if (v !== i.path) edges.push([v, i.path]);
   if (edges.length === 0) return null;
@@ -6592,7 +6593,7 @@ function rippleDiagram(r, maxNodes = 40) {
     if (!v) {
       ids.set(n, v = `n${ids.size}`);
       const isChanged = changed.has(n) || [...changed].some((c) => sg(c) === n && n.endsWith("/"));
-      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : ""}`);
+      nodeLines.push(`  ${v}["${mermaidLabel(n)}"]${isChanged ? ":::changed" : rechecked.has(n) ? ":::same" : ""}`);
     }
     return v;
   };
@@ -6603,6 +6604,7 @@ function rippleDiagram(r, maxNodes = 40) {
     edgeLines.push(grouped && count > 1 ? `  ${ia} -- ${count} --> ${ib}` : `  ${ia} --> ${ib}`);
   }
   const lines = ["flowchart LR", ...nodeLines, ...edgeLines, "  classDef changed fill:#fde68a,stroke:#b45309"];
+  if (nodeLines.some((l) => l.endsWith(":::same"))) lines.push("  classDef same stroke-dasharray:4 3,color:#6b7280");
   if (agg.size > kept.length) lines.push(`  more["${agg.size - kept.length} more links not shown"]`);
   return lines.join("\n");
 }
