@@ -688,10 +688,10 @@ async function applyIncremental(
   const live = new Set((await db.rows<{ file_id: string }>("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
   // Whether the recomputed rows of the file differ from its previous ones in a published table
   // (the closure is sound, not exact: a file can be recomputed and come out the same).
-  const changedGraph = new Set(((delta.files ?? []) as { path: string }[]).map((f) => f.path));
+  const changedGraph = deltaByPath(delta);
   const impacted = closure
     .filter((c) => live.has(c.file_id))
-    .map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph.has(c.path) }));
+    .map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph?.has(c.path) ?? false }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
 }
 

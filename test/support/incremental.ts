@@ -32,7 +32,12 @@ export function gitCommitAll(repo: string, message: string): string {
 
 /** Copies fixtures/sample-repo into `dest` (no caches). */
 export function copySampleRepo(dest: string): void {
-  cpSync(SAMPLE_REPO_DIR, dest, {
+  copyTree(SAMPLE_REPO_DIR, dest);
+}
+
+/** Copies a tree of Python code without its git folder and Python caches. */
+export function copyTree(source: string, dest: string): void {
+  cpSync(source, dest, {
     recursive: true,
     filter: (src) => !/(^|[/\\])(__pycache__|\.pytest_cache|\.mypy_cache|\.git)([/\\]|$)|\.pyc$/.test(src),
   });

@@ -11,7 +11,7 @@ import { basename, join } from "node:path";
 import { runBuild } from "../../src/pipeline/run-build.ts";
 import { compareOutputs } from "../../src/pipeline/run-verify.ts";
 import type { BuildReport } from "../../src/report/build-report.ts";
-import { compareStates, copySampleRepo, describeDifferences, git, gitCommitAll, gitInit, options, reportSummary } from "./incremental.ts";
+import { compareStates, copySampleRepo, copyTree, describeDifferences, git, gitCommitAll, gitInit, options, reportSummary } from "./incremental.ts";
 import { applyEdit, contentChanges, contentSnapshot, largeFiles, MAX_FILE_BYTES, type Step } from "./random-edits.ts";
 
 export interface RandomRunner {
@@ -25,7 +25,7 @@ export async function makeRandomRunner(dir: (name: string) => string): Promise<R
   const repo = join(work, "repo");
   const source = process.env.PYCPG_RANDOM_REPO;
   if (source && !existsSync(source)) throw new Error(`PYCPG_RANDOM_REPO=${source} does not exist`);
-  if (source) cpSync(source, join(repo, basename(source)), { recursive: true, filter: (p) => !/(^|\/)(__pycache__|\.git)(\/|$)|\.pyc$/.test(p) });
+  if (source) copyTree(source, join(repo, basename(source)));
   else copySampleRepo(repo);
   const baseCommit = gitInit(repo, "base");
   const template = join(work, "template-state");

@@ -6144,8 +6144,8 @@ async function applyIncremental(db, txn, registry, changes, staged, fileIdKey, t
   lap(timings, "rules_ms", t);
   const delta = await computeDelta(db);
   const live = new Set((await db.rows("SELECT CAST(file_id AS VARCHAR) AS file_id FROM py_files")).map((r) => r.file_id));
-  const changedGraph = new Set((delta.files ?? []).map((f) => f.path));
-  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph.has(c.path) }));
+  const changedGraph = deltaByPath(delta);
+  const impacted = closure.filter((c) => live.has(c.file_id)).map((c) => ({ path: c.path, reasons: c.reasons, via: c.via, graph_changed: changedGraph?.has(c.path) ?? false }));
   return { scip: scip.report, impacted, api, delta, ruleTimings };
 }
 var MODULE_INDEX_IMPORT_COLUMNS = ["file_id", "level", "module", "name", "is_star", "import_kind"];
